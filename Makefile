@@ -1,0 +1,38 @@
+# Two commands do all set-up on a fresh Debian/Ubuntu machine with Python >= 3.10:
+#   make run    install into ./.venv, then run the main job on the corpus
+#   make test   install into ./.venv, then run the test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SHARED := ../shared
+CORPUS ?= $(if $(wildcard $(SHARED)/corpus),$(SHARED)/corpus,)
+OUT    ?= out
+
+.PHONY: install run test bench eval clean
+
+install: $(STAMP)
+
+$(STAMP): setup.cfg pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 10))' || \
+	  { echo "fazhi-graph needs Python >= 3.10 (found $$($(PYTHON) --version)); pass PYTHON=python3.x"; exit 2; }
+	@$(PYTHON) -m venv --help >/dev/null 2>&1 && $(PYTHON) -c 'import ensurepip' 2>/dev/null || \
+	  { if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	      apt-get update -qq && apt-get install -y -qq python3-venv; \
+	    else echo "Python's venv module is missing: sudo apt-get install python3-venv"; exit 2; fi; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip setuptools wheel
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $@
+
+run: install
+	@if [ -z "$(CORPUS)" ]; then \
+	  echo "No corpus found: pass one, e.g.  make run CORPUS=path/to/documents  ($(SHARED)/corpus does not exist here)"; \
+	  exit 2; fi
+	$(BIN)/fazhi inspect "$(CORPUS)"
+
+test: install
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) *.egg-info $(OUT) fazhi.lbug*

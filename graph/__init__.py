@@ -1,0 +1,1 @@
+"""Graph stores (embedded Ladybug, Neo4j), load, export and views."""

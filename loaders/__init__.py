@@ -1,0 +1,1 @@
+"""Loaders: read, normalise and split documents; extract facts."""

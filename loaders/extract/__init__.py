@@ -1,0 +1,1 @@
+"""Fact extraction (spaCy blank zh + Aho-Corasick components)."""

@@ -1,0 +1,153 @@
+"""The typed values that flow between pipeline stages.
+
+files → ``Document`` (loaders) → ``Fact`` (extract) → graph stores.  Everything here is plain
+data: JSON-serialisable through ``to_dict`` so the CLI, the stores and notebooks share one shape.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+class LoadError(Exception):
+    """A file that cannot be turned into a Document; the message says what to do."""
+
+    def __init__(self, path: str, problem: str):
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int  # character offsets into Article.text
+    end: int
+    paragraph: int  # index into Article.paragraphs
+
+
+@dataclass
+class Article:
+    """One article of a document (a compilation holds many; most documents hold one)."""
+
+    title: str | None
+    text: str  # normalised text: paragraphs joined by "\n"
+    paragraphs: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    author: str | None = None
+    date: str | None = None  # ISO yyyy-mm-dd, or yyyy-mm / yyyy when that is all the text gives
+    date_source: str | None = None  # dateline | signature | issued | metadata | title
+    kicker: str | None = None
+    index: int = 0
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date else None
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "title": self.title,
+            "author": self.author,
+            "date": self.date,
+            "date_source": self.date_source,
+            "chars": len(self.text),
+            "paragraphs": len(self.paragraphs),
+            "sentences": len(self.sentences),
+        }
+
+
+@dataclass
+class Document:
+    path: str
+    name: str  # base name of the file: the `doc` field of facts
+    format: str  # txt | md | html | docx | pdf
+    encoding: str | None
+    script: str  # simplified | traditional (as detected before conversion)
+    content_hash: str  # sha256 of the file's bytes
+    articles: list[Article] = field(default_factory=list)
+    title: str | None = None
+    date: str | None = None  # from metadata (HTML) when present
+    notes: list[str] = field(default_factory=list)  # what normalisation did (dropped repeats …)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(a.text for a in self.articles)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "name": self.name,
+            "format": self.format,
+            "encoding": self.encoding,
+            "script": self.script,
+            "hash": self.content_hash,
+            "title": self.title,
+            "date": self.date,
+            "chars": sum(len(a.text) for a in self.articles),
+            "notes": list(self.notes),
+            "articles": [a.summary() for a in self.articles],
+        }
+
+
+FACT_TYPES = (
+    "ADOPTED",
+    "PIONEERED",
+    "PROMOTED_BY",
+    "NAMED_DEMONSTRATION_CITY",
+    "NAMED_DEMONSTRATION_PROJECT",
+    "HONOURED",
+    "CANDIDATE",
+    "ENTITY",
+)
+ENTITY_KINDS = ("Place", "Body", "Mechanism", "Award")
+
+
+@dataclass
+class Fact:
+    """One extracted fact; field names follow the gold annotation schema (../shared/gold/SCHEMA.md)."""
+
+    doc: str
+    type: str
+    # subjects and objects
+    place: str | None = None
+    parent: str | None = None
+    place_code: str | None = None
+    mechanism: str | None = None
+    body: str | None = None
+    holder: str | None = None
+    award: str | None = None
+    project: str | None = None
+    # ENTITY lines
+    kind: str | None = None
+    name: str | None = None
+    aliases: list[str] | None = None
+    instance_of: str | None = None
+    category: str | None = None
+    code: str | None = None
+    level: str | None = None
+    # qualifiers
+    batch: int | None = None
+    year: int | None = None
+    edition: str | None = None
+    scope: str | None = None
+    mode: str | None = None
+    # provenance
+    evidence: str | None = None
+    article: str | None = None
+    article_index: int | None = None
+    start: int | None = None  # offsets of the evidence in its article's text
+    end: int | None = None
+    rule: str | None = None
+    confidence: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Fact":
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})
+
+
+FACT_FIELDS = tuple(f.name for f in fields(Fact))

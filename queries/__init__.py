@@ -1,0 +1,1 @@
+"""Named research queries (Cypher files) and diffusion analytics."""
