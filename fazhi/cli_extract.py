@@ -1,0 +1,106 @@
+"""`fazhi extract` and `fazhi eval`: facts without any database, and their measured quality."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from fazhi.output import emit
+
+_TABLE_COLUMNS = ("doc", "type", "place", "mechanism", "body", "holder", "award", "level", "batch", "year",
+                  "scope", "mode", "evidence")
+
+
+
+def extract_paths(paths, types=None, entities=True, progress=False):
+    """Yield (facts, error) per file: the plain function behind `fazhi extract`."""
+    from fazhi.loaders.documents import iter_documents
+    from fazhi.loaders.extract import extract
+    from fazhi.loaders.model import LoadError
+
+    for item in iter_documents(paths):
+        if isinstance(item, LoadError):
+            yield [], item
+            continue
+        facts = [f for f in extract(item) if (entities or f.type != "ENTITY") and (not types or f.type in types)]
+        yield facts, None
+
+
+@click.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table", "json"]), default="jsonl",
+              show_default=True, help="jsonl/csv/json carry every field; table shows the main ones.")
+@click.option("--type", "types", multiple=True, metavar="TYPE",
+              help="Only these fact types (repeatable): ADOPTED, PIONEERED, PROMOTED_BY, "
+                   "NAMED_DEMONSTRATION_CITY, NAMED_DEMONSTRATION_PROJECT, HONOURED, CANDIDATE, ENTITY.")
+@click.option("--no-entities", is_flag=True, help="Leave out the ENTITY lines.")
+def extract_cmd(paths, fmt, types, no_entities):
+    """Print the facts of documents, one per line, without any database.
+
+    PATHS are files, directories (read recursively) or globs. Field names follow the gold
+    annotation schema (doc, type, place, parent, mechanism, body, holder, award, project,
+    level, batch, year, scope, mode, evidence) plus provenance (article, start, end, rule,
+    confidence).
+
+    \b
+    Examples:
+      fazhi extract report.txt
+      fazhi extract docs/ --format table --type ADOPTED --type PIONEERED
+      fazhi extract docs/ --format csv > facts.csv
+    """
+    from fazhi.loaders.model import FACT_FIELDS
+
+    skipped = 0
+    rows = []
+    for facts, err in extract_paths(paths, set(types) or None, not no_entities):
+        if err is not None:
+            skipped += 1
+            click.echo(f"skipped {err.path}: {err.problem}", err=True)
+            continue
+        if fmt == "jsonl":
+            emit((f.to_dict() for f in facts), "jsonl")
+            sys.stdout.flush()
+        else:
+            rows += [f.to_dict() for f in facts]
+    if fmt == "csv":
+        emit(rows, "csv", columns=FACT_FIELDS)
+    elif fmt == "table":
+        emit(rows, "table", columns=_TABLE_COLUMNS)
+    elif fmt == "json":
+        emit(rows, "json")
+    if skipped:
+        click.echo(f"{skipped} file(s) skipped", err=True)
+        sys.exit(1)
+
+
+@click.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Where the gold files' documents are (default: GOLD_DIR/../corpus).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def eval_cmd(gold_dir, corpus, fmt):
+    """Score extraction against hand-annotated gold facts.
+
+    Extracts the documents named in GOLD_DIR/*.jsonl and prints precision, recall and F1 per
+    fact type, and how many matched facts got the gold year (year accuracy).
+
+    \b
+    Example:
+      fazhi eval ../shared/gold --corpus ../shared/corpus
+    """
+    from fazhi.loaders.extract.evaluate import evaluate
+
+    corpus = corpus or gold_dir / ".." / "corpus"
+    try:
+        res = evaluate(gold_dir, corpus)
+    except (FileNotFoundError, ValueError) as e:
+        raise click.ClickException(str(e))
+    rows = [r.row() for r in res.values()]
+    if fmt == "json":
+        emit(rows, "json")
+    else:
+        emit(rows, fmt, columns=("type", "gold", "pred", "tp", "precision", "recall", "f1", "year"))
+
+
+COMMANDS = [extract_cmd, eval_cmd]

@@ -1,0 +1,70 @@
+"""Honour mentions: demonstration-city namings, demonstration projects and other honours."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import lexicon
+
+# 全省/省级/自治区… right before a naming makes it a provincial one
+_PROVINCIAL_BEFORE = re.compile(r"(全省|省级|省|自治区|全区|市级|全市)(?:第[一二三四五六七八九十\d]+批|首批)?[“\"]?$")
+_NATIONAL_BEFORE = re.compile(r"全国(?:第[一二三四五六七八九十\d]+批|首批)?[“\"]?$")
+
+
+@dataclass(frozen=True)
+class AwardMention:
+    start: int
+    end: int
+    surface: str
+    name: str
+    kind: str  # city | project | honour
+    level: str | None
+    body: str | None
+
+
+def find_awards(text: str) -> list[AwardMention]:
+    out = []
+    for s, e, entry in lexicon.award_matcher().find(text):
+        name, level, kind = entry.name, entry.level, entry.kind
+        surface = text[s:e]
+        if kind in ("city", "project") and not surface.startswith("全国"):
+            before = text[max(0, s - 10):s]
+            if _NATIONAL_BEFORE.search(before):
+                level = "national"
+            elif _PROVINCIAL_BEFORE.search(before) or level == "provincial":
+                level = "provincial"
+                name = "省级法治政府建设示范市" if kind == "city" else "省级法治政府建设示范项目"
+            else:
+                level = entry.level
+        body = entry.body if level == entry.level else None
+        if level == "national" and kind == "city":
+            name, body = next(((a.name, a.body) for a in lexicon.awards() if a.kind == "city" and a.level == "national"),
+                              (name, body))
+        out.append(AwardMention(s, e, surface, name, kind, level, body))
+    return out
+
+
+for _name in ("award_kind", "award_level", "conferring_body"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+
+@Language.factory("fazhi_awards")
+def make_awards(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        spans = []
+        for a in find_awards(doc.text):
+            span = doc.char_span(a.start, a.end, label="Award", kb_id=a.name)
+            if span is None:
+                continue
+            span._.award_kind = a.kind
+            span._.award_level = a.level
+            span._.conferring_body = a.body
+            spans.append(span)
+        doc.spans["awards"] = spans
+        return doc
+
+    return component

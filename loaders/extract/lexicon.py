@@ -1,0 +1,121 @@
+"""Hand-kept domain lexicons (mechanisms, awards, relation cue words), read from loaders/data.
+
+The files are data, not code, so researchers can extend them without touching Python.
+Everything is loaded once and cached.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick_rs as ac
+
+
+def data_text(name: str) -> str:
+    return resources.files("fazhi.loaders").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in data_text(name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x for x in (s.strip() for s in cell.split("|")) if x)
+
+
+@dataclass(frozen=True)
+class MechanismEntry:
+    name: str
+    category: str
+    aliases: tuple[str, ...]
+    instance_of: str | None
+
+
+@dataclass(frozen=True)
+class AwardEntry:
+    name: str
+    kind: str  # city | project | honour
+    level: str  # national | provincial
+    body: str | None
+    patterns: tuple[str, ...]
+
+
+class Matcher:
+    """Leftmost-longest Aho-Corasick over surfaces, each mapped to a value."""
+
+    def __init__(self, surfaces: dict[str, object]):
+        self._surfaces = list(surfaces)
+        self._values = [surfaces[s] for s in self._surfaces]
+        self._ac = ac.AhoCorasick(self._surfaces, matchkind=ac.MatchKind.LeftmostLongest) if surfaces else None
+
+    def find(self, text: str) -> list[tuple[int, int, object]]:
+        if self._ac is None:
+            return []
+        return [(s, e, self._values[i]) for i, s, e in self._ac.find_matches_as_indexes(text)]
+
+
+class MechanismLexicon:
+    def __init__(self, entries: list[MechanismEntry]):
+        self.entries = {e.name: e for e in entries}
+        surfaces: dict[str, str] = {}
+        for e in entries:
+            for s in (e.name, *e.aliases):
+                surfaces.setdefault(s, e.name)
+                compact = s.replace("、", "")
+                surfaces.setdefault(compact, e.name)
+        self.by_surface = surfaces
+        self.matcher = Matcher(surfaces)
+
+    def canonical(self, surface: str) -> str | None:
+        return self.by_surface.get(surface) or self.by_surface.get(surface.replace("、", ""))
+
+    def get(self, name: str) -> MechanismEntry | None:
+        return self.entries.get(name)
+
+
+@lru_cache(maxsize=1)
+def mechanisms() -> MechanismLexicon:
+    entries = []
+    for r in _rows("mechanisms.tsv"):
+        r += [""] * (4 - len(r))
+        entries.append(MechanismEntry(r[0], r[1], _split(r[2]), r[3] or None))
+    return MechanismLexicon(entries)
+
+
+@lru_cache(maxsize=1)
+def awards() -> list[AwardEntry]:
+    out = []
+    for r in _rows("awards.tsv"):
+        r += [""] * (5 - len(r))
+        out.append(AwardEntry(r[0], r[1], r[2], r[3] or None, _split(r[4]) or (r[0],)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def award_matcher() -> Matcher:
+    surfaces: dict[str, AwardEntry] = {}
+    for a in awards():
+        for p in (a.name, *a.patterns):
+            surfaces.setdefault(p, a)
+    return Matcher(surfaces)
+
+
+@lru_cache(maxsize=None)
+def cues(role: str) -> tuple[str, ...]:
+    """Cue words of one role, longest first (so 全面推行 wins over 推行)."""
+    words = {r[1] for r in _rows("relation_cues.tsv") if r[0] == role and len(r) > 1}
+    if not words:
+        raise KeyError(f"no cue words for role {role!r} in relation_cues.tsv")
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def mechanism_stoplist() -> frozenset[str]:
+    return frozenset(line.strip() for line in data_text("mechanism_stoplist.txt").splitlines()
+                     if line.strip() and not line.startswith("#"))

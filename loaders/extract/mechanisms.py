@@ -1,0 +1,202 @@
+"""Mechanism mentions: the lexicon of well-known practices, plus names discovered in the text.
+
+Most mechanisms in an unseen document are in no lexicon, so discovery carries the weight:
+quoted names (“综合查一次”改革), 《》 titles of local systems, and unquoted names ending in a
+cue word (…制度/机制/清单) right after an adoption verb.  Every mention gets one canonical
+name so that variants of one practice become one node.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import lexicon
+
+# Heads that make a quoted term a named practice rather than a slogan.
+_SUFFIX_DROP = ("工作机制", "工作模式", "工作制度", "新模式", "改革", "制度", "机制", "模式")
+# Heads that follow an adjectival quote (“伴随式”行政执法监督) and complete its name.
+_COMPLETING_HEADS = ("执法检查", "执法监督", "执法", "监督", "检查", "监管", "调解", "服务", "审批", "办理")
+# Quoted terms followed by these are problems, goals or slogans, not practices.
+_NOT_MECHANISM_AFTER = ("问题", "难题", "目标", "精神", "思想", "要求", "理念", "作用", "原则", "称号",
+                        "时期", "期间", "规划", "答卷", "领导核心", "关键", "难点", "痛点", "堵点", "示范",
+                        "创建", "荣誉", "殊荣", "奖")
+_CITATION_BEFORE = ("指出：", "强调：", "提出：", "说：", "表示：", "指出:", "强调:")
+_TITLE_HEADS = ("规定", "办法", "指引", "清单", "条例", "规范", "标准", "制度", "守则", "细则", "规则",
+                "准则", "目录", "指南", "公约", "导则", "机制", "体系", "工作法")
+_TITLE_VERBS = ("出台", "印发", "制定", "颁布", "发布", "推出", "修订", "编制", "出炉", "施行", "实施")
+_NP_HEADS = ("责任制", "工作法", "制度", "机制", "清单")
+_NP_VERBS = ("探索建立", "建立健全", "全面推行", "全面实行", "全面落实", "严格落实", "推行", "实行",
+             "建立", "健全", "落实", "构建", "创新", "实施")
+
+_QUOTE = re.compile(r"“([^“”\n]{2,24})”")
+_TITLE = re.compile(r"《([^《》\n]{2,48})》")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TRAILING_PAREN = re.compile(r"[（(][^（）()]*[)）]$")
+_YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年(?:度)?")
+_LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|县|区|旗)(?!政府|委|人大)")
+_NP = re.compile(r"(%s)((?:[\u4e00-\u9fff]|\+){2,14}?)(%s)" % ("|".join(_NP_VERBS), "|".join(_NP_HEADS)))
+
+
+@dataclass(frozen=True)
+class MechanismMention:
+    start: int
+    end: int
+    surface: str
+    name: str  # canonical
+    source: str  # lexicon | quote | title | phrase
+    category: str | None = None
+    instance_of: str | None = None
+
+
+def canonical_name(name: str) -> str:
+    """One spelling per practice: lexicon canonical, else the name without quotes and 、."""
+    lex = lexicon.mechanisms()
+    name = name.strip().strip("“”\"'‘’")
+    hit = lex.canonical(name)
+    if hit:
+        return hit
+    parts = name.split("、")
+    if len(parts) > 1 and all(len(p) <= 5 for p in parts):
+        name = "".join(parts)
+    return lex.canonical(name) or name
+
+
+def _is_practice_name(x: str) -> bool:
+    if x in lexicon.mechanism_stoplist():
+        return False
+    if len(_CJK.findall(x)) < 2 and "+" not in x:
+        return False
+    if any(c in x for c in "。！？；，,"):
+        return False
+    parts = x.split("、")
+    if len(parts) > 1 and any(len(p) > 6 for p in parts):  # a quoted list of slogans
+        return False
+    return True
+
+
+def _quoted(text: str) -> list[MechanismMention]:
+    out = []
+    for m in _QUOTE.finditer(text):
+        x = m.group(1).strip()
+        if not _is_practice_name(x):
+            continue
+        before = text[max(0, m.start() - 4):m.start()]
+        if any(before.endswith(c) for c in _CITATION_BEFORE):
+            continue
+        after = text[m.end():m.end() + 8]
+        if any(after.startswith(h) for h in _NOT_MECHANISM_AFTER) or x.endswith(("难", "题")):
+            continue
+        end = m.end()
+        name = x
+        drop = next((s for s in _SUFFIX_DROP if after.startswith(s)), None)
+        if drop:
+            end += len(drop)
+            name = x if not lexicon.mechanisms().canonical(x + drop) else x + drop
+        elif x.endswith(("式", "型")):
+            # “打包式”执法检查: the head after the quote is part of the name
+            tail = re.match(r"([\u4e00-\u9fff]{0,4}?(?:%s))" % "|".join(_COMPLETING_HEADS), after)
+            if tail:
+                name = x + tail.group(1)
+                end += len(tail.group(1))
+        out.append(MechanismMention(m.start(), end, text[m.start():end], canonical_name(name), "quote"))
+    return out
+
+
+def _strip_title(x: str) -> str:
+    x = _TRAILING_PAREN.sub("", x.strip())
+    x = _YEAR_PREFIX.sub("", x)
+    m = _LEADING_PLACE.match(x)
+    # drop a leading place (常熟市领导干部… → 领导干部…) but keep the title readable
+    if m and len(x) - m.end() >= 4:
+        x = x[m.end():]
+    return _YEAR_PREFIX.sub("", x)
+
+
+def _titles(text: str) -> list[MechanismMention]:
+    out = []
+    for m in _TITLE.finditer(text):
+        x = m.group(1)
+        core = _TRAILING_PAREN.sub("", x.strip())
+        if not core.endswith(_TITLE_HEADS):
+            continue
+        window = text[max(0, m.start() - 12):m.start()]
+        if not any(v in window for v in _TITLE_VERBS):
+            continue
+        name = _strip_title(x)
+        if len(name) < 3:
+            continue
+        out.append(MechanismMention(m.start(), m.end(), m.group(0), canonical_name(name), "title"))
+    return out
+
+
+def _phrases(text: str) -> list[MechanismMention]:
+    out = []
+    for m in _NP.finditer(text):
+        core, head = m.group(2), m.group(3)
+        # a name is a noun phrase: no particle at its edge, no second verb inside
+        if core[0] in "的和与及等了对在把将" or "的" in core or any(v in core for v in _NP_VERBS + ("完善",)):
+            continue
+        name = core + head if head in ("清单", "责任制", "工作法") else core
+        if len(name) < 3 or name in lexicon.mechanism_stoplist():
+            continue
+        s = m.start(2)
+        out.append(MechanismMention(s, m.end(), text[s:m.end()], canonical_name(name), "phrase"))
+    return out
+
+
+def _lexicon(text: str) -> list[MechanismMention]:
+    lex = lexicon.mechanisms()
+    out = []
+    for s, e, name in lex.matcher.find(text):
+        entry = lex.get(name)
+        out.append(MechanismMention(s, e, text[s:e], name, "lexicon",
+                                    entry.category if entry else None, entry.instance_of if entry else None))
+    return out
+
+
+_PRIORITY = {"quote": 0, "title": 1, "lexicon": 2, "phrase": 3}
+
+
+def find_mechanisms(text: str) -> list[MechanismMention]:
+    """All mechanism mentions in ``text``, non-overlapping, in text order."""
+    cands = _quoted(text) + _titles(text) + _lexicon(text) + _phrases(text)
+    cands.sort(key=lambda c: (_PRIORITY[c.source], c.start))
+    taken: list[MechanismMention] = []
+    for c in cands:
+        if any(c.start < t.end and t.start < c.end for t in taken):
+            continue
+        taken.append(c)
+    lex = lexicon.mechanisms()
+    out = []
+    for c in sorted(taken, key=lambda c: c.start):
+        entry = lex.get(c.name)
+        if entry and c.category is None:
+            c = MechanismMention(c.start, c.end, c.surface, c.name, c.source, entry.category, entry.instance_of)
+        out.append(c)
+    return out
+
+
+for _name in ("mechanism", "mech_source", "category", "instance_of"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+
+@Language.factory("fazhi_mechanisms")
+def make_mechanisms(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        spans = []
+        for m in find_mechanisms(doc.text):
+            span = doc.char_span(m.start, m.end, label="Mechanism", kb_id=m.name)
+            if span is None:
+                continue
+            span._.mech_source = m.source
+            span._.category = m.category
+            span._.instance_of = m.instance_of
+            spans.append(span)
+        doc.spans["mechanisms"] = spans
+        return doc
+
+    return component

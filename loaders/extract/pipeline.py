@@ -1,0 +1,151 @@
+"""extract(document) -> facts: spaCy blank("zh") with the project's registered components.
+
+Pure and deterministic: no network, no model download, output order follows the text.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+
+from ..model import Document, Fact
+from .relations import ArticleInfo, Ref
+
+PIPELINE = ("fazhi_places", "fazhi_bodies", "fazhi_mechanisms", "fazhi_awards", "fazhi_relations")
+_PLAN_TITLE = ("工作要点", "工作计划", "实施方案", "行动方案", "工作安排", "行动计划")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+@lru_cache(maxsize=1)
+def build_nlp() -> Language:
+    import spacy
+
+    # importing the modules registers their factories
+    from . import awards, bodies, mechanisms, places, relations  # noqa: F401
+
+    nlp = spacy.blank("zh")  # default char segmenter: every character offset is a token boundary
+    for name in PIPELINE:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def _title_year(title: str | None) -> int | None:
+    if not title:
+        return None
+    m = _YEAR.search(title)
+    return int(m.group(1)) if m else None
+
+
+def _main_place(nlp: Language, title: str | None, head: str) -> Ref | None:
+    """The place an article is about: from its title, else from its opening lines."""
+    from .spans import places_of
+
+    for text in (title or "", head):
+        if not text:
+            continue
+        doc = nlp.get_pipe("fazhi_places")(nlp.make_doc(text))
+        refs = [r for r in places_of(doc) if r.code]
+        if refs:
+            # the most specific of the places named together (江苏省苏州市常熟市 → 常熟市)
+            first = refs[0]
+            run = [r for r in refs if r.start - first.end <= 12]
+            return max(run, key=lambda r: len(r.code or ""), default=first) if len(run) > 1 and \
+                all(refs[i].end == refs[i + 1].start for i in range(len(run) - 1)) else first
+    return None
+
+
+def _dedupe_key(f: Fact) -> tuple:
+    obj = {"ADOPTED": f.mechanism, "PIONEERED": f.mechanism, "PROMOTED_BY": f.body,
+           "NAMED_DEMONSTRATION_CITY": f.level, "NAMED_DEMONSTRATION_PROJECT": f.project or f.award,
+           "HONOURED": f.award, "CANDIDATE": f.award}.get(f.type)
+    subj = f.mechanism if f.type == "PROMOTED_BY" else (f.holder or f.place or f.body)
+    return (f.type, subj, obj)
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per (type, subject, object): keep the first evidence, fill a missing year later."""
+    seen: dict[tuple, Fact] = {}
+    out = []
+    for f in facts:
+        k = _dedupe_key(f)
+        if k in seen:
+            first = seen[k]
+            if first.year is None and f.year is not None:
+                first.year = f.year
+            if first.batch is None and f.batch is not None:
+                first.batch = f.batch
+            continue
+        seen[k] = f
+        out.append(f)
+    return out
+
+
+def _entities(doc_name: str, facts: list[Fact], places: dict[str, tuple[Ref, set[str]]]) -> list[Fact]:
+    out: list[Fact] = []
+    for code, (ref, surfaces) in places.items():
+        out.append(Fact(doc=doc_name, type="ENTITY", kind="Place", name=ref.name, code=ref.code,
+                        parent=ref.parent, level=ref.level, aliases=sorted(surfaces - {ref.name}) or None))
+    seen: set[tuple[str, str]] = set()
+    for f in facts:
+        for kind, name in (("Body", f.body), ("Mechanism", f.mechanism), ("Award", f.award)):
+            if name and (kind, name) not in seen:
+                seen.add((kind, name))
+                extra = {}
+                if kind == "Mechanism":
+                    extra = {"category": f.category, "instance_of": f.instance_of}
+                out.append(Fact(doc=doc_name, type="ENTITY", kind=kind, name=name, **extra))
+    return out
+
+
+def extract(document: Document) -> list[Fact]:
+    """All facts of one document: ENTITY lines first, then relation facts in text order."""
+    from .spans import places_of
+
+    nlp = build_nlp()
+    doc_title = document.title or (document.articles[0].title if document.articles else None)
+    doc_year = _title_year(doc_title)
+    facts: list[Fact] = []
+    places: dict[str, tuple[Ref, set[str]]] = {}
+    doc_main = None
+    for art in document.articles:
+        title = art.title or ""
+        shift = len(title) + 1 if title else 0
+        text = (title + "\n" if title else "") + art.text
+        sentences = [(0, len(title), 0)] if title else []
+        paragraphs = [(0, len(title))] if title else []
+        base = len(paragraphs)
+        offs = []
+        pos = 0
+        for p in art.paragraphs:
+            i = art.text.find(p, pos)
+            i = pos if i < 0 else i
+            offs.append((i + shift, i + shift + len(p)))
+            pos = i + len(p)
+        paragraphs += offs
+        for s in art.sentences:
+            sentences.append((s.start + shift, s.end + shift, s.paragraph + base))
+        main = _main_place(nlp, title, art.text[:300]) or doc_main
+        doc_main = doc_main or main
+        date_year = art.year or (int(document.date[:4]) if document.date else None)
+        info = ArticleInfo(doc=document.name, title=art.title, index=art.index, date_year=date_year,
+                           title_year=_title_year(title) or (doc_year if art.index == 0 else None),
+                           plan=any(w in (title or doc_title or "") for w in _PLAN_TITLE),
+                           sentences=sentences, paragraphs=paragraphs, main_place=main)
+        doc = nlp.make_doc(text)
+        doc._.article = info
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        for r in places_of(doc):
+            if r.code:
+                places.setdefault(r.code, (r, set()))[1].add(doc.text[r.start:r.end])
+        for f in doc._.facts or []:
+            if f.start is not None and f.start >= shift:
+                f.start -= shift
+                f.end -= shift
+            elif f.start is not None:  # evidence is the article's title
+                f.start = f.end = None
+                f.rule = (f.rule or "") + ".title"
+            facts.append(f)
+    facts = _dedupe(facts)
+    return _entities(document.name, facts, places) + facts

@@ -1,0 +1,422 @@
+"""Facts from mentions: who adopted, pioneered, promoted or was honoured with what, and when.
+
+Works clause by clause over one article (one spaCy Doc).  The subject of a clause is a place
+named in it, else the place of a body acting in it, else the sentence's subject, else the
+topic place carried from earlier sentences (initially the article's main place).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Fact
+from . import lexicon, years
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_OBJECT_BEFORE = ("与", "和", "同", "向", "对", "赴", "到", "为", "给", "帮助", "助力", "支持", "服务", "及", "、",
+                  "学习", "借鉴", "考察")
+_LIST_SEP = re.compile(r"^[、和及与,，]+$")
+_PLAN_TITLE = ("工作要点", "工作计划", "实施方案", "行动方案", "工作安排", "规划", "意见")
+_PLAN_HEADING = ("下一步", "工作计划", "工作安排", "主要安排", "工作打算", "工作思路", "明年")
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])")
+_GENERIC_AWARD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?)?[“\"]?([^，。；;,！？、]{3,40}?)[”\"]?(?:荣誉)?(?:称号)?(?=[，。；;,！？、]|$)")
+_AWARD_WORDS = ("奖", "先进", "示范", "优秀", "试点", "单位", "城市", "案例", "典型", "标杆", "模范", "品牌", "称号")
+_PROMOTING_BODY = ("司法部", "司法厅", "司法局", "依法治", "委员会办公室", "国务院", "办公厅")
+
+
+@dataclass
+class Ref:
+    start: int
+    end: int
+    name: str
+    code: str | None = None
+    parent: str | None = None
+    level: str | None = None
+    kind: str = "Place"  # Place | Body
+    place_name: str | None = None  # a body's place
+    place_code: str | None = None
+    place_parent: str | None = None
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    source: str
+    kind: str = "Mechanism"  # Mechanism | Award
+    award_kind: str | None = None
+    level: str | None = None
+    conferring: str | None = None
+    category: str | None = None
+    instance_of: str | None = None
+
+
+@dataclass
+class ArticleInfo:
+    doc: str
+    title: str | None = None
+    index: int = 0
+    date_year: int | None = None
+    title_year: int | None = None
+    plan: bool = False
+    sentences: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, paragraph
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    main_place: Ref | None = None
+
+
+def _find_cue(text: str, role: str) -> tuple[int, str] | None:
+    """The first cue word of ``role`` in ``text`` (position, word)."""
+    best = None
+    for w in lexicon.cues(role):
+        i = text.find(w)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, w)
+    return best
+
+
+def _last_cue(text: str, role: str) -> tuple[int, str] | None:
+    best = None
+    for w in lexicon.cues(role):
+        i = text.rfind(w)
+        if i >= 0 and (best is None or i > best[0] or (i == best[0] and len(w) > len(best[1]))):
+            best = (i, w)
+    return best
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        out.append((s, m.start()))
+        s = m.end()
+    out.append((s, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+class ArticleExtractor:
+    def __init__(self, text: str, info: ArticleInfo, places: list[Ref], bodies: list[Ref],
+                 mechanisms: list[Mention], awards: list[Mention]):
+        self.text = text
+        self.info = info
+        self.places = sorted(places, key=lambda r: r.start)
+        self.bodies = sorted(bodies, key=lambda r: r.start)
+        self.mechanisms = mechanisms
+        self.awards = awards
+        self.facts: list[Fact] = []
+        self.topic: Ref | None = info.main_place
+        self.section_year: int | None = None
+        self.section_plan = False
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _in(self, refs, a, b):
+        return [r for r in refs if a <= r.start and r.end <= b]
+
+    def _inside_mention(self, r: Ref) -> bool:
+        return any(m.start <= r.start and r.end <= m.end for m in self.mechanisms + self.awards)
+
+    def _body_at(self, r: Ref) -> Ref | None:
+        return next((b for b in self.bodies if b.start <= r.start < b.end), None)
+
+    def _is_object(self, r: Ref, lo: int) -> bool:
+        before = self.text[max(lo, r.start - 2):r.start]
+        return any(before.endswith(w) for w in _OBJECT_BEFORE)
+
+    def _subject_in(self, a: int, b: int) -> Ref | None:
+        """The acting place in text[a:b]: a place (or a body's place) that is not an object."""
+        for r in self._in(self.places, a, b):
+            if self._inside_mention(r) or self._is_object(r, a):
+                continue
+            body = self._body_at(r)
+            if body is not None and body.place_code is None:
+                continue
+            return r
+        for body in self._in(self.bodies, a, b):
+            if body.place_code and not self._is_object(body, a):
+                return Ref(body.start, body.end, body.place_name or body.name, body.place_code, body.place_parent)
+        return None
+
+    def _year(self, clause: tuple[int, int], sent: tuple[int, int, int], pos: int) -> int | None:
+        a, b = clause
+        ys = years.years_in(self.text[a:b])
+        if ys:
+            before = [y for p, y in ys if a + p <= pos]
+            return before[-1] if before else ys[0][1]
+        s, e, para = sent
+        y = years.nearest_year_before(self.text[s:a], a - s) if a > s else None
+        if y:
+            return y
+        rel = years.relative_year(self.text[s:e], self.info.date_year)
+        if rel:
+            return rel
+        ps, _ = self.info.paragraphs[para] if para < len(self.info.paragraphs) else (s, e)
+        if ps < s:
+            y = years.nearest_year_before(self.text[ps:s], s - ps)
+            if y:
+                return y
+        return self.section_year or self.info.title_year
+
+    def _evidence(self, s: int, e: int, lo: int, hi: int) -> tuple[str, int, int]:
+        """A window of the sentence around the key words, at most ~120 characters."""
+        if hi - lo <= 120:
+            return self.text[lo:hi].strip(), lo, hi
+        a = max(lo, s - 50)
+        b = min(hi, max(e + 40, a + 80))
+        return self.text[a:b].strip(), a, b
+
+    def _add(self, rule: str, span: tuple[int, int], sent: tuple[int, int, int], conf: float, **kw) -> None:
+        ev, a, b = self._evidence(span[0], span[1], sent[0], sent[1])
+        self.facts.append(Fact(doc=self.info.doc, evidence=ev, article=self.info.title,
+                               article_index=self.info.index, start=a, end=b, rule=rule,
+                               confidence=conf, **kw))
+
+    # -- per sentence ----------------------------------------------------------------------------
+    def run(self) -> list[Fact]:
+        for sent in self.info.sentences:
+            s, e, para = sent
+            stext = self.text[s:e]
+            self._heading(stext)
+            subj = self._sentence_subject(s, e)
+            if subj is not None and not self._is_heading(stext):
+                self.topic = subj
+            elif subj is not None and self._is_heading(stext) and len(stext) <= 60:
+                self.topic = subj
+            self._awards(sent, subj)
+            self._mechanisms(sent, subj)
+        return self.facts
+
+    def _is_heading(self, stext: str) -> bool:
+        t = stext.strip()
+        return len(t) <= 40 and not t.endswith(("。", "！", "？", "；"))
+
+    def _heading(self, stext: str) -> None:
+        t = stext.strip()
+        if not (_HEADING.match(t) and len(t) <= 60) and not (self._is_heading(t) and years.years_in(t)):
+            return
+        ys = years.years_in(t)
+        top = bool(re.match(r"^\s*[一二三四五六七八九十]+、", t))
+        if ys:
+            self.section_year = ys[0][1]
+        elif top:
+            self.section_year = None
+        if top or ys:
+            self.section_plan = any(w in t for w in _PLAN_HEADING)
+
+    def _sentence_subject(self, s: int, e: int) -> Ref | None:
+        """A place acting at the head of the sentence (before its first verb)."""
+        cue = _find_cue(self.text[s:e], "adopt")
+        limit = s + cue[0] if cue else e
+        return self._subject_in(s, min(limit + 1, e))
+
+    def _clause_subject(self, clause: tuple[int, int], sent_subj: Ref | None, upto: int) -> Ref | None:
+        a, _ = clause
+        r = self._subject_in(a, upto)
+        if r is not None:
+            return r
+        m = re.search(r"在([^，。；]{2,12}?)(?:试点|率先|开展|推行|探索)", self.text[a:upto])
+        if m:
+            locus = self._in(self.places, a + m.start(1), a + m.end(1))
+            if locus:
+                return locus[-1]
+        return sent_subj or self.topic
+
+    # -- mechanisms: ADOPTED, PIONEERED, PROMOTED_BY ------------------------------------------------
+    def _mechanisms(self, sent, sent_subj) -> None:
+        s, e, _ = sent
+        mentions = [m for m in self.mechanisms if s <= m.start < e]
+        if not mentions:
+            return
+        for a, b in _clauses(self.text, s, e):
+            in_clause = [m for m in mentions if a <= m.start < b]
+            if not in_clause:
+                continue
+            ctext = self.text[a:b]
+            for m in in_clause:
+                rel = m.start - a
+                verb = _last_cue(ctext[:rel], "adopt")
+                after_verb = _find_cue(self.text[m.end:b], "adopt")
+                strong = m.source in ("quote", "lexicon", "title")
+                if verb is None and not (strong and (after_verb or self.info.plan or self.section_plan)):
+                    if not (strong and self._report_context()):
+                        continue
+                subj = self._clause_subject((a, b), sent_subj, m.start)
+                if subj is None:
+                    continue
+                pos = m.start
+                year = self._year((a, b), sent, pos)
+                mode = verb[1] if verb else (after_verb[1] if after_verb else None)
+                if self.info.plan or self.section_plan:
+                    mode = "计划"
+                self._add("adopt.verb" if verb else f"adopt.{m.source}", (m.start, m.end), sent,
+                          0.8 if verb else 0.6, type="ADOPTED", place=subj.name, parent=subj.parent,
+                          place_code=subj.code, mechanism=m.name, year=year, mode=mode,
+                          category=m.category, instance_of=m.instance_of)
+                self._pioneer(m, (a, b), sent, subj)
+                self._promoted(m, (a, b), sent, subj)
+
+    def _report_context(self) -> bool:
+        # annual reports speak about their own place throughout
+        t = self.info.title or ""
+        return "报告" in t or "综述" in t
+
+    def _pioneer(self, m: Mention, clause, sent, subj: Ref) -> None:
+        lo = max(sent[0], clause[0] - 30)
+        window = self.text[lo:m.start]
+        cue = _last_cue(window, "pioneer")
+        if cue is None:
+            return
+        cue_at = lo + cue[0]
+        scope = None
+        near = self.text[max(lo, cue_at - 8):cue_at]
+        hits = [(near.rfind(w), w) for w in lexicon.cues("scope") if w in near]
+        if hits:
+            scope = max(hits)[1]
+        else:
+            # 浙江省首部… : a place right before the cue scopes it to that place's level
+            r = next((r for r in self.places if r.end == cue_at), None)
+            if r is not None:
+                scope = {"province": "全省", "prefecture": "全市", "county": "全县"}.get(r.level or "", r.name)
+        self._add("pioneer." + cue[1], (m.start, m.end), sent, 0.7, type="PIONEERED", place=subj.name,
+                  parent=subj.parent, place_code=subj.code, mechanism=m.name, scope=scope)
+
+    def _promoted(self, m: Mention, clause, sent, subj: Ref) -> None:
+        s, e, _ = sent
+        stext = self.text[s:e]
+        cue = _find_cue(stext, "promote")
+        for body in self._in(self.bodies, s, e):
+            if self._is_object(body, s):
+                continue
+            promotes = cue is not None and (body.start < s + cue[0])
+            leads = (body.start < m.start and any(w in body.name for w in _PROMOTING_BODY)
+                     and _last_cue(self.text[body.end:m.start], "adopt") is not None
+                     and self.text[body.end:m.start].count("，") <= 1)
+            if not (promotes or leads):
+                continue
+            scope = None
+            for w in lexicon.cues("scope"):
+                if w in stext:
+                    scope = w
+                    break
+            if scope is None and body.place_code and leads:
+                scope = {"province": "全省", "prefecture": "全市", "county": "全县"}.get(
+                    self._level_of(body.place_code) or "", None)
+            self._add("promote." + (cue[1] if promotes else "leads"), (body.start, m.end), sent, 0.6,
+                      type="PROMOTED_BY", mechanism=m.name, body=body.name, scope=scope, place=subj.name,
+                      place_code=subj.code)
+            return
+
+    def _level_of(self, code: str) -> str | None:
+        r = next((p for p in self.places if p.code == code), None)
+        return r.level if r else None
+
+    # -- awards: NAMED_DEMONSTRATION_CITY/PROJECT, HONOURED, CANDIDATE ----------------------------------
+    def _awards(self, sent, sent_subj) -> None:
+        s, e, _ = sent
+        stext = self.text[s:e]
+        known = [m for m in self.awards if s <= m.start < e]
+        hcue = _find_cue(stext, "honour")
+        ccue = _find_cue(stext, "candidate")
+        if not known and hcue is None:
+            return
+        if not known and hcue is not None:
+            known = self._generic_award(s + hcue[0] + len(hcue[1]), e)
+        for aw in known:
+            before = self.text[s:aw.start]
+            plan = _last_cue(before, "plan_only")
+            h = _last_cue(before, "honour")
+            c = _last_cue(before, "candidate") or (ccue if ccue and s + ccue[0] > aw.end else None)
+            if plan and (h is None or plan[0] > h[0]):
+                continue
+            if h is None and c is None:
+                continue
+            holders = self._holders(s, s + (h or c)[0], sent_subj)
+            if not holders:
+                continue
+            year = self._award_year(aw, sent, before)
+            batch = years.batch_of(before[-12:])
+            if batch and year is None and aw.level:
+                year = years.batch_years().get((aw.level, batch))
+            for holder in holders:
+                if c is not None and (h is None or c[0] > h[0] or self.text[s:e].find("公示") >= 0 and h[1] != "获评"):
+                    self._add("candidate." + c[1], (holder.start, aw.end), sent, 0.6, type="CANDIDATE",
+                              place=holder.name, parent=holder.parent, place_code=holder.code, award=aw.name,
+                              batch=batch, year=year)
+                elif aw.award_kind == "city":
+                    self._add("named.city", (holder.start, aw.end), sent, 0.8, type="NAMED_DEMONSTRATION_CITY",
+                              place=holder.name, parent=holder.parent, place_code=holder.code, award=aw.name,
+                              level=aw.level, batch=batch, year=year, body=aw.conferring)
+                elif aw.award_kind == "project":
+                    proj = next((m for m in reversed(self.mechanisms) if s <= m.start < aw.start), None)
+                    self._add("named.project", (holder.start, aw.end), sent, 0.7,
+                              type="NAMED_DEMONSTRATION_PROJECT", place=holder.name, parent=holder.parent,
+                              place_code=holder.code, award=aw.name, project=proj.name if proj else None,
+                              level=aw.level, batch=batch, year=year)
+                else:
+                    self._add("honoured." + (h[1] if h else ""), (holder.start, aw.end), sent, 0.6,
+                              type="HONOURED", holder=holder.name, place=holder.name if holder.kind == "Place" else None,
+                              body=holder.name if holder.kind == "Body" else None, parent=holder.parent,
+                              place_code=holder.code, award=aw.name, year=year)
+
+    def _award_year(self, aw: Mention, sent, before: str) -> int | None:
+        ys = years.years_in(self.text[sent[0]:aw.end])
+        if ys:
+            return ys[-1][1]
+        return self._year((sent[0], aw.start), sent, aw.start)
+
+    def _generic_award(self, start: int, end: int) -> list[Mention]:
+        m = _GENERIC_AWARD.match(self.text[start:end])
+        if not m:
+            return []
+        name = m.group(1).strip("“”\"‘’")
+        name = re.sub(r"^(?:19|20)\d{2}年(?:度)?", "", name).replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
+        if not any(w in name for w in _AWARD_WORDS) or len(name) < 4:
+            return []
+        a = start + m.start(1)
+        return [Mention(a, a + len(m.group(1)), name, "generic", kind="Award", award_kind="honour",
+                        level="national" if name.startswith(("全国", "国家", "中国")) else None)]
+
+    def _holders(self, s: int, cue_pos: int, sent_subj: Ref | None) -> list[Ref]:
+        """Places (or bodies) before the honour cue; a list 'A、B、C先后获评' gives all of them."""
+        refs = [r for r in self._in(self.places, s, cue_pos) if not self._inside_mention(r)]
+        bodies = [b for b in self._in(self.bodies, s, cue_pos)]
+        if refs:
+            # keep the last run of places joined by list separators
+            run = [refs[-1]]
+            for r in reversed(refs[:-1]):
+                gap = self.text[r.end:run[0].start]
+                if _LIST_SEP.match(gap):
+                    run.insert(0, r)
+                else:
+                    break
+            last = run[-1]
+            body = self._body_at(last)
+            if body is not None and body.place_code is None:
+                return [Ref(body.start, body.end, body.name, kind="Body")]
+            return run
+        if bodies:
+            b = bodies[-1]
+            if b.place_code is None:
+                return [Ref(b.start, b.end, b.name, kind="Body")]
+            return [Ref(b.start, b.end, b.place_name or b.name, b.place_code, b.place_parent)]
+        subj = sent_subj or self.topic
+        return [subj] if subj else []
+
+
+Doc.set_extension("facts", default=None, force=True)
+Doc.set_extension("article", default=None, force=True)
+
+
+@Language.factory("fazhi_relations")
+def make_relations(nlp: Language, name: str):
+    from .spans import awards_of, bodies_of, mechanisms_of, places_of
+
+    def component(doc: Doc) -> Doc:
+        info: ArticleInfo = doc._.article or ArticleInfo(doc="inline", sentences=[(0, len(doc.text), 0)],
+                                                         paragraphs=[(0, len(doc.text))])
+        ex = ArticleExtractor(doc.text, info, places_of(doc), bodies_of(doc), mechanisms_of(doc), awards_of(doc))
+        doc._.facts = ex.run()
+        return doc
+
+    return component

@@ -1,0 +1,47 @@
+"""Read the components' spans back as plain values for the relation extractor."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .relations import Mention, Ref
+
+
+def _gazetteer():
+    from .gazetteer import Gazetteer
+
+    return Gazetteer.default()
+
+
+def place_ref(start: int, end: int, surface: str, code: str | None) -> Ref:
+    if not code:
+        return Ref(start, end, surface)
+    g = _gazetteer()
+    div = g.get(code)
+    return Ref(start, end, g.display_name(code), code, g.parent_name(code), div.level_name if div else None)
+
+
+def places_of(doc: Doc) -> list[Ref]:
+    return [place_ref(s.start_char, s.end_char, s.text, s.kb_id_ or None) for s in doc.spans.get("places", [])]
+
+
+def bodies_of(doc: Doc) -> list[Ref]:
+    g = None
+    out = []
+    for s in doc.spans.get("bodies", []):
+        code = s._.place_code
+        r = Ref(s.start_char, s.end_char, s.kb_id_ or s.text, kind="Body", place_code=code)
+        if code:
+            g = g or _gazetteer()
+            r.place_name, r.place_parent = g.display_name(code), g.parent_name(code)
+        out.append(r)
+    return out
+
+
+def mechanisms_of(doc: Doc) -> list[Mention]:
+    return [Mention(s.start_char, s.end_char, s.kb_id_, s._.mech_source, category=s._.category,
+                    instance_of=s._.instance_of) for s in doc.spans.get("mechanisms", [])]
+
+
+def awards_of(doc: Doc) -> list[Mention]:
+    return [Mention(s.start_char, s.end_char, s.kb_id_, "lexicon", kind="Award", award_kind=s._.award_kind,
+                    level=s._.award_level, conferring=s._.conferring_body) for s in doc.spans.get("awards", [])]

@@ -1,0 +1,76 @@
+"""Which year a statement is about.
+
+Order of evidence: a year in the clause, in its sentence, a relative word (今年/去年/近日 …)
+against the article date, a year stated earlier in the same paragraph, the year of the
+current section heading, the year of the article's title (annual reports, work plans).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+
+# a year that is not the end of a span such as 2021-2025年 or a title's （2021—2025年）
+_YEAR = re.compile(r"(?<![\d\-—–－~至])((?:19|20)\d{2})\s*年(?!\s*[\-—–－~至])")
+_RANGE_START = re.compile(r"((?:19|20)\d{2})\s*年?\s*[\-—–－~至]\s*(?:19|20)\d{2}")
+_TITLE_SPAN = re.compile(r"《[^《》]*》")
+_RELATIVE = (("前年", -2), ("去年", -1), ("上年", -1), ("今年", 0), ("本年", 0), ("当年", None),
+             ("明年", 1), ("近日", 0), ("日前", 0), ("近期", 0))
+_BATCH = re.compile(r"(首批|第一批|第二批|第三批|第四批|第五批|第([一二三四五六七八九十\d]+)批)")
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _mask_titles(text: str) -> str:
+    return _TITLE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def years_in(text: str) -> list[tuple[int, int]]:
+    """(position, year) of every stand-alone year in ``text``, ignoring ranges and 《》 titles."""
+    masked = _mask_titles(text)
+    ranges = [m.span() for m in _RANGE_START.finditer(masked)]
+    out = []
+    for m in _YEAR.finditer(masked):
+        if any(a <= m.start() < b for a, b in ranges):
+            continue
+        out.append((m.start(), int(m.group(1))))
+    return out
+
+
+def relative_year(text: str, base: int | None) -> int | None:
+    if base is None:
+        return None
+    for word, delta in _RELATIVE:
+        if word in text and delta is not None:
+            return base + delta
+    return None
+
+
+def batch_of(text: str) -> int | None:
+    m = None
+    for m in _BATCH.finditer(text):
+        pass
+    if not m:
+        return None
+    w = m.group(1)
+    if w in ("首批", "第一批"):
+        return 1
+    n = m.group(2) or {"第二批": "二", "第三批": "三", "第四批": "四", "第五批": "五"}.get(w)
+    if n is None:
+        return None
+    return int(n) if n.isdigit() else _CN_NUM.get(n)
+
+
+@lru_cache(maxsize=1)
+def batch_years() -> dict[tuple[str, int], int]:
+    out = {}
+    for line in lexicon.data_text("demonstration_batches.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            level, batch, year = line.split("\t")
+            out[(level.strip(), int(batch))] = int(year)
+    return out
+
+
+def nearest_year_before(text: str, pos: int) -> int | None:
+    ys = [y for p, y in years_in(text[:pos])]
+    return ys[-1] if ys else None
