@@ -1,0 +1,30 @@
+from fazhi.loaders.extract.awards import find_awards
+from fazhi.loaders.extract.years import batch_of, batch_years, relative_year, years_in
+
+
+def test_national_city_naming_gets_the_canonical_award():
+    (a,) = find_awards("荣获第二批“全国法治政府建设示范市”称号")
+    assert a.kind == "city" and a.level == "national"
+    assert a.name == "全国法治政府建设示范市（县、区）"
+
+
+def test_provincial_naming_is_not_national():
+    (a,) = find_awards("被命名为全省法治政府建设示范县")
+    assert a.level == "provincial"
+
+
+def test_years_skip_ranges_and_titles():
+    assert [y for _, y in years_in("落实《纲要（2021-2025年）》，2023年以来")] == [2023]
+    assert [y for _, y in years_in("2021—2025年期间")] == []
+
+
+def test_relative_years_against_the_article_date():
+    assert relative_year("去年以来，某市", 2024) == 2023
+    assert relative_year("今年，某市", 2024) == 2024
+    assert relative_year("去年以来", None) is None
+
+
+def test_batches_map_to_their_years():
+    assert batch_of("首批") == 1 and batch_of("第三批全国") == 3
+    assert batch_years()[("national", 1)] == 2020
+    assert batch_years()[("national", 3)] == 2025

@@ -1,0 +1,55 @@
+"""Mechanism discovery on short sentences written for these tests."""
+import spacy
+
+from fazhi.loaders.extract.mechanisms import canonical_name, find_mechanisms
+
+
+def names(text):
+    return [m.name for m in find_mechanisms(text)]
+
+
+def test_quoted_name_drops_reform_suffix():
+    assert names("某市全面推行“容缺办”改革") == ["容缺办"]
+
+
+def test_lexicon_variants_share_one_canonical_name():
+    assert names("推行“进一次门、查多项事”") == ["综合查一次"]
+    assert names("开展现场执法检查“综合查一次”工作试点") == ["综合查一次"]
+    assert canonical_name("双随机、一公开") == "双随机一公开"
+
+
+def test_adjectival_quote_takes_its_head():
+    assert names("推行“打包式”执法检查模式") == ["打包式执法检查"]
+
+
+def test_two_quotes_in_a_row_are_two_mechanisms():
+    assert names("建立“联合巡查”“联合研判”机制") == ["联合巡查", "联合研判"]
+
+
+def test_slogans_problems_and_citations_are_not_mechanisms():
+    assert names("抓住领导干部这个“关键少数”") == []
+    assert names("着力解决“执行难”问题") == []
+    assert names("他指出：“要坚持依法行政。”") == []
+
+
+def test_title_of_a_local_system_after_a_creation_verb():
+    assert names("出台《某某市重大行政决策听证办法（试行）》") == ["重大行政决策听证办法"]
+    # a title that is only cited, not created, is no mechanism
+    assert names("学习《中华人民共和国行政处罚法》") == []
+
+
+def test_unquoted_name_with_cue_head_after_verb():
+    assert "行政执法案例指导" in names("探索建立行政执法案例指导制度")
+    assert names("建立健全的组织领导机制") == []
+
+
+def test_component_puts_spans_on_the_doc():
+    nlp = spacy.blank("zh")
+    import fazhi.loaders.extract.mechanisms  # noqa: F401  registers the factory
+
+    nlp.add_pipe("fazhi_mechanisms")
+    doc = nlp("推行“首违不罚”制度")
+    spans = doc.spans["mechanisms"]
+    assert [s.kb_id_ for s in spans] == ["首违不罚"]
+    assert spans[0].label_ == "Mechanism"
+    assert spans[0]._.category == "执法"
