@@ -79,11 +79,12 @@ def _find_cue(text: str, role: str) -> tuple[int, str] | None:
 
 
 def _last_cue(text: str, role: str) -> tuple[int, str] | None:
-    best = None
+    # the cue that ends last; of cues ending together the longest (全面推行 over 推行)
+    best, key = None, None
     for w in lexicon.cues(role):
         i = text.rfind(w)
-        if i >= 0 and (best is None or i > best[0] or (i == best[0] and len(w) > len(best[1]))):
-            best = (i, w)
+        if i >= 0 and (key is None or (i + len(w), len(w)) > key):
+            best, key = (i, w), (i + len(w), len(w))
     return best
 
 
@@ -107,6 +108,8 @@ class ArticleExtractor:
         self.awards = awards
         self.facts: list[Fact] = []
         self.topic: Ref | None = info.main_place
+        self.collection: Mention | None = None  # an honour list this article announces
+        self.collection_year: int | None = None
         self.section_year: int | None = None
         self.section_plan = False
 
@@ -183,7 +186,9 @@ class ArticleExtractor:
                 self.topic = subj
             elif subj is not None and self._is_heading(stext) and len(stext) <= 60:
                 self.topic = subj
+            self._collection(sent)
             self._awards(sent, subj)
+            self._headline(sent, subj)
             self._mechanisms(sent, subj)
         return self.facts
 
@@ -221,6 +226,53 @@ class ArticleExtractor:
             if locus:
                 return locus[-1]
         return sent_subj or self.topic
+
+    # -- headlines and case collections --------------------------------------------------------------
+    def _headline(self, sent, subj: Ref | None) -> None:
+        """'<place><verb><practice>' as a heading names the practice even without quotes."""
+        s, e, _ = sent
+        stext = self.text[s:e].strip()
+        if not self._is_heading(stext) or subj is None or subj.start - s > 2:
+            return
+        rest_at = subj.end
+        body = self._body_at(subj)
+        if body is not None:
+            rest_at = body.end
+        cue = _find_cue(self.text[rest_at:e], "adopt")
+        if cue is None or cue[0] > 4:
+            return
+        a = rest_at + cue[0] + len(cue[1])
+        obj = self.text[a:e].strip()
+        obj = re.sub(r"^(?:全国|全省|全市|全区)?(?:首个|首家|首部|首份)?", "", obj)
+        obj = re.sub(r"(?:建设|工作|改革)$", "", obj)
+        if any(m.start < e and a < m.end for m in self.mechanisms) or len(obj) < 4 or len(obj) > 24:
+            return
+        if any(obj.startswith(w) or obj == w for w in lexicon.mechanism_stoplist() if len(w) >= 4):
+            return
+        from .mechanisms import canonical_name
+        self.mechanisms.append(Mention(a, e, canonical_name(obj),
+                                       "headline"))
+        self.mechanisms.sort(key=lambda m: m.start)
+
+    def _collection(self, sent) -> None:
+        """'…发布了2024年度十大创新案例': the article lists honoured cases; headings name holders."""
+        s, e, _ = sent
+        stext = self.text[s:e]
+        if self.collection is None:
+            aw = next((m for m in self.awards if s <= m.start < e and m.award_kind == "honour"), None)
+            if aw is not None and any(w in stext[:aw.start - s] for w in ("发布", "公布", "揭晓", "评选出")):
+                self.collection = aw
+                ys = years.years_in(self.text[s:aw.end])
+                self.collection_year = ys[-1][1] if ys else self.info.date_year
+            return
+        if not self._is_heading(stext.strip()):
+            return
+        holder = self._subject_in(s, min(e, s + 12))
+        if holder is None or holder.start - s > 2:
+            return
+        self._add("honoured.collection", (s, e), sent, 0.5, type="HONOURED", holder=holder.name,
+                  place=holder.name, parent=holder.parent, place_code=holder.code, award=self.collection.name,
+                  year=self.collection_year)
 
     # -- mechanisms: ADOPTED, PIONEERED, PROMOTED_BY ------------------------------------------------
     def _mechanisms(self, sent, sent_subj) -> None:

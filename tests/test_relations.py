@@ -1,0 +1,98 @@
+"""Relation rules on sentences written for these tests, with place/body refs given by hand.
+
+These exercise ArticleExtractor alone; tests/test_extract.py runs the whole pipeline.
+"""
+from fazhi.loaders.extract.awards import find_awards
+from fazhi.loaders.extract.mechanisms import find_mechanisms
+from fazhi.loaders.extract.relations import ArticleExtractor, ArticleInfo, Mention, Ref
+import re
+
+PLACES = {"甲市": ("100100", "prefecture"), "乙县": ("100101", "county"), "丙区": ("100102", "county"),
+          "丁县": ("100103", "county"), "戊省": ("100000", "province")}
+
+
+def run(text, title=None, date_year=None, main=None, bodies=()):
+    places = []
+    for name, (code, level) in PLACES.items():
+        i = text.find(name)
+        while i >= 0:
+            places.append(Ref(i, i + len(name), name, code, None, level))
+            i = text.find(name, i + 1)
+    brefs = []
+    for name, place in bodies:
+        i = text.find(name)
+        if i >= 0:
+            code = PLACES[place][0] if place else None
+            brefs.append(Ref(i, i + len(name), name, kind="Body", place_code=code, place_name=place))
+    mechs = [Mention(m.start, m.end, m.name, m.source) for m in find_mechanisms(text)]
+    awards = [Mention(a.start, a.end, a.name, "lexicon", kind="Award", award_kind=a.kind, level=a.level)
+              for a in find_awards(text)]
+    sents = [(m.start(), m.end(), 0) for m in re.finditer(r"[^。]+。?", text)]
+    info = ArticleInfo(doc="t.txt", title=title, date_year=date_year, sentences=sents,
+                       paragraphs=[(0, len(text))], main_place=main)
+    return ArticleExtractor(text, info, places, brefs, mechs, awards).run()
+
+
+def of(facts, typ):
+    return [f for f in facts if f.type == typ]
+
+
+def test_adopted_with_year_in_clause():
+    (f,) = of(run("2023年，甲市全面推行“容缺办”改革。"), "ADOPTED")
+    assert (f.place, f.mechanism, f.year, f.mode) == ("甲市", "容缺办", 2023, "全面推行")
+    assert "容缺办" in f.evidence
+
+
+def test_subject_falls_back_to_the_topic_place():
+    facts = run("甲市深化放管服改革。同时推行“首违不罚”制度。")
+    assert {(f.place, f.mechanism) for f in of(facts, "ADOPTED")} >= {("甲市", "首违不罚")}
+
+
+def test_no_subject_no_fact():
+    assert of(run("各地推行“首违不罚”制度。"), "ADOPTED") == []
+
+
+def test_pioneered_with_scope_and_adopted_twin():
+    facts = run("甲市在全国率先推行“扫码入企”。")
+    (p,) = of(facts, "PIONEERED")
+    assert (p.place, p.mechanism, p.scope) == ("甲市", "扫码入企", "全国")
+    assert of(facts, "ADOPTED")
+
+
+def test_relative_year_against_article_date():
+    (f,) = of(run("去年，甲市建立“企业服务码”制度。", date_year=2024), "ADOPTED")
+    assert f.year == 2023
+
+
+def test_list_of_places_named_demonstration_city():
+    facts = of(run("乙县、丙区、丁县先后荣获第二批全国法治政府建设示范县。"), "NAMED_DEMONSTRATION_CITY")
+    assert [f.place for f in facts] == ["乙县", "丙区", "丁县"]
+    assert all(f.batch == 2 and f.year == 2022 and f.level == "national" for f in facts)
+
+
+def test_candidate_is_not_a_naming():
+    facts = run("甲市入围全国法治政府建设示范市公示名单。")
+    assert of(facts, "NAMED_DEMONSTRATION_CITY") == []
+    (c,) = of(facts, "CANDIDATE")
+    assert c.place == "甲市"
+
+
+def test_planning_to_apply_is_nothing():
+    facts = run("甲市积极争创全国法治政府建设示范市。")
+    assert of(facts, "NAMED_DEMONSTRATION_CITY") == [] and of(facts, "CANDIDATE") == []
+
+
+def test_provincial_naming_keeps_its_level():
+    (f,) = of(run("乙县被命名为全省法治政府建设示范县。"), "NAMED_DEMONSTRATION_CITY")
+    assert f.level == "provincial"
+
+
+def test_promoted_by_a_body():
+    facts = run("甲市“企业服务码”做法获司法部在全国推广。", bodies=[("司法部", None)])
+    (p,) = of(facts, "PROMOTED_BY")
+    assert (p.mechanism, p.body, p.scope) == ("企业服务码", "司法部", "全国")
+
+
+def test_other_honour_with_year():
+    (h,) = of(run("2024年，甲市获评全国文明城市。"), "HONOURED")
+    assert (h.holder, h.award, h.year) == ("甲市", "全国文明城市", 2024)
