@@ -36,3 +36,10 @@ test: install
 
 clean:
 	rm -rf $(VENV) *.egg-info $(OUT) fazhi.lbug*
+
+eval: install
+	@if [ ! -d "$(SHARED)/gold" ]; then echo "No gold annotations at $(SHARED)/gold"; exit 2; fi
+	$(BIN)/fazhi eval "$(SHARED)/gold" --corpus "$(SHARED)/corpus"
+
+bench: install
+	$(BIN)/python bench/run.py
