@@ -27,9 +27,14 @@ _CITATION_BEFORE = ("指出：", "强调：", "提出：", "说：", "表示："
 _TITLE_HEADS = ("规定", "办法", "指引", "清单", "条例", "规范", "标准", "制度", "守则", "细则", "规则",
                 "准则", "目录", "指南", "公约", "导则", "机制", "体系", "工作法")
 _TITLE_VERBS = ("出台", "印发", "制定", "颁布", "发布", "推出", "修订", "编制", "出炉", "施行", "实施")
-_NP_HEADS = ("责任制", "工作法", "制度", "机制", "清单")
+_NP_HEADS = ("责任制", "工作法", "新模式", "制度", "机制", "清单", "体系", "办法", "模式")
 _NP_VERBS = ("探索建立", "建立健全", "全面推行", "全面实行", "全面落实", "严格落实", "推行", "实行",
-             "建立", "健全", "落实", "构建", "创新", "实施")
+             "建立", "健全", "落实", "构建", "创新", "实施", "出台", "探索", "制定")
+# "the first in the country" words that precede a name but are not part of it
+_FIRST_PREFIX = re.compile(r"^(?:在)?(?:全国|全省|国内|省内|内地|全市)?(?:率先|首个|首家|首部|首份|第一个)?")
+# particles and verbs that make a quoted string a sentence or slogan rather than a name
+_SENTENCE_CHARS = set("的是要了让把将使被")
+_KEEP_HEADS = ("清单", "责任制", "工作法", "体系", "办法")
 
 _QUOTE = re.compile(r"“([^“”\n]{2,24})”")
 _TITLE = re.compile(r"《([^《》\n]{2,48})》")
@@ -37,7 +42,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TRAILING_PAREN = re.compile(r"[（(][^（）()]*[)）]$")
 _YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年(?:度)?")
 _LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|县|区|旗)(?!政府|委|人大)")
-_NP = re.compile(r"(%s)((?:[\u4e00-\u9fff]|\+){2,14}?)(%s)" % ("|".join(_NP_VERBS), "|".join(_NP_HEADS)))
+_NP = re.compile(r"(%s)((?:[\u4e00-\u9fff]|\+){2,18}?)(%s)" % ("|".join(_NP_VERBS), "|".join(_NP_HEADS)))
 
 
 @dataclass(frozen=True)
@@ -64,8 +69,14 @@ def canonical_name(name: str) -> str:
     return lex.canonical(name) or name
 
 
+def _is_award_name(x: str) -> bool:
+    if lexicon.award_matcher().find(x):
+        return True
+    return x.endswith(("单位", "先进集体", "示范市", "示范县", "示范区", "奖", "称号"))
+
+
 def _is_practice_name(x: str) -> bool:
-    if x in lexicon.mechanism_stoplist():
+    if x in lexicon.mechanism_stoplist() or "《" in x or _is_award_name(x):
         return False
     if len(_CJK.findall(x)) < 2 and "+" not in x:
         return False
@@ -92,6 +103,10 @@ def _quoted(text: str) -> list[MechanismMention]:
         end = m.end()
         name = x
         drop = next((s for s in _SUFFIX_DROP if after.startswith(s)), None)
+        in_lexicon = lexicon.mechanisms().canonical(x) is not None
+        named = x.endswith(_TITLE_HEADS + ("平台", "中心"))
+        if not drop and not in_lexicon and not named and (len(x) > 12 or _SENTENCE_CHARS & set(x)):
+            continue  # a quoted sentence or slogan
         if drop:
             end += len(drop)
             name = x if not lexicon.mechanisms().canonical(x + drop) else x + drop
@@ -122,7 +137,7 @@ def _titles(text: str) -> list[MechanismMention]:
         core = _TRAILING_PAREN.sub("", x.strip())
         if not core.endswith(_TITLE_HEADS):
             continue
-        window = text[max(0, m.start() - 12):m.start()]
+        window = re.split(r"[，。；]", text[max(0, m.start() - 30):m.start()])[-1]
         if not any(v in window for v in _TITLE_VERBS):
             continue
         name = _strip_title(x)
@@ -136,13 +151,16 @@ def _phrases(text: str) -> list[MechanismMention]:
     out = []
     for m in _NP.finditer(text):
         core, head = m.group(2), m.group(3)
+        core = _FIRST_PREFIX.sub("", core)
+        if not core:
+            continue
         # a name is a noun phrase: no particle at its edge, no second verb inside
         if core[0] in "的和与及等了对在把将" or "的" in core or any(v in core for v in _NP_VERBS + ("完善",)):
             continue
-        name = core + head if head in ("清单", "责任制", "工作法") else core
+        name = core + head if head in _KEEP_HEADS else core
         if len(name) < 3 or name in lexicon.mechanism_stoplist():
             continue
-        s = m.start(2)
+        s = m.end(2) - len(core)
         out.append(MechanismMention(s, m.end(), text[s:m.end()], canonical_name(name), "phrase"))
     return out
 
