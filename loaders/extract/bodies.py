@@ -1,0 +1,119 @@
+"""Body mentions: `<place><organ>` (烟台市司法局) and central bodies with their aliases.
+
+A body's canonical name uses its place's official name (烟台司法局 → 烟台市司法局), so the graph
+has one node per institution however the text spells it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Gazetteer
+from .lexicon import Matcher, data_text
+from .places import ResolvedPlace, find_places
+
+# aliases this short are only bodies when they stand alone (全国办理 is not 国办)
+_GUARDED = {"国办": ("全", "理事法公"), "中办": ("集", "理事法公")}
+
+
+@dataclass(frozen=True)
+class BodyMention:
+    start: int
+    end: int
+    surface: str
+    name: str  # canonical
+    kind: str  # party | government | court | … | local
+    place_code: str | None
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[str, ...]:
+    words = [w.strip() for w in data_text("organ_suffixes.txt").splitlines() if w.strip() and not w.startswith("#")]
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _central() -> tuple[dict[str, tuple[str, str]], Matcher]:
+    surfaces: dict[str, tuple[str, str]] = {}
+    for line in data_text("central_bodies.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")] + ["", ""]
+        name, kind, aliases = cols[0], cols[1], cols[2]
+        for s in (name, *[a for a in aliases.split("|") if a]):
+            surfaces.setdefault(s, (name, kind))
+    return surfaces, Matcher(surfaces)
+
+
+def canonical_body(name: str) -> str:
+    """The canonical name of a body spelled ``name`` (aliases of central bodies, place short names)."""
+    surfaces, _ = _central()
+    if name in surfaces:
+        return surfaces[name][0]
+    found = find_bodies(name)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):
+        return found[0].name
+    return name
+
+
+def _suffix_at(text: str, pos: int) -> str | None:
+    for s in _suffixes():
+        if text.startswith(s, pos):
+            return s
+    return None
+
+
+def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[BodyMention]:
+    g = Gazetteer.default()
+    places = find_places(text) if places is None else places
+    out: list[BodyMention] = []
+    for p in places:
+        if p.code is None:
+            continue
+        suffix = _suffix_at(text, p.end)
+        if suffix is None or suffix in ("委", "委员会") and not text.startswith(("委员会", "委"), p.end):
+            continue
+        if suffix == "委" and text[p.end + 1:p.end + 2] in ("员", "托"):
+            continue  # 市委员… / 委托 are not the party committee
+        div = g.get(p.code)
+        name = (div.name if div else p.surface) + suffix
+        out.append(BodyMention(p.start, p.end + len(suffix), text[p.start:p.end + len(suffix)], name, "local", p.code))
+    surfaces, matcher = _central()
+    for s, e, (name, kind) in matcher.find(text):
+        surface = text[s:e]
+        if surface in _GUARDED:
+            before, after = _GUARDED[surface]
+            if (s > 0 and text[s - 1] in before) or text[e:e + 1] in after:
+                continue
+        if any(b.start <= s < b.end for b in out):
+            continue
+        out.append(BodyMention(s, e, surface, name, kind, None))
+    return sorted(out, key=lambda b: b.start)
+
+
+if not Span.has_extension("place_code"):
+    Span.set_extension("place_code", default=None)
+if not Span.has_extension("body_kind"):
+    Span.set_extension("body_kind", default=None)
+
+
+@Language.factory("fazhi_bodies")
+def make_bodies(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        places = [ResolvedPlace(s.start_char, s.end_char, s.text, s.kb_id_ or None, tuple(s._.place_codes), "")
+                  for s in doc.spans.get("places", [])]
+        spans = []
+        for b in find_bodies(doc.text, places):
+            span = doc.char_span(b.start, b.end, label="Body", kb_id=b.name)
+            if span is None:
+                continue
+            span._.place_code = b.place_code
+            span._.body_kind = b.kind
+            spans.append(span)
+        doc.spans["bodies"] = spans
+        return doc
+
+    return component
