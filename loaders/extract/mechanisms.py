@@ -27,15 +27,16 @@ _CITATION_BEFORE = ("指出：", "强调：", "提出：", "说：", "表示："
 _TITLE_HEADS = ("规定", "办法", "指引", "清单", "条例", "规范", "标准", "制度", "守则", "细则", "规则",
                 "准则", "目录", "指南", "公约", "导则", "机制", "体系", "工作法")
 _TITLE_VERBS = ("出台", "印发", "制定", "颁布", "发布", "推出", "修订", "编制", "出炉", "施行", "实施")
-_NP_HEADS = ("责任制", "工作法", "新模式", "制度", "机制", "清单", "体系", "办法", "模式")
+_NP_HEADS = ("责任制", "工作法", "新模式", "制度", "机制", "清单", "体系", "办法", "模式", "改革")
 _NP_VERBS = ("探索建立", "建立健全", "全面推行", "全面实行", "全面落实", "严格落实", "推行", "实行",
-             "建立", "健全", "落实", "构建", "创新", "实施", "出台", "探索", "制定")
+             "建立", "健全", "落实", "构建", "创新", "实施", "出台", "探索", "制定", "试点")
 # "the first in the country" words that precede a name but are not part of it
 _FIRST_PREFIX = re.compile(r"^(?:在)?(?:全国|全省|国内|省内|内地|全市)?(?:率先|首个|首家|首部|首份|第一个)?")
 # particles and verbs that make a quoted string a sentence or slogan rather than a name
 _SENTENCE_CHARS = set("的是要了让把将使被")
 _KEEP_HEADS = ("清单", "责任制", "工作法", "体系", "办法")
 
+_NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千万]+(?:个|大|种|项|条|点)[\u4e00-\u9fff]{1,2}$")
 _QUOTE = re.compile(r"“([^“”\n]{2,24})”")
 _TITLE = re.compile(r"《([^《》\n]{2,48})》")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -104,6 +105,8 @@ def _quoted(text: str) -> list[MechanismMention]:
         name = x
         drop = next((s for s in _SUFFIX_DROP if after.startswith(s)), None)
         in_lexicon = lexicon.mechanisms().canonical(x) is not None
+        if not drop and not in_lexicon and (len(x) < 3 or _NUMBERED_SLOGAN.match(x) or after.startswith(("（即", "(即"))):
+            continue  # “红帆”, “四个着力”, “五个中心”（即…）: labels and slogans, not practices
         named = x.endswith(_TITLE_HEADS + ("平台", "中心"))
         if not drop and not in_lexicon and not named and (len(x) > 12 or _SENTENCE_CHARS & set(x)):
             continue  # a quoted sentence or slogan

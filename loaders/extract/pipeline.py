@@ -47,11 +47,11 @@ def _main_place(nlp: Language, title: str | None, head: str) -> Ref | None:
         doc = nlp.get_pipe("fazhi_places")(nlp.make_doc(text))
         refs = [r for r in places_of(doc) if r.code]
         if refs:
-            # the most specific of the places named together (江苏省苏州市常熟市 → 常熟市)
-            first = refs[0]
-            run = [r for r in refs if r.start - first.end <= 12]
-            return max(run, key=lambda r: len(r.code or ""), default=first) if len(run) > 1 and \
-                all(refs[i].end == refs[i + 1].start for i in range(len(run) - 1)) else first
+            # the most specific of places named together (江苏省苏州市常熟市 → 常熟市)
+            i = 0
+            while i + 1 < len(refs) and refs[i + 1].start == refs[i].end:
+                i += 1
+            return refs[i]
     return None
 
 

@@ -24,6 +24,9 @@ _PLAN_HEADING = ("下一步", "工作计划", "工作安排", "主要安排", "�
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])")
 _GENERIC_AWARD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?)?[“\"]?([^，。；;,！？、]{3,40}?)[”\"]?(?:荣誉)?(?:称号)?(?=[，。；;,！？、]|$)")
 _AWARD_WORDS = ("奖", "先进", "示范", "优秀", "试点", "单位", "城市", "案例", "典型", "标杆", "模范", "品牌", "称号")
+_MAX_VERB_GAP = 20  # characters between an adoption verb and the name it governs
+_SHORTCOMING = ("有待", "不足", "短板", "差距", "薄弱")
+_PROBLEM_HEADING = ("不足", "问题", "短板", "差距")
 _PROMOTING_BODY = ("司法部", "司法厅", "司法局", "依法治", "委员会办公室", "国务院", "办公厅")
 
 
@@ -107,18 +110,31 @@ class ArticleExtractor:
         self.mechanisms = mechanisms
         self.awards = awards
         self.facts: list[Fact] = []
+        # places inside 《titles》 and “quotes” name documents and brands, not actors
+        self.quoted = [m.span() for m in re.finditer(r"《[^《》]*》|“[^“”]*”", text)]
         self.topic: Ref | None = info.main_place
         self.collection: Mention | None = None  # an honour list this article announces
         self.collection_year: int | None = None
         self.section_year: int | None = None
         self.section_plan = False
+        self.section_problem = False
 
     # -- helpers -------------------------------------------------------------------------------
     def _in(self, refs, a, b):
         return [r for r in refs if a <= r.start and r.end <= b]
 
     def _inside_mention(self, r: Ref) -> bool:
-        return any(m.start <= r.start and r.end <= m.end for m in self.mechanisms + self.awards)
+        return (any(m.start <= r.start and r.end <= m.end for m in self.mechanisms + self.awards)
+                or any(a <= r.start and r.end <= b for a, b in self.quoted))
+
+    def _run_start(self, r: Ref) -> int:
+        """Where the run of adjacent places ending in ``r`` starts (江苏省苏州市 → 江苏省)."""
+        start = r.start
+        while True:
+            prev = next((p for p in self.places if p.end == start), None)
+            if prev is None:
+                return start
+            start = prev.start
 
     def _body_at(self, r: Ref) -> Ref | None:
         return next((b for b in self.bodies if b.start <= r.start < b.end), None)
@@ -129,13 +145,17 @@ class ArticleExtractor:
 
     def _subject_in(self, a: int, b: int) -> Ref | None:
         """The acting place in text[a:b]: a place (or a body's place) that is not an object."""
-        for r in self._in(self.places, a, b):
+        refs = self._in(self.places, a, b)
+        for i, r in enumerate(refs):
             if self._inside_mention(r) or self._is_object(r, a):
                 continue
             body = self._body_at(r)
             if body is not None and body.place_code is None:
                 continue
-            return r
+            # 江苏省苏州市常熟市: the most specific of adjacent places acts
+            while i + 1 < len(refs) and refs[i + 1].start == refs[i].end and refs[i + 1].code:
+                i += 1
+            return refs[i]
         for body in self._in(self.bodies, a, b):
             if body.place_code and not self._is_object(body, a):
                 return Ref(body.start, body.end, body.place_name or body.name, body.place_code, body.place_parent)
@@ -159,7 +179,7 @@ class ArticleExtractor:
             y = years.nearest_year_before(self.text[ps:s], s - ps)
             if y:
                 return y
-        return self.section_year or self.info.title_year
+        return self.section_year or self.info.title_year or (self.info.date_year if self.info.plan else None)
 
     def _evidence(self, s: int, e: int, lo: int, hi: int) -> tuple[str, int, int]:
         """A window of the sentence around the key words, at most ~120 characters."""
@@ -208,23 +228,34 @@ class ArticleExtractor:
             self.section_year = None
         if top or ys:
             self.section_plan = any(w in t for w in _PLAN_HEADING)
+        if top:
+            self.section_problem = any(w in t for w in _PROBLEM_HEADING) and not self.section_plan
 
     def _sentence_subject(self, s: int, e: int) -> Ref | None:
-        """A place acting at the head of the sentence (before its first verb)."""
+        """A place acting at the head of the sentence: in its first clause, or the first clause
+        after a time phrase (2023年以来，…), and before its first verb."""
         cue = _find_cue(self.text[s:e], "adopt")
         limit = s + cue[0] if cue else e
-        return self._subject_in(s, min(limit + 1, e))
+        clauses = _clauses(self.text, s, e)
+        head = clauses[0]
+        if len(clauses) > 1 and (years.years_in(self.text[head[0]:head[1]]) or
+                                 re.search(r"(以来|近年|目前|同时|此外|其中|今年|去年|近日|期间)", self.text[head[0]:head[1]])):
+            head = clauses[1]
+        r = self._subject_in(head[0], min(limit + 1, head[1]))
+        if r is not None and self._run_start(r) - head[0] <= 2:
+            return r
+        return None
 
     def _clause_subject(self, clause: tuple[int, int], sent_subj: Ref | None, upto: int) -> Ref | None:
         a, _ = clause
-        r = self._subject_in(a, upto)
-        if r is not None:
-            return r
         m = re.search(r"在([^，。；]{2,12}?)(?:试点|率先|开展|推行|探索)", self.text[a:upto])
         if m:
             locus = self._in(self.places, a + m.start(1), a + m.end(1))
             if locus:
                 return locus[-1]
+        r = self._subject_in(a, upto)
+        if r is not None and self._run_start(r) - a <= 2:
+            return r
         return sent_subj or self.topic
 
     # -- headlines and case collections --------------------------------------------------------------
@@ -278,22 +309,32 @@ class ArticleExtractor:
     def _mechanisms(self, sent, sent_subj) -> None:
         s, e, _ = sent
         mentions = [m for m in self.mechanisms if s <= m.start < e]
-        if not mentions:
+        if not mentions or self.section_problem or any(w in self.text[s:e] for w in _SHORTCOMING):
             return
+        carried = sent_subj
         for a, b in _clauses(self.text, s, e):
+            # a clause with its own actor passes it on to the clauses after it (…在长兴县试点…，构建…)
+            own = self._clause_subject((a, b), None, b)
+            if own is not None and own is not self.topic:
+                carried = own
             in_clause = [m for m in mentions if a <= m.start < b]
             if not in_clause:
                 continue
             ctext = self.text[a:b]
             for m in in_clause:
+                if any(o is not m and o.start <= m.start and m.end <= o.end + 2 and m.name in o.name and o.name != m.name
+                       for o in mentions):
+                    continue  # “一件事” inside “高效办成一件事”
                 rel = m.start - a
                 verb = _last_cue(ctext[:rel], "adopt")
+                if verb is not None and rel - (verb[0] + len(verb[1])) > _MAX_VERB_GAP:
+                    verb = None
                 after_verb = _find_cue(self.text[m.end:b], "adopt")
                 strong = m.source in ("quote", "lexicon", "title")
                 if verb is None and not (strong and (after_verb or self.info.plan or self.section_plan)):
                     if not (strong and self._report_context()):
                         continue
-                subj = self._clause_subject((a, b), sent_subj, m.start)
+                subj = self._clause_subject((a, b), carried, m.start)
                 if subj is None:
                     continue
                 pos = m.start
