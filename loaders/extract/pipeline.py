@@ -14,6 +14,7 @@ from .relations import ArticleInfo, Ref
 
 PIPELINE = ("fazhi_places", "fazhi_bodies", "fazhi_mechanisms", "fazhi_awards", "fazhi_relations")
 _PLAN_TITLE = ("工作要点", "工作计划", "实施方案", "行动方案", "工作安排", "行动计划")
+_STATED = ("clause", "sentence", "batch")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -71,8 +72,10 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         k = _dedupe_key(f)
         if k in seen:
             first = seen[k]
-            if first.year is None and f.year is not None:
-                first.year = f.year
+            # a year stated with the fact beats one inferred from context; the earliest stated wins
+            if f.year is not None and (first.year is None or (
+                    f.year_source in _STATED and (first.year_source not in _STATED or f.year < first.year))):
+                first.year, first.year_source = f.year, f.year_source
             if first.batch is None and f.batch is not None:
                 first.batch = f.batch
             continue

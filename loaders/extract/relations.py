@@ -161,25 +161,32 @@ class ArticleExtractor:
                 return Ref(body.start, body.end, body.place_name or body.name, body.place_code, body.place_parent)
         return None
 
-    def _year(self, clause: tuple[int, int], sent: tuple[int, int, int], pos: int) -> int | None:
+    def _year(self, clause: tuple[int, int], sent: tuple[int, int, int], pos: int) -> tuple[int | None, str | None]:
+        """The year a statement is about, and where it was read (see years.py)."""
         a, b = clause
         ys = years.years_in(self.text[a:b])
         if ys:
             before = [y for p, y in ys if a + p <= pos]
-            return before[-1] if before else ys[0][1]
+            return (before[-1] if before else ys[0][1]), "clause"
         s, e, para = sent
         y = years.nearest_year_before(self.text[s:a], a - s) if a > s else None
         if y:
-            return y
+            return y, "sentence"
         rel = years.relative_year(self.text[s:e], self.info.date_year)
         if rel:
-            return rel
+            return rel, "relative"
         ps, _ = self.info.paragraphs[para] if para < len(self.info.paragraphs) else (s, e)
         if ps < s:
             y = years.nearest_year_before(self.text[ps:s], s - ps)
             if y:
-                return y
-        return self.section_year or self.info.title_year or (self.info.date_year if self.info.plan else None)
+                return y, "paragraph"
+        if self.section_year:
+            return self.section_year, "section"
+        if self.info.title_year:
+            return self.info.title_year, "title"
+        if self.info.plan and self.info.date_year:
+            return self.info.date_year, "date"
+        return None, None
 
     def _evidence(self, s: int, e: int, lo: int, hi: int) -> tuple[str, int, int]:
         """A window of the sentence around the key words, at most ~120 characters."""
@@ -303,7 +310,7 @@ class ArticleExtractor:
             return
         self._add("honoured.collection", (s, e), sent, 0.5, type="HONOURED", holder=holder.name,
                   place=holder.name, parent=holder.parent, place_code=holder.code, award=self.collection.name,
-                  year=self.collection_year)
+                  year=self.collection_year, year_source="collection")
 
     # -- mechanisms: ADOPTED, PIONEERED, PROMOTED_BY ------------------------------------------------
     def _mechanisms(self, sent, sent_subj) -> None:
@@ -338,13 +345,13 @@ class ArticleExtractor:
                 if subj is None:
                     continue
                 pos = m.start
-                year = self._year((a, b), sent, pos)
+                year, ysrc = self._year((a, b), sent, pos)
                 mode = verb[1] if verb else (after_verb[1] if after_verb else None)
                 if self.info.plan or self.section_plan:
                     mode = "计划"
                 self._add("adopt.verb" if verb else f"adopt.{m.source}", (m.start, m.end), sent,
                           0.8 if verb else 0.6, type="ADOPTED", place=subj.name, parent=subj.parent,
-                          place_code=subj.code, mechanism=m.name, year=year, mode=mode,
+                          place_code=subj.code, mechanism=m.name, year=year, year_source=ysrc, mode=mode,
                           category=m.category, instance_of=m.instance_of)
                 self._pioneer(m, (a, b), sent, subj)
                 self._promoted(m, (a, b), sent, subj)
@@ -382,9 +389,10 @@ class ArticleExtractor:
             if self._is_object(body, s):
                 continue
             promotes = cue is not None and (body.start < s + cue[0])
+            between = re.sub(r"《[^《》]*》", "", self.text[body.end:m.start])  # cited titles are not actions
             leads = (body.start < m.start and any(w in body.name for w in _PROMOTING_BODY)
-                     and _last_cue(self.text[body.end:m.start], "adopt") is not None
-                     and self.text[body.end:m.start].count("，") <= 1)
+                     and _last_cue(between, "adopt") is not None and between.count("，") <= 1
+                     and not self._is_object(body, s))
             if not (promotes or leads):
                 continue
             scope = None
@@ -413,6 +421,8 @@ class ArticleExtractor:
         ccue = _find_cue(stext, "candidate")
         if not known and hcue is None:
             return
+        if re.search(r"已有\d+个|共有\d+个|\d+个(?:区|县|市|项目)(?:、|和)", stext):
+            return  # a count of honoured units is not a naming of the subject
         if not known and hcue is not None:
             known = self._generic_award(s + hcue[0] + len(hcue[1]), e)
         for aw in known:
@@ -427,35 +437,36 @@ class ArticleExtractor:
             holders = self._holders(s, s + (h or c)[0], sent_subj)
             if not holders:
                 continue
-            year = self._award_year(aw, sent, before)
+            year, ysrc = self._award_year(aw, sent, before)
             batch = years.batch_of(before[-12:])
-            if batch and year is None and aw.level:
-                year = years.batch_years().get((aw.level, batch))
+            if batch and aw.level and ysrc not in ("clause", "sentence"):
+                # a batch fixes the year better than anything inferred from context
+                year, ysrc = years.batch_years().get((aw.level, batch), year), "batch"
             for holder in holders:
                 if c is not None and (h is None or c[0] > h[0] or self.text[s:e].find("公示") >= 0 and h[1] != "获评"):
                     self._add("candidate." + c[1], (holder.start, aw.end), sent, 0.6, type="CANDIDATE",
                               place=holder.name, parent=holder.parent, place_code=holder.code, award=aw.name,
-                              batch=batch, year=year)
+                              batch=batch, year=year, year_source=ysrc)
                 elif aw.award_kind == "city":
                     self._add("named.city", (holder.start, aw.end), sent, 0.8, type="NAMED_DEMONSTRATION_CITY",
                               place=holder.name, parent=holder.parent, place_code=holder.code, award=aw.name,
-                              level=aw.level, batch=batch, year=year, body=aw.conferring)
+                              level=aw.level, batch=batch, year=year, year_source=ysrc, body=aw.conferring)
                 elif aw.award_kind == "project":
                     proj = next((m for m in reversed(self.mechanisms) if s <= m.start < aw.start), None)
                     self._add("named.project", (holder.start, aw.end), sent, 0.7,
                               type="NAMED_DEMONSTRATION_PROJECT", place=holder.name, parent=holder.parent,
                               place_code=holder.code, award=aw.name, project=proj.name if proj else None,
-                              level=aw.level, batch=batch, year=year)
+                              level=aw.level, batch=batch, year=year, year_source=ysrc)
                 else:
                     self._add("honoured." + (h[1] if h else ""), (holder.start, aw.end), sent, 0.6,
                               type="HONOURED", holder=holder.name, place=holder.name if holder.kind == "Place" else None,
                               body=holder.name if holder.kind == "Body" else None, parent=holder.parent,
-                              place_code=holder.code, award=aw.name, year=year)
+                              place_code=holder.code, award=aw.name, year=year, year_source=ysrc)
 
-    def _award_year(self, aw: Mention, sent, before: str) -> int | None:
+    def _award_year(self, aw: Mention, sent, before: str) -> tuple[int | None, str | None]:
         ys = years.years_in(self.text[sent[0]:aw.end])
         if ys:
-            return ys[-1][1]
+            return ys[-1][1], "clause"
         return self._year((sent[0], aw.start), sent, aw.start)
 
     def _generic_award(self, start: int, end: int) -> list[Mention]:
