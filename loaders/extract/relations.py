@@ -426,15 +426,21 @@ class ArticleExtractor:
         if not known and hcue is not None:
             known = self._generic_award(s + hcue[0] + len(hcue[1]), e)
         for aw in known:
-            before = self.text[s:aw.start]
+            # one naming per segment: "A被命名为…；B、C被评为…" names different holders
+            seg = max(self.text.rfind(ch, s, aw.start) for ch in "；;。") + 1
+            seg = max(seg, s)
+            before = self.text[seg:aw.start]
             plan = _last_cue(before, "plan_only")
             h = _last_cue(before, "honour")
-            c = _last_cue(before, "candidate") or (ccue if ccue and s + ccue[0] > aw.end else None)
+            after = self.text[aw.end:min(e, aw.end + 8)]
+            c = _last_cue(before, "candidate") or (_find_cue(after, "candidate") if re.match(r"^[”\"]?(?:称号)?(?:候选|公示|提名|推荐)", after) else None)
             if plan and (h is None or plan[0] > h[0]):
                 continue
             if h is None and c is None:
                 continue
-            holders = self._holders(s, s + (h or c)[0], sent_subj)
+            cue = h or c
+            cue_at = seg + cue[0] if cue is not None and cue[0] < len(before) else aw.start
+            holders = self._holders(seg, cue_at, sent_subj)
             if not holders:
                 continue
             year, ysrc = self._award_year(aw, sent, before)
@@ -442,6 +448,8 @@ class ArticleExtractor:
             if batch and aw.level and ysrc not in ("clause", "sentence"):
                 # a batch fixes the year better than anything inferred from context
                 year, ysrc = years.batch_years().get((aw.level, batch), year), "batch"
+            elif batch is None and aw.award_kind == "city" and ysrc in ("clause", "sentence"):
+                batch = next((b for (lv, b), y in years.batch_years().items() if lv == aw.level and y == year), None)
             for holder in holders:
                 if c is not None and (h is None or c[0] > h[0] or self.text[s:e].find("公示") >= 0 and h[1] != "获评"):
                     self._add("candidate." + c[1], (holder.start, aw.end), sent, 0.6, type="CANDIDATE",
@@ -474,6 +482,7 @@ class ArticleExtractor:
         if not m:
             return []
         name = m.group(1).strip("“”\"‘’")
+        name = re.sub(r"\[\d+\]$", "", name)
         name = re.sub(r"^(?:19|20)\d{2}年(?:度)?", "", name).replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
         if not any(w in name for w in _AWARD_WORDS) or len(name) < 4:
             return []
@@ -483,7 +492,10 @@ class ArticleExtractor:
 
     def _holders(self, s: int, cue_pos: int, sent_subj: Ref | None) -> list[Ref]:
         """Places (or bodies) before the honour cue; a list 'A、B、C先后获评' gives all of them."""
-        refs = [r for r in self._in(self.places, s, cue_pos) if not self._inside_mention(r)]
+        # the holder stands in the clause of the cue; 作为新疆首个… names a scope, not a holder
+        s = max([s] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, s, cue_pos)])
+        refs = [r for r in self._in(self.places, s, cue_pos) if not self._inside_mention(r)
+                and not re.match(r"(首个|首批|首家|第一个|唯一)", self.text[r.end:r.end + 3])]
         bodies = [b for b in self._in(self.bodies, s, cue_pos)]
         if refs:
             # keep the last run of places joined by list separators
