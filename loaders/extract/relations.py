@@ -362,7 +362,9 @@ class ArticleExtractor:
         return "报告" in t or "综述" in t
 
     def _pioneer(self, m: Mention, clause, sent, subj: Ref) -> None:
-        lo = max(sent[0], clause[0] - 30)
+        # the cue governs the first practice named after it in the sentence
+        prev = [o.end for o in self.mechanisms if sent[0] <= o.end <= m.start and o is not m]
+        lo = max([sent[0]] + prev)
         window = self.text[lo:m.start]
         cue = _last_cue(window, "pioneer")
         if cue is None:
