@@ -1,0 +1,139 @@
+"""Split a compilation (汇编) into its articles using its table of contents.
+
+A TOC is a run of numbered entries `1.…`, `2.…` (possibly jammed together or wrapped), each
+ending in a page number.  Each entry's title is then found in the body in order; after it may
+come an author line and a date line `(2025年9月26日)`; a short unpunctuated line just before a
+title is that article's kicker.  TOC titles that the body does not contain are skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon_files import word_list
+from .normalize import TERMINAL
+
+_DATE_LINE = re.compile(r"^[(（]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)）]$")
+_PUNCT = re.compile(r"[\s“”\"'‘’《》「」『』()（）、，,。.:：;；!！?？·•…\-—_]+")
+_PAGE = re.compile(r"[…\.·]*\s*\d{1,4}\s*$")
+
+
+@dataclass
+class TocEntry:
+    number: int
+    title: str
+    author: str | None = None
+
+
+@dataclass
+class Section:
+    title: str | None
+    lines: list[str] = field(default_factory=list)
+    author: str | None = None
+    date: str | None = None
+    kicker: str | None = None
+
+
+def _norm(s: str) -> str:
+    return _PUNCT.sub("", s)
+
+
+def _looks_like_author(head: str) -> bool:
+    cues = word_list("author_cues.txt")
+    return len(head) <= 30 and (len(head) <= 4 or any(c in head for c in cues))
+
+
+def parse_toc(text: str) -> tuple[list[TocEntry], int]:
+    """Entries of a leading table of contents and the offset where the TOC ends (0 if none)."""
+    starts: list[tuple[int, int]] = []
+    pos, k = 0, 1
+    while True:
+        m = re.compile(rf"{k}[.．]").search(text, pos)  # "…53.独山县": page 5 jammed against entry 3
+        if m is None or (starts and m.start() - starts[-1][1] > 400) or (not starts and m.start() > 400):
+            break
+        starts.append((k, m.start()))
+        pos, k = m.end(), k + 1
+    if len(starts) < 3:
+        return [], 0
+    entries: list[TocEntry] = []
+    for n, (num, s) in enumerate(starts):
+        body_start = text.index(".", s) + 1 if text[s + len(str(num))] == "." else s + len(str(num)) + 1
+        if n + 1 < len(starts):
+            end = starts[n + 1][1]
+        else:
+            end = text.find("\n", body_start)
+            end = len(text) if end < 0 else end
+        raw = text[body_start:end].strip()
+        author = None
+        m = re.match(r"^([^:：\n]{1,30})[:：]\s*(.+)$", raw, re.S)
+        if m and _looks_like_author(m.group(1).strip()):
+            author, raw = m.group(1).strip(), m.group(2)
+        title = _PAGE.sub("", re.sub(r"\s*\n\s*", "", raw)).strip("… ")
+        entries.append(TocEntry(num, title, author))
+    return entries, end
+
+
+def _date(line: str) -> str | None:
+    m = _DATE_LINE.match(line.strip())
+    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+
+
+def _short_unpunctuated(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= 20 and not s.endswith(TERMINAL) and not _date(s)
+
+
+def split(text: str) -> list[Section] | None:
+    """Sections of a compilation, or None when the text has no usable table of contents."""
+    entries, toc_end = parse_toc(text)
+    if not entries:
+        return None
+    lines = text[toc_end:].split("\n")
+    found: list[tuple[int, TocEntry]] = []
+    cur = 0
+    for e in entries:
+        key = _norm(e.title)[:10]
+        if len(key) < 4:
+            continue
+        for j in range(cur, len(lines)):
+            ln = _norm(lines[j])
+            if ln and len(lines[j].strip()) <= 80 and (ln.startswith(key) or (len(ln) >= 6 and key.startswith(ln[:10]))):
+                found.append((j, e))
+                cur = j + 1
+                break
+    if len(found) < 2:
+        return None
+    sections: list[Section] = []
+    for n, (j, e) in enumerate(found):
+        nxt = found[n + 1][0] if n + 1 < len(found) else len(lines)
+        sec = Section(title=e.title)
+        body = lines[j + 1:nxt]
+        # the next article's kicker sits at the end of this one
+        if n + 1 < len(found) and body and _short_unpunctuated(body[-1]):
+            pass
+        k = 0
+        while k < min(3, len(body)):
+            s = body[k].strip()
+            if not s:
+                k += 1
+                continue
+            d = _date(s)
+            if d:
+                sec.date = d
+                k += 1
+                continue
+            if sec.author is None and sec.date is None and len(s) <= 30 and not s.endswith(TERMINAL) and (
+                    (e.author and _norm(s) == _norm(e.author)) or _looks_like_author(s)):
+                sec.author = s
+                k += 1
+                continue
+            break
+        sec.lines = body[k:]
+        if n > 0 and j > 0 and _short_unpunctuated(lines[j - 1]):
+            sec.kicker = lines[j - 1].strip()
+            prev = sections[-1]
+            if prev.lines and prev.lines[-1].strip() == sec.kicker:
+                prev.lines = prev.lines[:-1]
+        sec.author = sec.author or e.author
+        sections.append(sec)
+    return sections

@@ -1,0 +1,67 @@
+"""Bytes → text: detect the encoding instead of assuming UTF-8."""
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+# Encodings Chinese government text arrives in, in the order we try them
+_CANDIDATES = ("utf-8", "gb18030", "big5")
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters mean this is not a text file (UTF-16 excepted)."""
+    sample = data[:4096]
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls > len(sample) * 0.05
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    # Chinese UTF-16 text has a zero byte in every other position of its ASCII characters
+    even, odd = data[0:2000:2].count(0), data[1:2000:2].count(0)
+    n = max(1, min(len(data), 2000) // 2)
+    for enc, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
+        if zeros > n * 0.1:
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                pass
+    return None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding name); raises UnicodeError when no encoding fits."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith(codecs.BOM_UTF16_LE):
+        return data[2:].decode("utf-16-le", errors="replace"), "utf-16-le"
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return data[2:].decode("utf-16-be", errors="replace"), "utf-16-be"
+    text = _utf16_without_bom(data)
+    if text is not None:
+        return text, "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # GB18030 decodes almost any byte string, so prefer Big5 when it decodes cleanly and the
+    # detector agrees; otherwise take the first candidate that decodes without errors.
+    best = from_bytes(data).best()
+    guess = (best.encoding or "").lower().replace("_", "-") if best else ""
+    if guess in ("big5", "big5hkscs", "cp950"):
+        try:
+            return data.decode("big5"), "big5"
+        except UnicodeDecodeError:
+            pass
+    for enc in _CANDIDATES[1:]:
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            continue
+    if best is not None:
+        return str(best), guess
+    raise UnicodeError("no known encoding fits (tried UTF-8, UTF-16, GB18030, Big5)")
