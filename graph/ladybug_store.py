@@ -1,0 +1,153 @@
+"""The embedded store: Ladybug (the maintained Kùzu fork), one database file, no server.
+
+Bulk writes go through COPY FROM temporary CSV files (its UNWIND MERGE is 25–50× slower,
+../shared/research/engines.md).  A document's relationships are written before its Document
+node, which acts as the commit marker: on opening, relationships whose document has no node
+(left by an interrupted load) are removed, so the database only ever holds whole documents.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import tempfile
+from typing import Any
+
+import ladybug as lb
+
+from .rows import Batch
+from .schema import FACT_PROPS, FACT_RELS, NODES, RELS, key_of, ladybug_ddl
+from .store import StoreError, check_read_only, explain_error
+
+_CLEANUP_LABELS = ("Mechanism", "Award", "Body")
+
+
+class LadybugStore:
+    kind = "ladybug"
+
+    def __init__(self, path: str):
+        self.path = path
+        try:
+            self.db = lb.Database(path)
+            self.conn = lb.Connection(self.db)
+        except RuntimeError as e:
+            raise StoreError(f"cannot open the graph at {path}: {e}") from None
+        for stmt in ladybug_ddl():
+            self.conn.execute(stmt)
+        self.recover()
+
+    # -- reading -------------------------------------------------------------------------------------
+    def _rows(self, cypher: str, params: dict | None = None) -> list[dict]:
+        res = self.conn.execute(cypher, params or {})
+        cols = res.get_column_names()
+        out = []
+        while res.has_next():
+            out.append(dict(zip(cols, res.get_next())))
+        return out
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
+        check_read_only(cypher)
+        try:
+            return self._rows(cypher, params)
+        except RuntimeError as e:
+            raise StoreError(explain_error(cypher, str(e))) from None
+
+    def documents(self) -> list[dict]:
+        return self._rows("MATCH (d:Document) RETURN d.id AS id, d.name AS name, d.path AS path, d.title AS title, "
+                          "d.date AS date, d.format AS format, d.loaded_at AS loaded_at, d.facts AS facts "
+                          "ORDER BY d.name")
+
+    def stats(self) -> dict:
+        nodes = {label: self._rows(f"MATCH (n:{label}) RETURN count(n) AS n")[0]["n"] for label in NODES}
+        rels = {name: self._rows(f"MATCH ()-[r:{name}]->() RETURN count(r) AS n")[0]["n"] for name in RELS}
+        last = self._rows("MATCH (d:Document) RETURN max(d.loaded_at) AS last")[0]["last"]
+        return {"store": "ladybug", "path": self.path, "documents": nodes["Document"], "nodes": nodes,
+                "relationships": rels, "last_load": last}
+
+    # -- writing -------------------------------------------------------------------------------------
+    def _existing(self, label: str, keys: list[str]) -> set[str]:
+        pk = key_of(label)
+        found: set[str] = set()
+        for i in range(0, len(keys), 5000):
+            chunk = keys[i:i + 5000]
+            found |= {r["k"] for r in self._rows(f"MATCH (n:{label}) WHERE n.{pk} IN $keys RETURN n.{pk} AS k",
+                                                 {"keys": chunk})}
+        return found
+
+    def _copy(self, table: str, header: list[str], rows: list[list], tmp: str, options: str = "") -> None:
+        if not rows:
+            return
+        path = os.path.join(tmp, f"{table}-{len(os.listdir(tmp))}.csv")
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(header)
+            for r in rows:
+                w.writerow(["" if v is None else str(v).replace("\n", " ").replace("\r", " ") for v in r])
+        opts = "header=true, parallel=false" + (", " + options if options else "")
+        self.conn.execute(f"COPY {table} FROM '{path}' ({opts})")
+
+    def write(self, batch: Batch) -> None:
+        batch.structural_edges()
+        tmp = tempfile.mkdtemp(prefix="fazhi-copy-")
+        try:
+            for label, rows in batch.nodes.items():
+                if label == "Document":
+                    continue
+                new = set(rows) - self._existing(label, list(rows))
+                cols = [p for p, _ in NODES[label][1]]
+                self._copy(label, cols, [[rows[k].get(c) for c in cols] for k in sorted(new)], tmp)
+            for (rel, a, b), rows in batch.edges.items():
+                if not RELS[rel].fact:
+                    rows = self._new_structural(rel, a, b, rows)
+                cols = ["from", "to"] + ([p for p, _ in FACT_PROPS] if RELS[rel].fact else [])
+                opts = f"from='{a}', to='{b}'" if len(RELS[rel].pairs) > 1 else ""
+                self._copy(rel, cols, [[r.get(c) for c in cols] for r in rows], tmp, opts)
+            # the commit marker goes last
+            cols = [p for p, _ in NODES["Document"][1]]
+            self._copy("Document", cols, [[d.get(c) for c in cols] for d in batch.documents], tmp)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def _new_structural(self, rel: str, a: str, b: str, rows: list[dict]) -> list[dict]:
+        ka, kb = key_of(a), key_of(b)
+        froms = sorted({r["from"] for r in rows})
+        have = {(r["f"], r["t"]) for r in self._rows(
+            f"MATCH (x:{a})-[:{rel}]->(y:{b}) WHERE x.{ka} IN $froms RETURN x.{ka} AS f, y.{kb} AS t", {"froms": froms})}
+        return [r for r in rows if (r["from"], r["to"]) not in have]
+
+    def forget(self, ids: list[str]) -> int:
+        """Remove documents and every relationship only they support; returns documents removed."""
+        ids = list(ids)
+        n = self._rows("MATCH (d:Document) WHERE d.id IN $ids RETURN count(d) AS n", {"ids": ids})[0]["n"]
+        for rel in FACT_RELS:
+            self.conn.execute(f"MATCH ()-[r:{rel}]->() WHERE r.doc IN $ids DELETE r", {"ids": ids})
+        self.conn.execute("MATCH (d:Document) WHERE d.id IN $ids DELETE d", {"ids": ids})
+        self._drop_orphans()
+        return n
+
+    def _drop_orphans(self) -> None:
+        fact_rels = "|".join(FACT_RELS)
+        for label in _CLEANUP_LABELS:
+            self.conn.execute(f"MATCH (n:{label}) WHERE NOT EXISTS {{ MATCH (n)-[:{fact_rels}]-() }} "
+                              f"AND NOT EXISTS {{ MATCH (n)<-[:INSTANCE_OF]-(:Mechanism) }} DETACH DELETE n")
+        self.conn.execute(f"MATCH (n:Place) WHERE n.level = 'unresolved' AND NOT EXISTS {{ MATCH (n)-[:{fact_rels}]-() }} "
+                          "DETACH DELETE n")
+
+    def recover(self) -> None:
+        """Remove what an interrupted load left behind: relationships of unfinished documents."""
+        ids = [r["id"] for r in self._rows("MATCH (d:Document) RETURN d.id AS id")]
+        dangling = 0
+        for rel in FACT_RELS:
+            dangling += self._rows(f"MATCH ()-[r:{rel}]->() WHERE NOT r.doc IN $ids RETURN count(r) AS n",
+                                   {"ids": ids})[0]["n"]
+        if dangling:
+            for rel in FACT_RELS:
+                self.conn.execute(f"MATCH ()-[r:{rel}]->() WHERE NOT r.doc IN $ids DELETE r", {"ids": ids})
+            self._drop_orphans()
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+            self.db.close()
+        except Exception:  # closing twice, or an engine without close(), is harmless
+            pass

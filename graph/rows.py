@@ -1,0 +1,158 @@
+"""Facts of documents → node and relationship rows in the graph schema (store-independent)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from fazhi.loaders.model import Document, Fact
+
+from .schema import FACT_PROPS, RELS
+
+_PROP_NAMES = [p for p, _ in FACT_PROPS]
+
+
+def place_key(name: str | None, code: str | None) -> str | None:
+    """Places without an official code get a stable synthetic key."""
+    if code:
+        return code
+    return f"name:{name}" if name else None
+
+
+def document_row(doc: Document, facts: int) -> dict:
+    return {"id": doc.content_hash, "name": doc.name, "path": doc.path,
+            "title": doc.title or (doc.articles[0].title if doc.articles else None),
+            "date": doc.date or next((a.date for a in doc.articles if a.date), None), "format": doc.format,
+            "loaded_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "facts": facts}
+
+
+@dataclass
+class Batch:
+    nodes: dict[str, dict[str, dict]] = field(default_factory=dict)  # label -> key -> props
+    edges: dict[tuple[str, str, str], list[dict]] = field(default_factory=dict)  # (rel, from, to) -> rows
+    documents: list[dict] = field(default_factory=list)
+
+    def node(self, label: str, key: str, **props) -> None:
+        from .schema import NODES
+
+        pk = NODES[label][0]
+        row = self.nodes.setdefault(label, {}).setdefault(key, {pk: key})
+        for k, v in props.items():
+            if v is not None and row.get(k) in (None, ""):
+                row[k] = v
+
+    def edge(self, rel: str, a: tuple[str, str], b: tuple[str, str], **props) -> None:
+        self.edges.setdefault((rel, a[0], b[0]), []).append({"from": a[1], "to": b[1], **props})
+
+    def structural_edges(self) -> None:
+        """Deduplicate relationships that are not facts (PART_OF, LOCATED_IN, INSTANCE_OF)."""
+        for k, rows in list(self.edges.items()):
+            if not RELS[k[0]].fact:
+                seen, out = set(), []
+                for r in rows:
+                    if (r["from"], r["to"]) not in seen:
+                        seen.add((r["from"], r["to"]))
+                        out.append(r)
+                self.edges[k] = out
+
+
+def _gazetteer():
+    from fazhi.loaders.extract.gazetteer import Gazetteer
+
+    return Gazetteer.default()
+
+
+def _add_place(b: Batch, name: str | None, code: str | None, aliases: Iterable[str] = ()) -> str | None:
+    key = place_key(name, code)
+    if key is None:
+        return None
+    g = _gazetteer()
+    div = g.get(code) if code else None
+    if div is None:
+        b.node("Place", key, name=name, level="unresolved")
+        return key
+    alias = "|".join(sorted(set(aliases) - {div.name})) or None
+    b.node("Place", key, name=div.name, level=div.level_name, parent=div.parent, province=div.province,
+           aliases=alias)
+    child = div
+    for anc in g.ancestors(div.code):
+        b.node("Place", anc.code, name=anc.name, level=anc.level_name, parent=anc.parent, province=anc.province)
+        b.edge("PART_OF", ("Place", child.code), ("Place", anc.code))
+        child = anc
+    return key
+
+
+def _add_body(b: Batch, name: str) -> str:
+    from fazhi.loaders.extract.bodies import find_bodies
+
+    found = [m for m in find_bodies(name) if m.start == 0 and m.end == len(name)]
+    kind = found[0].kind if found else None
+    place_code = found[0].place_code if found else None
+    b.node("Body", name, kind=kind, place=place_code)
+    if place_code:
+        _add_place(b, None, place_code)
+        b.edge("LOCATED_IN", ("Body", name), ("Place", place_code))
+    return name
+
+
+def _add_award(b: Batch, name: str, level: str | None) -> str:
+    from fazhi.loaders.extract.lexicon import awards
+
+    entry = next((a for a in awards() if a.name == name), None)
+    b.node("Award", name, kind=entry.kind if entry else "honour", level=(entry.level if entry else None) or level,
+           body=entry.body if entry else None)
+    return name
+
+
+def _props(f: Fact, doc_id: str) -> dict:
+    d = {p: getattr(f, p, None) for p in _PROP_NAMES if hasattr(f, p)}
+    d.update(doc=doc_id, start_offset=f.start, end_offset=f.end)
+    return d
+
+
+def add_document(b: Batch, doc: Document, facts: list[Fact]) -> None:
+    """Nodes and relationships for one document's facts; its Document row goes in last."""
+    aliases: dict[tuple[str, str], set[str]] = {}
+    for f in facts:
+        if f.type == "ENTITY" and f.name:
+            aliases.setdefault((f.kind, f.name), set()).update(f.aliases or [])
+            if f.kind == "Place":
+                _add_place(b, f.name, f.code, f.aliases or [])
+            elif f.kind == "Mechanism":
+                b.node("Mechanism", f.name, category=f.category)
+                if f.instance_of:
+                    b.node("Mechanism", f.instance_of)
+                    b.edge("INSTANCE_OF", ("Mechanism", f.name), ("Mechanism", f.instance_of))
+    written = 0
+    for f in facts:
+        if f.type == "ENTITY" or f.type not in RELS:
+            continue
+        props = _props(f, doc.content_hash)
+        if f.type in ("ADOPTED", "PIONEERED"):
+            if not (f.mechanism and f.place):
+                continue
+            a = ("Place", _add_place(b, f.place, f.place_code))
+            b.node("Mechanism", f.mechanism, category=f.category)
+            dst = ("Mechanism", f.mechanism)
+        elif f.type == "PROMOTED_BY":
+            if not (f.mechanism and f.body):
+                continue
+            b.node("Mechanism", f.mechanism, category=f.category)
+            a, dst = ("Mechanism", f.mechanism), ("Body", _add_body(b, f.body))
+        else:
+            if not f.award:
+                continue
+            if f.type == "HONOURED" and f.body and not f.place:
+                a = ("Body", _add_body(b, f.body))
+            else:
+                name = f.place or f.holder
+                if not name:
+                    continue
+                a = ("Place", _add_place(b, name, f.place_code))
+            dst = ("Award", _add_award(b, f.award, f.level))
+        b.edge(f.type, a, dst, **props)
+        written += 1
+    for (kind, name), al in aliases.items():
+        if kind == "Mechanism" and al and name in b.nodes.get("Mechanism", {}):
+            b.nodes["Mechanism"][name]["aliases"] = "|".join(sorted(al))
+    b.documents.append(document_row(doc, written))

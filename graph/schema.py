@@ -1,0 +1,71 @@
+"""The one graph schema both stores share: labels, keys, properties and relationship types.
+
+Ladybug needs every table declared up front (DDL is generated from this module); Neo4j gets
+uniqueness constraints on the same keys.  Named queries are written against these names only.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# label -> (primary key, [(property, type)]) ; types are Ladybug's, mapped for Neo4j where needed
+NODES: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "Place": ("code", [("code", "STRING"), ("name", "STRING"), ("level", "STRING"), ("parent", "STRING"),
+                       ("province", "STRING"), ("aliases", "STRING")]),
+    "Body": ("name", [("name", "STRING"), ("kind", "STRING"), ("place", "STRING")]),
+    "Mechanism": ("name", [("name", "STRING"), ("category", "STRING"), ("aliases", "STRING")]),
+    "Award": ("name", [("name", "STRING"), ("kind", "STRING"), ("level", "STRING"), ("body", "STRING")]),
+    "Document": ("id", [("id", "STRING"), ("name", "STRING"), ("path", "STRING"), ("title", "STRING"),
+                        ("date", "STRING"), ("format", "STRING"), ("loaded_at", "STRING"), ("facts", "INT64")]),
+}
+
+# Every fact relationship carries its qualifiers and its provenance (one relationship per fact per
+# supporting document, so forgetting a document removes exactly its support).
+FACT_PROPS: list[tuple[str, str]] = [
+    ("year", "INT64"), ("year_source", "STRING"), ("batch", "INT64"), ("level", "STRING"), ("scope", "STRING"),
+    ("mode", "STRING"), ("project", "STRING"), ("edition", "STRING"), ("doc", "STRING"), ("evidence", "STRING"),
+    ("article", "STRING"), ("start_offset", "INT64"), ("end_offset", "INT64"), ("rule", "STRING"),
+    ("confidence", "DOUBLE"),
+]
+
+
+@dataclass(frozen=True)
+class RelType:
+    name: str
+    pairs: tuple[tuple[str, str], ...]  # (from label, to label)
+    fact: bool  # carries FACT_PROPS and a supporting document
+
+
+RELS: dict[str, RelType] = {r.name: r for r in (
+    RelType("ADOPTED", (("Place", "Mechanism"),), True),
+    RelType("PIONEERED", (("Place", "Mechanism"),), True),
+    RelType("PROMOTED_BY", (("Mechanism", "Body"),), True),
+    RelType("NAMED_DEMONSTRATION_CITY", (("Place", "Award"),), True),
+    RelType("NAMED_DEMONSTRATION_PROJECT", (("Place", "Award"),), True),
+    RelType("CANDIDATE", (("Place", "Award"),), True),
+    RelType("HONOURED", (("Place", "Award"), ("Body", "Award")), True),
+    RelType("INSTANCE_OF", (("Mechanism", "Mechanism"),), False),
+    RelType("PART_OF", (("Place", "Place"),), False),
+    RelType("LOCATED_IN", (("Body", "Place"),), False),
+)}
+FACT_RELS = tuple(n for n, r in RELS.items() if r.fact)
+
+
+def key_of(label: str) -> str:
+    return NODES[label][0]
+
+
+def ladybug_ddl() -> list[str]:
+    out = []
+    for label, (pk, props) in NODES.items():
+        cols = ", ".join(f"{p} {t}" for p, t in props)
+        out.append(f"CREATE NODE TABLE IF NOT EXISTS {label}({cols}, PRIMARY KEY({pk}))")
+    for rel in RELS.values():
+        pairs = ", ".join(f"FROM {a} TO {b}" for a, b in rel.pairs)
+        props = "".join(f", {p} {t}" for p, t in FACT_PROPS) if rel.fact else ""
+        out.append(f"CREATE REL TABLE IF NOT EXISTS {rel.name}({pairs}{props})")
+    return out
+
+
+def neo4j_constraints() -> list[str]:
+    return [f"CREATE CONSTRAINT {label.lower()}_{pk} IF NOT EXISTS FOR (n:{label}) REQUIRE n.{pk} IS UNIQUE"
+            for label, (pk, _) in NODES.items()]
