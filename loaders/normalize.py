@@ -84,8 +84,11 @@ def join_lines(lines: list[str], hard_wrapped: bool) -> list[str]:
         if nxt is None:
             break
         blank_between = idx[n + 1] > i + 1
+        blank_before = i == 0 or not items[i - 1]
         glue = False
-        if _open(buf) and len(buf) < 600:
+        if buf == line and blank_before and blank_between and title_like(line):
+            glue = False  # a line standing alone between blank lines is a heading
+        elif _open(buf) and len(buf) < 600:
             glue = True
         elif nxt.startswith(_CONTINUATION_START):
             glue = True

@@ -24,7 +24,9 @@ _PLAN_HEADING = ("下一步", "工作计划", "工作安排", "主要安排", "�
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])")
 _GENERIC_AWARD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?)?[“\"]?([^，。；;,！？、]{3,40}?)[”\"]?(?:荣誉)?(?:称号)?(?=[，。；;,！？、]|$)")
 _AWARD_WORDS = ("奖", "先进", "示范", "优秀", "试点", "单位", "城市", "案例", "典型", "标杆", "模范", "品牌", "称号")
-_MAX_VERB_GAP = 20  # characters between an adoption verb and the name it governs
+_MAX_VERB_GAP = 20
+# what may stand before a clause's acting place: nothing, or a preposition of agency/locus
+_SUBJECT_LEAD = ("", "在", "由", "经", "据", "从", "全", "而", "且", "并", "同时", "此外", "目前", "近年来")  # characters between an adoption verb and the name it governs
 _SHORTCOMING = ("有待", "不足", "短板", "差距", "薄弱")
 _PROBLEM_HEADING = ("不足", "问题", "短板", "差距")
 _PROMOTING_BODY = ("司法部", "司法厅", "司法局", "依法治", "委员会办公室", "国务院", "办公厅")
@@ -69,6 +71,15 @@ class ArticleInfo:
     sentences: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, paragraph
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     main_place: Ref | None = None
+
+
+def _scope_of(place_name: str) -> str | None:
+    """全省/全市/全县/全区: the scope of 'first in …' for a place of that kind."""
+    for suffix, scope in (("自治区", "全区"), ("省", "全省"), ("市", "全市"), ("州", "全州"), ("县", "全县"),
+                          ("区", "全区"), ("旗", "全旗")):
+        if place_name.endswith(suffix):
+            return scope
+    return None
 
 
 def _find_cue(text: str, role: str) -> tuple[int, str] | None:
@@ -261,7 +272,7 @@ class ArticleExtractor:
             if locus:
                 return locus[-1]
         r = self._subject_in(a, upto)
-        if r is not None and self._run_start(r) - a <= 2:
+        if r is not None and self.text[a:self._run_start(r)] in _SUBJECT_LEAD:
             return r
         return sent_subj or self.topic
 
@@ -379,7 +390,7 @@ class ArticleExtractor:
             # 浙江省首部… : a place right before the cue scopes it to that place's level
             r = next((r for r in self.places if r.end == cue_at), None)
             if r is not None:
-                scope = {"province": "全省", "prefecture": "全市", "county": "全县"}.get(r.level or "", r.name)
+                scope = _scope_of(r.name) or r.name
         self._add("pioneer." + cue[1], (m.start, m.end), sent, 0.7, type="PIONEERED", place=subj.name,
                   parent=subj.parent, place_code=subj.code, mechanism=m.name, scope=scope)
 
@@ -390,7 +401,8 @@ class ArticleExtractor:
         for body in self._in(self.bodies, s, e):
             if self._is_object(body, s):
                 continue
-            promotes = cue is not None and (body.start < s + cue[0])
+            # the promoting cue follows the body and sits near the practice it spreads
+            promotes = cue is not None and body.start < s + cue[0] and abs(s + cue[0] - m.end) <= 30
             between = re.sub(r"《[^《》]*》", "", self.text[body.end:m.start])  # cited titles are not actions
             leads = (body.start < m.start and any(w in body.name for w in _PROMOTING_BODY)
                      and _last_cue(between, "adopt") is not None and between.count("，") <= 1
@@ -403,16 +415,11 @@ class ArticleExtractor:
                     scope = w
                     break
             if scope is None and body.place_code and leads:
-                scope = {"province": "全省", "prefecture": "全市", "county": "全县"}.get(
-                    self._level_of(body.place_code) or "", None)
+                scope = _scope_of(body.place_name or "")
             self._add("promote." + (cue[1] if promotes else "leads"), (body.start, m.end), sent, 0.6,
                       type="PROMOTED_BY", mechanism=m.name, body=body.name, scope=scope, place=subj.name,
                       place_code=subj.code)
             return
-
-    def _level_of(self, code: str) -> str | None:
-        r = next((p for p in self.places if p.code == code), None)
-        return r.level if r else None
 
     # -- awards: NAMED_DEMONSTRATION_CITY/PROJECT, HONOURED, CANDIDATE ----------------------------------
     def _awards(self, sent, sent_subj) -> None:
