@@ -1,0 +1,228 @@
+"""Graph commands: load, query, queries, stats, forget, export, show."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from fazhi.output import emit
+
+_db = click.option("--db", envvar="FAZHI_DB", default=None, metavar="PATH",
+                   help="Embedded graph database (default: $FAZHI_DB or ./fazhi.lbug).")
+_neo4j = click.option("--neo4j", metavar="URI",
+                      help="Use Neo4j at bolt://… instead (credentials: NEO4J_USER, NEO4J_PASSWORD).")
+_fmt = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "jsonl"]), default="table",
+                    show_default=True)
+
+
+def _open(db, neo4j, read_only=True):
+    from fazhi.graph.store import StoreError, open_store
+
+    try:
+        return open_store(db=db, neo4j=neo4j, read_only=read_only)
+    except StoreError as e:
+        raise click.ClickException(str(e))
+
+
+def _params(pairs):
+    out = {}
+    for p in pairs:
+        if "=" not in p:
+            raise click.BadParameter(f"{p!r}: write name=value", param_hint="-p")
+        k, v = p.split("=", 1)
+        out[k] = int(v) if v.lstrip("-").isdigit() else v
+    return out
+
+
+@click.command("load")
+@click.argument("paths", nargs=-1, required=True)
+@_db
+@_neo4j
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes that read and extract documents in parallel.")
+@click.option("--progress/--no-progress", "show_progress", default=None,
+              help="Progress bar on stderr (default: when stderr is a terminal).")
+def load_cmd(paths, db, neo4j, workers, show_progress):
+    """Load documents into the graph: read, extract facts, store them.
+
+    Loading is idempotent: unchanged files (same content hash) are skipped, a changed file
+    replaces its earlier facts, and an interrupted load is finished by running it again.
+
+    \b
+    Examples:
+      fazhi load ../shared/corpus
+      fazhi load reports/ --db reports.lbug --workers 2
+      NEO4J_PASSWORD=… fazhi load reports/ --neo4j bolt://localhost:7687
+    """
+    from fazhi.graph.load import load
+
+    summary = load(paths, db=db, neo4j=neo4j, workers=workers, progress=show_progress)
+    for e in summary.errors:
+        click.echo(f"skipped {e.path}: {e.problem}", err=True)
+    s = summary.as_dict()
+    click.echo(f"documents: {s['loaded']} loaded, {s['unchanged']} unchanged, {s['replaced']} replaced, "
+               f"{s['skipped']} skipped; facts written: {s['facts']}", err=True)
+    sys.exit(1 if summary.skipped else 0)
+
+
+@click.command("query")
+@click.argument("cypher", required=False)
+@click.option("--name", "name", metavar="NAME", help="Run a named query from the library (see `fazhi queries`).")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Query parameter (repeatable).")
+@_db
+@_neo4j
+@_fmt
+def query_cmd(cypher, name, params, db, neo4j, fmt):
+    """Run a read-only Cypher query and print its rows.
+
+    The embedded store speaks Kùzu-style Cypher: label(r) for a relationship's type,
+    CAST(x AS INT64) for toInteger(x); the error message says so when a Neo4j spelling is used.
+
+    \b
+    Examples:
+      fazhi query "MATCH (p:Place)-[r:ADOPTED]->(m:Mechanism) RETURN p.name, m.name, r.year LIMIT 10"
+      fazhi query "MATCH (p:Place)-[r:ADOPTED]->(m:Mechanism {name: \\$m}) RETURN p.name, r.year" -p m=综合查一次
+      fazhi query --name demonstration_cities --format csv
+    """
+    from fazhi.graph.store import StoreError
+    from fazhi.queries.library import get_query
+
+    if bool(cypher) == bool(name):
+        raise click.UsageError("give either a CYPHER query or --name NAME")
+    values = _params(params)
+    if name:
+        try:
+            q = get_query(name)
+        except KeyError as e:
+            raise click.ClickException(str(e.args[0]))
+        cypher, values = q.cypher, q.default_params(**values)
+    store = _open(db, neo4j)
+    try:
+        rows = store.query(cypher, values)
+    except StoreError as e:
+        raise click.ClickException(str(e))
+    finally:
+        store.close()
+    emit(rows, fmt)
+
+
+@click.command("queries")
+@_fmt
+def queries_cmd(fmt):
+    """List the named research queries (run one with `fazhi query --name NAME`)."""
+    from fazhi.queries.library import list_queries
+
+    emit(({"name": q.name, "params": " ".join(f"{k}={v}" for k, v in q.params), "description": q.description}
+          for q in list_queries()), fmt, max_width=90)
+
+
+@click.command("stats")
+@_db
+@_neo4j
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stats_cmd(db, neo4j, fmt):
+    """Counts per label and relationship type, documents, and the last load."""
+    store = _open(db, neo4j)
+    try:
+        s = store.stats()
+    finally:
+        store.close()
+    if fmt == "json":
+        emit([s], "json")
+        return
+    rows = [{"kind": "node", "name": k, "count": v} for k, v in s["nodes"].items()]
+    rows += [{"kind": "relationship", "name": k, "count": v} for k, v in s["relationships"].items()]
+    emit(rows, "table")
+    click.echo(f"documents: {s['documents']}   last load: {s['last_load']}")
+
+
+@click.command("forget")
+@click.argument("docs", nargs=-1, required=True)
+@_db
+@_neo4j
+def forget_cmd(docs, db, neo4j):
+    """Remove documents (file name, path or id) and every fact only they support."""
+    from fazhi.graph.load import forget
+
+    _open(db, neo4j).close()
+    n = forget(docs, db=db, neo4j=neo4j)
+    click.echo(f"forgot {n} document(s)", err=True)
+    if n == 0:
+        sys.exit(1)
+
+
+@click.command("export")
+@click.argument("what", type=click.Choice(["facts", "graphml", "gexf", "neo4j-csv"]))
+@click.option("-o", "--output", metavar="PATH", help="File (directory for neo4j-csv); facts go to stdout without it.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
+              help="For `facts`.")
+@_db
+@_neo4j
+def export_cmd(what, output, fmt, db, neo4j):
+    """Export the graph for R/Stata/pandas (facts), Gephi (gexf, graphml) or neo4j-admin (neo4j-csv).
+
+    \b
+    Examples:
+      fazhi export facts --format csv -o facts.csv
+      fazhi export gexf -o diffusion.gexf        # year as a dynamic attribute: Gephi's timeline
+      fazhi export neo4j-csv -o neo4j-import/   # then see neo4j-import/README.txt
+    """
+    from fazhi.graph import export
+
+    if what != "facts" and not output:
+        raise click.UsageError(f"`export {what}` needs -o PATH")
+    store = _open(db, neo4j)
+    try:
+        if what == "facts":
+            n = export.write_facts(store, output, fmt, out=sys.stdout)
+            click.echo(f"{n} facts", err=True)
+        elif what == "graphml":
+            g = export.write_graphml(store, output)
+            click.echo(f"wrote {output}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", err=True)
+        elif what == "gexf":
+            g = export.write_gexf(store, output)
+            click.echo(f"wrote {output}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", err=True)
+        else:
+            files = export.write_neo4j_csv(store, output)
+            click.echo(f"wrote {len(files)} files to {output}; see {output}/README.txt", err=True)
+    finally:
+        store.close()
+
+
+@click.command("show")
+@click.option("--place", metavar="NAME", help="Centre on a place (official name or code).")
+@click.option("--mechanism", metavar="NAME", help="Centre on a mechanism.")
+@click.option("--query", "cypher", metavar="CYPHER", help="Draw the nodes a read-only query returns, with neighbours.")
+@click.option("--depth", type=click.IntRange(1, 4), default=1, show_default=True, help="Hops around the centre.")
+@click.option("--year-from", type=int, help="Leave out facts before this year.")
+@click.option("--year-to", type=int, help="Leave out facts after this year.")
+@click.option("-o", "--output", default="graph.html", show_default=True, metavar="FILE.html")
+@_db
+@_neo4j
+def show_cmd(place, mechanism, cypher, depth, year_from, year_to, output, db, neo4j):
+    """Write an interactive page of the graph (works offline; open it in a browser).
+
+    Without --place/--mechanism/--query it draws the whole graph. Colours and shapes show
+    labels; hover an edge for its year, evidence sentence and source document.
+
+    \b
+    Examples:
+      fazhi show -o overview.html
+      fazhi show --place 苏州市 --depth 2 -o suzhou.html
+      fazhi show --mechanism 综合查一次 -o zonghe.html
+    """
+    from fazhi.graph.store import StoreError
+    from fazhi.graph.view import show
+
+    store = _open(db, neo4j)
+    try:
+        path = show(store, output, place=place, mechanism=mechanism, query=cypher, depth=depth,
+                    year_from=year_from, year_to=year_to)
+    except (LookupError, StoreError) as e:
+        raise click.ClickException(str(e))
+    finally:
+        store.close()
+    click.echo(str(path))
+
+
+COMMANDS = [load_cmd, query_cmd, queries_cmd, stats_cmd, forget_cmd, export_cmd, show_cmd]
