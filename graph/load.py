@@ -66,12 +66,14 @@ def _hash(path: Path) -> str | None:
 
 def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, workers: int = 1,
          progress: bool | None = None, extract: Callable[[Document], list[Fact]] | None = None,
-         batch_size: int = 50) -> LoadSummary:
+         batch_size: int = 50, store=None) -> LoadSummary:
+    """Load PATHS into the store at ``db`` / ``neo4j``, or into an already open ``store`` (left open)."""
     from fazhi.loaders.documents import iter_paths
     from fazhi.progress import progress as bar
 
     summary = LoadSummary()
-    store = open_store(db=db, neo4j=neo4j)
+    own = store is None
+    store = store or open_store(db=db, neo4j=neo4j)
     try:
         known = {d["id"]: d for d in store.documents()}
         by_path = {d["path"]: d["id"] for d in known.values()}
@@ -128,7 +130,8 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
             if pool is not None:
                 pool.shutdown()
     finally:
-        store.close()
+        if own:
+            store.close()
     return summary
 
 

@@ -1,0 +1,32 @@
+"""Exercise the Neo4j code path over one Bolt connection (run by test_graph_neo4j.py).
+
+FalkorDB 4.16's Bolt endpoint accepts a single driver at a time and small messages only, so
+everything happens through one store with batches of a few rows.
+"""
+import json
+import sys
+import time
+from pathlib import Path
+
+from fazhi.graph.load import load
+from fazhi.graph.neo4j_store import Neo4jStore
+from fazhi.graph.store import StoreError
+
+uri, corpus = sys.argv[1], Path(sys.argv[2])
+store = None
+for _ in range(100):
+    try:
+        store = Neo4jStore(uri, "neo4j", "", batch_size=5)
+        break
+    except StoreError:
+        time.sleep(0.1)
+assert store is not None, "Bolt server did not come up"
+first = load([corpus], store=store).as_dict()
+second = load([corpus], store=store).as_dict()
+rows = store.query("MATCH (p:Place)-[r:ADOPTED]->(m:Mechanism) RETURN p.name AS place, m.name AS mechanism, "
+                   "r.year AS year ORDER BY year")
+hierarchy = store.query("MATCH (c:Place)-[:PART_OF]->(p:Place {name: '江苏省'}) RETURN c.name AS n")
+forgot = store.forget([d["id"] for d in store.documents() if d["name"] == "b.txt"])
+after = store.query("MATCH (p:Place)-[r:ADOPTED]->(m:Mechanism) RETURN p.name AS place")
+print(json.dumps({"first": first, "second": second, "rows": rows, "hierarchy": hierarchy, "forgot": forgot,
+                  "after": after, "stats": store.stats()["relationships"]}, ensure_ascii=False))
