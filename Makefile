@@ -29,7 +29,19 @@ run: install
 	@if [ -z "$(CORPUS)" ]; then \
 	  echo "No corpus found: pass one, e.g.  make run CORPUS=path/to/documents  ($(SHARED)/corpus does not exist here)"; \
 	  exit 2; fi
-	$(BIN)/fazhi inspect "$(CORPUS)"
+	@mkdir -p $(OUT)
+	$(BIN)/fazhi inspect "$(CORPUS)" || true
+	$(BIN)/fazhi load "$(CORPUS)" --db $(OUT)/fazhi.lbug
+	$(BIN)/fazhi stats --db $(OUT)/fazhi.lbug
+	@echo; echo "== Places named national 法治政府建设示范市, by batch"
+	$(BIN)/fazhi query --db $(OUT)/fazhi.lbug --name demonstration_cities
+	@echo; echo "== Mechanisms adopted by the most places"
+	$(BIN)/fazhi query --db $(OUT)/fazhi.lbug --name top_mechanisms -p limit=10
+	@echo; echo "== Who pioneered what (首创/率先)"
+	$(BIN)/fazhi query --db $(OUT)/fazhi.lbug --name pioneers --format csv
+	@echo; echo "== The interactive graph (open it in a browser):"
+	$(BIN)/fazhi show --db $(OUT)/fazhi.lbug -o $(OUT)/overview.html
+	@$(BIN)/python -c "import webbrowser, os, sys; sys.exit(0) if os.environ.get('CI') or not os.environ.get('DISPLAY') else webbrowser.open('file://' + os.path.abspath('$(OUT)/overview.html'))"
 
 test: install
 	$(BIN)/python -m pytest -q

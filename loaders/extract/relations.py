@@ -264,6 +264,10 @@ class ArticleExtractor:
             return r
         return None
 
+    def _acts_in_clause(self, clause: tuple[int, int], upto: int) -> bool:
+        r = self._subject_in(clause[0], upto)
+        return r is not None and self.text[clause[0]:self._run_start(r)] in _SUBJECT_LEAD
+
     def _clause_subject(self, clause: tuple[int, int], sent_subj: Ref | None, upto: int) -> Ref | None:
         a, _ = clause
         m = re.search(r"在([^，。；]{2,12}?)(?:试点|率先|开展|推行|探索)", self.text[a:upto])
@@ -353,6 +357,10 @@ class ArticleExtractor:
                     if not (strong and self._report_context()):
                         continue
                 subj = self._clause_subject((a, b), carried, m.start)
+                if m.source == "title" and not self._acts_in_clause((a, b), m.start):
+                    # 出台《滁州市…办法》: the place heading a local system's title adopted it
+                    owner = next((r for r in self.places if m.start < r.start <= m.start + 2 and r.code), None)
+                    subj = owner or subj
                 if subj is None:
                     continue
                 pos = m.start
@@ -452,7 +460,7 @@ class ArticleExtractor:
             holders = self._holders(seg, cue_at, sent_subj)
             if not holders:
                 continue
-            year, ysrc = self._award_year(aw, sent, before)
+            year, ysrc = self._award_year(aw, sent, cue_at)
             batch = years.batch_of(before[-12:])
             if batch and aw.level and ysrc not in ("clause", "sentence"):
                 # a batch fixes the year better than anything inferred from context
@@ -480,11 +488,19 @@ class ArticleExtractor:
                               body=holder.name if holder.kind == "Body" else None, parent=holder.parent,
                               place_code=holder.code, award=aw.name, year=year, year_source=ysrc)
 
-    def _award_year(self, aw: Mention, sent, before: str) -> tuple[int | None, str | None]:
-        ys = years.years_in(self.text[sent[0]:aw.end])
+    def _award_year(self, aw: Mention, sent, cue_at: int) -> tuple[int | None, str | None]:
+        """A year in the naming's own clause, or in a leading time phrase (2020年8月，X被评为…)."""
+        s = sent[0]
+        clause_start = max([s] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, s, cue_at)])
+        ys = years.years_in(self.text[clause_start:aw.end])
         if ys:
             return ys[-1][1], "clause"
-        return self._year((sent[0], aw.start), sent, aw.start)
+        first = _clauses(self.text, s, sent[1])[0]
+        ys = years.years_in(self.text[first[0]:first[1]])
+        if ys and first[1] - first[0] <= 12:
+            return ys[-1][1], "sentence"
+        y, src = self._year((clause_start, aw.start), (clause_start, sent[1], sent[2]), aw.start)
+        return (y, src) if src not in ("clause", "sentence") else (None, None)
 
     def _generic_award(self, start: int, end: int) -> list[Mention]:
         m = _GENERIC_AWARD.match(self.text[start:end])
