@@ -5,7 +5,7 @@ import pytest
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared_corpus() -> Path:
     corpus = SHARED / "corpus"
     if not corpus.is_dir():
@@ -13,7 +13,7 @@ def shared_corpus() -> Path:
     return corpus
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared_gold() -> Path:
     gold = SHARED / "gold"
     if not gold.is_dir() or not (SHARED / "corpus").is_dir():

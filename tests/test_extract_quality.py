@@ -1,0 +1,40 @@
+"""Extraction quality on the shared gold, scored by the project's scorer (same rules as
+../shared/tools/score.py).  The floors are the levels measured when they were set, so any
+regression fails; the issue's targets (overall F1 ≥ 0.80, every type ≥ 0.70) are not yet met
+and are reported in the closing notes rather than asserted.
+"""
+import pytest
+
+from fazhi.loaders.extract.evaluate import evaluate
+
+FLOOR_F1 = 0.62
+FLOOR_TYPE_F1 = 0.55
+FLOOR_YEAR = 0.88
+
+
+@pytest.fixture(scope="module")
+def scores(request):
+    shared_gold = request.getfixturevalue("shared_gold")
+    return evaluate(shared_gold, shared_gold / ".." / "corpus")
+
+
+def test_overall_f1_does_not_regress(scores):
+    assert scores["ALL"].f1 >= FLOOR_F1, scores["ALL"].row()
+
+
+def test_every_type_with_gold_facts(scores):
+    weak = {t: round(s.f1, 3) for t, s in scores.items() if t != "ALL" and s.gold and s.f1 < FLOOR_TYPE_F1}
+    assert not weak
+
+
+def test_year_accuracy_of_matched_facts(scores):
+    total = scores["ALL"]
+    assert total.year_n >= 20 and total.year_ok / total.year_n >= FLOOR_YEAR
+
+
+def test_extraction_is_deterministic(shared_corpus):
+    from fazhi.loaders import load_document
+    from fazhi.loaders.extract import extract
+
+    doc = load_document(shared_corpus / "002_95fd3ce53541a022.txt")
+    assert [f.to_dict() for f in extract(doc)] == [f.to_dict() for f in extract(doc)]
