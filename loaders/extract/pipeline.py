@@ -141,7 +141,7 @@ def extract(document: Document) -> list[Fact]:
             doc = proc(doc)
         for r in places_of(doc):
             if r.code:
-                places.setdefault(r.code, (r, set()))[1].add(doc.text[r.start:r.end])
+                places.setdefault(r.code, (r, set()))[1].add(text[r.start:r.end])
         for f in doc._.facts or []:
             if f.start is not None and f.start >= shift:
                 f.start -= shift
