@@ -26,7 +26,8 @@ _NOT_MECHANISM_AFTER = ("问题", "难题", "目标", "精神", "思想", "要�
 _CITATION_BEFORE = ("指出：", "强调：", "提出：", "说：", "表示：", "指出:", "强调:")
 _TITLE_HEADS = ("规定", "办法", "指引", "清单", "条例", "规范", "标准", "制度", "守则", "细则", "规则",
                 "准则", "目录", "指南", "公约", "导则", "机制", "体系", "工作法")
-_TITLE_VERBS = ("出台", "印发", "制定", "颁布", "发布", "推出", "修订", "编制", "出炉", "施行", "实施")
+# creating a system, not implementing someone else's law (贯彻实施《…条例》)
+_TITLE_VERBS = ("出台", "印发", "制定", "颁布", "发布", "推出", "修订", "编制", "出炉")
 _NP_HEADS = ("责任制", "工作法", "新模式", "制度", "机制", "清单", "体系", "办法", "模式", "改革")
 _NP_VERBS = ("探索建立", "建立健全", "全面推行", "全面实行", "全面落实", "严格落实", "推行", "实行",
              "建立", "健全", "落实", "构建", "创新", "实施", "出台", "探索", "制定", "试点", "推进")
@@ -57,10 +58,24 @@ class MechanismMention:
     instance_of: str | None = None
 
 
+def _without_leading_place(name: str) -> str:
+    """广州市行政规范性文件统一发布平台 → 行政规范性文件统一发布平台: the owner is a separate fact."""
+    from .gazetteer import Gazetteer
+
+    hits = Gazetteer.default().find(name[:12])
+    end = 0
+    for h in hits:
+        if h.start != end or h.form not in ("full", "zone"):
+            break
+        end = h.end
+    rest = name[end:]
+    return rest if end and len(rest) >= 4 else name
+
+
 def canonical_name(name: str) -> str:
     """One spelling per practice: lexicon canonical, else the name without quotes and 、."""
     lex = lexicon.mechanisms()
-    name = name.strip().strip("“”\"'‘’")
+    name = _without_leading_place(name.strip().strip("“”\"'‘’"))
     hit = lex.canonical(name)
     if hit:
         return hit
@@ -77,7 +92,7 @@ def _is_award_name(x: str) -> bool:
 
 
 def _is_practice_name(x: str) -> bool:
-    if x in lexicon.mechanism_stoplist() or "《" in x or _is_award_name(x):
+    if x in lexicon.mechanism_stoplist() or "《" in x or "·" in x or _is_award_name(x):
         return False
     if len(_CJK.findall(x)) < 2 and "+" not in x:
         return False

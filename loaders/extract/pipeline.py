@@ -64,8 +64,23 @@ def _dedupe_key(f: Fact) -> tuple:
     return (f.type, subj, obj)
 
 
+def _merge_variants(facts: list[Fact]) -> None:
+    """One place's 住户守则 / 半淞园住户守则 / 耀江版住户守则 are one practice: the shortest name wins."""
+    groups: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.type in ("ADOPTED", "PIONEERED") and f.mechanism:
+            groups.setdefault((f.type, f.place), []).append(f)
+    for fs in groups.values():
+        names = sorted({f.mechanism for f in fs}, key=len)
+        for f in fs:
+            short = next((n for n in names if len(n) >= 4 and n != f.mechanism and n in f.mechanism), None)
+            if short:
+                f.mechanism = short
+
+
 def _dedupe(facts: list[Fact]) -> list[Fact]:
     """One fact per (type, subject, object): keep the first evidence, fill a missing year later."""
+    _merge_variants(facts)
     seen: dict[tuple, Fact] = {}
     out = []
     for f in facts:

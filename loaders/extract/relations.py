@@ -356,6 +356,11 @@ class ArticleExtractor:
                 if verb is None and not (strong and (after_verb or self.info.plan or self.section_plan)):
                     if not (strong and self._report_context()):
                         continue
+                if verb is None and after_verb is None and m.source == "lexicon":
+                    continue  # a well-known name merely mentioned is not an adoption
+                if not (self.info.plan or self.section_plan) and re.search(r"(?:^|[，,。；])\s*(?:要|应当|应|必须)[^，。；]{0,6}$",
+                                                                          self.text[a:m.start]) and verb is not None:
+                    continue  # 要健全…: a recommendation, not something done
                 subj = self._clause_subject((a, b), carried, m.start)
                 if m.source == "title" and not self._acts_in_clause((a, b), m.start):
                     # 出台《滁州市…办法》: the place heading a local system's title adopted it
