@@ -16,7 +16,7 @@ from typing import Any
 import ladybug as lb
 
 from .rows import Batch
-from .schema import FACT_PROPS, FACT_RELS, NODES, RELS, key_of, ladybug_ddl
+from .schema import DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, NODES, RELS, key_of, ladybug_ddl
 from .store import StoreError, check_read_only, explain_error
 
 _CLEANUP_LABELS = ("Mechanism", "Award", "Body")
@@ -53,9 +53,7 @@ class LadybugStore:
             raise StoreError(explain_error(cypher, str(e))) from None
 
     def documents(self) -> list[dict]:
-        return self._rows("MATCH (d:Document) RETURN d.id AS id, d.name AS name, d.path AS path, d.title AS title, "
-                          "d.date AS date, d.format AS format, d.loaded_at AS loaded_at, d.facts AS facts "
-                          "ORDER BY d.name")
+        return self._rows(DOCUMENTS_QUERY)
 
     def stats(self) -> dict:
         nodes = {label: self._rows(f"MATCH (n:{label}) RETURN count(n) AS n")[0]["n"] for label in NODES}

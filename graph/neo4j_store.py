@@ -9,7 +9,7 @@ import os
 from typing import Any
 
 from .rows import Batch
-from .schema import FACT_PROPS, FACT_RELS, NODES, RELS, key_of, neo4j_constraints
+from .schema import DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, NODES, RELS, key_of, neo4j_constraints
 from .store import StoreError, check_read_only
 
 _FACT_PROP_NAMES = [p for p, _ in FACT_PROPS]
@@ -73,9 +73,7 @@ class Neo4jStore:
             self._run("UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row", {"rows": chunk})
 
     def documents(self) -> list[dict]:
-        return self._run("MATCH (d:Document) RETURN d.id AS id, d.name AS name, d.path AS path, d.title AS title, "
-                         "d.date AS date, d.format AS format, d.loaded_at AS loaded_at, d.facts AS facts "
-                         "ORDER BY d.name")
+        return self._run(DOCUMENTS_QUERY)
 
     def stats(self) -> dict:
         nodes = {label: self._run(f"MATCH (n:{label}) RETURN count(n) AS n")[0]["n"] for label in NODES}

@@ -69,3 +69,8 @@ def ladybug_ddl() -> list[str]:
 def neo4j_constraints() -> list[str]:
     return [f"CREATE CONSTRAINT {label.lower()}_{pk} IF NOT EXISTS FOR (n:{label}) REQUIRE n.{pk} IS UNIQUE"
             for label, (pk, _) in NODES.items()]
+
+
+# Cypher both stores accept, written once
+DOCUMENTS_QUERY = ("MATCH (d:Document) RETURN d.id AS id, d.name AS name, d.path AS path, d.title AS title, "
+                   "d.date AS date, d.format AS format, d.loaded_at AS loaded_at, d.facts AS facts ORDER BY d.name")

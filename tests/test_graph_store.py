@@ -1,11 +1,8 @@
 """The embedded store against real Ladybug databases in temporary directories."""
-import json
-import os
 import subprocess
 import sys
 import textwrap
 
-import networkx as nx
 import pytest
 
 from fazhi.graph.load import forget, load

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import lexicon
+from .spanset import set_spans
 
 # Heads that make a quoted term a named practice rather than a slogan.
 _SUFFIX_DROP = ("工作机制", "工作模式", "工作制度", "新模式", "改革", "制度", "机制", "模式")
@@ -223,16 +224,7 @@ for _name in ("mechanism", "mech_source", "category", "instance_of"):
 @Language.factory("fazhi_mechanisms")
 def make_mechanisms(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        spans = []
-        for m in find_mechanisms(doc.text):
-            span = doc.char_span(m.start, m.end, label="Mechanism", kb_id=m.name)
-            if span is None:
-                continue
-            span._.mech_source = m.source
-            span._.category = m.category
-            span._.instance_of = m.instance_of
-            spans.append(span)
-        doc.spans["mechanisms"] = spans
-        return doc
+        return set_spans(doc, "mechanisms", "Mechanism", find_mechanisms(doc.text), lambda m: m.name,
+                         lambda m: {"mech_source": m.source, "category": m.category, "instance_of": m.instance_of})
 
     return component

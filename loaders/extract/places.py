@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer, PlaceMatch
+from .spanset import set_spans
 
 _UNIT_AFTER = ("市", "县", "区", "州", "旗", "省", "盟")
 
@@ -104,14 +105,7 @@ if not Span.has_extension("place_codes"):
 @Language.factory("fazhi_places")
 def make_places(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        spans = []
-        for p in find_places(doc.text, tuple(doc.user_data.get("context_codes", ()))):
-            span = doc.char_span(p.start, p.end, label="Place", kb_id=p.code or "")
-            if span is None:
-                continue
-            span._.place_codes = p.codes
-            spans.append(span)
-        doc.spans["places"] = spans
-        return doc
+        found = find_places(doc.text, tuple(doc.user_data.get("context_codes", ())))
+        return set_spans(doc, "places", "Place", found, lambda p: p.code, lambda p: {"place_codes": p.codes})
 
     return component

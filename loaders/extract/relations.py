@@ -440,7 +440,6 @@ class ArticleExtractor:
         stext = self.text[s:e]
         known = [m for m in self.awards if s <= m.start < e]
         hcue = _find_cue(stext, "honour")
-        ccue = _find_cue(stext, "candidate")
         if not known and hcue is None:
             return
         if re.search(r"已有\d+个|共有\d+个|\d+个(?:区|县|市|项目)(?:、|和)", stext):

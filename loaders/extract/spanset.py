@@ -1,0 +1,20 @@
+"""The one way components put their mentions on a Doc: a span group of labelled spans."""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from spacy.tokens import Doc
+
+
+def set_spans(doc: Doc, group: str, label: str, mentions: Iterable, kb_id: Callable, extensions: Callable) -> Doc:
+    """``doc.spans[group]`` = one span per mention (start/end characters), kb_id and extension values set."""
+    spans = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, label=label, kb_id=kb_id(m) or "")
+        if span is None:  # cannot happen with the char segmenter; skip rather than crash on others
+            continue
+        for k, v in extensions(m).items():
+            setattr(span._, k, v)
+        spans.append(span)
+    doc.spans[group] = spans
+    return doc
