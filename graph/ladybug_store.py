@@ -8,6 +8,7 @@ node, which acts as the commit marker: on opening, relationships whose document 
 from __future__ import annotations
 
 import csv
+import glob
 import os
 import shutil
 import tempfile
@@ -20,6 +21,7 @@ from .schema import DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, NODES, RELS, key_of,
 from .store import StoreError, check_read_only, explain_error
 
 _CLEANUP_LABELS = ("Mechanism", "Award", "Body")
+_TMP_PREFIX = ".fazhi-copy-"
 
 
 class LadybugStore:
@@ -34,6 +36,9 @@ class LadybugStore:
             raise StoreError(f"cannot open the graph at {path}: {e}") from None
         for stmt in ladybug_ddl():
             self.conn.execute(stmt)
+        self._dir = os.path.dirname(os.path.abspath(path))
+        for stale in glob.glob(os.path.join(self._dir, _TMP_PREFIX + "*")):
+            shutil.rmtree(stale, ignore_errors=True)
         self.recover()
 
     # -- reading -------------------------------------------------------------------------------------
@@ -86,7 +91,8 @@ class LadybugStore:
 
     def write(self, batch: Batch) -> None:
         batch.structural_edges()
-        tmp = tempfile.mkdtemp(prefix="fazhi-copy-")
+        # beside the database, so a killed load leaves nothing elsewhere and the next open removes it
+        tmp = tempfile.mkdtemp(prefix=_TMP_PREFIX, dir=self._dir)
         try:
             for label, rows in batch.nodes.items():
                 if label == "Document":

@@ -106,6 +106,15 @@ def test_interrupted_load_keeps_whole_documents_and_finishes(tmp_path):
     clean = str(tmp_path / "clean.lbug")
     load([corpus], db=clean)
     assert counts(db) == counts(clean)
+    assert not list(tmp_path.glob(".fazhi-copy-*"))  # the killed load's temporary files are gone
+
+
+def test_workers_give_the_same_graph(tmp_path):
+    corpus = write_corpus(tmp_path / "c")
+    one, two = str(tmp_path / "one.lbug"), str(tmp_path / "two.lbug")
+    load([corpus], db=one, workers=1)
+    s = load([corpus], db=two, workers=2)
+    assert s.loaded == 3 and counts(one) == counts(two)
 
 
 def test_queries_are_read_only_and_dialect_errors_explain(tmp_path):
