@@ -25,6 +25,8 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一�
 _GENERIC_AWARD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?)?[“\"]?([^，。；;,！？、]{3,40}?)[”\"]?(?:荣誉)?(?:称号)?(?=[，。；;,！？、]|$)")
 _AWARD_WORDS = ("奖", "先进", "示范", "优秀", "试点", "单位", "城市", "案例", "典型", "标杆", "模范", "品牌", "称号")
 _MAX_VERB_GAP = 20
+# a byline names its author's office: 赵海 山东省东营市副市长、市公安局局长
+_BYLINE = re.compile(r"(书记|市长|县长|区长|州长|省长|局长|厅长|主任|院长|检察长|记者|通讯员)")
 # what may stand before a clause's acting place: nothing, or a preposition of agency/locus
 _SUBJECT_LEAD = ("", "在", "由", "经", "据", "从", "全", "而", "且", "并", "同时", "此外", "目前", "近年来")  # characters between an adoption verb and the name it governs
 _SHORTCOMING = ("有待", "不足", "短板", "差距", "薄弱")
@@ -215,20 +217,41 @@ class ArticleExtractor:
 
     # -- per sentence ----------------------------------------------------------------------------
     def run(self) -> list[Fact]:
+        # the place a section is about: the article's, until a heading or byline names another;
+        # a sentence's own subject carries only to the end of its paragraph
+        section_place = self.info.main_place
+        para_now = None
         for sent in self.info.sentences:
             s, e, para = sent
             stext = self.text[s:e]
             self._heading(stext)
+            if para != para_now:
+                para_now = para
+                self.topic = section_place
             subj = self._sentence_subject(s, e)
-            if subj is not None and not self._is_heading(stext):
-                self.topic = subj
-            elif subj is not None and self._is_heading(stext) and len(stext) <= 60:
+            if self._is_heading(stext) and _BYLINE.search(stext):
+                named = self._heading_place(s, e)
+                if named is not None:
+                    section_place = self.topic = named
+            elif subj is not None:
                 self.topic = subj
             self._collection(sent)
             self._awards(sent, subj)
             self._headline(sent, subj)
             self._mechanisms(sent, subj)
         return self.facts
+
+    def _heading_place(self, s: int, e: int) -> Ref | None:
+        """The most specific resolved place a heading or byline names (赵海 山东省东营市副市长 → 东营市)."""
+        refs = [r for r in self._in(self.places, s, e) if r.code and not self._inside_mention(r)]
+        if not refs:
+            return None
+        first = refs[0]
+        run = [first]
+        for r in refs[1:]:
+            if r.start == run[-1].end:
+                run.append(r)
+        return run[-1]
 
     def _is_heading(self, stext: str) -> bool:
         t = stext.strip()
