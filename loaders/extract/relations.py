@@ -319,7 +319,8 @@ class ArticleExtractor:
             return
         a = rest_at + cue[0] + len(cue[1])
         obj = self.text[a:e].strip()
-        obj = re.sub(r"^(?:全国|全省|全市|全区)?(?:首个|首家|首部|首份)?", "", obj)
+        lead = re.match(r"^(?:全国|全省|全市|全区|国内|省内)?(?:首个|首家|首部|首份)?", obj).group(0)
+        obj, a = obj[len(lead):], a + len(lead)  # 全国首个 stays outside the name, as a pioneer cue
         obj = re.sub(r"(?:建设|工作|改革)$", "", obj)
         if any(m.start < e and a < m.end for m in self.mechanisms) or len(obj) < 4 or len(obj) > 24:
             return
