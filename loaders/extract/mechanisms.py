@@ -32,6 +32,8 @@ _TITLE_VERBS = ("出台", "印发", "制定", "颁布", "发布", "推出", "修
 _NP_HEADS = ("责任制", "工作法", "新模式", "制度", "机制", "清单", "体系", "办法", "模式", "改革")
 _NP_VERBS = ("探索建立", "建立健全", "全面推行", "全面实行", "全面落实", "严格落实", "推行", "实行",
              "建立", "健全", "落实", "构建", "创新", "实施", "出台", "探索", "制定", "试点", "推进")
+# routine verbs name routine duties (健全…机制); only a "first" marker makes their object a named practice
+_ROUTINE_VERBS = ("建立健全", "全面实行", "全面落实", "严格落实", "实行", "建立", "健全", "落实", "实施", "制定")
 # "the first in the country" words that precede a name but are not part of it
 _FIRST_PREFIX = re.compile(r"^(?:在)?(?:全国|全省|国内|省内|内地|全市)?(?:率先|首个|首家|首部|首份|第一个)?")
 # particles and verbs that make a quoted string a sentence or slogan rather than a name
@@ -174,7 +176,10 @@ def _phrases(text: str) -> list[MechanismMention]:
     out = []
     for m in _NP.finditer(text):
         core, head = m.group(2), m.group(3)
-        core = _FIRST_PREFIX.sub("", core)
+        stripped = _FIRST_PREFIX.sub("", core)
+        if m.group(1) in _ROUTINE_VERBS and stripped == core:
+            continue
+        core = stripped
         if not core:
             continue
         # a name is a noun phrase: no particle at its edge, no second verb inside

@@ -397,7 +397,7 @@ class ArticleExtractor:
                 mode = verb[1] if verb else (after_verb[1] if after_verb else None)
                 if self.info.plan or self.section_plan:
                     mode = "计划"
-                self._add("adopt.verb" if verb else f"adopt.{m.source}", (m.start, m.end), sent,
+                self._add(f"adopt.{'verb' if verb else 'context'}.{m.source}", (m.start, m.end), sent,
                           0.8 if verb else 0.6, type="ADOPTED", place=subj.name, parent=subj.parent,
                           place_code=subj.code, mechanism=m.name, year=year, year_source=ysrc, mode=mode,
                           category=m.category, instance_of=m.instance_of)
