@@ -7,7 +7,7 @@ import pytest
 
 from fazhi.loaders.extract.evaluate import evaluate
 
-FLOOR_F1 = 0.70
+FLOOR_F1 = 0.72
 FLOOR_TYPE_F1 = 0.55
 FLOOR_YEAR = 0.88
 

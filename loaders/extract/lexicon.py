@@ -35,6 +35,7 @@ class MechanismEntry:
     category: str
     aliases: tuple[str, ...]
     instance_of: str | None
+    kind: str = "practice"  # practice | duty
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,8 @@ class MechanismLexicon:
 def mechanisms() -> MechanismLexicon:
     entries = []
     for r in _rows("mechanisms.tsv"):
-        r += [""] * (4 - len(r))
-        entries.append(MechanismEntry(r[0], r[1], _split(r[2]), r[3] or None))
+        r += [""] * (5 - len(r))
+        entries.append(MechanismEntry(r[0], r[1], _split(r[2]), r[3] or None, r[4] or "practice"))
     return MechanismLexicon(entries)
 
 

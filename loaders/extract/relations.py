@@ -382,6 +382,14 @@ class ArticleExtractor:
                         continue
                 if verb is None and after_verb is None and m.source == "lexicon":
                     continue  # a well-known name merely mentioned is not an adoption
+                if m.source == "lexicon" and self._is_duty(m.name) and not (
+                        verb and verb[1] in lexicon.cues("innovate")):
+                    continue  # every government has this duty; only doing it in a new way is news
+                if m.source == "quote" and len(m.name) <= 4 and any(
+                        o is not m and m.name in o.name and len(o.name) > len(m.name) for o in mentions):
+                    continue  # “一件事” is part of “高效办成一件事” named in the same sentence
+                if re.search(r"(作为|列为|称为|誉为|当作)$", self.text[max(a, m.start - 3):m.start]):
+                    continue  # 作为“一号工程”: a role label, not a practice
                 if not (self.info.plan or self.section_plan) and re.search(r"(?:^|[，,。；])\s*(?:要|应当|应|必须)[^，。；]{0,6}$",
                                                                           self.text[a:m.start]) and verb is not None:
                     continue  # 要健全…: a recommendation, not something done
@@ -403,6 +411,11 @@ class ArticleExtractor:
                           category=m.category, instance_of=m.instance_of)
                 self._pioneer(m, (a, b), sent, subj)
                 self._promoted(m, (a, b), sent, subj)
+
+    @staticmethod
+    def _is_duty(name: str) -> bool:
+        entry = lexicon.mechanisms().get(name)
+        return entry is not None and entry.kind == "duty"
 
     def _report_context(self) -> bool:
         # annual reports speak about their own place throughout
