@@ -25,6 +25,8 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一�
 _GENERIC_AWARD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?)?[“\"]?([^，。；;,！？、]{3,40}?)[”\"]?(?:荣誉)?(?:称号)?(?=[，。；;,！？、]|$)")
 _AWARD_WORDS = ("奖", "先进", "示范", "优秀", "试点", "单位", "城市", "案例", "典型", "标杆", "模范", "品牌", "称号")
 _MAX_VERB_GAP = 20
+# a clause that is only a date: 2020年8月 / 2023年以来 / 2024年底
+_TIME_PHRASE = re.compile(r"^(?:在|于)?((?:19|20)\d{2})\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|底|初|末|上半年|下半年|年中)?$")
 # a byline names its author's office: 赵海 山东省东营市副市长、市公安局局长
 _BYLINE = re.compile(r"(书记|市长|县长|区长|州长|省长|局长|厅长|主任|院长|检察长|记者|通讯员)")
 # what may stand before a clause's acting place: nothing, or a preposition of agency/locus
@@ -537,9 +539,9 @@ class ArticleExtractor:
         if ys:
             return ys[-1][1], "clause"
         first = _clauses(self.text, s, sent[1])[0]
-        ys = years.years_in(self.text[first[0]:first[1]])
-        if ys and first[1] - first[0] <= 12:
-            return ys[-1][1], "sentence"
+        m = _TIME_PHRASE.match(self.text[first[0]:first[1]].strip())
+        if m:
+            return int(m.group(1)), "sentence"
         y, src = self._year((clause_start, aw.start), (clause_start, sent[1], sent[2]), aw.start)
         return (y, src) if src not in ("clause", "sentence") else (None, None)
 

@@ -1,0 +1,61 @@
+"""The whole extraction pipeline on short documents written for these tests."""
+from fazhi.loaders import document_from_text
+from fazhi.loaders.extract import extract
+
+
+def facts(text, typ=None):
+    out = extract(document_from_text(text))
+    return [f for f in out if typ is None or f.type == typ]
+
+
+def adopted(text):
+    return {(f.place, f.mechanism) for f in facts(text, "ADOPTED")}
+
+
+def test_statutory_duty_needs_an_innovation_verb():
+    assert adopted("苏州市法治政府建设报告\n苏州市加强合法性审查工作。") == set()
+    assert ("苏州市", "合法性审查") in adopted("苏州市法治政府建设报告\n苏州市探索合法性审查新方式。")
+
+
+def test_routine_verb_names_a_practice_only_when_first():
+    assert adopted("烟台市法治政府建设报告\n烟台市健全风险防范化解机制。") == set()
+    assert ("烟台市", "破产申请前辅导") in adopted("烟台市法治政府建设报告\n烟台市建立国内首个破产申请前辅导机制。")
+
+
+def test_variants_of_one_practice_merge():
+    got = adopted("黄浦区法治政府建设报告\n黄浦区推出《住户守则》。黄浦区发布《西凌住户守则》。")
+    assert got == {("黄浦区", "住户守则")}
+
+
+def test_relative_year_against_the_dateline():
+    text = "甲市法治政府建设综述\n（2024年3月1日）\n去年，滁州市推行“三书同达”制度。"
+    (f,) = facts(text, "ADOPTED")
+    assert (f.place, f.mechanism, f.year, f.year_source) == ("滁州市", "三书同达", 2023, "relative")
+
+
+def test_byline_sets_the_section_place_for_later_paragraphs():
+    text = ("推进法治建设\n"
+            "赵某 山东省东营市副市长\n"
+            "近年来，东营市坚持法治引领。\n"
+            "同时推行“全科警长”模式，群众满意度持续提升。\n")
+    assert ("东营市", "全科警长") in adopted(text)
+
+
+def test_a_town_given_as_an_example_does_not_become_the_topic():
+    text = ("东莞市法治政府建设综述\n"
+            "中堂镇建成综治中心。\n"
+            "此外推行“企莞家”服务。")
+    assert ("东莞市", "企莞家") in adopted(text)
+
+
+def test_candidate_and_named_in_one_sentence():
+    text = "烟台市法治建设综述\n（2025年10月30日）\n从2023年获推荐参评，到如今获评第三批全国法治政府建设示范市，烟台一路前行。"
+    named = facts(text, "NAMED_DEMONSTRATION_CITY")
+    assert [(f.place, f.batch, f.year) for f in named] == [("烟台市", 3, 2025)]
+
+
+def test_facts_carry_evidence_and_offsets_into_their_article():
+    doc = document_from_text("苏州市法治政府建设报告\n2023年，苏州市全面推行“首违不罚”制度。")
+    (f,) = [f for f in extract(doc) if f.type == "ADOPTED"]
+    art = doc.articles[f.article_index]
+    assert art.text[f.start:f.end] == f.evidence and "首违不罚" in f.evidence
