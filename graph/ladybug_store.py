@@ -36,10 +36,19 @@ class LadybugStore:
             raise StoreError(f"cannot open the graph at {path}: {e}") from None
         for stmt in ladybug_ddl():
             self.conn.execute(stmt)
+        self._check_schema()
         self._dir = os.path.dirname(os.path.abspath(path))
         for stale in glob.glob(os.path.join(self._dir, _TMP_PREFIX + "*")):
             shutil.rmtree(stale, ignore_errors=True)
         self.recover()
+
+    def _check_schema(self) -> None:
+        for label, (_, props) in NODES.items():
+            have = {r["name"] for r in self._rows(f"CALL table_info('{label}') RETURN *")}
+            missing = [p for p, _ in props if p not in have]
+            if missing:
+                raise StoreError(f"the graph at {self.path} was built by an older fazhi ({label} lacks "
+                                 f"{', '.join(missing)}): load into a new --db, or delete it and load again")
 
     # -- reading -------------------------------------------------------------------------------------
     def _rows(self, cypher: str, params: dict | None = None) -> list[dict]:

@@ -57,6 +57,12 @@ def _work(args: tuple[str, Callable | None]) -> tuple[Document | LoadError, list
         return LoadError(path, f"extraction failed ({type(e).__name__}: {e})"), []
 
 
+def _fingerprint() -> str:
+    from fazhi.loaders.extract.pipeline import fingerprint
+
+    return fingerprint()
+
+
 def _hash(path: Path) -> str | None:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -75,6 +81,8 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
     own = store is None
     store = store or open_store(db=db, neo4j=neo4j)
     try:
+        # facts made by a custom or an older extractor are not reused by this one
+        version = None if extract is not None else _fingerprint()
         known = {d["id"]: d for d in store.documents()}
         by_path = {d["path"]: d["id"] for d in known.values()}
         todo: list[str] = []
@@ -85,7 +93,7 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
                 summary.errors.append(p)
                 continue
             h = _hash(p)
-            if h in known or h in seen:
+            if (h in known and known[h].get("extractor") == version) or h in seen:
                 summary.unchanged += 1
                 continue
             if h:
@@ -116,12 +124,15 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
                     continue
                 item.path = os.path.abspath(item.path)
                 old = by_path.get(item.path)
-                if old and old != item.content_hash:
+                if item.content_hash in known:  # same file, facts from another extractor
+                    old_ids.append(item.content_hash)
+                    summary.replaced += 1
+                elif old and old != item.content_hash:
                     old_ids.append(old)
                     summary.replaced += 1
                 else:
                     summary.loaded += 1
-                add_document(batch, item, facts)
+                add_document(batch, item, facts, version)
                 summary.facts += batch.documents[-1]["facts"]
                 if len(batch.documents) >= batch_size:
                     flush()

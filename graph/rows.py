@@ -19,11 +19,12 @@ def place_key(name: str | None, code: str | None) -> str | None:
     return f"name:{name}" if name else None
 
 
-def document_row(doc: Document, facts: int) -> dict:
+def document_row(doc: Document, facts: int, extractor: str | None = None) -> dict:
     return {"id": doc.content_hash, "name": doc.name, "path": doc.path,
             "title": doc.title or (doc.articles[0].title if doc.articles else None),
             "date": doc.date or next((a.date for a in doc.articles if a.date), None), "format": doc.format,
-            "loaded_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "facts": facts}
+            "loaded_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "facts": facts,
+            "extractor": extractor}
 
 
 @dataclass
@@ -110,7 +111,7 @@ def _props(f: Fact, doc_id: str) -> dict:
     return d
 
 
-def add_document(b: Batch, doc: Document, facts: list[Fact]) -> None:
+def add_document(b: Batch, doc: Document, facts: list[Fact], extractor: str | None = None) -> None:
     """Nodes and relationships for one document's facts; its Document row goes in last."""
     aliases: dict[tuple[str, str], set[str]] = {}
     for f in facts:
@@ -155,4 +156,4 @@ def add_document(b: Batch, doc: Document, facts: list[Fact]) -> None:
     for (kind, name), al in aliases.items():
         if kind == "Mechanism" and al and name in b.nodes.get("Mechanism", {}):
             b.nodes["Mechanism"][name]["aliases"] = "|".join(sorted(al))
-    b.documents.append(document_row(doc, written))
+    b.documents.append(document_row(doc, written, extractor))

@@ -15,7 +15,8 @@ NODES: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "Mechanism": ("name", [("name", "STRING"), ("category", "STRING"), ("aliases", "STRING")]),
     "Award": ("name", [("name", "STRING"), ("kind", "STRING"), ("level", "STRING"), ("body", "STRING")]),
     "Document": ("id", [("id", "STRING"), ("name", "STRING"), ("path", "STRING"), ("title", "STRING"),
-                        ("date", "STRING"), ("format", "STRING"), ("loaded_at", "STRING"), ("facts", "INT64")]),
+                        ("date", "STRING"), ("format", "STRING"), ("loaded_at", "STRING"), ("facts", "INT64"),
+                        ("extractor", "STRING")]),
 }
 
 # Every fact relationship carries its qualifiers and its provenance (one relationship per fact per
@@ -73,4 +74,5 @@ def neo4j_constraints() -> list[str]:
 
 # Cypher both stores accept, written once
 DOCUMENTS_QUERY = ("MATCH (d:Document) RETURN d.id AS id, d.name AS name, d.path AS path, d.title AS title, "
-                   "d.date AS date, d.format AS format, d.loaded_at AS loaded_at, d.facts AS facts ORDER BY d.name")
+                   "d.date AS date, d.format AS format, d.loaded_at AS loaded_at, d.facts AS facts, "
+                   "d.extractor AS extractor ORDER BY d.name")

@@ -132,3 +132,29 @@ def test_queries_are_read_only_and_dialect_errors_explain(tmp_path):
 def test_opening_a_missing_graph_read_only_says_what_to_do(tmp_path):
     with pytest.raises(StoreError, match="fazhi load"):
         open_store(str(tmp_path / "none.lbug"), read_only=True)
+
+
+def test_a_new_extractor_re_extracts_unchanged_files(tmp_path, monkeypatch):
+    from fazhi.graph import load as load_mod
+
+    corpus, db = write_corpus(tmp_path / "c"), str(tmp_path / "g.lbug")
+    load([corpus], db=db)
+    assert load([corpus], db=db).unchanged == 3
+    monkeypatch.setattr(load_mod, "_fingerprint", lambda: "a-newer-extractor")
+    s = load([corpus], db=db)
+    assert (s.replaced, s.unchanged, s.loaded) == (3, 0, 0)
+    store = open_store(db)
+    assert {d["extractor"] for d in store.documents()} == {"a-newer-extractor"}
+    assert store.stats()["documents"] == 3
+    store.close()
+
+
+def test_a_graph_from_an_older_schema_is_refused_with_advice(tmp_path):
+    import ladybug as lb
+
+    path = str(tmp_path / "old.lbug")
+    conn = lb.Connection(lb.Database(path))
+    conn.execute("CREATE NODE TABLE Document(id STRING, name STRING, PRIMARY KEY(id))")
+    conn.close()
+    with pytest.raises(StoreError, match="older fazhi"):
+        open_store(path)

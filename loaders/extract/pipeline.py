@@ -19,6 +19,25 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 @lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """Identifies the extractor (its code and data files): facts made by another one are re-extracted."""
+    import hashlib
+    from importlib import resources
+
+    h = hashlib.sha256()
+    for pkg in ("fazhi.loaders.extract", "fazhi.loaders"):
+        root = resources.files(pkg)
+        files = sorted(f for f in root.iterdir() if f.name.endswith(".py"))
+        if pkg == "fazhi.loaders":
+            files += sorted(root.joinpath("data").iterdir(), key=lambda f: f.name)
+        for f in files:
+            if f.is_file():
+                h.update(f.name.encode())
+                h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
 def build_nlp() -> Language:
     import spacy
 
