@@ -53,3 +53,11 @@ def test_component_puts_spans_on_the_doc():
     assert [s.kb_id_ for s in spans] == ["首违不罚"]
     assert spans[0].label_ == "Mechanism"
     assert spans[0]._.category == "执法"
+
+
+def test_local_brand_described_as_a_known_practice():
+    (m,) = find_mechanisms("执法人员主动出示“天府入企码”供企业扫码核验")
+    assert (m.name, m.instance_of) == ("天府入企码", "扫码入企")
+    # a brand next to the generic name itself is a co-mention, not a description
+    assert find_mechanisms("推行“蓉企码”，同时推广扫码入企")[0].instance_of is None
+    assert find_mechanisms("打造“企莞家”服务平台")[0].instance_of is None

@@ -221,8 +221,60 @@ def find_mechanisms(text: str) -> list[MechanismMention]:
         entry = lex.get(c.name)
         if entry and c.category is None:
             c = MechanismMention(c.start, c.end, c.surface, c.name, c.source, entry.category, entry.instance_of)
+        elif entry is None and c.source == "quote":
+            generic = instance_of(c.name, text[max(0, c.start - _BRAND_WINDOW):c.end + _BRAND_WINDOW])
+            if generic:
+                g = lex.get(generic)
+                c = MechanismMention(c.start, c.end, c.surface, c.name, c.source, g.category if g else None, generic)
         out.append(c)
     return out
+
+
+_BRAND_WINDOW = 20
+_GENERIC_WORDS = {"执法", "监督", "清单", "改革", "服务", "管理", "行政", "制度", "机制", "工作", "法治", "执法改革",
+                  "行政执法", "一次", "监管"}
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def _covered(name: str, brand: str, around: str) -> bool:
+    """Whether ``name`` splits into pieces of ≥ 2 characters, some in the brand, the rest around it."""
+    n = len(name)
+    ok = [[False, False] for _ in range(n + 1)]  # ok[i][used_brand]
+    ok[0][0] = True
+    for i in range(n):
+        for used in (0, 1):
+            if not ok[i][used]:
+                continue
+            for j in range(i + 2, n + 1):
+                piece = name[i:j]
+                if piece in brand:
+                    ok[j][1] = True
+                if piece in around:
+                    ok[j][used] = True
+    return ok[n][1] and any(name[i:j] in around for i in range(n) for j in range(i + 2, n + 1))
+
+
+def instance_of(brand: str, context: str) -> str | None:
+    """The generic mechanism a local brand instantiates, when the text describes it as one.
+
+    “天府入企码”供企业扫码核验 → 扫码入企: part of the generic name is in the brand (入企), the rest is
+    spelled out around it (扫码); a generic named outright nearby is a co-mention, not a description.
+    """
+    around = context.replace(brand, "\x00")
+    best = None
+    for entry in lexicon.mechanisms().entries.values():
+        g = entry.name
+        if len(g) < 4 or g in brand or brand in g or any(a in around for a in (g, *entry.aliases) if len(a) >= 3):
+            continue
+        shared = {g[i:j] for i in range(len(g)) for j in range(i + 2, len(g) + 1) if g[i:j] in brand}
+        if not any(p not in _GENERIC_WORDS for p in shared):
+            continue  # sharing only 执法 or 清单 says nothing about which practice it is
+        if _covered(g, brand, around) and (best is None or len(g) > len(best)):
+            best = g
+    return best
 
 
 for _name in ("mechanism", "mech_source", "category", "instance_of"):

@@ -118,7 +118,8 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _entities(doc_name: str, facts: list[Fact], places: dict[str, tuple[Ref, set[str]]]) -> list[Fact]:
+def _entities(doc_name: str, facts: list[Fact], places: dict[str, tuple[Ref, set[str]]],
+              brands: dict[str, tuple[str, str | None]]) -> list[Fact]:
     out: list[Fact] = []
     for code, (ref, surfaces) in places.items():
         out.append(Fact(doc=doc_name, type="ENTITY", kind="Place", name=ref.name, code=ref.code,
@@ -132,6 +133,10 @@ def _entities(doc_name: str, facts: list[Fact], places: dict[str, tuple[Ref, set
                 if kind == "Mechanism":
                     extra = {"category": f.category, "instance_of": f.instance_of}
                 out.append(Fact(doc=doc_name, type="ENTITY", kind=kind, name=name, **extra))
+    for name, (generic, category) in brands.items():
+        if ("Mechanism", name) not in seen:
+            out.append(Fact(doc=doc_name, type="ENTITY", kind="Mechanism", name=name, instance_of=generic,
+                            category=category))
     return out
 
 
@@ -144,6 +149,7 @@ def extract(document: Document) -> list[Fact]:
     doc_year = _title_year(doc_title)
     facts: list[Fact] = []
     places: dict[str, tuple[Ref, set[str]]] = {}
+    brands: dict[str, tuple[str, str | None]] = {}
     doc_main = None
     for art in document.articles:
         title = art.title or ""
@@ -173,6 +179,9 @@ def extract(document: Document) -> list[Fact]:
         doc._.article = info
         for _, proc in nlp.pipeline:
             doc = proc(doc)
+        for span in doc.spans.get("mechanisms", []):
+            if span._.instance_of:  # a local brand the text describes as a known practice
+                brands.setdefault(span.kb_id_, (span._.instance_of, span._.category))
         for r in places_of(doc):
             if r.code:
                 places.setdefault(r.code, (r, set()))[1].add(text[r.start:r.end])
@@ -185,4 +194,4 @@ def extract(document: Document) -> list[Fact]:
                 f.rule = (f.rule or "") + ".title"
             facts.append(f)
     facts = _dedupe(facts)
-    return _entities(document.name, facts, places) + facts
+    return _entities(document.name, facts, places, brands) + facts
