@@ -29,11 +29,12 @@ _TITLE_HEADS = ("规定", "办法", "指引", "清单", "条例", "规范", "标
                 "准则", "目录", "指南", "公约", "导则", "机制", "体系", "工作法")
 # creating a system, not implementing someone else's law (贯彻实施《…条例》)
 _TITLE_VERBS = ("出台", "印发", "制定", "颁布", "发布", "推出", "修订", "编制", "出炉")
-_NP_HEADS = ("责任制", "工作法", "新模式", "制度", "机制", "清单", "体系", "办法", "模式", "改革")
+_NP_HEADS = ("责任制", "工作法", "新模式", "制度", "机制", "清单", "体系", "办法", "模式", "改革", "建设试点", "试点")
 _NP_VERBS = ("探索建立", "建立健全", "全面推行", "全面实行", "全面落实", "严格落实", "推行", "实行",
-             "建立", "健全", "落实", "构建", "创新", "实施", "出台", "探索", "制定", "试点", "推进")
+             "建立", "健全", "落实", "构建", "创新", "实施", "出台", "探索", "制定", "试点", "推进", "开展")
 # routine verbs name routine duties (健全…机制); only a "first" marker makes their object a named practice
-_ROUTINE_VERBS = ("建立健全", "全面实行", "全面落实", "严格落实", "实行", "建立", "健全", "落实", "实施", "制定")
+_ROUTINE_VERBS = ("建立健全", "全面实行", "全面落实", "严格落实", "实行", "建立", "健全", "落实", "实施", "制定",
+                  "开展")
 # "the first in the country" words that precede a name but are not part of it
 _FIRST_PREFIX = re.compile(r"^(?:在)?(?:全国|全省|国内|省内|内地|全市)?(?:率先|首个|首家|首部|首份|第一个)?")
 # particles and verbs that make a quoted string a sentence or slogan rather than a name
@@ -177,8 +178,9 @@ def _phrases(text: str) -> list[MechanismMention]:
     for m in _NP.finditer(text):
         core, head = m.group(2), m.group(3)
         stripped = _FIRST_PREFIX.sub("", core)
-        if m.group(1) in _ROUTINE_VERBS and stripped == core:
-            continue
+        pilot = head.endswith("试点") or text.startswith(("建设试点", "试点", "改革试点"), m.end())
+        if m.group(1) in _ROUTINE_VERBS and stripped == core and not pilot:
+            continue  # …but 开展X(建设)试点 names a pilot
         core = stripped
         if not core:
             continue

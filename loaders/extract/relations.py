@@ -390,7 +390,7 @@ class ArticleExtractor:
                 if m.source == "quote" and len(m.name) <= 4 and any(
                         o is not m and m.name in o.name and len(o.name) > len(m.name) for o in mentions):
                     continue  # “一件事” is part of “高效办成一件事” named in the same sentence
-                if re.search(r"(作为|列为|称为|誉为|当作)$", self.text[max(a, m.start - 3):m.start]):
+                if re.search(r"(作为|列为|称为|誉为|当作)[^，。；“”]{0,12}$", self.text[a:m.start]):
                     continue  # 作为“一号工程”: a role label, not a practice
                 if not (self.info.plan or self.section_plan) and re.search(r"(?:^|[，,。；])\s*(?:要|应当|应|必须)[^，。；]{0,6}$",
                                                                           self.text[a:m.start]) and verb is not None:
