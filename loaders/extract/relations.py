@@ -25,6 +25,8 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一�
 _GENERIC_AWARD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?)?[“\"]?([^，。；;,！？、]{3,40}?)[”\"]?(?:荣誉)?(?:称号)?(?=[，。；;,！？、]|$)")
 _AWARD_WORDS = ("奖", "先进", "示范", "优秀", "试点", "单位", "城市", "案例", "典型", "标杆", "模范", "品牌", "称号")
 _MAX_VERB_GAP = 20
+# clauses that open a sentence before its actor: purpose, condition, reference
+_LEAD_CLAUSE = re.compile(r"^(?:为了|为|针对|围绕|面对|随着|根据|按照|依据|对照|聚焦|立足|通过|借助|在[^，]{0,12}(?:方面|中|上|下))")
 # a clause that is only a date: 2020年8月 / 2023年以来 / 2024年底
 _TIME_PHRASE = re.compile(r"^(?:在|于)?((?:19|20)\d{2})\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|底|初|末|上半年|下半年|年中)?$")
 # a byline names its author's office: 赵海 山东省东营市副市长、市公安局局长
@@ -281,9 +283,13 @@ class ArticleExtractor:
         limit = s + cue[0] if cue else e
         clauses = _clauses(self.text, s, e)
         head = clauses[0]
-        if len(clauses) > 1 and (years.years_in(self.text[head[0]:head[1]]) or
-                                 re.search(r"(以来|近年|目前|同时|此外|其中|今年|去年|近日|期间)", self.text[head[0]:head[1]])):
-            head = clauses[1]
+        for nxt in clauses[1:3]:
+            lead = self.text[head[0]:head[1]]
+            # time phrases and purpose/condition clauses come before the actor: 为回应…，苏州…
+            if not (years.years_in(lead) or re.search(r"(以来|近年|目前|同时|此外|其中|今年|去年|近日|期间)", lead)
+                    or _LEAD_CLAUSE.match(lead)) or self._subject_in(head[0], head[1]) is not None:
+                break
+            head = nxt
         r = self._subject_in(head[0], min(limit + 1, head[1]))
         if r is not None and self._run_start(r) - head[0] <= 2:
             return r
