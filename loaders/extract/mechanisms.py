@@ -45,6 +45,8 @@ _KEEP_HEADS = ("清单", "责任制", "工作法", "体系", "办法")
 _NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千万]+(?:个|大|种|项|条|点)[\u4e00-\u9fff]{1,2}$")
 # a quoted phrase opening with a verb is a slogan (“化解矛盾风险维护社会稳定”), not a name
 _SLOGAN_VERBS = ("增强", "化解", "维护", "提高", "坚持", "加强", "让", "把", "做到", "确保", "保障", "服务", "助力")
+# results, not practices: “零发案”, “双下降”, “零复议零诉讼零信访”
+_OUTCOME = re.compile(r"^(?:零.*|.*(?:下降|上升|提升|增长|清零|达标|全覆盖))$")
 _QUOTE = re.compile(r"“([^“”\n]{2,24})”")
 _TITLE = re.compile(r"《([^《》\n]{2,48})》")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -128,7 +130,7 @@ def _quoted(text: str) -> list[MechanismMention]:
         drop = next((s for s in _SUFFIX_DROP if after.startswith(s)), None)
         in_lexicon = lexicon.mechanisms().canonical(x) is not None
         if not drop and not in_lexicon and (len(x) < 3 or _NUMBERED_SLOGAN.match(x) or after.startswith(("（即", "(即"))
-                                            or "-" in x or x.endswith(("杯", "意识")) or
+                                            or "-" in x or x.endswith(("杯", "意识")) or _OUTCOME.match(x) or
                                             (len(x) >= 6 and x.startswith(lexicon.cues("adopt") + _SLOGAN_VERBS))):
             continue  # “红帆”, “四个着力”, “五个中心”（即…）: labels and slogans, not practices
         named = x.endswith(_TITLE_HEADS + ("平台", "中心"))
