@@ -25,6 +25,7 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一�
 _GENERIC_AWARD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?)?[“\"]?([^，。；;,！？、]{3,40}?)[”\"]?(?:荣誉)?(?:称号)?(?=[，。；;,！？、]|$)")
 _AWARD_WORDS = ("奖", "先进", "示范", "优秀", "试点", "单位", "城市", "案例", "典型", "标杆", "模范", "品牌", "称号")
 _MAX_VERB_GAP = 20
+_BATCH_OF_LIST = re.compile(r"(首批|第[一二三四五六七八九十\d]+批)[^，。；,;]{0,14}示范")
 # clauses that open a sentence before its actor: purpose, condition, reference
 _LEAD_CLAUSE = re.compile(r"^(?:为了|为|针对|围绕|面对|随着|根据|按照|依据|对照|聚焦|立足|通过|借助|在[^，]{0,12}(?:方面|中|上|下))")
 # a clause that is only a date: 2020年8月 / 2023年以来 / 2024年底
@@ -526,11 +527,17 @@ class ArticleExtractor:
                 continue
             year, ysrc = self._award_year(aw, sent, cue_at)
             batch = years.batch_of(before[-12:])
+            if batch is None:
+                # 《关于第三批全国法治政府建设示范地区和项目命名的决定》…，东莞市成功获评…
+                q = _BATCH_OF_LIST.search(before)
+                batch = years.batch_of(q.group(1)) if q else None
             if batch and aw.level and ysrc not in ("clause", "sentence"):
                 # a batch fixes the year better than anything inferred from context
                 year, ysrc = years.batch_years().get((aw.level, batch), year), "batch"
             elif batch is None and aw.award_kind == "city" and ysrc in ("clause", "sentence"):
                 batch = next((b for (lv, b), y in years.batch_years().items() if lv == aw.level and y == year), None)
+            if year is None and self.info.date_year and self.info.title and sent[0] == 0:
+                year, ysrc = self.info.date_year, "date"  # a headline reports the naming as news
             for holder in holders:
                 if c is not None and (h is None or c[0] > h[0] or self.text[s:e].find("公示") >= 0 and h[1] != "获评"):
                     self._add("candidate." + c[1], (holder.start, aw.end), sent, 0.6, type="CANDIDATE",
