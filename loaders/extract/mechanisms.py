@@ -17,34 +17,28 @@ from . import lexicon
 from .spanset import set_spans
 
 # Heads that make a quoted term a named practice rather than a slogan.
-_SUFFIX_DROP = ("工作机制", "工作模式", "工作制度", "新模式", "改革", "制度", "机制", "模式")
+_SUFFIX_DROP = lexicon.cues("suffix_drop")
 # Heads that follow an adjectival quote (“伴随式”行政执法监督) and complete its name.
-_COMPLETING_HEADS = ("执法检查", "执法监督", "执法", "监督", "检查", "监管", "调解", "服务", "审批", "办理")
+_COMPLETING_HEADS = lexicon.cues("completing_head")
 # Quoted terms followed by these are problems, goals or slogans, not practices.
-_NOT_MECHANISM_AFTER = ("问题", "难题", "目标", "精神", "思想", "要求", "理念", "作用", "原则", "称号",
-                        "总方针", "总策略", "方针", "策略", "口号", "宗旨", "等群体", "群体", "为切入点",
-                        "时期", "期间", "规划", "答卷", "领导核心", "关键", "难点", "痛点", "堵点", "示范",
-                        "创建", "荣誉", "殊荣", "奖")
-_CITATION_BEFORE = ("指出：", "强调：", "提出：", "说：", "表示：", "指出:", "强调:")
-_TITLE_HEADS = ("规定", "办法", "指引", "清单", "条例", "规范", "标准", "制度", "守则", "细则", "规则",
-                "准则", "目录", "指南", "公约", "导则", "机制", "体系", "工作法")
+_NOT_MECHANISM_AFTER = lexicon.cues("not_mechanism_after")
+_CITATION_BEFORE = lexicon.cues("citation_before")
+_TITLE_HEADS = lexicon.cues("title_head")
 # creating a system, not implementing someone else's law (贯彻实施《…条例》)
-_TITLE_VERBS = ("出台", "印发", "制定", "颁布", "发布", "推出", "修订", "编制", "出炉")
-_NP_HEADS = ("责任制", "工作法", "新模式", "制度", "机制", "清单", "体系", "办法", "模式", "改革", "建设试点", "试点")
-_NP_VERBS = ("探索建立", "建立健全", "全面推行", "全面实行", "全面落实", "严格落实", "推行", "实行",
-             "建立", "健全", "落实", "构建", "创新", "实施", "出台", "探索", "制定", "试点", "推进", "开展")
+_TITLE_VERBS = lexicon.cues("title_verb")
+_NP_HEADS = lexicon.cues("np_head")
+_NP_VERBS = lexicon.cues("np_verb")
 # routine verbs name routine duties (健全…机制); only a "first" marker makes their object a named practice
-_ROUTINE_VERBS = ("建立健全", "全面实行", "全面落实", "严格落实", "实行", "建立", "健全", "落实", "实施", "制定",
-                  "开展")
+_ROUTINE_VERBS = lexicon.cues("routine_verb")
 # "the first in the country" words that precede a name but are not part of it
 _FIRST_PREFIX = re.compile(r"^(?:在)?(?:全国|全省|国内|省内|内地|全市)?(?:率先|首个|首家|首部|首份|第一个)?")
 # particles and verbs that make a quoted string a sentence or slogan rather than a name
 _SENTENCE_CHARS = set("的是要了让把将使被")
-_KEEP_HEADS = ("清单", "责任制", "工作法", "体系", "办法")
+_KEEP_HEADS = lexicon.cues("keep_head")
 
 _NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千万]+(?:个|大|种|项|条|点)[\u4e00-\u9fff]{1,2}$")
 # a quoted phrase opening with a verb is a slogan (“化解矛盾风险维护社会稳定”), not a name
-_SLOGAN_VERBS = ("增强", "化解", "维护", "提高", "坚持", "加强", "让", "把", "做到", "确保", "保障", "服务", "助力")
+_SLOGAN_VERBS = lexicon.cues("slogan_verb")
 # results, not practices: “零发案”, “双下降”, “零复议零诉讼零信访”
 _OUTCOME = re.compile(r"^(?:零.*|.*(?:下降|上升|提升|增长|清零|达标|全覆盖))$")
 _QUOTE = re.compile(r"“([^“”\n]{2,24})”")
@@ -236,8 +230,7 @@ def find_mechanisms(text: str) -> list[MechanismMention]:
 
 
 _BRAND_WINDOW = 20
-_GENERIC_WORDS = {"执法", "监督", "清单", "改革", "服务", "管理", "行政", "制度", "机制", "工作", "法治", "执法改革",
-                  "行政执法", "一次", "监管"}
+_GENERIC_WORDS = frozenset(lexicon.cues("generic_word"))
 
 
 def _bigrams(s: str) -> set[str]:

@@ -16,15 +16,13 @@ from ..model import Fact
 from . import lexicon, years
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-_OBJECT_BEFORE = ("与", "和", "同", "向", "对", "赴", "到", "为", "给", "帮助", "助力", "支持", "服务", "及", "、",
-                  "学习", "借鉴", "考察")
+_OBJECT_BEFORE = lexicon.cues("object_before")
 _LIST_SEP = re.compile(r"^[、和及与,，]+$")
-_PLAN_TITLE = ("工作要点", "工作计划", "实施方案", "行动方案", "工作安排", "规划", "意见")
-_PLAN_HEADING = ("下一步", "工作计划", "工作安排", "主要安排", "工作打算", "工作思路", "明年")
+_PLAN_HEADING = lexicon.cues("plan_heading")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])")
 _GENERIC_AWARD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?)?[“\"]?([^，。；;,！？、]{3,40}?)[”\"]?(?:荣誉)?(?:称号)?(?=[，。；;,！？、]|$)")
-_AWARD_WORDS = ("奖", "先进", "示范", "优秀", "试点", "单位", "城市", "案例", "典型", "标杆", "模范", "品牌", "称号")
-_MAX_VERB_GAP = 20
+_AWARD_WORDS = lexicon.cues("award_word")
+_MAX_VERB_GAP = 20  # characters between an adoption verb and the name it governs
 _BATCH_OF_LIST = re.compile(r"(首批|第[一二三四五六七八九十\d]+批)[^，。；,;]{0,14}示范")
 # clauses that open a sentence before its actor: purpose, condition, reference
 _LEAD_CLAUSE = re.compile(r"^(?:为了|为|针对|围绕|面对|随着|根据|按照|依据|对照|聚焦|立足|通过|借助|在[^，]{0,12}(?:方面|中|上|下))")
@@ -33,10 +31,10 @@ _TIME_PHRASE = re.compile(r"^(?:在|于)?((?:19|20)\d{2})\s*年(?:\d{1,2}月)?(?
 # a byline names its author's office: 赵海 山东省东营市副市长、市公安局局长
 _BYLINE = re.compile(r"(书记|市长|县长|区长|州长|省长|局长|厅长|主任|院长|检察长|记者|通讯员)")
 # what may stand before a clause's acting place: nothing, or a preposition of agency/locus
-_SUBJECT_LEAD = ("", "在", "由", "经", "据", "从", "全", "而", "且", "并", "同时", "此外", "目前", "近年来")  # characters between an adoption verb and the name it governs
-_SHORTCOMING = ("有待", "不足", "短板", "差距", "薄弱")
-_PROBLEM_HEADING = ("不足", "问题", "短板", "差距")
-_PROMOTING_BODY = ("司法部", "司法厅", "司法局", "依法治", "委员会办公室", "国务院", "办公厅")
+_SUBJECT_LEAD = lexicon.cues("subject_lead")
+_SHORTCOMING = lexicon.cues("shortcoming")
+_PROBLEM_HEADING = lexicon.cues("problem_heading")
+_PROMOTING_BODY = lexicon.cues("promoting_body")
 
 
 @dataclass
