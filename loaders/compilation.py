@@ -137,3 +137,37 @@ def split(text: str) -> list[Section] | None:
         sec.author = sec.author or e.author
         sections.append(sec)
     return sections
+
+
+# a byline: a personal name, a space, an office (奇·达楞太 内蒙古自治区通辽市委副书记、市长)
+_BYLINE = re.compile(r"^[\u4e00-\u9fff·]{2,8}[ \u3000]+[^ \u3000，。；]{2,40}$")
+
+
+def _is_byline(line: str) -> bool:
+    s = line.strip()
+    return bool(_BYLINE.match(s)) and any(c in s for c in word_list("author_cues.txt"))
+
+
+def split_bylines(text: str) -> list[Section] | None:
+    """Articles of a page that prints several authors' pieces one after another, each under a
+    byline; the short title-like line just before a byline is that article's title."""
+    lines = text.split("\n")
+    marks = [i for i, ln in enumerate(lines) if _is_byline(ln)]
+    if len(marks) < 2:
+        return None
+    starts = []
+    for i in marks:
+        j = i - 1
+        while j >= 0 and not lines[j].strip():
+            j -= 1
+        titled = j >= 0 and _short_unpunctuated(lines[j]) and not _is_byline(lines[j]) and \
+            (not starts or j > starts[-1][1])
+        starts.append((j if titled else i, i))
+    sections = []
+    if any(ln.strip() for ln in lines[:starts[0][0]]):
+        sections.append(Section(None, lines[:starts[0][0]]))
+    for n, (first, byline) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        title = lines[first].strip() if first != byline else None
+        sections.append(Section(title, lines[byline + 1:end], author=lines[byline].strip()))
+    return sections

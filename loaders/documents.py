@@ -117,7 +117,11 @@ def build(raw: Raw, path: str, name: str, content_hash: str) -> Document:
     if sections:
         notes.append(f"split compilation into {len(sections)} articles")
     else:
-        sections = [compilation.Section(None, lines)]
+        sections = compilation.split_bylines("\n".join(lines))
+        if sections:
+            notes.append(f"split into {len(sections)} articles at their bylines")
+        else:
+            sections = [compilation.Section(None, lines)]
     articles: list[Article] = []
     dropped_total = 0
     for sec in sections:

@@ -77,3 +77,20 @@ def test_corpus_signature_date_and_quotes(shared_corpus):
         for a in load_document(f).articles:
             for s in a.sentences:
                 assert s.text.count("“") <= s.text.count("”") + (1 if not s.text.endswith(("。", "！", "？")) else 0)
+
+
+def test_pages_with_several_bylines_split_into_articles():
+    text = ("推进法治建设\n张三 某某市委书记\n第一篇正文，讲述法治建设。\n"
+            "第二篇标题\n李四 某某县司法局局长\n第二篇正文，讲述执法改革。\n")
+    d = document_from_text(text)
+    assert [(a.title, a.author) for a in d.articles] == [("推进法治建设", "张三 某某市委书记"),
+                                                        ("第二篇标题", "李四 某某县司法局局长")]
+    assert d.articles[1].text == "第二篇正文，讲述执法改革。"
+    # one byline alone is not a compilation
+    assert len(document_from_text("推进法治建设\n张三 某某市委书记\n正文。").articles) == 1
+
+
+def test_corpus_multi_author_page(shared_corpus):
+    d = load_document(shared_corpus / "004_97204f9abd577f6f.txt")
+    assert [a.author.split()[0] for a in d.articles] == ["奇·达楞太", "肖国耀", "赵海", "黄爱武"]
+    assert d.articles[3].title == "打造涉外法律服务新高地"

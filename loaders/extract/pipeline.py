@@ -168,7 +168,8 @@ def extract(document: Document) -> list[Fact]:
         paragraphs += offs
         for s in art.sentences:
             sentences.append((s.start + shift, s.end + shift, s.paragraph + base))
-        main = _main_place(nlp, title, art.text[:300]) or doc_main
+        # a byline names the author's office, and with it the place the article speaks for
+        main = _main_place(nlp, title, ((art.author or "") + "\n" + art.text[:300]).strip()) or doc_main
         doc_main = doc_main or main
         date_year = art.year or (int(document.date[:4]) if document.date else None)
         info = ArticleInfo(doc=document.name, title=art.title, index=art.index, date_year=date_year,
