@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .spanset import set_spans
+from .spanset import doc_text, set_spans
 
 # 全省/省级/自治区… right before a naming makes it a provincial one
 _PROVINCIAL_BEFORE = re.compile(r"(全省|省级|省|自治区|全区|市级|全市)(?:第[一二三四五六七八九十\d]+批|首批)?[“\"]?$")
@@ -56,7 +56,7 @@ for _name in ("award_kind", "award_level", "conferring_body"):
 @Language.factory("fazhi_awards")
 def make_awards(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        return set_spans(doc, "awards", "Award", find_awards(doc.text), lambda a: a.name,
+        return set_spans(doc, "awards", "Award", find_awards(doc_text(doc)), lambda a: a.name,
                          lambda a: {"award_kind": a.kind, "award_level": a.level, "conferring_body": a.body})
 
     return component

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from .gazetteer import Gazetteer
 from .lexicon import Matcher, data_text
 from .places import ResolvedPlace, find_places
-from .spanset import set_spans
+from .spanset import doc_text, set_spans
 
 # aliases this short are only bodies when they stand alone (全国办理 is not 国办)
 _GUARDED = {"国办": ("全", "理事法公"), "中办": ("集", "理事法公")}
@@ -106,7 +106,7 @@ def make_bodies(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
         places = [ResolvedPlace(s.start_char, s.end_char, s.text, s.kb_id_ or None, tuple(s._.place_codes), "")
                   for s in doc.spans.get("places", [])]
-        return set_spans(doc, "bodies", "Body", find_bodies(doc.text, places), lambda b: b.name,
+        return set_spans(doc, "bodies", "Body", find_bodies(doc_text(doc), places), lambda b: b.name,
                          lambda b: {"place_code": b.place_code, "body_kind": b.kind})
 
     return component

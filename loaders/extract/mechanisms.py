@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .spanset import set_spans
+from .spanset import doc_text, set_spans
 
 # Heads that make a quoted term a named practice rather than a slogan.
 _SUFFIX_DROP = lexicon.cues("suffix_drop")
@@ -255,6 +256,11 @@ def _covered(name: str, brand: str, around: str) -> bool:
     return ok[n][1] and any(name[i:j] in around for i in range(n) for j in range(i + 2, n + 1))
 
 
+@lru_cache(maxsize=1)
+def _generic_bigrams() -> tuple:
+    return tuple((e, _bigrams(e.name)) for e in lexicon.mechanisms().entries.values() if len(e.name) >= 4)
+
+
 def instance_of(brand: str, context: str) -> str | None:
     """The generic mechanism a local brand instantiates, when the text describes it as one.
 
@@ -262,10 +268,13 @@ def instance_of(brand: str, context: str) -> str | None:
     spelled out around it (扫码); a generic named outright nearby is a co-mention, not a description.
     """
     around = context.replace(brand, "\x00")
+    brand_bigrams = _bigrams(brand)
     best = None
-    for entry in lexicon.mechanisms().entries.values():
+    for entry, g_bigrams in _generic_bigrams():
         g = entry.name
-        if len(g) < 4 or g in brand or brand in g or any(a in around for a in (g, *entry.aliases) if len(a) >= 3):
+        if not (brand_bigrams & g_bigrams):  # cheap test first: nothing shared, nothing to check
+            continue
+        if g in brand or brand in g or any(a in around for a in (g, *entry.aliases) if len(a) >= 3):
             continue
         shared = {g[i:j] for i in range(len(g)) for j in range(i + 2, len(g) + 1) if g[i:j] in brand}
         if not any(p not in _GENERIC_WORDS for p in shared):
@@ -283,7 +292,7 @@ for _name in ("mechanism", "mech_source", "category", "instance_of"):
 @Language.factory("fazhi_mechanisms")
 def make_mechanisms(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        return set_spans(doc, "mechanisms", "Mechanism", find_mechanisms(doc.text), lambda m: m.name,
+        return set_spans(doc, "mechanisms", "Mechanism", find_mechanisms(doc_text(doc)), lambda m: m.name,
                          lambda m: {"mech_source": m.source, "category": m.category, "instance_of": m.instance_of})
 
     return component

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer, PlaceMatch
-from .spanset import set_spans
+from .spanset import doc_text, set_spans
 
 _UNIT_AFTER = ("市", "县", "区", "州", "旗", "省", "盟")
 
@@ -105,7 +105,7 @@ if not Span.has_extension("place_codes"):
 @Language.factory("fazhi_places")
 def make_places(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        found = find_places(doc.text, tuple(doc.user_data.get("context_codes", ())))
+        found = find_places(doc_text(doc), tuple(doc.user_data.get("context_codes", ())))
         return set_spans(doc, "places", "Place", found, lambda p: p.code, lambda p: {"place_codes": p.codes})
 
     return component

@@ -621,11 +621,12 @@ Doc.set_extension("article", default=None, force=True)
 @Language.factory("fazhi_relations")
 def make_relations(nlp: Language, name: str):
     from .spans import awards_of, bodies_of, mechanisms_of, places_of
+    from .spanset import doc_text
 
     def component(doc: Doc) -> Doc:
-        info: ArticleInfo = doc._.article or ArticleInfo(doc="inline", sentences=[(0, len(doc.text), 0)],
-                                                         paragraphs=[(0, len(doc.text))])
-        ex = ArticleExtractor(doc.text, info, places_of(doc), bodies_of(doc), mechanisms_of(doc), awards_of(doc))
+        info: ArticleInfo = doc._.article or ArticleInfo(doc="inline", sentences=[(0, len(doc_text(doc)), 0)],
+                                                         paragraphs=[(0, len(doc_text(doc)))])
+        ex = ArticleExtractor(doc_text(doc), info, places_of(doc), bodies_of(doc), mechanisms_of(doc), awards_of(doc))
         doc._.facts = ex.run()
         return doc
 

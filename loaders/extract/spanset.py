@@ -18,3 +18,11 @@ def set_spans(doc: Doc, group: str, label: str, mentions: Iterable, kb_id: Calla
         spans.append(span)
     doc.spans[group] = spans
     return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("fazhi_text")
+    if text is None:
+        text = doc.user_data["fazhi_text"] = doc.text
+    return text
