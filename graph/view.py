@@ -70,7 +70,7 @@ def render(g: nx.MultiDiGraph, out: str | Path, title: str = "fazhi-graph") -> P
         colour, shape = STYLE.get(d.get("label"), ("#95a5a6", "dot"))
         tip = "\n".join(f"{k}: {v}" for k, v in d.items() if k not in ("label",) and v not in (None, ""))
         net.add_node(n, label=_esc(d.get("name") or n), title=_esc(f"{d.get('label')}\n{tip}"), color=colour,
-                     shape=shape, group=d.get("label"))
+                     shape=shape)
     for u, v, d in g.edges(data=True):
         t = d.get("type", "")
         tip = [t]

@@ -33,7 +33,7 @@ def test_slogans_problems_and_citations_are_not_mechanisms():
 
 
 def test_title_of_a_local_system_after_a_creation_verb():
-    assert names("出台《某某市重大行政决策听证办法（试行）》") == ["重大行政决策听证办法"]
+    assert names("出台《烟台市重大行政决策听证办法（试行）》") == ["重大行政决策听证办法"]
     # a title that is only cited, not created, is no mechanism
     assert names("学习《中华人民共和国行政处罚法》") == []
 
@@ -61,3 +61,8 @@ def test_local_brand_described_as_a_known_practice():
     # a brand next to the generic name itself is a co-mention, not a description
     assert find_mechanisms("推行“蓉企码”，同时推广扫码入企")[0].instance_of is None
     assert find_mechanisms("打造“企莞家”服务平台")[0].instance_of is None
+
+
+def test_title_keeps_its_name_when_the_place_is_stripped():
+    # 苏州市…: the official name is stripped whole, never 苏州 leaving 市…
+    assert names("出台《苏州市法治建设重大责任事项约谈和挂牌督办制度》") == ["法治建设重大责任事项约谈和挂牌督办制度"]

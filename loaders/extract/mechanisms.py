@@ -47,7 +47,6 @@ _TITLE = re.compile(r"《([^《》\n]{2,48})》")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TRAILING_PAREN = re.compile(r"[（(][^（）()]*[)）]$")
 _YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年(?:度)?")
-_LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|县|区|旗)(?!政府|委|人大)")
 _NP = re.compile(r"(%s)((?:[\u4e00-\u9fff]|\+){2,18}?)(%s)" % ("|".join(_NP_VERBS), "|".join(_NP_HEADS)))
 
 
@@ -147,11 +146,8 @@ def _quoted(text: str) -> list[MechanismMention]:
 def _strip_title(x: str) -> str:
     x = _TRAILING_PAREN.sub("", x.strip())
     x = _YEAR_PREFIX.sub("", x)
-    m = _LEADING_PLACE.match(x)
-    # drop a leading place (常熟市领导干部… → 领导干部…) but keep the title readable
-    if m and len(x) - m.end() >= 4:
-        x = x[m.end():]
-    return _YEAR_PREFIX.sub("", x)
+    # 常熟市领导干部… → 领导干部…: the owner is a separate fact
+    return _YEAR_PREFIX.sub("", _without_leading_place(x))
 
 
 def _titles(text: str) -> list[MechanismMention]:
