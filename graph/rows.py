@@ -106,7 +106,8 @@ def _add_award(b: Batch, name: str, level: str | None) -> str:
 
 
 def _props(f: Fact, doc_id: str) -> dict:
-    d = {p: getattr(f, p, None) for p in _PROP_NAMES if hasattr(f, p)}
+    """A fact's qualifiers and provenance as relationship properties (offsets renamed: `end` is a keyword)."""
+    d = {p: getattr(f, p) for p in _PROP_NAMES if p not in ("doc", "start_offset", "end_offset")}
     d.update(doc=doc_id, start_offset=f.start, end_offset=f.end)
     return d
 

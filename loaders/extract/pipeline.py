@@ -10,10 +10,10 @@ from functools import lru_cache
 from spacy.language import Language
 
 from ..model import Document, Fact
+from . import lexicon
 from .relations import ArticleInfo, Ref
 
 PIPELINE = ("fazhi_places", "fazhi_bodies", "fazhi_mechanisms", "fazhi_awards", "fazhi_relations")
-_PLAN_TITLE = ("工作要点", "工作计划", "实施方案", "行动方案", "工作安排", "行动计划")
 _STATED = ("clause", "sentence", "batch")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
@@ -174,7 +174,7 @@ def extract(document: Document) -> list[Fact]:
         date_year = art.year or (int(document.date[:4]) if document.date else None)
         info = ArticleInfo(doc=document.name, title=art.title, index=art.index, date_year=date_year,
                            title_year=_title_year(title) or (doc_year if art.index == 0 else None),
-                           plan=any(w in (title or doc_title or "") for w in _PLAN_TITLE),
+                           plan=any(w in (title or doc_title or "") for w in lexicon.cues("plan_title")),
                            sentences=sentences, paragraphs=paragraphs, main_place=main)
         doc = nlp.make_doc(text)
         doc._.article = info

@@ -442,7 +442,7 @@ class ArticleExtractor:
     def _report_context(self) -> bool:
         # annual reports speak about their own place throughout
         t = self.info.title or ""
-        return "报告" in t or "综述" in t
+        return any(w in t for w in lexicon.cues("report_title"))
 
     def _pioneer(self, m: Mention, clause, sent, subj: Ref) -> None:
         # the cue governs the first practice named after it in the sentence
