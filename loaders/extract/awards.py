@@ -5,10 +5,10 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from . import lexicon
-from .spanset import doc_text, set_spans
+from .spanset import doc_text, set_spans, span_extensions
 
 # 全省/省级/自治区… right before a naming makes it a provincial one
 _PROVINCIAL_BEFORE = re.compile(r"(全省|省级|省|自治区|全区|市级|全市)(?:第[一二三四五六七八九十\d]+批|首批)?[“\"]?$")
@@ -48,9 +48,7 @@ def find_awards(text: str) -> list[AwardMention]:
     return out
 
 
-for _name in ("award_kind", "award_level", "conferring_body"):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=None)
+span_extensions("award_kind", "award_level", "conferring_body")
 
 
 @Language.factory("fazhi_awards")

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer
 from .lexicon import Matcher, data_text
 from .places import ResolvedPlace, find_places
-from .spanset import doc_text, set_spans
+from .spanset import doc_text, set_spans, span_extensions
 
 # aliases this short are only bodies when they stand alone (全国办理 is not 国办)
 _GUARDED = {"国办": ("全", "理事法公"), "中办": ("集", "理事法公")}
@@ -95,10 +95,7 @@ def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[Bo
     return sorted(out, key=lambda b: b.start)
 
 
-if not Span.has_extension("place_code"):
-    Span.set_extension("place_code", default=None)
-if not Span.has_extension("body_kind"):
-    Span.set_extension("body_kind", default=None)
+span_extensions("place_code", "body_kind")
 
 
 @Language.factory("fazhi_bodies")

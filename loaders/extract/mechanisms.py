@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from . import lexicon
-from .spanset import doc_text, set_spans
+from .spanset import doc_text, set_spans, span_extensions
 
 # Heads that make a quoted term a named practice rather than a slogan.
 _SUFFIX_DROP = lexicon.cues("suffix_drop")
@@ -280,9 +280,7 @@ def instance_of(brand: str, context: str) -> str | None:
     return best
 
 
-for _name in ("mechanism", "mech_source", "category", "instance_of"):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=None)
+span_extensions("mech_source", "category", "instance_of")
 
 
 @Language.factory("fazhi_mechanisms")

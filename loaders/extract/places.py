@@ -11,10 +11,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer, PlaceMatch
-from .spanset import doc_text, set_spans
+from .spanset import doc_text, set_spans, span_extensions
 
 _UNIT_AFTER = ("市", "县", "区", "州", "旗", "省", "盟")
 
@@ -98,8 +98,7 @@ def find_places(text: str, context_codes: tuple[str, ...] = ()) -> list[Resolved
     return out
 
 
-if not Span.has_extension("place_codes"):
-    Span.set_extension("place_codes", default=())
+span_extensions("place_codes", default=())
 
 
 @Language.factory("fazhi_places")

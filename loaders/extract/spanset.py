@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 
 def set_spans(doc: Doc, group: str, label: str, mentions: Iterable, kb_id: Callable, extensions: Callable) -> Doc:
@@ -26,3 +26,10 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["fazhi_text"] = doc.text
     return text
+
+
+def span_extensions(*names: str, default=None) -> None:
+    """Declare the Span attributes a component sets (once per process)."""
+    for name in names:
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
