@@ -552,7 +552,9 @@ class ArticleExtractor:
                               place_code=holder.code, award=aw.name, project=proj.name if proj else None,
                               level=aw.level, batch=batch, year=year, year_source=ysrc)
                 else:
+                    ed = re.search(r"(第[一二三四五六七八九十百\d]+届)[“\"]?$", self.text[max(seg, aw.start - 8):aw.start])
                     self._add("honoured." + (h[1] if h else ""), (holder.start, aw.end), sent, 0.6,
+                              edition=ed.group(1) if ed else None,
                               type="HONOURED", holder=holder.name, place=holder.name if holder.kind == "Place" else None,
                               body=holder.name if holder.kind == "Body" else None, parent=holder.parent,
                               place_code=holder.code, award=aw.name, year=year, year_source=ysrc)
@@ -610,6 +612,8 @@ class ArticleExtractor:
             if b.place_code is None:
                 return [Ref(b.start, b.end, b.name, kind="Body")]
             return [Ref(b.start, b.end, b.place_name or b.name, b.place_code, b.place_parent)]
+        if re.match(r"^(?:市|县|区|州|省)(?:政府|委|人民政府)", self.text[s:cue_pos]) and self.info.main_place:
+            return [self.info.main_place]  # 市政府“…”被评为…: the article's own city
         subj = sent_subj or self.topic
         return [subj] if subj else []
 
