@@ -68,3 +68,8 @@ def test_honour_edition_and_bare_own_government():
     text = "滁州市法治政府建设综述\n全椒县被评为全省法治政府建设示范县；市政府“政务服务标准化”被评为省级法治政府建设示范项目。"
     projects = facts(text, "NAMED_DEMONSTRATION_PROJECT")
     assert [(f.place, f.project) for f in projects] == [("滁州市", "政务服务标准化")]
+
+
+def test_national_policy_is_not_a_local_adoption():
+    text = "苏州市法治政府建设报告\n苏州市推行“容缺办”改革。国务院办公厅印发通知，在全国推行“一网通办”。"
+    assert adopted(text) == {("苏州市", "容缺办")}

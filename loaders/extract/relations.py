@@ -415,6 +415,9 @@ class ArticleExtractor:
                 if not (self.info.plan or self.section_plan) and re.search(r"(?:^|[，,。；])\s*(?:要|应当|应|必须)[^，。；]{0,6}$",
                                                                           self.text[a:m.start]) and verb is not None:
                     continue  # 要健全…: a recommendation, not something done
+                if self._central_actor(s, (a, b)):
+                    self._promoted(m, (a, b), sent, None)
+                    continue  # national policy (国务院…在全国推行): no place adopted it here
                 subj = self._clause_subject((a, b), carried, m.start)
                 if m.source == "title" and not self._acts_in_clause((a, b), m.start):
                     # 出台《滁州市…办法》: the place heading a local system's title adopted it
@@ -433,6 +436,14 @@ class ArticleExtractor:
                           category=m.category, instance_of=m.instance_of)
                 self._pioneer(m, (a, b), sent, subj)
                 self._promoted(m, (a, b), sent, subj)
+
+    def _central_actor(self, s: int, clause: tuple[int, int]) -> bool:
+        """A central body (no place) heads the clause, or the sentence with no place acting."""
+        for lo in (clause[0], s):
+            body = next((b for b in self.bodies if b.start >= lo and b.start - lo <= 2), None)
+            if body is not None and body.place_code is None and not self._is_object(body, lo):
+                return lo == clause[0] or self._subject_in(clause[0], clause[1]) is None
+        return False
 
     @staticmethod
     def _is_duty(name: str) -> bool:
@@ -466,7 +477,7 @@ class ArticleExtractor:
         self._add("pioneer." + cue[1], (m.start, m.end), sent, 0.7, type="PIONEERED", place=subj.name,
                   parent=subj.parent, place_code=subj.code, mechanism=m.name, scope=scope)
 
-    def _promoted(self, m: Mention, clause, sent, subj: Ref) -> None:
+    def _promoted(self, m: Mention, clause, sent, subj: Ref | None) -> None:
         s, e, _ = sent
         stext = self.text[s:e]
         cue = _find_cue(stext, "promote")
@@ -489,8 +500,8 @@ class ArticleExtractor:
             if scope is None and body.place_code and leads:
                 scope = _scope_of(body.place_name or "")
             self._add("promote." + (cue[1] if promotes else "leads"), (body.start, m.end), sent, 0.6,
-                      type="PROMOTED_BY", mechanism=m.name, body=body.name, scope=scope, place=subj.name,
-                      place_code=subj.code)
+                      type="PROMOTED_BY", mechanism=m.name, body=body.name, scope=scope,
+                      place=subj.name if subj else None, place_code=subj.code if subj else None)
             return
 
     # -- awards: NAMED_DEMONSTRATION_CITY/PROJECT, HONOURED, CANDIDATE ----------------------------------
