@@ -16,7 +16,7 @@ from typing import Any
 
 import ladybug as lb
 
-from .rows import Batch
+from .rows import Batch, add_document
 from .schema import DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, NODES, RELS, key_of, ladybug_ddl
 from .store import StoreError, check_read_only, explain_error
 
@@ -98,7 +98,13 @@ class LadybugStore:
         opts = "header=true, parallel=false" + (", " + options if options else "")
         self.conn.execute(f"COPY {table} FROM '{path}' ({opts})")
 
-    def write(self, batch: Batch) -> None:
+    def write(self, document, facts, extractor: str | None = None) -> None:
+        """Store one document and its facts (loads of many documents go through write_batch)."""
+        batch = Batch()
+        add_document(batch, document, list(facts), extractor)
+        self.write_batch(batch)
+
+    def write_batch(self, batch: Batch) -> None:
         batch.structural_edges()
         # beside the database, so a killed load leaves nothing elsewhere and the next open removes it
         tmp = tempfile.mkdtemp(prefix=_TMP_PREFIX, dir=self._dir)
@@ -141,8 +147,13 @@ class LadybugStore:
     def _drop_orphans(self) -> None:
         fact_rels = "|".join(FACT_RELS)
         for label in _CLEANUP_LABELS:
-            self.conn.execute(f"MATCH (n:{label}) WHERE NOT EXISTS {{ MATCH (n)-[:{fact_rels}]-() }} "
-                              f"AND NOT EXISTS {{ MATCH (n)<-[:INSTANCE_OF]-(:Mechanism) }} DETACH DELETE n")
+            # A generic mechanism stays while a more specific one with facts points to it.  The clause is
+            # added for Mechanism only: asked of a Body or Award (which INSTANCE_OF never joins), Ladybug
+            # 0.22 evaluates that NOT EXISTS to false for every node, and orphans would stay.
+            keep_generic = (f" AND NOT EXISTS {{ MATCH (n)<-[:INSTANCE_OF*1..4]-(:Mechanism)-[:{fact_rels}]-() }}"
+                            if label == "Mechanism" else "")
+            self.conn.execute(f"MATCH (n:{label}) WHERE NOT EXISTS {{ MATCH (n)-[:{fact_rels}]-() }}"
+                              f"{keep_generic} DETACH DELETE n")
         self.conn.execute(f"MATCH (n:Place) WHERE n.level = 'unresolved' AND NOT EXISTS {{ MATCH (n)-[:{fact_rels}]-() }} "
                           "DETACH DELETE n")
 

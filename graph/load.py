@@ -40,6 +40,13 @@ def _default_extract(doc: Document) -> list[Fact]:
     return extract(doc)
 
 
+def _extract_one(doc: Document, extract: Callable | None) -> tuple[Document | LoadError, list[Fact]]:
+    try:
+        return doc, (extract or _default_extract)(doc)
+    except Exception as e:  # one document's extraction bug must not end a long run
+        return LoadError(doc.path, f"extraction failed ({type(e).__name__}: {e})"), []
+
+
 def _work(args: tuple[str, Callable | None]) -> tuple[Document | LoadError, list[Fact]]:
     """Load and extract one file (runs in a worker process when --workers > 1)."""
     from fazhi.loaders.documents import load_document
@@ -51,10 +58,12 @@ def _work(args: tuple[str, Callable | None]) -> tuple[Document | LoadError, list
         return e, []
     except Exception as e:  # report against the file, keep the run going
         return LoadError(path, f"unexpected error while reading ({type(e).__name__}: {e})"), []
-    try:
-        return doc, (extract or _default_extract)(doc)
-    except Exception as e:
-        return LoadError(path, f"extraction failed ({type(e).__name__}: {e})"), []
+    return _extract_one(doc, extract)
+
+
+def _work_document(args: tuple[Document, Callable | None]) -> tuple[Document | LoadError, list[Fact]]:
+    """Extract one already-read document (documents came from a ``documents=`` callable)."""
+    return _extract_one(*args)
 
 
 def _fingerprint() -> str:
@@ -72,8 +81,15 @@ def _hash(path: Path) -> str | None:
 
 def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, workers: int = 1,
          progress: bool | None = None, extract: Callable[[Document], list[Fact]] | None = None,
+         documents: Callable[[Iterable[str]], Iterable[Document | LoadError]] | None = None,
          batch_size: int = 50, store=None) -> LoadSummary:
-    """Load PATHS into the store at ``db`` / ``neo4j``, or into an already open ``store`` (left open)."""
+    """Load PATHS into the store at ``db`` / ``neo4j``, or into an already open ``store`` (left open).
+
+    ``extract(document) -> facts`` replaces the extractor; ``documents(paths)`` replaces the file
+    readers and yields Documents or LoadErrors (e.g. hand-built fixtures, or another source).  With
+    ``documents=`` the documents are read up front in this process and only extraction is spread
+    over the workers; both callables must be picklable (module-level) when workers > 1.
+    """
     from fazhi.loaders.documents import iter_paths
     from fazhi.progress import progress as bar
 
@@ -85,27 +101,31 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
         version = None if extract is not None else _fingerprint()
         known = {d["id"]: d for d in store.documents()}
         by_path = {d["path"]: d["id"] for d in known.values()}
-        todo: list[str] = []
+        todo: list = []
         seen: set[str] = set()
-        for p in iter_paths(paths):
+        # files are hashed before they are parsed, so an unchanged file costs one read and no parsing
+        # (documents from a documents= callable carry their hash already)
+        source = documents(paths) if documents is not None else iter_paths(paths)
+        for p in source:
             if isinstance(p, LoadError):
                 summary.skipped += 1
                 summary.errors.append(p)
                 continue
-            h = _hash(p)
+            h = p.content_hash if isinstance(p, Document) else _hash(p)
             if (h in known and known[h].get("extractor") == version) or h in seen:
                 summary.unchanged += 1
                 continue
             if h:
                 seen.add(h)
-            todo.append(str(p))
+            todo.append(p if isinstance(p, Document) else str(p))
         jobs = [(p, extract) for p in todo]
+        work = _work_document if documents is not None else _work
         if workers > 1 and len(jobs) > 1:
             pool = ProcessPoolExecutor(max_workers=workers)
-            results = pool.map(_work, jobs, chunksize=4)
+            results = pool.map(work, jobs, chunksize=4)
         else:
             pool = None
-            results = map(_work, jobs)
+            results = map(work, jobs)
         batch, old_ids = Batch(), []
 
         def flush():
@@ -113,7 +133,7 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
             if old_ids:
                 store.forget(old_ids)
             if batch.documents:
-                store.write(batch)
+                store.write_batch(batch)
             batch, old_ids = Batch(), []
 
         try:

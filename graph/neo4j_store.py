@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from .rows import Batch
+from .rows import Batch, add_document
 from .schema import DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, NODES, RELS, key_of, neo4j_constraints
 from .store import StoreError, check_read_only
 
@@ -52,7 +52,13 @@ class Neo4jStore:
         for i in range(0, len(rows), self.batch_size):
             yield rows[i:i + self.batch_size]
 
-    def write(self, batch: Batch) -> None:
+    def write(self, document, facts, extractor: str | None = None) -> None:
+        """Store one document and its facts (loads of many documents go through write_batch)."""
+        batch = Batch()
+        add_document(batch, document, list(facts), extractor)
+        self.write_batch(batch)
+
+    def write_batch(self, batch: Batch) -> None:
         batch.structural_edges()
         for label, rows in batch.nodes.items():
             pk = key_of(label)
@@ -94,8 +100,11 @@ class Neo4jStore:
     def _drop_orphans(self) -> None:
         fact_rels = "|".join(FACT_RELS)
         for label in _CLEANUP_LABELS:
-            self._run(f"MATCH (n:{label}) WHERE NOT (n)-[:{fact_rels}]-() AND NOT (n)<-[:INSTANCE_OF]-() "
-                      "DETACH DELETE n")
+            # a generic mechanism stays while a more specific one with facts points to it
+            # (a pattern predicate, not EXISTS { }: FalkorDB's Bolt endpoint, our test server, lacks subqueries)
+            keep_generic = (f" AND NOT (n)<-[:INSTANCE_OF*1..4]-(:Mechanism)-[:{fact_rels}]-()"
+                            if label == "Mechanism" else "")
+            self._run(f"MATCH (n:{label}) WHERE NOT (n)-[:{fact_rels}]-(){keep_generic} DETACH DELETE n")
         self._run(f"MATCH (n:Place) WHERE n.level = 'unresolved' AND NOT (n)-[:{fact_rels}]-() DETACH DELETE n")
 
     def recover(self) -> None:

@@ -17,8 +17,10 @@ DIALECT_HINTS = [
     (re.compile(r"\btoInteger\s*\(", re.I), "use CAST(x AS INT64) (Neo4j: toInteger(x))"),
     (re.compile(r"\btoFloat\s*\(", re.I), "use CAST(x AS DOUBLE) (Neo4j: toFloat(x))"),
     (re.compile(r"\btoString\s*\(", re.I), "use CAST(x AS STRING) (Neo4j: toString(x))"),
-    (re.compile(r"\[\s*\w+\s+IN\s+[^\]]+\|", re.I),
-     "use list_transform(list, x -> expr) / list_filter(list, x -> cond) (Neo4j: list comprehensions)"),
+    # any `[x IN list ...]`: with WHERE and/or `|`, and with nested brackets inside the list
+    (re.compile(r"\[\s*\w+\s+IN\s+", re.I),
+     "use list_transform(list, x -> expr) / list_filter(list, x -> cond), and size(list_filter(...)) for a "
+     "count (Neo4j: list comprehensions)"),
     (re.compile(r"\bdb\.labels\s*\(", re.I), "use CALL show_tables() RETURN * (Neo4j: db.labels())"),
     (re.compile(r"\bdb\.relationshipTypes\s*\(", re.I), "use CALL show_tables() RETURN * (Neo4j: db.relationshipTypes())"),
 ]
@@ -51,7 +53,9 @@ class Store(Protocol):
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]: ...
 
-    def write(self, batch) -> None: ...
+    def write(self, document, facts, extractor: str | None = None) -> None: ...
+
+    def write_batch(self, batch) -> None: ...
 
     def forget(self, ids: list[str]) -> int: ...
 

