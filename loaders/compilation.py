@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dates import date_line
 from .lexicon_files import word_list
-from .normalize import TERMINAL
+from .normalize import TERMINAL, balanced, ends_sentence
 
-_DATE_LINE = re.compile(r"^[(（]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)）]$")
 _PUNCT = re.compile(r"[\s“”\"'‘’《》「」『』()（）、，,。.:：;；!！?？·•…\-—_]+")
 _PAGE = re.compile(r"[…\.·]*\s*\d{1,4}\s*$")
 
@@ -74,13 +74,14 @@ def parse_toc(text: str) -> tuple[list[TocEntry], int]:
 
 
 def _date(line: str) -> str | None:
-    m = _DATE_LINE.match(line.strip())
-    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+    return date_line(line)
 
 
-def _short_unpunctuated(line: str) -> bool:
+def _short_unpunctuated(line: str, max_chars: int = 24) -> bool:
+    """A kicker or heading: short, no sentence end or trailing comma, quotes closed, no date."""
     s = line.strip()
-    return 0 < len(s) <= 20 and not s.endswith(TERMINAL) and not _date(s)
+    return (0 < len(s) <= max_chars and not ends_sentence(s) and not s.endswith(("，", ",", "、", "：", ":"))
+            and balanced(s) and not _date(s))
 
 
 def split(text: str) -> list[Section] | None:
@@ -89,36 +90,39 @@ def split(text: str) -> list[Section] | None:
     if not entries:
         return None
     lines = text[toc_end:].split("\n")
-    found: list[tuple[int, TocEntry]] = []
+    found: list[tuple[int, int, TocEntry]] = []  # (first line, last line of the title, entry)
     cur = 0
     for e in entries:
-        key = _norm(e.title)[:10]
+        full = _norm(e.title)
+        key = full[:10]
         if len(key) < 4:
             continue
         for j in range(cur, len(lines)):
             ln = _norm(lines[j])
             if ln and len(lines[j].strip()) <= 80 and (ln.startswith(key) or (len(ln) >= 6 and key.startswith(ln[:10]))):
-                found.append((j, e))
-                cur = j + 1
+                last = j
+                # a title the body wraps over two lines
+                if len(ln) < len(full) and j + 1 < len(lines) and full.startswith(ln + _norm(lines[j + 1])):
+                    last = j + 1
+                found.append((j, last, e))
+                cur = last + 1
                 break
     if len(found) < 2:
         return None
     sections: list[Section] = []
-    for n, (j, e) in enumerate(found):
+    for n, (j, last, e) in enumerate(found):
         nxt = found[n + 1][0] if n + 1 < len(found) else len(lines)
-        sec = Section(title=e.title)
-        body = lines[j + 1:nxt]
-        # the next article's kicker sits at the end of this one
-        if n + 1 < len(found) and body and _short_unpunctuated(body[-1]):
-            pass
+        # the body's own wording of the title: the TOC may be wrapped, abridged or re-punctuated
+        sec = Section(title="".join(ln.strip() for ln in lines[j:last + 1]) or e.title)
+        body = lines[last + 1:nxt]
         k = 0
-        while k < min(3, len(body)):
+        while k < min(4, len(body)):
             s = body[k].strip()
             if not s:
                 k += 1
                 continue
             d = _date(s)
-            if d:
+            if d and sec.date is None:
                 sec.date = d
                 k += 1
                 continue
@@ -129,11 +133,18 @@ def split(text: str) -> list[Section] | None:
                 continue
             break
         sec.lines = body[k:]
-        if n > 0 and j > 0 and _short_unpunctuated(lines[j - 1]):
-            sec.kicker = lines[j - 1].strip()
+        # a short unpunctuated line right before a title is that article's kicker (法治,一座城的守护
+        # heads the 烟台 article), not the previous article's last line
+        p = j - 1
+        while p >= 0 and not lines[p].strip():
+            p -= 1
+        if n > 0 and p >= 0 and _short_unpunctuated(lines[p], 30):
+            sec.kicker = lines[p].strip()
             prev = sections[-1]
+            while prev.lines and not prev.lines[-1].strip():
+                prev.lines.pop()
             if prev.lines and prev.lines[-1].strip() == sec.kicker:
-                prev.lines = prev.lines[:-1]
+                prev.lines.pop()
         sec.author = sec.author or e.author
         sections.append(sec)
     return sections

@@ -1,39 +1,96 @@
-"""The date an article was written, so relative words (今年, 去年, 近日) can be resolved."""
+"""The date an article was written, so relative words (今年, 去年, 近日) can be resolved.
+
+Sources, best first: a dateline right under the title (``(2025年9月26日)``), a signature date
+near the end (``2022年6月6日`` under the issuing body, also in Chinese numerals
+``二〇二二年六月六日``), the date a document was issued (``2022年6月7日印发``), and page metadata
+(HTML, handled by the reader).
+"""
 from __future__ import annotations
 
 import re
 
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_CN = "〇○零Ｏ一二三四五六七八九十"
 _FULL = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-_STANDALONE = re.compile(rf"^[(（]?\s*{_FULL}\s*[)）]?$")
-_ISSUED = re.compile(rf"{_FULL}\s*(?:印发|发布|公布)")
-_ISO = re.compile(r"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_FULL_CN = rf"([{_CN}]{{4}})\s*年\s*([{_CN}]{{1,3}})\s*月\s*([{_CN}]{{1,4}})\s*日"
+_STANDALONE = re.compile(rf"^[(（]?\s*(?:{_FULL}|{_FULL_CN})\s*[)）]?$")
+_ISSUED = re.compile(rf"(?:{_FULL}|{_FULL_CN})\s*(?:印发|发布|公布|签发)")
+_ISO = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:T|\b|$)")
 
 
-def _iso(y, m, d) -> str:
-    return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+def _iso(y, m, d) -> str | None:
+    y, m, d = int(y), int(m), int(d)
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _cn_number(s: str) -> int:
+    """二〇二二 → 2022 (digit by digit); 十二 → 12, 二十六 → 26, 三十一 → 31."""
+    if "十" not in s:
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def _from_match(m: re.Match) -> str | None:
+    g = m.groups()
+    if g[0]:
+        return _iso(*g[:3])
+    try:
+        return _iso(*(_cn_number(x) for x in g[3:6]))
+    except (KeyError, ValueError):
+        return None
 
 
 def date_line(line: str) -> str | None:
+    """The ISO date when the whole line is a date (a dateline or a signature date)."""
     m = _STANDALONE.match(line.strip())
-    return _iso(*m.groups()) if m else None
+    return _from_match(m) if m else None
 
 
 def article_date(paragraphs: list[str]) -> tuple[str | None, str | None]:
-    """(ISO date, source): a line that is only a date (dateline or signature), else an 印发 date."""
-    for p in paragraphs[:12] + paragraphs[-8:]:
+    """(ISO date, source) of an article from its paragraphs; (None, None) when none is given."""
+    for p in paragraphs[:3]:  # a dateline comes before the prose starts
         d = date_line(p)
         if d:
-            return d, "signature" if p not in paragraphs[:3] else "dateline"
+            return d, "dateline"
+        if len(p) > 30 or p.rstrip().endswith(("。", "！", "？")):
+            break
+    # a signature date: the last date-only line near the end, or near the top when the body
+    # is an attachment that follows the signed notice (a 通知 印发 a 工作要点)
+    tail = paragraphs[-8:]
+    for p in reversed(tail):
+        d = date_line(p)
+        if d:
+            return d, "signature"
+    for p in paragraphs[3:15]:
+        d = date_line(p)
+        if d:
+            return d, "signature"
     for p in paragraphs:
         m = _ISSUED.search(p)
         if m:
-            return _iso(*m.groups()), "issued"
+            d = _from_match(m)
+            if d:
+                return d, "issued"
     return None, None
 
 
 def parse_any(value: str | None) -> str | None:
-    """An ISO date from metadata such as 2024-05-01T08:00:00+08:00 or 2024年5月1日."""
+    """An ISO date from metadata such as 2024-05-01T08:00:00+08:00, 2024/5/1, 2024年5月1日 or 20240501."""
     if not value:
         return None
     m = _ISO.search(value)
+    if m:
+        return _iso(*m.groups())
+    m = re.search(_FULL_CN, value)
+    if m:
+        try:
+            return _iso(*(_cn_number(x) for x in m.groups()))
+        except (KeyError, ValueError):
+            return None
+    m = _COMPACT.search(value.strip())
     return _iso(*m.groups()) if m else None

@@ -1,82 +1,167 @@
-"""Bytes → text: detect the encoding instead of assuming UTF-8."""
+"""Bytes → text: detect the encoding instead of assuming UTF-8.
+
+Chinese government text arrives as UTF-8 (with or without BOM), UTF-16 (Word's "Unicode text",
+often without BOM), GB18030/GBK (mainland Windows) or Big5 (Taiwan, Hong Kong, Macao).
+GB18030 decodes almost any byte string and Big5 decodes much GB text, so "it decoded" proves
+nothing: each candidate decoding is scored by how much of it is common Chinese for that
+encoding, and the best one wins.
+"""
 from __future__ import annotations
 
 import codecs
+import re
 
-from charset_normalizer import from_bytes
+# Lead bytes of the frequently used characters: GB2312 level 1+2 hanzi (B0–F7) and
+# Big5 level 1 (A4–C6).  Text decoded with the wrong table lands elsewhere (kana,
+# box drawing, rare extension characters), which is what the score measures.
+_COMMON_LEAD = {"gb18030": (0xB0, 0xF7), "big5": (0xA4, 0xC6)}
+_NATIVE = {"gb18030": "gb2312", "big5": "big5"}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# characters any real document may contain besides CJK: ASCII, Latin-1 letters, general
+# punctuation (“”—…·), CJK symbols (、。《》【】) and full-width forms (，：（）)
+_ORDINARY = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2150-\u218f\u2460-\u24ff"
+                       r"\u3000-\u303f\uff00-\uffef]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
-# Encodings Chinese government text arrives in, in the order we try them
-_CANDIDATES = ("utf-8", "gb18030", "big5")
+_DETECTOR_TRUSTED = {"utf-8", "gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp936", "shift-jis",
+                     "cp932", "euc-jp", "euc-kr", "cp949", "cp1252", "latin-1", "iso8859-1", "ascii"}
+_MAGIC = (  # formats people drop into a document folder by mistake
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"BM", None), (b"\x1f\x8b", "a gzip archive"), (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"), (b"\x7fELF", "a program"), (b"MZ", None), (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"), (b"ID3", "an audio file"), (b"\x00\x00\x00", None),
+)
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """A short name of what the bytes are when they are clearly not text, else None."""
+    for magic, what in _MAGIC:
+        if what and data.startswith(magic):
+            return what
+    if looks_binary(data):
+        return "binary data"
+    return None
 
 
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters mean this is not a text file (UTF-16 excepted)."""
-    sample = data[:4096]
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_without_bom(sample[:2000]):
+    sample = data[:8192]
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_order(sample):
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return controls > len(sample) * 0.05
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
+    return controls > len(sample) * 0.02
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    # Chinese UTF-16 text has a zero byte in every other position of its ASCII characters
-    head = data[:2000 - (min(len(data), 2000) % 2)]
+def _utf16_order(data: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when BOM-less bytes read as UTF-16 text, else None.
+
+    The evidence is ASCII (digits, spaces, newlines), which puts a zero in the high byte of
+    each such character.  UTF-16 without a single ASCII character is handled in decode() as a
+    last resort, because any even run of GB or Big5 bytes also "decodes" as UTF-16 CJK.
+    """
+    head = data[:4000]
+    head = head[:len(head) - len(head) % 2]
+    if len(head) < 4:
+        return None
+    n = len(head) // 2
     even, odd = head[0::2].count(0), head[1::2].count(0)
-    n = max(1, len(head) // 2)
-    # zeros on one side only: ASCII characters of UTF-16 text (CJK alone has none, so also try
-    # a strict decode that must yield mostly CJK)
-    for enc, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros > n * 0.1 and other < n * 0.02:
+    if odd > n * 0.05 and even < n * 0.01:
+        order = "utf-16-le"
+    elif even > n * 0.05 and odd < n * 0.01:
+        order = "utf-16-be"
+    else:
+        return None
+    return order if _utf16_score(head, order) > 0.8 else None
+
+
+def _utf16_score(head: bytes, enc: str) -> float:
+    try:
+        text = head.decode(enc)
+    except UnicodeDecodeError:
+        return 0.0
+    good = sum(1 for c in text if _CJK.match(c) or _ORDINARY.match(c) and not _CONTROL.match(c))
+    return good / max(1, len(text))
+
+
+def plausibility(text: str, encoding: str | None = None) -> float:
+    """Share of characters that look like ordinary Chinese text decoded with ``encoding``."""
+    sample = text[:20000]
+    if encoding == "gb18030":
+        # GBK also carries Traditional text; judge it by its Simplified form
+        from .script import t2s
+
+        sample = t2s(sample)
+    cjk = _CJK.findall(sample)
+    odd = sum(1 for c in sample if not _CJK.match(c) and (not _ORDINARY.match(c) or _CONTROL.match(c)))
+    if not cjk:
+        return 1.0 - odd / max(1, len(sample))
+    native, (lo, hi) = _NATIVE.get(encoding or "", None), _COMMON_LEAD.get(encoding or "", (0, 0))
+    if native is None:
+        common = len(cjk)
+    else:
+        common = 0
+        for c in cjk:
             try:
-                return data.decode(enc)
-            except UnicodeDecodeError:
+                common += lo <= c.encode(native)[0] <= hi
+            except UnicodeEncodeError:
                 pass
-    if len(head) >= 8 and len(data) % 2 == 0:
-        for enc in ("utf-16-le", "utf-16-be"):
-            try:
-                text = head.decode(enc)
-            except UnicodeDecodeError:
-                continue
-            cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or c in "，。、“”")
-            if cjk > len(text) * 0.6:
-                try:
-                    return data.decode(enc)
-                except UnicodeDecodeError:
-                    pass
-    return None
+    return common / (len(cjk) + odd)
 
 
 def decode(data: bytes) -> tuple[str, str]:
     """(text, encoding name); raises UnicodeError when no encoding fits."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith(codecs.BOM_UTF16_LE):
-        return data[2:].decode("utf-16-le", errors="replace"), "utf-16-le"
-    if data.startswith(codecs.BOM_UTF16_BE):
-        return data[2:].decode("utf-16-be", errors="replace"), "utf-16-be"
+    for bom, enc, name in ((codecs.BOM_UTF8, "utf-8", "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+                           (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be")):
+        if data.startswith(bom):
+            # a BOM states the encoding; a stray bad byte later should not lose the document
+            return data[len(bom):].decode(enc, errors="replace"), name
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    text = _utf16_without_bom(data)
-    if text is not None:
-        return text, "utf-16"
-    # GB18030 decodes almost any byte string, so prefer Big5 when it decodes cleanly and the
-    # detector agrees; otherwise take the first candidate that decodes without errors.
-    best = from_bytes(data).best()
-    guess = (best.encoding or "").lower().replace("_", "-") if best else ""
-    if guess in ("big5", "big5hkscs", "cp950"):
+    except UnicodeDecodeError as e:
+        utf8_error = e
+    order = _utf16_order(data)
+    if order:
+        return data.decode(order, errors="replace"), order
+    scored = []
+    for enc in ("gb18030", "big5"):
         try:
-            return data.decode("big5"), "big5"
-        except UnicodeDecodeError:
-            pass
-    for enc in _CANDIDATES[1:]:
-        try:
-            return data.decode(enc), enc
+            text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-    if best is not None:
-        return str(best), guess
-    raise UnicodeError("no known encoding fits (tried UTF-8, UTF-16, GB18030, Big5)")
+        scored.append((plausibility(text, enc), enc, text))
+    # mostly-UTF-8 with a few corrupt bytes (a truncated download) beats a mis-decoding
+    if utf8_error.start > len(data) * 0.9 or _bad_utf8_share(data) < 0.001:
+        text = data.decode("utf-8", errors="replace")
+        scored.append((plausibility(text, "utf-8") - 0.01, "utf-8", text))
+    if len(data) % 2 == 0:
+        for enc in ("utf-16-le", "utf-16-be"):
+            if _utf16_score(data[:4000], enc) > 0.95:
+                text = data.decode(enc, errors="replace")
+                scored.append((plausibility(text, enc) - 0.05, enc, text))
+    if scored:
+        score, enc, text = max(scored, key=lambda t: t[0])
+        if score >= 0.6:
+            return text, enc
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None and best.encoding:
+        enc = best.encoding.replace("_", "-")
+        if enc not in _DETECTOR_TRUSTED:
+            # on short Western text the detector picks rare code pages (cp775 for café);
+            # Windows-1252 is by far the likelier source
+            try:
+                return data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                pass
+        text = str(best)
+        if plausibility(text) >= 0.9:
+            return text, enc
+    raise UnicodeError("no known encoding fits (tried UTF-8, UTF-16, GB18030, Big5 and a detector)")
+
+
+def _bad_utf8_share(data: bytes) -> float:
+    text = data.decode("utf-8", errors="replace")
+    return text.count("\ufffd") / max(1, len(text))

@@ -1,5 +1,6 @@
-"""Line-level repairs of extracted text: PDF letter-spacing, fake-bold doubling, broken lines,
-verbatim repeats.  Recipes and their pitfalls: ../shared/research/nlp.md §5."""
+"""Line-level repairs of extracted text: invisible characters, PDF letter-spacing, fake-bold
+doubling, page numbers, broken lines, verbatim repeats.  Recipes and their pitfalls:
+../shared/research/nlp.md §5."""
 from __future__ import annotations
 
 import hashlib
@@ -7,27 +8,52 @@ import re
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _FULLWIDTH_PUNCT = "，。、；：！？“”‘’（）《》【】…—·「」『』"
-_CJK_SPACE_CJK = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
-_CJK_DIGIT = re.compile(rf"(?<=[{_CJK}])[ \t\u3000]+(?=[0-9A-Za-z%])|(?<=[0-9%])[ \t\u3000]+(?=[{_CJK}])")
-_AROUND_PUNCT = re.compile(rf"[ \t\u3000]*([{_FULLWIDTH_PUNCT}])[ \t\u3000]*")
+_SP = r"[ \t\u3000]"
+_CJK_SPACE_CJK = re.compile(rf"(?<=[{_CJK}]){_SP}(?=[{_CJK}])")
+# spaces between CJK and digits/Latin are layout, never meaning (2024 年, 第 3 条, 掌上执法 App)
+_CJK_DIGIT = re.compile(rf"(?<=[{_CJK}]){_SP}+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%]){_SP}+(?=[{_CJK}])")
+_AROUND_PUNCT = re.compile(rf"{_SP}*([{_FULLWIDTH_PUNCT}]){_SP}*")
 _SINGLE_SPACED = re.compile(rf"[{_CJK}] (?=[{_CJK}{_FULLWIDTH_PUNCT}0-9])")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+                          r"|\d{1,4}\s*/\s*\d{1,4}|\d{1,3})\s*$")
 TERMINAL = tuple("。！？!?；;…”’」』）)：:")
-_SENT_END = tuple("。！？!?；;…")
+SENT_END = tuple("。！？!?；;…")
+_CLOSERS_RE = re.compile(r"[”’」』）)》】\]]+$")
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s*)")
-_OPENERS, _CLOSERS = "“‘（(《【「『", "”’）)》】」』"
-_CONTINUATION_START = tuple(_CLOSERS + "，,、；;：:。！？")
+_PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))
+_BULLETS = tuple("●•·■□◆◇▲△★☆※-—（(第")
+_CONTINUATION_START = tuple("”’）)》】」』，,、；;：:。！？")
+
+
+def clean_chars(text: str) -> str:
+    """Unify line ends, drop zero-width and control characters, make NBSP/tab a plain space."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
+    text = text.replace("\xa0", " ").replace("\t", " ")
+    return _CONTROL.sub("", _INVISIBLE.sub("", text))
 
 
 def despace(line: str) -> str:
-    """Remove spaces that PDF extraction put between characters, keep real ones."""
+    """Remove spaces that PDF extraction put between characters, keep real ones.
+
+    CJK–digit spaces and spaces around full-width punctuation always go; CJK–CJK spaces only
+    on letter-spaced lines (≥ 30 % of CJK characters followed by one space), so a byline such
+    as ``奇·达楞太 内蒙古自治区通辽市委副书记`` keeps its space.  Latin text is left alone.
+    """
     if not line.strip():
-        return line.strip()
+        return ""
     line = _CJK_DIGIT.sub("", line)
     line = _AROUND_PUNCT.sub(r"\1", line)
     cjk = len(re.findall(rf"[{_CJK}]", line))
     if cjk and len(_SINGLE_SPACED.findall(line)) >= 0.3 * cjk:
         line = _CJK_SPACE_CJK.sub("", line)
     return line.strip()
+
+
+def is_letter_spaced(line: str) -> bool:
+    cjk = len(re.findall(rf"[{_CJK}]", line))
+    return bool(cjk) and len(_SINGLE_SPACED.findall(line)) >= 0.3 * cjk
 
 
 def _doubled_runs(s: str) -> list[str] | None:
@@ -42,7 +68,8 @@ def _doubled_runs(s: str) -> list[str] | None:
 
 
 def undouble(line: str) -> str:
-    """足音铿锵足音铿锵，，… → 足音铿锵，…: only when the whole line is doubled runs."""
+    """足音铿锵足音铿锵，，… → 足音铿锵，…: only when the whole line is doubled runs (fake bold
+    printed every glyph twice), so 研究研究这个问题 stays."""
     s = line.strip()
     if len(s) < 6 or len(s) > 200:
         return line
@@ -52,8 +79,12 @@ def undouble(line: str) -> str:
     return line
 
 
+def is_page_number(line: str) -> bool:
+    return bool(_PAGE_NUMBER.match(line))
+
+
 def is_hard_wrapped(lines: list[str]) -> bool:
-    """PDF-extracted text: most lines end mid-sentence."""
+    """PDF-extracted text: most lines end mid-sentence (000: 15 %; born-digital text 58–69 %)."""
     nonempty = [ln for ln in lines if ln.strip()]
     if len(nonempty) < 5:
         return False
@@ -61,22 +92,41 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     return ended / len(nonempty) < 0.35
 
 
+def ends_sentence(s: str) -> bool:
+    """Ends with 。！？；… possibly followed by closing quotes/brackets (…关键。”)."""
+    return _CLOSERS_RE.sub("", s.rstrip()).endswith(SENT_END)
+
+
+def balanced(s: str) -> bool:
+    return all(s.count(o) == s.count(c) for o, c in _PAIRS)
+
+
 def _open(text: str) -> bool:
-    return any(text.count(o) > text.count(c) for o, c in zip(_OPENERS, _CLOSERS) if o != c)
+    return any(text.count(o) > text.count(c) for o, c in _PAIRS)
 
 
-def title_like(line: str) -> bool:
+def title_like(line: str, max_chars: int = 30) -> bool:
+    """A heading: short, no sentence end, no comma, brackets and quotes closed."""
     s = line.strip()
-    return 0 < len(s) <= 30 and not s.endswith(TERMINAL) and "，" not in s and "," not in s
+    return (0 < len(s) <= max_chars and not ends_sentence(s) and not s.endswith(("，", ",", "、", "：", ":"))
+            and "，" not in s and "," not in s and balanced(s))
 
 
-def join_lines(lines: list[str], hard_wrapped: bool) -> list[str]:
-    """Glue lines broken inside sentences back into paragraphs."""
+def join_lines(lines: list[str], hard_wrapped: bool) -> tuple[list[str], int]:
+    """Glue lines broken inside sentences back into paragraphs; (paragraphs, lines glued).
+
+    Born-digital text is one paragraph per line: only an open quote/bracket or a next line
+    that starts with a closer or comma glues.  Hard-wrapped (PDF) text also glues a line that
+    does not end a sentence when it is nearly as wide as its neighbours (the layout switches
+    between ~40- and ~21-character columns, so width is judged against a ±3-line window), or
+    when it continues a paragraph across a blank line into a line that is not a heading.
+    """
     items = [ln.strip() for ln in lines]
     idx = [i for i, ln in enumerate(items) if ln]
     widths = {i: len(items[i]) for i in idx}
     paras: list[str] = []
     buf = ""
+    glued = 0
     for n, i in enumerate(idx):
         line = items[i]
         buf += line
@@ -85,25 +135,34 @@ def join_lines(lines: list[str], hard_wrapped: bool) -> list[str]:
             break
         blank_between = idx[n + 1] > i + 1
         blank_before = i == 0 or not items[i - 1]
+        starts_para = buf == line
         glue = False
-        if buf == line and blank_before and blank_between and title_like(line):
+        if starts_para and blank_before and blank_between and title_like(line):
             glue = False  # a line standing alone between blank lines is a heading
-        elif _open(buf) and len(buf) < 600:
+        elif _open(buf) and not ends_sentence(line) and len(buf) < 600:
             glue = True
         elif nxt.startswith(_CONTINUATION_START):
             glue = True
-        elif hard_wrapped and not line.endswith(_SENT_END):
+        elif not hard_wrapped and len(line) >= 40 and not ends_sentence(line) and not line.endswith(("：", ":")) \
+                and not title_like(nxt) and not _NUMBERING.match(nxt) and not nxt.startswith(_BULLETS):
+            glue = True  # a long line cut mid-sentence (…把法 | 治政府建设…); a new item starts numbered
+        elif hard_wrapped and not ends_sentence(line):
             window = [widths[j] for j in idx[max(0, n - 3):n + 4]]
             full = len(line) >= 0.75 * max(window)
-            glue = full and not (blank_between and title_like(nxt) and not line.endswith(("，", "、")))
-            if not glue and line.endswith(("，", "、", "：")):
+            if full:
+                glue = not (blank_between and title_like(nxt) and not line.endswith(("，", "、")))
+            elif line.endswith(("，", "、", "：", "；")):
                 glue = True
-        if not glue:
+            elif blank_between and not starts_para and not title_like(nxt):
+                glue = True  # a paragraph cut by a page or column gap (…申报的 | 《个人破产…》)
+        if glue:
+            glued += 1
+        else:
             paras.append(buf)
             buf = ""
     if buf:
         paras.append(buf)
-    return paras
+    return paras, glued
 
 
 def _key(para: str) -> str:
@@ -112,7 +171,8 @@ def _key(para: str) -> str:
 
 
 def dedupe(paras: list[str], min_chars: int = 20) -> tuple[list[str], int]:
-    """Drop later verbatim copies of paragraphs (≥ min_chars); short lines legitimately repeat."""
+    """Drop later verbatim copies of paragraphs (≥ min_chars, ignoring whitespace and leading
+    numbering such as 三、); short lines legitimately repeat (letterhead and signature)."""
     seen: set[str] = set()
     out, dropped = [], 0
     for p in paras:

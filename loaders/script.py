@@ -1,35 +1,56 @@
-"""Traditional → Simplified, only for documents that are Traditional (official OpenCC, t2s)."""
+"""Traditional → Simplified, only for documents that are Traditional (official OpenCC, t2s).
+
+Converting Simplified text is not harmless: converters alter words such as 显著 or 结束
+(../shared/research/nlp.md §2, §7.9), so a document is converted only when it is detected as
+Traditional.  Corner quotes 「」『』 are mapped for every document: they are punctuation, not
+script, and the sentence splitter and extractors expect “” ‘’.
+"""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 # share of CJK characters that t2s changes above which a document counts as Traditional;
-# Simplified documents change by well under 1 %
+# Simplified documents change by well under 1 % (a stray 於 or 著), Traditional ones by 20–40 %
 TRADITIONAL_SHARE = 0.05
-_QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
+SAMPLE_CHARS = 20000
+_QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”", "﹃": "‘", "﹄": "’"})
 
 
 @lru_cache(maxsize=1)
-def _t2s():
+def _converter():
     import opencc
 
     return opencc.OpenCC("t2s")
 
 
+def t2s(text: str) -> str:
+    return _converter().convert(text)
+
+
 def traditional_share(text: str) -> float:
-    sample = "".join(_CJK.findall(text[:20000]))
+    """Share of the CJK characters (of the first SAMPLE_CHARS) that t2s would change."""
+    sample = "".join(_CJK.findall(text[:SAMPLE_CHARS]))
     if not sample:
         return 0.0
-    converted = _t2s().convert(sample)
-    changed = sum(1 for a, b in zip(sample, converted) if a != b)
-    return changed / len(sample)
+    converted = t2s(sample)
+    if len(converted) != len(sample):  # t2s maps characters one to one; be safe if not
+        return 1.0 if converted != sample else 0.0
+    return sum(1 for a, b in zip(sample, converted) if a != b) / len(sample)
+
+
+def is_traditional(text: str) -> bool:
+    return traditional_share(text) > TRADITIONAL_SHARE
+
+
+def normalize_quotes(text: str) -> str:
+    return text.translate(_QUOTES)
 
 
 def to_simplified(text: str) -> tuple[str, str]:
     """(text, detected script): converts only when the text is detected as Traditional."""
-    text = text.translate(_QUOTES)
-    if traditional_share(text) > TRADITIONAL_SHARE:
-        return _t2s().convert(text), "traditional"
+    text = normalize_quotes(text)
+    if is_traditional(text):
+        return t2s(text), "traditional"
     return text, "simplified"

@@ -1,51 +1,69 @@
 """Sentence splitting for Chinese official prose.
 
 Ends at 。！？!?；; and ……, keeping closing quotes/brackets with the sentence; never inside
-“…”, 《…》 or （…）, and never at an ASCII full stop (99.15%, 1., 2.0版).
+“…”, 《…》 or （…）, and never at an ASCII full stop (99.15%, 1., 2.0版, （2021-2025年）).
 """
 from __future__ import annotations
 
 _ENDERS = set("。！？!?；;")
-_OPEN = {"“": "”", "《": "》", "（": "）", "(": ")", "‘": "’", "「": "」"}
-_CLOSE = {v: k for k, v in _OPEN.items()}
-_TRAILING = set("”’」』）)》")
+_PAIRS = {"“": "”", "《": "》", "（": "）", "(": ")", "‘": "’", "「": "」", "『": "』", "【": "】"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+# closers that stay with the sentence they end (。” ends a quotation and the sentence together)
+_TRAILING = set("”’」』）)》】")
+
+
+def _protected(text: str) -> list[bool]:
+    """inside[i] is True when position i lies strictly inside a *matched* bracket/quote pair.
+
+    Only matched pairs protect: government text often has a stray “ (an unbalanced quote left
+    by copy-paste); treating it as open would glue the rest of the paragraph into one sentence.
+    """
+    inside = [False] * (len(text) + 1)
+    stack: list[tuple[str, int]] = []
+    spans: list[tuple[int, int]] = []
+    for i, ch in enumerate(text):
+        if ch in _CLOSERS:
+            want = _CLOSERS[ch]
+            # pop back to the matching opener; unmatched openers in between are strays
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == want:
+                    spans.append((stack[k][1], i))
+                    del stack[k:]
+                    break
+        elif ch in _PAIRS:
+            stack.append((ch, i))
+    for a, b in spans:
+        for i in range(a + 1, b):
+            inside[i] = True
+    return inside
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of ``text`` (whitespace-trimmed, none empty)."""
     out: list[tuple[int, int]] = []
-    stack: list[str] = []
-    start = 0
-    i, n = 0, len(text)
+    inside = _protected(text)
+    start, i, n = 0, 0, len(text)
     while i < n:
         ch = text[i]
-        if ch in _OPEN and not (ch == "(" and stack and stack[-1] != "("):
-            stack.append(ch)
-        elif ch in _CLOSE and stack and stack[-1] == _CLOSE[ch]:
-            stack.pop()
-        end = None
         if ch in _ENDERS or (ch == "…" and i + 1 < n and text[i + 1] == "…"):
-            j = i + (2 if ch == "…" else 1)
-            # closers right after the ender belong to this sentence (。” ends a quotation)
-            depth = list(stack)
-            while j < n and text[j] in _TRAILING:
-                if depth and _CLOSE.get(text[j]) == depth[-1]:
-                    depth.pop()
+            j = i + 1
+            while j < n and text[j] in "…。！？!?":  # ……, ？！, 。。 end together
                 j += 1
-            if not depth:
-                end = j
-                stack = depth
-        if end is not None:
-            _add(out, text, start, end)
-            start = end
-            i = end
+            while j < n and text[j] in _TRAILING:
+                j += 1
+            # the cut point must not lie inside a quotation/title/bracket that closes later
+            if not inside[j] or j == n:
+                _add(out, text, start, j)
+                start = i = j
+                continue
+            i = j
             continue
         i += 1
     _add(out, text, start, n)
     return out
 
 
-def _add(out, text, s, e):
+def _add(out: list[tuple[int, int]], text: str, s: int, e: int) -> None:
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():

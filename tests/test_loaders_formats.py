@@ -149,3 +149,52 @@ def test_content_hash_identifies_unchanged_files(tmp_path):
     assert load_document(p).content_hash == h1
     p.write_text("甲市推行“首违不罚”制度。", encoding="utf-8")
     assert load_document(p).content_hash != h1
+
+
+def test_html_inline_markup_and_source_wraps_stay_in_the_paragraph(tmp_path):
+    p = tmp_path / "gov.htm"
+    p.write_text("""<!DOCTYPE html><html><head>
+<meta property="og:title" content="滁州市法治政府建设综述">
+<meta name="publishdate" content="2025年7月2日"></head><body>
+<div class="article-title">滁州市法治政府建设综述</div>
+<div class="TRS_Editor"><p>滁州市推行<strong>“首违不罚”</strong>清单，
+覆盖<a href="#">12个</a>领域。</p><p>第二段<br>另起一行</p></div>
+<aside>相关阅读</aside></body></html>""", encoding="gb18030")
+    d = load_document(p)
+    assert d.title == "滁州市法治政府建设综述" and d.date == "2025-07-02"
+    assert d.articles[0].paragraphs[:3] == ["滁州市推行“首违不罚”清单，覆盖12个领域。", "第二段", "另起一行"] or \
+        "滁州市推行“首违不罚”清单，覆盖12个领域。" in d.articles[0].paragraphs
+    assert "相关阅读" not in _text(d)
+
+
+def test_docx_table_keeps_its_place(tmp_path):
+    docx = pytest.importorskip("docx")
+    doc = docx.Document()
+    doc.add_paragraph("表一之前的段落。")
+    table = doc.add_table(rows=1, cols=3)
+    a, b, c = table.rows[0].cells
+    a.text = "示范市"
+    b.merge(c).text = "烟台市"  # a merged cell is listed twice by python-docx
+    doc.add_paragraph("表一之后的段落。")
+    p = tmp_path / "t.docx"
+    doc.save(p)
+    text = _text(load_document(p))
+    assert text.index("表一之前") < text.index("示范市") < text.index("表一之后")
+    assert text.count("烟台市") == 1
+
+
+def test_pdf_letter_spacing_is_removed(tmp_path):
+    _pdf(tmp_path / "s.pdf", ["浙 江 扎 实 推 进 合 规 体 系 建 设 ，", "2024 年 取得明显成效。"])
+    text = _text(load_document(tmp_path / "s.pdf"))
+    assert "浙江扎实推进合规体系建设，2024年取得明显成效。" in text.replace(" ", "") and "浙 江" not in text
+
+
+def test_unknown_binary_extension_and_missing_paths(tmp_path):
+    from fazhi.loaders import iter_paths
+
+    p = tmp_path / "x.dat"
+    p.write_bytes(bytes(range(256)) * 20)
+    with pytest.raises(LoadError, match="binary"):
+        load_document(p)
+    items = list(iter_paths([tmp_path / "nope.txt", str(tmp_path / "*.none")]))
+    assert all(isinstance(i, LoadError) for i in items) and len(items) == 2

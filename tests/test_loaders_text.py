@@ -94,3 +94,102 @@ def test_corpus_multi_author_page(shared_corpus):
     d = load_document(shared_corpus / "004_97204f9abd577f6f.txt")
     assert [a.author.split()[0] for a in d.articles] == ["奇·达楞太", "肖国耀", "赵海", "黄爱武"]
     assert d.articles[3].title == "打造涉外法律服务新高地"
+
+
+def _key(s):
+    return re.sub(r"[\W_]", "", s or "")
+
+
+def test_corpus_each_date_line_dates_its_own_article(shared_corpus):
+    # independent of the loader: a date line's article is the title among the lines just above it
+    raw = (shared_corpus / "001_fc7fcadd0e9704bf.txt").read_text(encoding="utf-8").split("\n")
+    d = load_document(shared_corpus / "001_fc7fcadd0e9704bf.txt")
+    by_title = {_key(a.title)[:8]: a for a in d.articles}
+    checked = 0
+    for j, line in enumerate(raw):
+        m = re.match(r"^[(（](\d{4})年(\d{1,2})月(\d{1,2})日[)）]$", line.strip())
+        if not m:
+            continue
+        above = [ln for ln in raw[max(0, j - 8):j] if ln.strip()][-3:]
+        hits = [a for ln in above for k, a in by_title.items() if _key(ln).startswith(k)]
+        assert hits, f"no article title above date line {line!r}"
+        assert hits[-1].date == "%s-%02d-%02d" % (m.group(1), int(m.group(2)), int(m.group(3)))
+        assert hits[-1].date_source == "dateline"
+        checked += 1
+    assert checked == 12
+
+
+def test_corpus_titles_of_single_documents(shared_corpus):
+    assert load_document(shared_corpus / "002_95fd3ce53541a022.txt").articles[0].title == "常熟市2024年度法治政府建设年度报告"
+    t3 = load_document(shared_corpus / "003_1916f9c00aa77350.txt").articles[0].title
+    assert "吴中区法治政府建设" in t3
+    d0 = load_document(shared_corpus / "000_b1e8523ffd2b47a9.txt")
+    # the fake-bold doubled heading is collapsed and becomes the title
+    assert d0.articles[0].title == "足音铿锵，法治政府建设跑出加速度"
+    assert any("fake-bold" in n for n in d0.notes)
+
+
+def test_corpus_repeated_246_char_paragraph_once(shared_corpus):
+    d = load_document(shared_corpus / "004_97204f9abd577f6f.txt")
+    raw = (shared_corpus / "004_97204f9abd577f6f.txt").read_text(encoding="utf-8")
+    lines = [ln.strip() for ln in raw.split("\n") if len(ln.strip()) >= 200]
+    repeated = {ln for ln in lines if lines.count(ln) >= 3}
+    assert len(repeated) == 1 and len(next(iter(repeated))) == 246
+    para = next(iter(repeated))
+    assert sum(p == para for a in d.articles for p in a.paragraphs) == 1
+
+
+def test_corpus_no_sentence_ends_inside_a_number_or_open_quote(shared_corpus):
+    for f in sorted(shared_corpus.iterdir()):
+        for a in load_document(f).articles:
+            for s in a.sentences:
+                assert a.text[s.start:s.end] == s.text and "\n" not in s.text
+                assert not re.search(r"\d\.$", s.text), s.text
+                p = a.paragraphs[s.paragraph]
+                after = p[len(p) - len(p.lstrip()):]  # the paragraph's own text
+                rest = a.text[s.end:a.text.find("\n", s.end) if "\n" in a.text[s.end:] else len(a.text)]
+                # a quotation open at the sentence end that closes later in the paragraph = a bad cut
+                opened = s.text.count("“") - s.text.count("”")
+                assert not (opened > 0 and "”" in rest and rest.count("”") > rest.count("“")), (f.name, s.text)
+                assert after
+
+
+def test_corpus_every_paragraph_sits_inside_article_text(shared_corpus):
+    for f in sorted(shared_corpus.iterdir()):
+        d = load_document(f)
+        assert len(d.content_hash) == 64
+        for a in d.articles:
+            assert a.text == "\n".join(a.paragraphs)
+            assert all(p.strip() == p and p for p in a.paragraphs)
+
+
+def test_sentence_splitter_stray_quote_does_not_swallow_paragraph():
+    assert sents("他说“好。然后走了。再见。") == ["他说“好。", "然后走了。", "再见。"]
+    assert sents("等等……下一句？！是的。") == ["等等……", "下一句？！", "是的。"]
+    assert sents("（一）加强领导。（二）推进。") == ["（一）加强领导。", "（二）推进。"]
+
+
+def test_letter_spacing_rules():
+    assert despace("裁 量 标 准 。 对 经 营 主 体") == "裁量标准。对经营主体"
+    assert despace("到 2025 年，各地区") == "到2025年，各地区"
+    assert despace("5 月 ，为") == "5月，为"
+    assert despace("Big Data 平台") == "Big Data平台" or despace("Big Data 平台").startswith("Big Data")
+
+
+def test_hard_wrapped_lines_are_joined_but_headings_kept():
+    text = "\n".join([
+        "北京市打造领导干部依法行政教育培训平",
+        "台，聚焦领导干部这个“关键少数”，推动",
+        "学法用法常态化，取得明显成效。今年以来",
+        "共培训干部三千余人次，覆盖全市各区各部",
+        "门，形成了可复制可推广的经验做法。",
+        "",
+        "北京市打造依法行政培训平台",
+        "",
+        "上海市推行行政执法“三张清单”制度，明确",
+        "不予处罚、减轻处罚和从轻处罚的适用情形。",
+    ])
+    d = document_from_text(text)
+    paras = d.articles[0].paragraphs + ([d.articles[0].title] if d.articles[0].title else [])
+    assert any("领导干部依法行政教育培训平台" in p for p in paras)
+    assert "北京市打造依法行政培训平台" in paras
