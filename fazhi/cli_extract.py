@@ -78,24 +78,36 @@ def extract_cmd(paths, fmt, types, no_entities):
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Where the gold files' documents are (default: GOLD_DIR/../corpus).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-def eval_cmd(gold_dir, corpus, fmt):
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "jsonl"]), default="table",
+              show_default=True)
+@click.option("--errors", is_flag=True,
+              help="List the mistakes instead of the scores: gold facts missed, predictions that match "
+                   "no gold fact (spurious) and matches with the wrong year.")
+def eval_cmd(gold_dir, corpus, fmt, errors):
     """Score extraction against hand-annotated gold facts.
 
     Extracts the documents named in GOLD_DIR/*.jsonl and prints precision, recall and F1 per
     fact type, and how many matched facts got the gold year (year accuracy).
 
     \b
-    Example:
+    Examples:
       fazhi eval ../shared/gold --corpus ../shared/corpus
+      fazhi eval ../shared/gold --errors --format csv > mistakes.csv
     """
     from fazhi.loaders.extract.evaluate import evaluate
 
     corpus = corpus or gold_dir / ".." / "corpus"
+    mistakes: list | None = [] if errors else None
     try:
-        res = evaluate(gold_dir, corpus)
+        res = evaluate(gold_dir, corpus, mistakes=mistakes)
     except (FileNotFoundError, ValueError) as e:
         raise click.ClickException(str(e))
+    if errors:
+        order = {"missed": 0, "spurious": 1, "wrong_year": 2}
+        mistakes.sort(key=lambda m: (m["doc"], m["type"], order[m["error"]]))
+        emit(mistakes, fmt, columns=("doc", "type", "error", "place", "mechanism", "body", "holder", "award",
+                                     "year", "gold_year", "evidence"))
+        return
     rows = [r.row() for r in res.values()]
     if fmt == "json":
         emit(rows, "json")

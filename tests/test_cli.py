@@ -86,3 +86,10 @@ def test_eval_on_shared_gold(shared_gold):
     r = run("eval", str(shared_gold), "--format", "json")
     rows = {x["type"]: x for x in json.loads(r.stdout)}
     assert rows["ALL"]["gold"] > 100 and 0 <= rows["ALL"]["f1"] <= 1
+    r = run("eval", str(shared_gold), "--errors", "--format", "jsonl")
+    mistakes = [json.loads(line) for line in r.stdout.splitlines()]
+    spurious = sum(m["error"] == "spurious" for m in mistakes)
+    missed = sum(m["error"] == "missed" for m in mistakes)
+    assert 0 < spurious <= rows["ALL"]["pred"] - rows["ALL"]["tp"]  # implied twins are not listed
+    assert 0 < missed <= rows["ALL"]["gold"] - rows["ALL"]["tp"]
+    assert all(m["evidence"] for m in mistakes)

@@ -44,6 +44,17 @@ def test_score_counts_implied_adoptions_and_years():
     assert res["ALL"].gold == 4 and res["ALL"].tp == 3
 
 
+def test_mistakes_name_each_error_once():
+    gold, pred = _facts()
+    mistakes = []
+    score(gold, pred, mistakes)
+    got = sorted((m["error"], m["type"], m.get("place"), m.get("gold_year")) for m in mistakes)
+    # the implied ADOPTED twin of a PIONEERED fact is no mistake of its own; other.txt has no gold
+    assert got == [("missed", "NAMED_DEMONSTRATION_CITY", "乙县", None),
+                   ("spurious", "ADOPTED", "丙市", None),
+                   ("wrong_year", "ADOPTED", "甲市", 2023)]
+
+
 @pytest.mark.skipif(not (SHARED / "tools" / "score.py").exists(), reason="../shared/tools/score.py not present")
 def test_agrees_with_reference_scorer(tmp_path):
     gold = read_gold(SHARED / "gold")

@@ -33,7 +33,8 @@ def test_slogans_problems_and_citations_are_not_mechanisms():
 
 
 def test_title_of_a_local_system_after_a_creation_verb():
-    assert names("出台《烟台市重大行政决策听证办法（试行）》") == ["重大行政决策听证办法"]
+    assert names("出台《烟台市重大行政决策听证清单（试行）》") == ["重大行政决策听证清单"]
+    assert names("制定《常州市企业合规指引》") == ["企业合规指引"]
     # a title that is only cited, not created, is no mechanism
     assert names("学习《中华人民共和国行政处罚法》") == []
 
@@ -66,3 +67,35 @@ def test_local_brand_described_as_a_known_practice():
 def test_title_keeps_its_name_when_the_place_is_stripped():
     # 苏州市…: the official name is stripped whole, never 苏州 leaving 市…
     assert names("出台《苏州市法治建设重大责任事项约谈和挂牌督办制度》") == ["法治建设重大责任事项约谈和挂牌督办制度"]
+
+
+def test_a_law_or_regulation_counts_only_when_reported_as_a_first():
+    # a legal instrument is not a copyable practice; the practices it sets are named on their own
+    assert names("出台《烟台市重大行政决策听证办法（试行）》") == []
+    assert names("出台《某市行政处罚裁量权规定》，明确首违不罚") == ["首违不罚"]
+    assert names("颁布全国首部《烟台市极端天气应对条例》") == ["极端天气应对条例"]
+
+
+def test_campaigns_are_not_mechanisms():
+    assert names("扎实推进“红旗岗”“示范哨”等系列活动") == []
+    assert names("开展“送法进万家”和“法官进社区”活动") == []
+    # a practice whose activities are improved stays a practice
+    assert names("提升“议事会”活动质效") == ["议事会"]
+
+
+def test_the_two_ends_of_a_shift_are_not_mechanisms():
+    assert names("推动从“重处罚”向“重服务”转变") == []
+    assert names("实现“管理型”转向“服务型”") == []
+
+
+def test_vague_or_counted_phrases_are_not_names():
+    assert names("创新思路办法") == []
+    assert names("全面推行清单管理制度") == []
+    assert names("探索金融调解领域改革") == []
+    assert names("出台五项专享服务机制") == []
+    assert names("探索建立行政执法案例指导制度") == ["行政执法案例指导"]
+
+
+def test_a_lexicon_name_starting_inside_a_common_word_is_no_mention():
+    assert names("推动政府加大调解组织建设") == []
+    assert names("构建大调解格局") == ["大调解"]

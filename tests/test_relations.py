@@ -96,3 +96,28 @@ def test_promoted_by_a_body():
 def test_other_honour_with_year():
     (h,) = of(run("2024年，甲市获评全国文明城市。"), "HONOURED")
     assert (h.holder, h.award, h.year) == ("甲市", "全国文明城市", 2024)
+
+
+def adopted(text, **kw):
+    return [(f.place, f.mechanism) for f in of(run(text, **kw), "ADOPTED")]
+
+
+def test_fulfilling_a_duty_is_not_adopting_a_practice():
+    assert adopted("甲市严格落实法治建设第一责任人责任。") == []
+    # …but a list of those duties is a tool a place adopts
+    assert adopted("甲市全面推行法治建设第一责任人职责清单。") == [("甲市", "法治建设第一责任人")]
+
+
+def test_a_class_named_after_deng_is_not_a_second_adoption():
+    assert adopted("甲市推行说理式执法等柔性执法方式。") == [("甲市", "说理式执法")]
+
+
+def test_a_quote_owned_by_what_precedes_it_needs_a_verb():
+    # in an annual report every quote in a sentence counts as the place's own, except X的“Y”
+    facts = adopted("根据法律、法规的“立改废释”情况，甲市及时调整裁量基准。", title="甲市2024年法治政府建设年度报告")
+    assert facts == []
+    assert adopted("甲市巩固“容缺办”成效。", title="甲市2024年法治政府建设年度报告") == [("甲市", "容缺办")]
+
+
+def test_verb_mingque_sets_a_practice():
+    assert adopted("甲市出台裁量权规定，明确首违不罚。") == [("甲市", "首违不罚")]

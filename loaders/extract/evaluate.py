@@ -160,8 +160,13 @@ def _imply_adoptions(facts: list[dict]) -> list[dict]:
     return facts + extra
 
 
-def score(gold: Iterable[dict], pred: Iterable[dict]) -> dict[str, TypeScore]:
-    """Per-type scores plus an 'ALL' row; only documents that have gold facts are scored."""
+def score(gold: Iterable[dict], pred: Iterable[dict], mistakes: list | None = None) -> dict[str, TypeScore]:
+    """Per-type scores plus an 'ALL' row; only documents that have gold facts are scored.
+
+    When ``mistakes`` is a list, the facts behind the errors are appended to it: gold facts no
+    prediction matched (``error: missed``), predictions that matched nothing (``spurious``) and
+    matches whose year differs from the gold year (``wrong_year``, with ``gold_year``).
+    """
     def keep(fs):
         out = []
         for f in fs:
@@ -193,7 +198,14 @@ def score(gold: Iterable[dict], pred: Iterable[dict]) -> dict[str, TypeScore]:
                     if g.get("year") is not None:
                         r.year_n += 1
                         r.year_ok += int(p.get("year") == g.get("year"))
+                        if mistakes is not None and p.get("year") != g.get("year"):
+                            mistakes.append(dict(p, error="wrong_year", gold_year=g.get("year")))
                     break
+            else:
+                if mistakes is not None and not g.get("implied"):
+                    mistakes.append(dict(g, error="missed"))
+        if mistakes is not None:
+            mistakes += [dict(p, error="spurious") for i, p in enumerate(ps) if i not in used and not p.get("implied")]
     total = TypeScore("ALL")
     for typ in sorted(res):
         r = res[typ]
@@ -204,8 +216,12 @@ def score(gold: Iterable[dict], pred: Iterable[dict]) -> dict[str, TypeScore]:
     return out
 
 
-def evaluate(gold_dir: str | Path, corpus: str | Path, extract: Callable | None = None) -> dict[str, TypeScore]:
-    """Extract the documents named by the gold files (found in ``corpus``) and score them."""
+def evaluate(gold_dir: str | Path, corpus: str | Path, extract: Callable | None = None,
+             mistakes: list | None = None) -> dict[str, TypeScore]:
+    """Extract the documents named by the gold files (found in ``corpus``) and score them.
+
+    Pass a list as ``mistakes`` to collect the missed, spurious and wrong-year facts (see `score`).
+    """
     from ..documents import load_document
     from .pipeline import extract as default_extract
 
@@ -220,4 +236,4 @@ def evaluate(gold_dir: str | Path, corpus: str | Path, extract: Callable | None 
         if not path.exists():
             raise FileNotFoundError(f"{path}: named in the gold files but not in the corpus; pass --corpus DIR")
         pred += [f.to_dict() for f in extract(load_document(path))]
-    return score(gold, pred)
+    return score(gold, pred, mistakes)

@@ -37,6 +37,18 @@ _FIRST_PREFIX = re.compile(r"^(?:在)?(?:全国|全省|国内|省内|内地|全�
 _SENTENCE_CHARS = set("的是要了让把将使被")
 _KEEP_HEADS = lexicon.cues("keep_head")
 
+_CAMPAIGN_AFTER = lexicon.cues("campaign_after")
+_CAMPAIGN_VERBS = lexicon.cues("campaign_verb")
+_SHIFT = lexicon.cues("shift_between")
+_LAW_HEADS = lexicon.cues("law_head")
+_PIONEER = lexicon.cues("pioneer")
+_VAGUE = lexicon.cues("vague_word")
+_SPLIT_WORDS = frozenset(w for w in lexicon.cues("split_word") if len(w) == 2)
+# 五项专享服务机制, 三大…体系: a count of practices, not one named practice
+_COUNTED = re.compile(r"^[一二三四五六七八九十两\d]+[项个类大条种]")
+_LIST_JOINER = re.compile(r"(?:[、和与及]|以及)?“[^“”\n]{1,24}”")
+_LIST_ITEM = re.compile(r"“[^“”\n]{1,24}”(?:[、和与及]|以及)?")
+
 _NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千万]+(?:个|大|种|项|条|点)[\u4e00-\u9fff]{1,2}$")
 # a quoted phrase opening with a verb is a slogan (“化解矛盾风险维护社会稳定”), not a name
 _SLOGAN_VERBS = lexicon.cues("slogan_verb")
@@ -107,6 +119,38 @@ def _is_practice_name(x: str) -> bool:
     return True
 
 
+def _quote_list(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the list of quotes around text[start:end] (“A”“B”和“C”)."""
+    while True:
+        m = _LIST_JOINER.match(text, end)
+        if not m:
+            break
+        end = m.end()
+    while True:
+        prev = text.rfind("“", 0, start)
+        if prev < 0:
+            break
+        if not _LIST_ITEM.fullmatch(text, prev, start):
+            break
+        start = prev
+    return start, end
+
+
+def _campaign(text: str, start: int, end: int) -> bool:
+    """开展“百万警进千万家”和“我为群众办实事”活动 / “先锋警务室”等系列活动: campaigns, not practices."""
+    a, b = _quote_list(text, start, end)
+    after = text[b:b + 6].lstrip("等")
+    if after.startswith(_CAMPAIGN_AFTER):
+        return True
+    return after.startswith("活动") and text[max(0, a - 6):a].endswith(_CAMPAIGN_VERBS)
+
+
+def _shift(text: str, start: int, end: int) -> bool:
+    """从“抓末端”向“抓前端”: the two ends of a change in approach."""
+    after, before = text[end:end + 3], text[max(0, start - 3):start]
+    return any(after.startswith(w + "“") or before.endswith("”" + w) for w in _SHIFT)
+
+
 def _quoted(text: str) -> list[MechanismMention]:
     out = []
     for m in _QUOTE.finditer(text):
@@ -115,6 +159,8 @@ def _quoted(text: str) -> list[MechanismMention]:
             continue
         before = text[max(0, m.start() - 4):m.start()]
         if any(before.endswith(c) for c in _CITATION_BEFORE):
+            continue
+        if _campaign(text, m.start(), m.end()) or _shift(text, m.start(), m.end()):
             continue
         after = text[m.end():m.end() + 8]
         if any(after.startswith(h) for h in _NOT_MECHANISM_AFTER) or x.endswith(("难", "题")):
@@ -160,6 +206,8 @@ def _titles(text: str) -> list[MechanismMention]:
         window = re.split(r"[，。；]", text[max(0, m.start() - 30):m.start()])[-1]
         if not any(v in window for v in _TITLE_VERBS):
             continue
+        if core.endswith(_LAW_HEADS) and not any(w in window for w in _PIONEER):
+            continue  # 出台《…若干规定》: a legal instrument; the practices it sets are named on their own
         name = _strip_title(x)
         if len(name) < 3:
             continue
@@ -182,17 +230,30 @@ def _phrases(text: str) -> list[MechanismMention]:
         if core[0] in "的和与及等了对在把将" or "的" in core or any(v in core for v in _NP_VERBS + ("完善",)):
             continue
         name = core + head if head in _KEEP_HEADS else core
-        if len(name) < 3 or name in lexicon.mechanism_stoplist():
+        if len(name) < 3 or name in lexicon.mechanism_stoplist() or _vague(core) or _COUNTED.match(core):
             continue
         s = m.end(2) - len(core)
         out.append(MechanismMention(s, m.end(), text[s:m.end()], canonical_name(name), "phrase"))
     return out
 
 
+def _vague(core: str) -> bool:
+    """创新思路办法, 清单管理制度: a name made only of words that fit any practice."""
+    rest = core
+    while rest:
+        w = next((w for w in _VAGUE if rest.startswith(w)), None)
+        if w is None:
+            return rest.endswith("领域")  # 商事调解领域改革: a field, not a named practice
+        rest = rest[len(w):]
+    return True
+
+
 def _lexicon(text: str) -> list[MechanismMention]:
     lex = lexicon.mechanisms()
     out = []
     for s, e, name in lex.matcher.find(text):
+        if s and text[s - 1:s + 1] in _SPLIT_WORDS:
+            continue
         entry = lex.get(name)
         out.append(MechanismMention(s, e, text[s:e], name, "lexicon",
                                     entry.category if entry else None, entry.instance_of if entry else None))

@@ -35,6 +35,8 @@ _SUBJECT_LEAD = lexicon.cues("subject_lead")
 _SHORTCOMING = lexicon.cues("shortcoming")
 _PROBLEM_HEADING = lexicon.cues("problem_heading")
 _PROMOTING_BODY = lexicon.cues("promoting_body")
+_DUTY_AFTER = lexicon.cues("duty_after")
+_DUTY_TOOL = lexicon.cues("duty_tool")
 
 
 @dataclass
@@ -404,7 +406,11 @@ class ArticleExtractor:
                         continue
                 if verb is None and after_verb is None and m.source == "lexicon":
                     continue  # a well-known name merely mentioned is not an adoption
-                if m.source == "lexicon" and self._is_duty(m.name) and not (
+                if verb is None and self.text[m.start - 1:m.start] == "的":
+                    continue  # 法律、法规的“立改废释”: the name belongs to what precedes it
+                if self.text[max(a, m.start - 1):m.start] == "等":
+                    continue  # 推行说理式执法等柔性执法方式: a class the named practice belongs to
+                if m.source == "lexicon" and (self._is_duty(m.name) or self._duty_named(m)) and not (
                         verb and verb[1] in lexicon.cues("innovate")):
                     continue  # every government has this duty; only doing it in a new way is news
                 if m.source == "quote" and len(m.name) <= 4 and any(
@@ -444,6 +450,12 @@ class ArticleExtractor:
             if body is not None and body.place_code is None and not self._is_object(body, lo):
                 return lo == clause[0] or self._subject_in(clause[0], clause[1]) is None
         return False
+
+    def _duty_named(self, m: Mention) -> bool:
+        """落实法治建设第一责任人责任: the name followed by 职责/责任 is a duty being fulfilled."""
+        after = self.text[m.end:m.end + 6]
+        word = next((w for w in _DUTY_AFTER if after.startswith(w)), None)
+        return word is not None and not after[len(word):].startswith(_DUTY_TOOL)
 
     @staticmethod
     def _is_duty(name: str) -> bool:
