@@ -8,7 +8,7 @@ import click
 
 from fazhi.output import emit
 
-_TABLE_COLUMNS = ("doc", "type", "place", "mechanism", "body", "holder", "award", "level", "batch", "year",
+_TABLE_COLUMNS = ("doc", "type", "place", "mechanism", "project", "body", "holder", "award", "level", "batch", "year",
                   "scope", "mode", "evidence")
 
 

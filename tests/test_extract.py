@@ -73,3 +73,37 @@ def test_honour_edition_and_bare_own_government():
 def test_national_policy_is_not_a_local_adoption():
     text = "苏州市法治政府建设报告\n苏州市推行“容缺办”改革。国务院办公厅印发通知，在全国推行“一网通办”。"
     assert adopted(text) == {("苏州市", "容缺办")}
+
+
+DECISION = """关于第二批全国法治政府建设示范地区和项目命名的决定
+经评估，决定命名河北省唐山市等地区为第二批全国法治政府建设示范地区。
+附件1
+第二批全国法治政府建设示范地区名单
+一、示范市
+河北省唐山市
+江苏省无锡市
+二、示范县（市、区）
+北京市朝阳区、浙江省宁波市慈溪市
+附件2
+第二批全国法治政府建设示范项目名单
+1.四川省成都市武侯区基层法律服务“一站通”
+2.浙江省湖州市“首违不罚”清单制度
+山东省人民政府办公厅
+"""
+
+
+def test_a_naming_decisions_lists_name_every_place_and_project():
+    cities = {(f.place, f.parent, f.level, f.batch, f.year) for f in facts(DECISION, "NAMED_DEMONSTRATION_CITY")}
+    assert cities == {("唐山市", None, "national", 2, 2022), ("无锡市", None, "national", 2, 2022),
+                      ("朝阳区", "北京市", "national", 2, 2022), ("慈溪市", "宁波市", "national", 2, 2022)}
+    projects = {(f.place, f.project, f.year) for f in facts(DECISION, "NAMED_DEMONSTRATION_PROJECT")}
+    assert projects == {("武侯区", "基层法律服务一站通", 2022), ("湖州市", "首违不罚清单制度", 2022)}
+
+
+def test_a_provincial_list_in_one_line_and_its_end():
+    text = ("关于命名全省法治政府建设示范地区的通报\n（2023年5月6日）\n"
+            "全省法治政府建设示范市（县、区）名单：滁州市、全椒县\n"
+            "各地要认真学习借鉴示范地区的经验做法，推动法治政府建设。\n"
+            "定远县召开会议。\n")
+    got = {(f.place, f.level, f.year) for f in facts(text, "NAMED_DEMONSTRATION_CITY")}
+    assert got == {("滁州市", "provincial", 2023), ("全椒县", "provincial", 2023)}

@@ -136,6 +136,9 @@ class ArticleExtractor:
         self.section_year: int | None = None
         self.section_plan = False
         self.section_problem = False
+        self.roster: Mention | None = None  # a name list of demonstration cities/projects being read
+        self.roster_batch: int | None = None
+        self.roster_year: tuple[int | None, str | None] = (None, None)
 
     # -- helpers -------------------------------------------------------------------------------
     def _in(self, refs, a, b):
@@ -241,6 +244,8 @@ class ArticleExtractor:
                     section_place = self.topic = named
             elif subj is not None:
                 self.topic = subj
+            if self._roster(sent):
+                continue
             self._collection(sent)
             self._awards(sent, subj)
             self._headline(sent, subj)
@@ -326,6 +331,78 @@ class ArticleExtractor:
         if r is not None and self.text[a:self._run_start(r)] in _SUBJECT_LEAD:
             return r
         return sent_subj or self.topic
+
+    # -- name lists of demonstration cities and projects ----------------------------------------
+    def _roster(self, sent) -> bool:
+        """A naming decision's list: '第二批全国法治政府建设示范地区名单' then one place (or one
+        place and its project) per line.  True when the sentence was a line of the list."""
+        s, e, _ = sent
+        stext = self.text[s:e].strip()
+        heading = self._is_heading(stext) or stext.endswith(("：", ":"))
+        aw = next((m for m in self.awards if s <= m.start < e and m.award_kind in ("city", "project")), None)
+        if aw is not None and heading and "名单" in self.text[aw.end:e]:
+            self.roster = aw
+            before = self.text[s:aw.start]
+            self.roster_batch = years.batch_of(before) or years.batch_of(self.info.title or "")
+            year = years.years_in(stext)
+            if self.roster_batch and aw.level and (aw.level, self.roster_batch) in years.batch_years():
+                self.roster_year = years.batch_years()[(aw.level, self.roster_batch)], "batch"
+            elif year:
+                self.roster_year = year[0][1], "clause"
+            else:
+                self.roster_year = (self.info.date_year, "date") if self.info.date_year else (None, None)
+            colon = max(stext.find("："), stext.find(":"))
+            if colon >= 0 and colon < len(stext) - 1:  # 名单：甲市、乙县 on one line
+                self._roster_line(sent, s + self.text[s:e].find(stext) + colon + 1)
+            return True
+        if self.roster is None:
+            return False
+        if not heading or len(stext) > 60:
+            self.roster = None  # running text again: the list has ended
+            return False
+        self._roster_line(sent, s)
+        return True
+
+    def _roster_line(self, sent, start: int) -> None:
+        s, e, _ = sent
+        aw = self.roster
+        refs = [r for r in self._in(self.places, start, e) if not self._inside_mention(r)]
+        lead = re.match(r"^\s*(?:\d+[.、．]|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·])?\s*", self.text[start:e]).end()
+        if not refs or refs[0].start - (start + lead) > 0:
+            return  # a sub-heading (一、示范市) or a note (（共50个）)
+        year, ysrc = self.roster_year
+        # places joined by 、 or spaces are several holders; each holder is the last of its run
+        runs: list[list[Ref]] = [[refs[0]]]
+        for r in refs[1:]:
+            gap = self.text[runs[-1][-1].end:r.start]
+            if gap == "":
+                runs[-1].append(r)
+            elif aw.award_kind == "city" and re.fullmatch(r"[、，,；;\s]+", gap):
+                runs.append([r])
+            else:
+                break
+        if aw.award_kind == "city":
+            tail = re.sub(r"[（(][^（）()]*[)）]|[、，,；;。\s]", "", self.text[runs[-1][-1].end:e])
+            if tail:
+                return  # 山东省人民政府办公厅 (a signature), not a list entry
+            for run in runs:
+                h = run[-1]
+                self._add("named.roster", (h.start, h.end), sent, 0.8, type="NAMED_DEMONSTRATION_CITY",
+                          place=h.name, parent=h.parent, place_code=h.code, award=aw.name, level=aw.level,
+                          batch=self.roster_batch, year=year, year_source=ysrc, body=aw.conferring)
+            return
+        h = runs[0][-1]
+        body = self._body_at(h)
+        rest_at = body.end if body is not None else h.end
+        from .mechanisms import canonical_name
+
+        project = re.sub(r"[“”\"]", "", self.text[rest_at:e]).strip(" 。；;，,")
+        if len(project) < 2:
+            return
+        self._add("named.project.roster", (h.start, e), sent, 0.8, type="NAMED_DEMONSTRATION_PROJECT",
+                  place=h.name, parent=h.parent, place_code=h.code, award=aw.name,
+                  project=canonical_name(project), level=aw.level, batch=self.roster_batch, year=year,
+                  year_source=ysrc)
 
     # -- headlines and case collections --------------------------------------------------------------
     def _headline(self, sent, subj: Ref | None) -> None:
