@@ -99,3 +99,10 @@ def test_vague_or_counted_phrases_are_not_names():
 def test_a_lexicon_name_starting_inside_a_common_word_is_no_mention():
     assert names("推动政府加大调解组织建设") == []
     assert names("构建大调解格局") == ["大调解"]
+
+
+def test_figures_of_speech_and_fields_are_not_mechanisms():
+    assert names("“一件事”集成办，跑出政务服务“加速度”。") == ["一件事"]
+    assert names("擦亮平安建设“金招牌”") == []
+    assert names("积极探索“空白领域”") == []
+    assert names("开展2025年自治区“法治为民办实事”活动") == []

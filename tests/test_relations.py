@@ -121,3 +121,10 @@ def test_a_quote_owned_by_what_precedes_it_needs_a_verb():
 
 def test_verb_mingque_sets_a_practice():
     assert adopted("甲市出台裁量权规定，明确首违不罚。") == [("甲市", "首违不罚")]
+
+
+def test_only_a_province_level_or_central_body_leading_a_practice_promotes_it():
+    facts = run("戊省司法厅持续推进“综合查一次”改革。", bodies=[("戊省司法厅", "戊省")])
+    assert [(f.body, f.mechanism) for f in of(facts, "PROMOTED_BY")] == [("戊省司法厅", "综合查一次")]
+    facts = run("乙县司法局持续推进“综合查一次”改革。", bodies=[("乙县司法局", "乙县")])
+    assert of(facts, "PROMOTED_BY") == [] and adopted("乙县持续推进“综合查一次”改革。") == [("乙县", "综合查一次")]

@@ -34,7 +34,7 @@ _ROUTINE_VERBS = lexicon.cues("routine_verb")
 # "the first in the country" words that precede a name but are not part of it
 _FIRST_PREFIX = re.compile(r"^(?:在)?(?:全国|全省|国内|省内|内地|全市)?(?:率先|首个|首家|首部|首份|第一个)?")
 # particles and verbs that make a quoted string a sentence or slogan rather than a name
-_SENTENCE_CHARS = set("的是要了让把将使被")
+_SENTENCE_CHARS = set("的是要了让把将使被更")
 _KEEP_HEADS = lexicon.cues("keep_head")
 
 _CAMPAIGN_AFTER = lexicon.cues("campaign_after")
@@ -43,6 +43,8 @@ _SHIFT = lexicon.cues("shift_between")
 _LAW_HEADS = lexicon.cues("law_head")
 _PIONEER = lexicon.cues("pioneer")
 _VAGUE = lexicon.cues("vague_word")
+_CAMPAIGN_LEAD = re.compile("(?:%s)[^，。；,;“”]{0,10}$" % "|".join(_CAMPAIGN_VERBS))
+_FIGURE_LEAD = re.compile("(?:%s)[^，。；,;“”]{0,8}$" % "|".join(lexicon.cues("figure_verb")))
 _SPLIT_WORDS = frozenset(w for w in lexicon.cues("split_word") if len(w) == 2)
 # 五项专享服务机制, 三大…体系: a count of practices, not one named practice
 _COUNTED = re.compile(r"^[一二三四五六七八九十两\d]+[项个类大条种]")
@@ -142,7 +144,8 @@ def _campaign(text: str, start: int, end: int) -> bool:
     after = text[b:b + 6].lstrip("等")
     if after.startswith(_CAMPAIGN_AFTER):
         return True
-    return after.startswith("活动") and text[max(0, a - 6):a].endswith(_CAMPAIGN_VERBS)
+    # 开展2025年自治区“…”活动: the verb may stand a few words before the list
+    return after.startswith("活动") and bool(_CAMPAIGN_LEAD.search(text[max(0, a - 16):a]))
 
 
 def _shift(text: str, start: int, end: int) -> bool:
@@ -162,6 +165,8 @@ def _quoted(text: str) -> list[MechanismMention]:
             continue
         if _campaign(text, m.start(), m.end()) or _shift(text, m.start(), m.end()):
             continue
+        if _FIGURE_LEAD.search(text[max(0, m.start() - 12):m.start()]) or x.endswith("领域"):
+            continue  # 跑出政务服务“加速度”: a figure of speech; 探索“空白领域”: a field
         after = text[m.end():m.end() + 8]
         if any(after.startswith(h) for h in _NOT_MECHANISM_AFTER) or x.endswith(("难", "题")):
             continue

@@ -535,6 +535,18 @@ class ArticleExtractor:
         return word is not None and not after[len(word):].startswith(_DUTY_TOOL)
 
     @staticmethod
+    def _province_or_above(body: Ref) -> bool:
+        """A central body, or one of a province-level unit (浙江省…, 重庆市司法局): its pushing a practice
+        spreads it; a county's own bureau pushing it is that county adopting it."""
+        if not body.place_code:
+            return True
+        from .gazetteer import Gazetteer
+
+        d = Gazetteer.default().get(body.place_code)
+        # GB/T 2260: a province-level unit's code ends in 0000
+        return d.level == 1 if d is not None else body.place_code.endswith("0000")
+
+    @staticmethod
     def _is_duty(name: str) -> bool:
         entry = lexicon.mechanisms().get(name)
         return entry is not None and entry.kind == "duty"
@@ -577,8 +589,8 @@ class ArticleExtractor:
             promotes = cue is not None and body.start < s + cue[0] and abs(s + cue[0] - m.end) <= 30
             between = re.sub(r"《[^《》]*》", "", self.text[body.end:m.start])  # cited titles are not actions
             leads = (body.start < m.start and any(w in body.name for w in _PROMOTING_BODY)
-                     and _last_cue(between, "adopt") is not None and between.count("，") <= 1
-                     and not self._is_object(body, s))
+                     and self._province_or_above(body) and _last_cue(between, "lead_verb") is not None
+                     and between.count("，") <= 1 and not self._is_object(body, s))
             if not (promotes or leads):
                 continue
             scope = None
