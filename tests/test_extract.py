@@ -107,3 +107,16 @@ def test_a_provincial_list_in_one_line_and_its_end():
             "定远县召开会议。\n")
     got = {(f.place, f.level, f.year) for f in facts(text, "NAMED_DEMONSTRATION_CITY")}
     assert got == {("滁州市", "provincial", 2023), ("全椒县", "provincial", 2023)}
+
+
+def test_bodies_named_by_level_alone_belong_to_the_articles_place():
+    text = ("安吉县推进法治政府建设\n（2024年6月12日）\n"
+            "安吉县在全省率先推行“首违不罚”清单制度，相关经验被省司法厅简报刊发。\n")
+    (p,) = facts(text, "PROMOTED_BY")
+    assert (p.body, p.mechanism, p.place) == ("浙江省司法厅", "首违不罚", "安吉县")
+
+
+def test_a_county_level_citys_shi_is_itself():
+    text = "常熟市法治政府建设年度报告\n市司法局全面推行“周末调解室”制度。\n"
+    assert adopted(text) == {("常熟市", "周末调解室")}
+    assert not facts(text, "PROMOTED_BY")  # a county-level bureau pushing a practice is its city adopting it

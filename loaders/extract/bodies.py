@@ -60,6 +60,11 @@ def canonical_body(name: str) -> str:
     return name
 
 
+def organ_suffixes() -> tuple[str, ...]:
+    """Organ words that make a preceding place a body, longest first."""
+    return _suffixes()
+
+
 def _suffix_at(text: str, pos: int) -> str | None:
     for s in _suffixes():
         if text.startswith(s, pos):

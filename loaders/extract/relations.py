@@ -124,7 +124,7 @@ class ArticleExtractor:
         self.text = text
         self.info = info
         self.places = sorted(places, key=lambda r: r.start)
-        self.bodies = sorted(bodies, key=lambda r: r.start)
+        self.bodies = sorted(bodies + self._own_bodies(text, bodies, places, info.main_place), key=lambda r: r.start)
         self.mechanisms = mechanisms
         self.awards = awards
         self.facts: list[Fact] = []
@@ -141,6 +141,42 @@ class ArticleExtractor:
         self.roster_year: tuple[int | None, str | None] = (None, None)
 
     # -- helpers -------------------------------------------------------------------------------
+    @staticmethod
+    def _own_bodies(text: str, bodies: list[Ref], places: list[Ref], main: Ref | None) -> list[Ref]:
+        """省司法厅, 市政府, 县人大常委会 with no place named: the bodies of the article's own place
+        (the province it lies in, its city …)."""
+        if main is None or not main.code:
+            return []
+        from .bodies import organ_suffixes
+        from .gazetteer import Gazetteer
+
+        g = Gazetteer.default()
+        d = g.get(main.code)
+        if d is None:
+            return []
+        chain = [d] + g.ancestors(main.code)
+        own: dict = {}
+        for unit in chain:  # the nearest unit of each kind: in 常熟市 (a county-level city) 市 is 常熟市
+            if unit.level <= 3 and unit.name[-1] in "省市县区州旗":
+                own.setdefault(unit.name[-1], unit)
+        if not own:
+            return []
+        taken = [(r.start, r.end) for r in bodies + places]
+        out = []
+        # a bare level word stands after punctuation, a preposition or a verb, never inside a name
+        rx = re.compile("(%s)(%s)" % ("|".join(own), "|".join(map(re.escape, organ_suffixes()))))
+        for m in rx.finditer(text):
+            a, b = m.span()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            prev = text[a - 1:a]
+            if prev and "\u4e00" <= prev <= "\u9fff" and prev not in "被由经获向在和与及、将把对为":
+                continue
+            unit = own[m.group(1)]
+            out.append(Ref(a, b, unit.name + m.group(2), kind="Body", place_name=unit.name, place_code=unit.code,
+                           place_parent=g.parent_name(unit.code)))
+        return out
+
     def _in(self, refs, a, b):
         return [r for r in refs if a <= r.start and r.end <= b]
 
@@ -422,6 +458,8 @@ class ArticleExtractor:
         obj = self.text[a:e].strip()
         lead = re.match(r"^(?:全国|全省|全市|全区|国内|省内)?(?:首个|首家|首部|首份)?", obj).group(0)
         obj, a = obj[len(lead):], a + len(lead)  # 全国首个 stays outside the name, as a pioneer cue
+        if obj.endswith(lexicon.cues("document_genre")):
+            return  # 区政府办公室关于印发…工作要点的通知: a document, not a practice
         obj = re.sub(r"(?:建设|工作|改革)$", "", obj)
         if any(m.start < e and a < m.end for m in self.mechanisms) or len(obj) < 4 or len(obj) > 24:
             return
