@@ -43,6 +43,7 @@ _SHIFT = lexicon.cues("shift_between")
 _LAW_HEADS = lexicon.cues("law_head")
 _PIONEER = lexicon.cues("pioneer")
 _VAGUE = lexicon.cues("vague_word")
+_FIGURE_NOUNS = lexicon.cues("figure_noun")
 _CAMPAIGN_LEAD = re.compile("(?:%s)[^，。；,;“”]{0,10}$" % "|".join(_CAMPAIGN_VERBS))
 _FIGURE_LEAD = re.compile("(?:%s)[^，。；,;“”]{0,8}$" % "|".join(lexicon.cues("figure_verb")))
 _SPLIT_WORDS = frozenset(w for w in lexicon.cues("split_word") if len(w) == 2)
@@ -154,6 +155,13 @@ def _shift(text: str, start: int, end: int) -> bool:
     return any(after.startswith(w + "“") or before.endswith("”" + w) for w in _SHIFT)
 
 
+def _names_a_body(x: str) -> bool:
+    """“克拉玛依市政府”网站: a quoted institution's name is no practice."""
+    from .bodies import find_bodies
+
+    return any(b.start == 0 and b.end == len(x) for b in find_bodies(x))
+
+
 def _quoted(text: str) -> list[MechanismMention]:
     out = []
     for m in _QUOTE.finditer(text):
@@ -165,7 +173,8 @@ def _quoted(text: str) -> list[MechanismMention]:
             continue
         if _campaign(text, m.start(), m.end()) or _shift(text, m.start(), m.end()):
             continue
-        if _FIGURE_LEAD.search(text[max(0, m.start() - 12):m.start()]) or x.endswith("领域"):
+        if _FIGURE_LEAD.search(text[max(0, m.start() - 12):m.start()]) or x.endswith(("领域",) + _FIGURE_NOUNS) \
+                or _names_a_body(x):
             continue  # 跑出政务服务“加速度”: a figure of speech; 探索“空白领域”: a field
         after = text[m.end():m.end() + 8]
         if any(after.startswith(h) for h in _NOT_MECHANISM_AFTER) or x.endswith(("难", "题")):
