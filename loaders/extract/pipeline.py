@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..model import Document, Fact
 from . import lexicon
@@ -57,6 +58,12 @@ def _title_year(title: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _make_doc(nlp: Language, text: str) -> Doc:
+    doc = nlp.make_doc(text)
+    doc.user_data["fazhi_text"] = text  # spaCy would rebuild doc.text from a token per character
+    return doc
+
+
 def _main_place(nlp: Language, title: str | None, head: str) -> Ref | None:
     """The place an article is about: from its title, else from its opening lines."""
     from .spans import places_of
@@ -64,7 +71,7 @@ def _main_place(nlp: Language, title: str | None, head: str) -> Ref | None:
     for text in (title or "", head):
         if not text:
             continue
-        doc = nlp.get_pipe("fazhi_places")(nlp.make_doc(text))
+        doc = nlp.get_pipe("fazhi_places")(_make_doc(nlp, text))
         refs = [r for r in places_of(doc) if r.code]
         if refs:
             # the most specific of places named together (江苏省苏州市常熟市 → 常熟市)
@@ -176,7 +183,7 @@ def extract(document: Document) -> list[Fact]:
                            title_year=_title_year(title) or (doc_year if art.index == 0 else None),
                            plan=any(w in (title or doc_title or "") for w in lexicon.cues("plan_title")),
                            sentences=sentences, paragraphs=paragraphs, main_place=main)
-        doc = nlp.make_doc(text)
+        doc = _make_doc(nlp, text)
         doc._.article = info
         for _, proc in nlp.pipeline:
             doc = proc(doc)
