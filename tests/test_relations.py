@@ -128,3 +128,18 @@ def test_only_a_province_level_or_central_body_leading_a_practice_promotes_it():
     assert [(f.body, f.mechanism) for f in of(facts, "PROMOTED_BY")] == [("戊省司法厅", "综合查一次")]
     facts = run("乙县司法局持续推进“综合查一次”改革。", bodies=[("乙县司法局", "乙县")])
     assert of(facts, "PROMOTED_BY") == [] and adopted("乙县持续推进“综合查一次”改革。") == [("乙县", "综合查一次")]
+
+
+def pioneered(text, **kw):
+    return [(f.place, f.mechanism, f.scope) for f in of(run(text, **kw), "PIONEERED")]
+
+
+def test_pioneer_scope_after_the_cue_and_a_pioneer_is_not_its_own_scope():
+    assert pioneered("甲市率先在全省推行“容缺办”改革。") == [("甲市", "容缺办", "全省")]
+    assert pioneered("甲市首创“容缺办”改革。") == [("甲市", "容缺办", None)]
+    assert pioneered("甲市出台戊省首部《甲市容缺办理清单》。") == [("甲市", "甲市容缺办理清单", "全省")]
+
+
+def test_the_first_one_stays_in_its_clause_but_a_pioneering_verb_reaches_on():
+    assert pioneered("甲市成为全省首个完成改革的城市，“容缺办”案例获评优秀。") == []
+    assert pioneered("甲市在乙县率先试点、全面推广，推出“容缺办”模式。") == [("乙县", "容缺办", None)]

@@ -36,6 +36,7 @@ _SHORTCOMING = lexicon.cues("shortcoming")
 _PROBLEM_HEADING = lexicon.cues("problem_heading")
 _PROMOTING_BODY = lexicon.cues("promoting_body")
 _DUTY_AFTER = lexicon.cues("duty_after")
+_FIRST_NOUNS = ("首个", "首家", "首部", "首份", "第一个")
 _DUTY_TOOL = lexicon.cues("duty_tool")
 
 
@@ -595,21 +596,28 @@ class ArticleExtractor:
         return any(w in t for w in lexicon.cues("report_title"))
 
     def _pioneer(self, m: Mention, clause, sent, subj: Ref) -> None:
-        # the cue governs the first practice named after it in the sentence
+        # the cue governs the first practice named after it: a verb (率先试点…，…形成《住户守则》) across
+        # clauses of its sentence, "the first one" (全省首个…的省辖市) only within its clause
         prev = [o.end for o in self.mechanisms if sent[0] <= o.end <= m.start and o is not m]
         lo = max([sent[0]] + prev)
-        window = self.text[lo:m.start]
-        cue = _last_cue(window, "pioneer")
+        cue = _last_cue(self.text[lo:m.start], "pioneer")
+        if cue is not None and cue[1] in _FIRST_NOUNS and lo + cue[0] < clause[0]:
+            lo = max(lo, clause[0])
+            cue = _last_cue(self.text[lo:m.start], "pioneer")
         if cue is None:
             return
         cue_at = lo + cue[0]
         scope = None
         near = self.text[max(lo, cue_at - 8):cue_at]
+        after = re.match(r"在(%s)" % "|".join(lexicon.cues("scope")), self.text[cue_at + len(cue[1]):m.start])
         hits = [(near.rfind(w), w) for w in lexicon.cues("scope") if w in near]
-        if hits:
+        if after:
+            scope = after.group(1)  # 率先在全疆出台…
+        elif hits:
             scope = max(hits)[1]
-        else:
-            # 浙江省首部… : a place right before the cue scopes it to that place's level
+        elif cue[1] in _FIRST_NOUNS:
+            # 浙江省首部…规章: a place right before "the first one" scopes it to that place's level
+            # (before a verb — 宁波市首创… — the place is the pioneer, not the scope)
             r = next((r for r in self.places if r.end == cue_at), None)
             if r is not None:
                 scope = _scope_of(r.name) or r.name
