@@ -1,0 +1,340 @@
+"""What the relation rules share: the article being read, its mentions, subjects and years.
+
+The subject of a clause is a place named in it, else the place of a body acting in it, else the
+sentence's subject, else the topic place carried from earlier sentences (initially the article's
+main place).  Years: see years.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Fact
+from . import lexicon, years
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_OBJECT_BEFORE = lexicon.cues("object_before")
+_LIST_SEP = re.compile(r"^[、和及与,，]+$")
+_PLAN_HEADING = lexicon.cues("plan_heading")
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])")
+_GENERIC_AWARD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?)?[“\"]?([^，。；;,！？、]{3,40}?)[”\"]?(?:荣誉)?(?:称号)?(?=[，。；;,！？、]|$)")
+_AWARD_WORDS = lexicon.cues("award_word")
+_MAX_VERB_GAP = 20  # characters between an adoption verb and the name it governs
+_BATCH_OF_LIST = re.compile(r"(首批|第[一二三四五六七八九十\d]+批)[^，。；,;]{0,14}示范")
+# clauses that open a sentence before its actor: purpose, condition, reference
+_LEAD_CLAUSE = re.compile(r"^(?:为了|为|针对|围绕|面对|随着|根据|按照|依据|对照|聚焦|立足|通过|借助|在[^，]{0,12}(?:方面|中|上|下))")
+# a clause that is only a date: 2020年8月 / 2023年以来 / 2024年底
+_TIME_PHRASE = re.compile(r"^(?:在|于)?((?:19|20)\d{2})\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|底|初|末|上半年|下半年|年中)?$")
+# a byline names its author's office: 赵海 山东省东营市副市长、市公安局局长
+_BYLINE = re.compile(r"(书记|市长|县长|区长|州长|省长|局长|厅长|主任|院长|检察长|记者|通讯员)")
+# what may stand before a clause's acting place: nothing, or a preposition of agency/locus
+_SUBJECT_LEAD = lexicon.cues("subject_lead")
+_SHORTCOMING = lexicon.cues("shortcoming")
+_PROBLEM_HEADING = lexicon.cues("problem_heading")
+_PROMOTING_BODY = lexicon.cues("promoting_body")
+_DUTY_AFTER = lexicon.cues("duty_after")
+_FIRST_NOUNS = ("首个", "首家", "首部", "首份", "第一个")
+_DUTY_TOOL = lexicon.cues("duty_tool")
+
+
+@dataclass
+class Ref:
+    start: int
+    end: int
+    name: str
+    code: str | None = None
+    parent: str | None = None
+    level: str | None = None
+    kind: str = "Place"  # Place | Body
+    place_name: str | None = None  # a body's place
+    place_code: str | None = None
+    place_parent: str | None = None
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    source: str
+    kind: str = "Mechanism"  # Mechanism | Award
+    award_kind: str | None = None
+    level: str | None = None
+    conferring: str | None = None
+    category: str | None = None
+    instance_of: str | None = None
+
+
+@dataclass
+class ArticleInfo:
+    doc: str
+    title: str | None = None
+    index: int = 0
+    date_year: int | None = None
+    title_year: int | None = None
+    plan: bool = False
+    sentences: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, paragraph
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    main_place: Ref | None = None
+
+
+def _scope_of(place_name: str) -> str | None:
+    """全省/全市/全县/全区: the scope of 'first in …' for a place of that kind."""
+    for suffix, scope in (("自治区", "全区"), ("省", "全省"), ("市", "全市"), ("州", "全州"), ("县", "全县"),
+                          ("区", "全区"), ("旗", "全旗")):
+        if place_name.endswith(suffix):
+            return scope
+    return None
+
+
+def _find_cue(text: str, role: str) -> tuple[int, str] | None:
+    """The first cue word of ``role`` in ``text`` (position, word)."""
+    best = None
+    for w in lexicon.cues(role):
+        i = text.find(w)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, w)
+    return best
+
+
+def _last_cue(text: str, role: str) -> tuple[int, str] | None:
+    # the cue that ends last; of cues ending together the longest (全面推行 over 推行)
+    best, key = None, None
+    for w in lexicon.cues(role):
+        i = text.rfind(w)
+        if i >= 0 and (key is None or (i + len(w), len(w)) > key):
+            best, key = (i, w), (i + len(w), len(w))
+    return best
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        out.append((s, m.start()))
+        s = m.end()
+    out.append((s, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+class ArticleBase:
+    """An article with its mentions; the fact rules (mixins) read and add to it."""
+
+    def __init__(self, text: str, info: ArticleInfo, places: list[Ref], bodies: list[Ref],
+                 mechanisms: list[Mention], awards: list[Mention]):
+        self.text = text
+        self.info = info
+        self.places = sorted(places, key=lambda r: r.start)
+        self.bodies = sorted(bodies + self._own_bodies(text, bodies, places, info.main_place), key=lambda r: r.start)
+        self.mechanisms = mechanisms
+        self.awards = awards
+        self.facts: list[Fact] = []
+        # places inside 《titles》 and “quotes” name documents and brands, not actors
+        self.quoted = [m.span() for m in re.finditer(r"《[^《》]*》|“[^“”]*”", text)]
+        self.topic: Ref | None = info.main_place
+        self.collection: Mention | None = None  # an honour list this article announces
+        self.collection_year: int | None = None
+        self.section_year: int | None = None
+        self.section_plan = False
+        self.section_problem = False
+        self.roster: Mention | None = None  # a name list of demonstration cities/projects being read
+        self.roster_batch: int | None = None
+        self.roster_year: tuple[int | None, str | None] = (None, None)
+
+    # -- helpers -------------------------------------------------------------------------------
+    @staticmethod
+    def _own_bodies(text: str, bodies: list[Ref], places: list[Ref], main: Ref | None) -> list[Ref]:
+        """省司法厅, 市政府, 县人大常委会 with no place named: the bodies of the article's own place
+        (the province it lies in, its city …)."""
+        if main is None or not main.code:
+            return []
+        from .bodies import organ_suffixes
+        from .gazetteer import Gazetteer
+
+        g = Gazetteer.default()
+        d = g.get(main.code)
+        if d is None:
+            return []
+        chain = [d] + g.ancestors(main.code)
+        own: dict = {}
+        for unit in chain:  # the nearest unit of each kind: in 常熟市 (a county-level city) 市 is 常熟市
+            if unit.level <= 3 and unit.name[-1] in "省市县区州旗":
+                own.setdefault(unit.name[-1], unit)
+        if not own:
+            return []
+        taken = [(r.start, r.end) for r in bodies + places]
+        out = []
+        # a bare level word stands after punctuation, a preposition or a verb, never inside a name
+        rx = re.compile("(%s)(%s)" % ("|".join(own), "|".join(map(re.escape, organ_suffixes()))))
+        for m in rx.finditer(text):
+            a, b = m.span()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            prev = text[a - 1:a]
+            if prev and "\u4e00" <= prev <= "\u9fff" and prev not in "被由经获向在和与及、将把对为":
+                continue
+            unit = own[m.group(1)]
+            out.append(Ref(a, b, unit.name + m.group(2), kind="Body", place_name=unit.name, place_code=unit.code,
+                           place_parent=g.parent_name(unit.code)))
+        return out
+
+    def _in(self, refs, a, b):
+        return [r for r in refs if a <= r.start and r.end <= b]
+
+    def _inside_mention(self, r: Ref) -> bool:
+        return (any(m.start <= r.start and r.end <= m.end for m in self.mechanisms + self.awards)
+                or any(a <= r.start and r.end <= b for a, b in self.quoted))
+
+    def _run_start(self, r: Ref) -> int:
+        """Where the run of adjacent places ending in ``r`` starts (江苏省苏州市 → 江苏省)."""
+        start = r.start
+        while True:
+            prev = next((p for p in self.places if p.end == start), None)
+            if prev is None:
+                return start
+            start = prev.start
+
+    def _body_at(self, r: Ref) -> Ref | None:
+        return next((b for b in self.bodies if b.start <= r.start < b.end), None)
+
+    def _is_object(self, r: Ref, lo: int) -> bool:
+        before = self.text[max(lo, r.start - 2):r.start]
+        return any(before.endswith(w) for w in _OBJECT_BEFORE)
+
+    def _subject_in(self, a: int, b: int) -> Ref | None:
+        """The acting place in text[a:b]: a place (or a body's place) that is not an object."""
+        refs = self._in(self.places, a, b)
+        for i, r in enumerate(refs):
+            if self._inside_mention(r) or self._is_object(r, a):
+                continue
+            body = self._body_at(r)
+            if body is not None and body.place_code is None:
+                continue
+            # 江苏省苏州市常熟市: the most specific of adjacent places acts
+            while i + 1 < len(refs) and refs[i + 1].start == refs[i].end and refs[i + 1].code:
+                i += 1
+            return refs[i]
+        for body in self._in(self.bodies, a, b):
+            if body.place_code and not self._is_object(body, a):
+                return Ref(body.start, body.end, body.place_name or body.name, body.place_code, body.place_parent)
+        return None
+
+    def _year(self, clause: tuple[int, int], sent: tuple[int, int, int], pos: int) -> tuple[int | None, str | None]:
+        """The year a statement is about, and where it was read (see years.py)."""
+        a, b = clause
+        ys = years.years_in(self.text[a:b])
+        if ys:
+            before = [y for p, y in ys if a + p <= pos]
+            return (before[-1] if before else ys[0][1]), "clause"
+        s, e, para = sent
+        y = years.nearest_year_before(self.text[s:a], a - s) if a > s else None
+        if y:
+            return y, "sentence"
+        rel = years.relative_year(self.text[s:e], self.info.date_year)
+        if rel:
+            return rel, "relative"
+        ps, _ = self.info.paragraphs[para] if para < len(self.info.paragraphs) else (s, e)
+        if ps < s:
+            y = years.nearest_year_before(self.text[ps:s], s - ps)
+            if y:
+                return y, "paragraph"
+        if self.section_year:
+            return self.section_year, "section"
+        if self.info.title_year:
+            return self.info.title_year, "title"
+        if self.info.plan and self.info.date_year:
+            return self.info.date_year, "date"
+        return None, None
+
+    def _evidence(self, s: int, e: int, lo: int, hi: int) -> tuple[str, int, int]:
+        """A window of the sentence around the key words, at most ~120 characters."""
+        if hi - lo <= 120:
+            return self.text[lo:hi].strip(), lo, hi
+        a = max(lo, s - 50)
+        b = min(hi, max(e + 40, a + 80))
+        return self.text[a:b].strip(), a, b
+
+    def _add(self, rule: str, span: tuple[int, int], sent: tuple[int, int, int], conf: float, **kw) -> None:
+        ev, a, b = self._evidence(span[0], span[1], sent[0], sent[1])
+        self.facts.append(Fact(doc=self.info.doc, evidence=ev, article=self.info.title,
+                               article_index=self.info.index, start=a, end=b, rule=rule,
+                               confidence=conf, **kw))
+
+    @staticmethod
+    def _within(place: Ref | None, section: Ref | None) -> bool:
+        if section is None:
+            # no article place to fall back on: guessing across paragraphs costs more than it
+            # finds (measured on the shared gold), so a subject ends with its paragraph
+            return True
+        if place is None or not place.code or not section.code:
+            return True
+        if place.code == section.code:
+            return True
+        from .gazetteer import Gazetteer
+
+        return Gazetteer.default().is_ancestor(section.code, place.code)
+
+    def _heading_place(self, s: int, e: int) -> Ref | None:
+        """The most specific resolved place a heading or byline names (赵海 山东省东营市副市长 → 东营市)."""
+        refs = [r for r in self._in(self.places, s, e) if r.code and not self._inside_mention(r)]
+        if not refs:
+            return None
+        first = refs[0]
+        run = [first]
+        for r in refs[1:]:
+            if r.start == run[-1].end:
+                run.append(r)
+        return run[-1]
+
+    def _is_heading(self, stext: str) -> bool:
+        t = stext.strip()
+        return len(t) <= 40 and not t.endswith(("。", "！", "？", "；"))
+
+    def _heading(self, stext: str) -> None:
+        t = stext.strip()
+        if not (_HEADING.match(t) and len(t) <= 60) and not (self._is_heading(t) and years.years_in(t)):
+            return
+        ys = years.years_in(t)
+        top = bool(re.match(r"^\s*[一二三四五六七八九十]+、", t))
+        if ys:
+            self.section_year = ys[0][1]
+        elif top:
+            self.section_year = None
+        if top or ys:
+            self.section_plan = any(w in t for w in _PLAN_HEADING)
+        if top:
+            self.section_problem = any(w in t for w in _PROBLEM_HEADING) and not self.section_plan
+
+    def _sentence_subject(self, s: int, e: int) -> Ref | None:
+        """A place acting at the head of the sentence: in its first clause, or the first clause
+        after a time phrase (2023年以来，…), and before its first verb."""
+        cue = _find_cue(self.text[s:e], "adopt")
+        limit = s + cue[0] if cue else e
+        clauses = _clauses(self.text, s, e)
+        head = clauses[0]
+        for nxt in clauses[1:3]:
+            lead = self.text[head[0]:head[1]]
+            # time phrases and purpose/condition clauses come before the actor: 为回应…，苏州…
+            if not (years.years_in(lead) or re.search(r"(以来|近年|目前|同时|此外|其中|今年|去年|近日|期间)", lead)
+                    or _LEAD_CLAUSE.match(lead)) or self._subject_in(head[0], head[1]) is not None:
+                break
+            head = nxt
+        r = self._subject_in(head[0], min(limit + 1, head[1]))
+        if r is not None and self._run_start(r) - head[0] <= 2:
+            return r
+        return None
+
+    def _acts_in_clause(self, clause: tuple[int, int], upto: int) -> bool:
+        r = self._subject_in(clause[0], upto)
+        return r is not None and self.text[clause[0]:self._run_start(r)] in _SUBJECT_LEAD
+
+    def _clause_subject(self, clause: tuple[int, int], sent_subj: Ref | None, upto: int) -> Ref | None:
+        a, _ = clause
+        m = re.search(r"在([^，。；]{2,12}?)(?:试点|率先|开展|推行|探索)", self.text[a:upto])
+        if m:
+            locus = self._in(self.places, a + m.start(1), a + m.end(1))
+            if locus:
+                return locus[-1]
+        r = self._subject_in(a, upto)
+        if r is not None and self.text[a:self._run_start(r)] in _SUBJECT_LEAD:
+            return r
+        return sent_subj or self.topic

@@ -1,0 +1,227 @@
+"""NAMED_DEMONSTRATION_CITY/PROJECT, HONOURED, CANDIDATE: namings in prose, in naming decisions' lists
+and in collections of honoured cases."""
+from __future__ import annotations
+
+import re
+
+from . import years
+from .article import (_AWARD_WORDS, _BATCH_OF_LIST, _CLAUSE_BREAK, _GENERIC_AWARD, _LIST_SEP, _TIME_PHRASE,
+                      Mention, Ref, _clauses, _find_cue, _last_cue)
+
+
+class AwardFacts:
+    """Rules over honour mentions (mixed into ArticleExtractor)."""
+
+    def _roster(self, sent) -> bool:
+        """A naming decision's list: '第二批全国法治政府建设示范地区名单' then one place (or one
+        place and its project) per line.  True when the sentence was a line of the list."""
+        s, e, _ = sent
+        stext = self.text[s:e].strip()
+        heading = self._is_heading(stext) or stext.endswith(("：", ":"))
+        aw = next((m for m in self.awards if s <= m.start < e and m.award_kind in ("city", "project")), None)
+        if aw is not None and heading and "名单" in self.text[aw.end:e]:
+            self.roster = aw
+            before = self.text[s:aw.start]
+            self.roster_batch = years.batch_of(before) or years.batch_of(self.info.title or "")
+            year = years.years_in(stext)
+            if self.roster_batch and aw.level and (aw.level, self.roster_batch) in years.batch_years():
+                self.roster_year = years.batch_years()[(aw.level, self.roster_batch)], "batch"
+            elif year:
+                self.roster_year = year[0][1], "clause"
+            else:
+                self.roster_year = (self.info.date_year, "date") if self.info.date_year else (None, None)
+            colon = max(stext.find("："), stext.find(":"))
+            if colon >= 0 and colon < len(stext) - 1:  # 名单：甲市、乙县 on one line
+                self._roster_line(sent, s + self.text[s:e].find(stext) + colon + 1)
+            return True
+        if self.roster is None:
+            return False
+        if not heading or len(stext) > 60:
+            self.roster = None  # running text again: the list has ended
+            return False
+        self._roster_line(sent, s)
+        return True
+
+    def _roster_line(self, sent, start: int) -> None:
+        s, e, _ = sent
+        aw = self.roster
+        refs = [r for r in self._in(self.places, start, e) if not self._inside_mention(r)]
+        lead = re.match(r"^\s*(?:\d+[.、．]|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·])?\s*", self.text[start:e]).end()
+        if not refs or refs[0].start - (start + lead) > 0:
+            return  # a sub-heading (一、示范市) or a note (（共50个）)
+        year, ysrc = self.roster_year
+        # places joined by 、 or spaces are several holders; each holder is the last of its run
+        runs: list[list[Ref]] = [[refs[0]]]
+        for r in refs[1:]:
+            gap = self.text[runs[-1][-1].end:r.start]
+            if gap == "":
+                runs[-1].append(r)
+            elif aw.award_kind == "city" and re.fullmatch(r"[、，,；;\s]+", gap):
+                runs.append([r])
+            else:
+                break
+        if aw.award_kind == "city":
+            tail = re.sub(r"[（(][^（）()]*[)）]|[、，,；;。\s]", "", self.text[runs[-1][-1].end:e])
+            if tail:
+                return  # 山东省人民政府办公厅 (a signature), not a list entry
+            for run in runs:
+                h = run[-1]
+                self._add("named.roster", (h.start, h.end), sent, 0.8, type="NAMED_DEMONSTRATION_CITY",
+                          place=h.name, parent=h.parent, place_code=h.code, award=aw.name, level=aw.level,
+                          batch=self.roster_batch, year=year, year_source=ysrc, body=aw.conferring)
+            return
+        h = runs[0][-1]
+        body = self._body_at(h)
+        rest_at = body.end if body is not None else h.end
+        from .mechanisms import canonical_name
+
+        project = re.sub(r"[“”\"]", "", self.text[rest_at:e]).strip(" 。；;，,")
+        if len(project) < 2:
+            return
+        self._add("named.project.roster", (h.start, e), sent, 0.8, type="NAMED_DEMONSTRATION_PROJECT",
+                  place=h.name, parent=h.parent, place_code=h.code, award=aw.name,
+                  project=canonical_name(project), level=aw.level, batch=self.roster_batch, year=year,
+                  year_source=ysrc)
+
+    def _collection(self, sent) -> None:
+        """'…发布了2024年度十大创新案例': the article lists honoured cases; headings name holders."""
+        s, e, _ = sent
+        stext = self.text[s:e]
+        if self.collection is None:
+            aw = next((m for m in self.awards if s <= m.start < e and m.award_kind == "honour"), None)
+            if aw is not None and any(w in stext[:aw.start - s] for w in ("发布", "公布", "揭晓", "评选出")):
+                self.collection = aw
+                ys = years.years_in(self.text[s:aw.end])
+                self.collection_year = ys[-1][1] if ys else self.info.date_year
+            return
+        if not self._is_heading(stext.strip()):
+            return
+        holder = self._subject_in(s, min(e, s + 12))
+        if holder is None or holder.start - s > 2:
+            return
+        self._add("honoured.collection", (s, e), sent, 0.5, type="HONOURED", holder=holder.name,
+                  place=holder.name, parent=holder.parent, place_code=holder.code, award=self.collection.name,
+                  year=self.collection_year, year_source="collection")
+
+    def _awards(self, sent, sent_subj) -> None:
+        s, e, _ = sent
+        stext = self.text[s:e]
+        known = [m for m in self.awards if s <= m.start < e]
+        hcue = _find_cue(stext, "honour")
+        if not known and hcue is None:
+            return
+        if re.search(r"已有\d+个|共有\d+个|\d+个(?:区|县|市|项目)(?:、|和)", stext):
+            return  # a count of honoured units is not a naming of the subject
+        if not known and hcue is not None:
+            known = self._generic_award(s + hcue[0] + len(hcue[1]), e)
+        for aw in known:
+            # one naming per segment: "A被命名为…；B、C被评为…" names different holders
+            seg = max(self.text.rfind(ch, s, aw.start) for ch in "；;。") + 1
+            seg = max(seg, s)
+            before = self.text[seg:aw.start]
+            plan = _last_cue(before, "plan_only")
+            h = _last_cue(before, "honour")
+            after = self.text[aw.end:min(e, aw.end + 8)]
+            c = _last_cue(before, "candidate") or (_find_cue(after, "candidate") if re.match(r"^[”\"]?(?:称号)?(?:候选|公示|提名|推荐)", after) else None)
+            if plan and (h is None or plan[0] > h[0]):
+                continue
+            if h is None and c is None:
+                continue
+            cue = h or c
+            cue_at = seg + cue[0] if cue is not None and cue[0] < len(before) else aw.start
+            holders = self._holders(seg, cue_at, sent_subj)
+            if not holders:
+                continue
+            year, ysrc = self._award_year(aw, sent, cue_at)
+            batch = years.batch_of(before[-12:])
+            if batch is None:
+                # 《关于第三批全国法治政府建设示范地区和项目命名的决定》…，东莞市成功获评…
+                q = _BATCH_OF_LIST.search(before)
+                batch = years.batch_of(q.group(1)) if q else None
+            if batch and aw.level and ysrc not in ("clause", "sentence"):
+                # a batch fixes the year better than anything inferred from context
+                year, ysrc = years.batch_years().get((aw.level, batch), year), "batch"
+            elif batch is None and aw.award_kind == "city" and ysrc in ("clause", "sentence"):
+                batch = next((b for (lv, b), y in years.batch_years().items() if lv == aw.level and y == year), None)
+            if year is None and self.info.date_year and self.info.title and sent[0] == 0:
+                year, ysrc = self.info.date_year, "date"  # a headline reports the naming as news
+            for holder in holders:
+                if c is not None and (h is None or c[0] > h[0] or self.text[s:e].find("公示") >= 0 and h[1] != "获评"):
+                    self._add("candidate." + c[1], (holder.start, aw.end), sent, 0.6, type="CANDIDATE",
+                              place=holder.name, parent=holder.parent, place_code=holder.code, award=aw.name,
+                              level=aw.level, batch=batch, year=year, year_source=ysrc)
+                elif aw.award_kind == "city":
+                    self._add("named.city", (holder.start, aw.end), sent, 0.8, type="NAMED_DEMONSTRATION_CITY",
+                              place=holder.name, parent=holder.parent, place_code=holder.code, award=aw.name,
+                              level=aw.level, batch=batch, year=year, year_source=ysrc, body=aw.conferring)
+                elif aw.award_kind == "project":
+                    proj = next((m for m in reversed(self.mechanisms) if s <= m.start < aw.start), None)
+                    self._add("named.project", (holder.start, aw.end), sent, 0.7,
+                              type="NAMED_DEMONSTRATION_PROJECT", place=holder.name, parent=holder.parent,
+                              place_code=holder.code, award=aw.name, project=proj.name if proj else None,
+                              level=aw.level, batch=batch, year=year, year_source=ysrc)
+                else:
+                    ed = re.search(r"(第[一二三四五六七八九十百\d]+届)[“\"]?$", self.text[max(seg, aw.start - 8):aw.start])
+                    self._add("honoured." + (h[1] if h else ""), (holder.start, aw.end), sent, 0.6,
+                              edition=ed.group(1) if ed else None,
+                              type="HONOURED", holder=holder.name, place=holder.name if holder.kind == "Place" else None,
+                              body=holder.name if holder.kind == "Body" else None, parent=holder.parent,
+                              place_code=holder.code, award=aw.name, year=year, year_source=ysrc)
+
+    def _award_year(self, aw: Mention, sent, cue_at: int) -> tuple[int | None, str | None]:
+        """A year in the naming's own clause, or in a leading time phrase (2020年8月，X被评为…)."""
+        s = sent[0]
+        clause_start = max([s] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, s, cue_at)])
+        ys = years.years_in(self.text[clause_start:aw.end])
+        if ys:
+            return ys[-1][1], "clause"
+        first = _clauses(self.text, s, sent[1])[0]
+        m = _TIME_PHRASE.match(self.text[first[0]:first[1]].strip())
+        if m:
+            return int(m.group(1)), "sentence"
+        y, src = self._year((clause_start, aw.start), (clause_start, sent[1], sent[2]), aw.start)
+        return (y, src) if src not in ("clause", "sentence") else (None, None)
+
+    def _generic_award(self, start: int, end: int) -> list[Mention]:
+        m = _GENERIC_AWARD.match(self.text[start:end])
+        if not m:
+            return []
+        name = m.group(1).strip("“”\"‘’")
+        name = re.sub(r"\[\d+\]$", "", name)
+        name = re.sub(r"^(?:19|20)\d{2}年(?:度)?", "", name).replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
+        if not any(w in name for w in _AWARD_WORDS) or len(name) < 4:
+            return []
+        a = start + m.start(1)
+        return [Mention(a, a + len(m.group(1)), name, "generic", kind="Award", award_kind="honour",
+                        level="national" if name.startswith(("全国", "国家", "中国")) else None)]
+
+    def _holders(self, s: int, cue_pos: int, sent_subj: Ref | None) -> list[Ref]:
+        """Places (or bodies) before the honour cue; a list 'A、B、C先后获评' gives all of them."""
+        # the holder stands in the clause of the cue; 作为新疆首个… names a scope, not a holder
+        s = max([s] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, s, cue_pos)])
+        refs = [r for r in self._in(self.places, s, cue_pos) if not self._inside_mention(r)
+                and not re.match(r"(首个|首批|首家|第一个|唯一)", self.text[r.end:r.end + 3])]
+        bodies = [b for b in self._in(self.bodies, s, cue_pos)]
+        if refs:
+            # keep the last run of places joined by list separators
+            run = [refs[-1]]
+            for r in reversed(refs[:-1]):
+                gap = self.text[r.end:run[0].start]
+                if _LIST_SEP.match(gap):
+                    run.insert(0, r)
+                else:
+                    break
+            last = run[-1]
+            body = self._body_at(last)
+            if body is not None and body.place_code is None:
+                return [Ref(body.start, body.end, body.name, kind="Body")]
+            return run
+        if bodies:
+            b = bodies[-1]
+            if b.place_code is None:
+                return [Ref(b.start, b.end, b.name, kind="Body")]
+            return [Ref(b.start, b.end, b.place_name or b.name, b.place_code, b.place_parent)]
+        if re.match(r"^(?:市|县|区|州|省)(?:政府|委|人民政府)", self.text[s:cue_pos]) and self.info.main_place:
+            return [self.info.main_place]  # 市政府“…”被评为…: the article's own city
+        subj = sent_subj or self.topic
+        return [subj] if subj else []

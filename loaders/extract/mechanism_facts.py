@@ -1,0 +1,201 @@
+"""ADOPTED, PIONEERED and PROMOTED_BY: a place puts a named practice into practice, first, or a body
+spreads it."""
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .article import (_FIRST_NOUNS, _MAX_VERB_GAP, _PROMOTING_BODY, _SHORTCOMING, _DUTY_AFTER, _DUTY_TOOL,
+                      Mention, Ref, _find_cue, _last_cue, _clauses, _scope_of)
+
+
+class MechanismFacts:
+    """Rules over mechanism mentions (mixed into ArticleExtractor)."""
+
+    def _headline(self, sent, subj: Ref | None) -> None:
+        """'<place><verb><practice>' as a heading names the practice even without quotes."""
+        s, e, _ = sent
+        stext = self.text[s:e].strip()
+        if not self._is_heading(stext) or subj is None or subj.start - s > 2:
+            return
+        rest_at = subj.end
+        body = self._body_at(subj)
+        if body is not None:
+            rest_at = body.end
+        cue = _find_cue(self.text[rest_at:e], "adopt")
+        if cue is None or cue[0] > 4:
+            return
+        a = rest_at + cue[0] + len(cue[1])
+        obj = self.text[a:e].strip()
+        lead = re.match(r"^(?:全国|全省|全市|全区|国内|省内)?(?:首个|首家|首部|首份)?", obj).group(0)
+        obj, a = obj[len(lead):], a + len(lead)  # 全国首个 stays outside the name, as a pioneer cue
+        if obj.endswith(lexicon.cues("document_genre")):
+            return  # 区政府办公室关于印发…工作要点的通知: a document, not a practice
+        obj = re.sub(r"(?:建设|工作|改革)$", "", obj)
+        if any(m.start < e and a < m.end for m in self.mechanisms) or len(obj) < 4 or len(obj) > 24:
+            return
+        if any(obj.startswith(w) or obj == w for w in lexicon.mechanism_stoplist() if len(w) >= 4):
+            return
+        from .mechanisms import canonical_name
+        self.mechanisms.append(Mention(a, e, canonical_name(obj),
+                                       "headline"))
+        self.mechanisms.sort(key=lambda m: m.start)
+
+    def _mechanisms(self, sent, sent_subj) -> None:
+        s, e, _ = sent
+        mentions = [m for m in self.mechanisms if s <= m.start < e]
+        if not mentions or self.section_problem or any(w in self.text[s:e] for w in _SHORTCOMING):
+            return
+        carried = sent_subj
+        for a, b in _clauses(self.text, s, e):
+            # a clause with its own actor passes it on to the clauses after it (…在长兴县试点…，构建…)
+            own = self._clause_subject((a, b), None, b)
+            if own is not None and own is not self.topic:
+                carried = own
+            in_clause = [m for m in mentions if a <= m.start < b]
+            if not in_clause:
+                continue
+            ctext = self.text[a:b]
+            for m in in_clause:
+                if any(o is not m and o.start <= m.start and m.end <= o.end + 2 and m.name in o.name and o.name != m.name
+                       for o in mentions):
+                    continue  # “一件事” inside “高效办成一件事”
+                rel = m.start - a
+                verb = _last_cue(ctext[:rel], "adopt")
+                if verb is not None and rel - (verb[0] + len(verb[1])) > _MAX_VERB_GAP:
+                    verb = None
+                after_verb = _find_cue(self.text[m.end:b], "adopt")
+                strong = m.source in ("quote", "lexicon", "title")
+                if verb is None and not (strong and (after_verb or self.info.plan or self.section_plan)):
+                    if not (strong and self._report_context()):
+                        continue
+                if verb is None and after_verb is None and m.source == "lexicon":
+                    continue  # a well-known name merely mentioned is not an adoption
+                if verb is None and self.text[m.start - 1:m.start] == "的":
+                    continue  # 法律、法规的“立改废释”: the name belongs to what precedes it
+                if self.text[max(a, m.start - 1):m.start] == "等":
+                    continue  # 推行说理式执法等柔性执法方式: a class the named practice belongs to
+                if m.source == "lexicon" and (self._is_duty(m.name) or self._duty_named(m)) and not (
+                        verb and verb[1] in lexicon.cues("innovate")):
+                    continue  # every government has this duty; only doing it in a new way is news
+                if m.source == "quote" and len(m.name) <= 4 and any(
+                        o is not m and m.name in o.name and len(o.name) > len(m.name) for o in mentions):
+                    continue  # “一件事” is part of “高效办成一件事” named in the same sentence
+                if re.search(r"(作为|列为|称为|誉为|当作)[^，。；“”]{0,12}$", self.text[a:m.start]):
+                    continue  # 作为“一号工程”: a role label, not a practice
+                if not (self.info.plan or self.section_plan) and re.search(r"(?:^|[，,。；])\s*(?:要|应当|应|必须)[^，。；]{0,6}$",
+                                                                          self.text[a:m.start]) and verb is not None:
+                    continue  # 要健全…: a recommendation, not something done
+                if self._central_actor(s, (a, b)):
+                    self._promoted(m, (a, b), sent, None)
+                    continue  # national policy (国务院…在全国推行): no place adopted it here
+                subj = self._clause_subject((a, b), carried, m.start)
+                if m.source == "title" and not self._acts_in_clause((a, b), m.start):
+                    # 出台《滁州市…办法》: the place heading a local system's title adopted it
+                    owner = next((r for r in self.places if m.start < r.start <= m.start + 2 and r.code), None)
+                    subj = owner or subj
+                if subj is None:
+                    continue
+                pos = m.start
+                year, ysrc = self._year((a, b), sent, pos)
+                mode = verb[1] if verb else (after_verb[1] if after_verb else None)
+                if self.info.plan or self.section_plan:
+                    mode = "计划"
+                self._add(f"adopt.{'verb' if verb else 'context'}.{m.source}", (m.start, m.end), sent,
+                          0.8 if verb else 0.6, type="ADOPTED", place=subj.name, parent=subj.parent,
+                          place_code=subj.code, mechanism=m.name, year=year, year_source=ysrc, mode=mode,
+                          category=m.category, instance_of=m.instance_of)
+                self._pioneer(m, (a, b), sent, subj)
+                self._promoted(m, (a, b), sent, subj)
+
+    def _central_actor(self, s: int, clause: tuple[int, int]) -> bool:
+        """A central body (no place) heads the clause, or the sentence with no place acting."""
+        for lo in (clause[0], s):
+            body = next((b for b in self.bodies if b.start >= lo and b.start - lo <= 2), None)
+            if body is not None and body.place_code is None and not self._is_object(body, lo):
+                return lo == clause[0] or self._subject_in(clause[0], clause[1]) is None
+        return False
+
+    def _duty_named(self, m: Mention) -> bool:
+        """落实法治建设第一责任人责任: the name followed by 职责/责任 is a duty being fulfilled."""
+        after = self.text[m.end:m.end + 6]
+        word = next((w for w in _DUTY_AFTER if after.startswith(w)), None)
+        return word is not None and not after[len(word):].startswith(_DUTY_TOOL)
+
+    @staticmethod
+    def _province_or_above(body: Ref) -> bool:
+        """A central body, or one of a province-level unit (浙江省…, 重庆市司法局): its pushing a practice
+        spreads it; a county's own bureau pushing it is that county adopting it."""
+        if not body.place_code:
+            return True
+        from .gazetteer import Gazetteer
+
+        d = Gazetteer.default().get(body.place_code)
+        # GB/T 2260: a province-level unit's code ends in 0000
+        return d.level == 1 if d is not None else body.place_code.endswith("0000")
+
+    @staticmethod
+    def _is_duty(name: str) -> bool:
+        entry = lexicon.mechanisms().get(name)
+        return entry is not None and entry.kind == "duty"
+
+    def _report_context(self) -> bool:
+        # annual reports speak about their own place throughout
+        t = self.info.title or ""
+        return any(w in t for w in lexicon.cues("report_title"))
+
+    def _pioneer(self, m: Mention, clause, sent, subj: Ref) -> None:
+        # the cue governs the first practice named after it: a verb (率先试点…，…形成《住户守则》) across
+        # clauses of its sentence, "the first one" (全省首个…的省辖市) only within its clause
+        prev = [o.end for o in self.mechanisms if sent[0] <= o.end <= m.start and o is not m]
+        lo = max([sent[0]] + prev)
+        cue = _last_cue(self.text[lo:m.start], "pioneer")
+        if cue is not None and cue[1] in _FIRST_NOUNS and lo + cue[0] < clause[0]:
+            lo = max(lo, clause[0])
+            cue = _last_cue(self.text[lo:m.start], "pioneer")
+        if cue is None:
+            return
+        cue_at = lo + cue[0]
+        scope = None
+        near = self.text[max(lo, cue_at - 8):cue_at]
+        after = re.match(r"在(%s)" % "|".join(lexicon.cues("scope")), self.text[cue_at + len(cue[1]):m.start])
+        hits = [(near.rfind(w), w) for w in lexicon.cues("scope") if w in near]
+        if after:
+            scope = after.group(1)  # 率先在全疆出台…
+        elif hits:
+            scope = max(hits)[1]
+        elif cue[1] in _FIRST_NOUNS:
+            # 浙江省首部…规章: a place right before "the first one" scopes it to that place's level
+            # (before a verb — 宁波市首创… — the place is the pioneer, not the scope)
+            r = next((r for r in self.places if r.end == cue_at), None)
+            if r is not None:
+                scope = _scope_of(r.name) or r.name
+        self._add("pioneer." + cue[1], (m.start, m.end), sent, 0.7, type="PIONEERED", place=subj.name,
+                  parent=subj.parent, place_code=subj.code, mechanism=m.name, scope=scope)
+
+    def _promoted(self, m: Mention, clause, sent, subj: Ref | None) -> None:
+        s, e, _ = sent
+        stext = self.text[s:e]
+        cue = _find_cue(stext, "promote")
+        for body in self._in(self.bodies, s, e):
+            if self._is_object(body, s):
+                continue
+            # the promoting cue follows the body and sits near the practice it spreads
+            promotes = cue is not None and body.start < s + cue[0] and abs(s + cue[0] - m.end) <= 30
+            between = re.sub(r"《[^《》]*》", "", self.text[body.end:m.start])  # cited titles are not actions
+            leads = (body.start < m.start and any(w in body.name for w in _PROMOTING_BODY)
+                     and self._province_or_above(body) and _last_cue(between, "lead_verb") is not None
+                     and between.count("，") <= 1 and not self._is_object(body, s))
+            if not (promotes or leads):
+                continue
+            scope = None
+            for w in lexicon.cues("scope"):
+                if w in stext:
+                    scope = w
+                    break
+            if scope is None and body.place_code and leads:
+                scope = _scope_of(body.place_name or "")
+            self._add("promote." + (cue[1] if promotes else "leads"), (body.start, m.end), sent, 0.6,
+                      type="PROMOTED_BY", mechanism=m.name, body=body.name, scope=scope,
+                      place=subj.name if subj else None, place_code=subj.code if subj else None)
+            return
