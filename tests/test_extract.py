@@ -120,3 +120,10 @@ def test_a_county_level_citys_shi_is_itself():
     text = "常熟市法治政府建设年度报告\n市司法局全面推行“周末调解室”制度。\n"
     assert adopted(text) == {("常熟市", "周末调解室")}
     assert not facts(text, "PROMOTED_BY")  # a county-level bureau pushing a practice is its city adopting it
+
+
+def test_a_plan_for_a_span_of_years_dates_nothing_by_its_title():
+    text = "内蒙古自治区法治政府建设实施方案（2021—2025年）\n全面推行“证照分离”改革。\n"
+    assert [f.year for f in facts(text, "ADOPTED")] == [None]
+    text = "常熟市2024年法治政府建设工作要点\n全面推行“证照分离”改革。\n"
+    assert [f.year for f in facts(text, "ADOPTED")] == [2024]

@@ -4,19 +4,17 @@ Pure and deterministic: no network, no model download, output order follows the 
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Document, Fact
-from . import lexicon
+from . import lexicon, years
 from .relations import ArticleInfo, Ref
 
 PIPELINE = ("fazhi_places", "fazhi_bodies", "fazhi_mechanisms", "fazhi_awards", "fazhi_relations")
 _STATED = ("clause", "sentence", "batch")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 @lru_cache(maxsize=1)
@@ -54,8 +52,8 @@ def build_nlp() -> Language:
 def _title_year(title: str | None) -> int | None:
     if not title:
         return None
-    m = _YEAR.search(title)
-    return int(m.group(1)) if m else None
+    ys = years.years_in(title)  # not a span: a plan for 2021—2025年 is about no single year
+    return ys[0][1] if ys else None
 
 
 def _make_doc(nlp: Language, text: str) -> Doc:
