@@ -51,12 +51,24 @@ def date_line(line: str) -> str | None:
     return _from_match(m) if m else None
 
 
+def labelled_date(text: str) -> str | None:
+    """发布日期：2025-05-14 / 发布时间: 2024年5月6日: a date given with a label (html_date_labels.txt)."""
+    from .lexicon_files import word_list
+
+    labels = "|".join(map(re.escape, word_list("html_date_labels.txt")))
+    m = re.search(rf"(?:{labels})\s*[:：]\s*((?:19|20)\d{{2}}\s*[-/.年][^\n]{{3,20}})", text)
+    return parse_any(m.group(1)) if m else None
+
+
 def article_date(paragraphs: list[str]) -> tuple[str | None, str | None]:
     """(ISO date, source) of an article from its paragraphs; (None, None) when none is given."""
-    for p in paragraphs[:3]:  # a dateline comes before the prose starts
+    for p in paragraphs[:3]:  # a dateline (or a labelled date line) comes before the prose starts
         d = date_line(p)
         if d:
             return d, "dateline"
+        d = labelled_date(p) if len(p) <= 80 else None
+        if d:
+            return d, "label"
         if len(p) > 30 or p.rstrip().endswith(("。", "！", "？")):
             break
     # a signature date: the last date-only line near the end, or near the top when the body

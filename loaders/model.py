@@ -36,7 +36,7 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     author: str | None = None
     date: str | None = None  # ISO yyyy-mm-dd, or yyyy-mm / yyyy when that is all the text gives
-    date_source: str | None = None  # dateline | signature | issued | metadata | title
+    date_source: str | None = None  # dateline | label | signature | issued | metadata | title
     kicker: str | None = None
     index: int = 0
 

@@ -151,8 +151,11 @@ def join_lines(lines: list[str], hard_wrapped: bool) -> tuple[list[str], int]:
         elif nxt.startswith(_CONTINUATION_START):
             glue = True
         elif not hard_wrapped and len(line) >= 40 and not ends_sentence(line) and not line.endswith(("：", ":")) \
-                and not title_like(nxt) and not _NUMBERING.match(nxt) and not nxt.startswith(_BULLETS):
-            glue = True  # a long line cut mid-sentence (…把法 | 治政府建设…); a new item starts numbered
+                and not title_like(nxt) and not _NUMBERING.match(nxt) and not nxt.startswith(_BULLETS) \
+                and re.search(r"[，,；;]", line):
+            # a long line cut mid-sentence (…把法 | 治政府建设…) is prose, with commas; a long heading
+            # (甲市司法局、乙市财政局——某某机制) has none; a new item starts numbered
+            glue = True
         elif hard_wrapped and not ends_sentence(line):
             window = [widths[j] for j in idx[max(0, n - 3):n + 4]]
             full = len(line) >= 0.75 * max(window)

@@ -209,11 +209,9 @@ def _title(page_title: str | None, h1: str | None) -> str | None:
 
 
 def _visible_date(text: str) -> str | None:
-    from .dates import parse_any
+    from .dates import labelled_date
 
-    labels = "|".join(map(re.escape, word_list("html_date_labels.txt")))
-    m = re.search(rf"(?:{labels})\s*[:：]\s*([0-9]{{4}}\s*[-/.年][^\n]{{3,20}})", text)
-    return parse_any(m.group(1)) if m else None
+    return labelled_date(text)
 
 
 def _main_element(body):

@@ -127,3 +127,27 @@ def test_a_plan_for_a_span_of_years_dates_nothing_by_its_title():
     assert [f.year for f in facts(text, "ADOPTED")] == [None]
     text = "常熟市2024年法治政府建设工作要点\n全面推行“证照分离”改革。\n"
     assert [f.year for f in facts(text, "ADOPTED")] == [2024]
+
+
+def test_a_list_put_out_for_comment_names_candidates_and_switches_to_projects():
+    text = ("关于第一批全国法治政府建设示范地区和项目拟命名名单的公示\n"
+            "中央依法治国办确定了第一批拟命名的全国法治政府建设示范地区和项目名单。\n"
+            "第一批全国法治政府建设示范地区和项目拟命名名单\n"
+            "一、综合示范地区\n北京市东城区\n上海市浦东新区\n"
+            "二、单项示范项目\n1.天津市河西区“行政执法三项制度”改革\n")
+    assert not facts(text, "NAMED_DEMONSTRATION_CITY") and not facts(text, "NAMED_DEMONSTRATION_PROJECT")
+    got = {(f.place, f.award, f.project, f.batch, f.year) for f in facts(text, "CANDIDATE")}
+    assert got == {("东城区", "全国法治政府建设示范市（县、区）", None, 1, 2020),
+                   ("浦东新区", "全国法治政府建设示范市（县、区）", None, 1, 2020),
+                   ("河西区", "全国法治政府建设示范项目", "行政执法三项制度", 1, 2020)}
+
+
+def test_an_honour_list_names_every_body_before_the_dash():
+    text = ("第七届“法治政府奖”获奖名单揭晓\n发布日期:2025-05-14 来源:某研究院\n"
+            "最终20个项目获得第七届“法治政府奖”。\n"
+            "宁波市数据局、宁波市司法局——财政资金给付类重大行政决策数智化全闭环全周期创新机制\n"
+            "宁波市探索创建了“甬易办”平台。\n"
+            "黑龙江省司法厅——黑龙江省行政执法综合管理监督平台\n")
+    got = {(f.holder, f.place, f.edition, f.year) for f in facts(text, "HONOURED")}
+    assert got == {("宁波市数据局", "宁波市", "第七届", 2025), ("宁波市司法局", "宁波市", "第七届", 2025),
+                   ("黑龙江省司法厅", "黑龙江省", "第七届", 2025)}

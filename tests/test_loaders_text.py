@@ -193,3 +193,14 @@ def test_hard_wrapped_lines_are_joined_but_headings_kept():
     paras = d.articles[0].paragraphs + ([d.articles[0].title] if d.articles[0].title else [])
     assert any("领导干部依法行政教育培训平台" in p for p in paras)
     assert "北京市打造依法行政培训平台" in paras
+
+
+def test_a_labelled_date_line_dates_the_article_and_a_long_heading_stays_a_line():
+    from fazhi.loaders import document_from_text
+
+    doc = document_from_text("某奖获奖名单揭晓\n发布日期:2025-05-14 来源:某研究院\n"
+                             "甲市数据局、甲市财政局、甲市司法局——财政资金给付类重大行政决策数智化全闭环全周期创新机制\n"
+                             "甲市积极响应部署，探索创建了平台。\n")
+    art = doc.articles[0]
+    assert (art.date, art.date_source) == ("2025-05-14", "label")
+    assert any(p.endswith("创新机制") for p in art.paragraphs)

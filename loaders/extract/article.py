@@ -138,6 +138,8 @@ class ArticleBase:
         self.section_problem = False
         self.roster: Mention | None = None  # a name list of demonstration cities/projects being read
         self.roster_batch: int | None = None
+        self.roster_candidate = False
+        self.collection_edition: str | None = None
         self.roster_year: tuple[int | None, str | None] = (None, None)
 
     # -- helpers -------------------------------------------------------------------------------

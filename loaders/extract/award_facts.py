@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import re
 
-from . import years
+from . import lexicon, years
 from .article import (_AWARD_WORDS, _BATCH_OF_LIST, _CLAUSE_BREAK, _GENERIC_AWARD, _LIST_SEP, _TIME_PHRASE,
                       Mention, Ref, _clauses, _find_cue, _last_cue)
+
+
+_CANDIDATE_LIST = ("拟命名", "公示", "候选", "拟推荐")
+_COUNTED_HOLDER = re.compile(r"\d+\s*(?:个|项|家)(?:项目|案例|单位|地区|城市|村|社区|做法)?$|\d+\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
+_PUBLISH = ("发布", "公布", "揭晓", "评选出")
 
 
 class AwardFacts:
@@ -14,7 +19,8 @@ class AwardFacts:
 
     def _roster(self, sent) -> bool:
         """A naming decision's list: '第二批全国法治政府建设示范地区名单' then one place (or one
-        place and its project) per line.  True when the sentence was a line of the list."""
+        place and its project) per line.  True when the sentence was a line of the list.  A list
+        put out for comment (拟命名名单, 公示) names candidates."""
         s, e, _ = sent
         stext = self.text[s:e].strip()
         heading = self._is_heading(stext) or stext.endswith(("：", ":"))
@@ -22,6 +28,7 @@ class AwardFacts:
         if aw is not None and heading and "名单" in self.text[aw.end:e]:
             self.roster = aw
             before = self.text[s:aw.start]
+            self.roster_candidate = any(w in stext or w in (self.info.title or "") for w in _CANDIDATE_LIST)
             self.roster_batch = years.batch_of(before) or years.batch_of(self.info.title or "")
             year = years.years_in(stext)
             if self.roster_batch and aw.level and (aw.level, self.roster_batch) in years.batch_years():
@@ -42,13 +49,24 @@ class AwardFacts:
         self._roster_line(sent, s)
         return True
 
+    def _switch_roster(self, line: str) -> None:
+        """一、综合示范地区 / 二、单项示范项目: a sub-heading turns the list to places or to projects."""
+        kind = "project" if "项目" in line else "city" if re.search(r"示范(?:地区|市|县|区)", line) else None
+        if kind is None or kind == self.roster.award_kind:
+            return
+        entry = next((a for a in lexicon.awards() if a.kind == kind and a.level == self.roster.level), None)
+        if entry is not None:
+            self.roster = Mention(self.roster.start, self.roster.end, entry.name, "roster", kind="Award",
+                                  award_kind=kind, level=entry.level, conferring=entry.body)
+
     def _roster_line(self, sent, start: int) -> None:
         s, e, _ = sent
-        aw = self.roster
         refs = [r for r in self._in(self.places, start, e) if not self._inside_mention(r)]
         lead = re.match(r"^\s*(?:\d+[.、．]|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·])?\s*", self.text[start:e]).end()
         if not refs or refs[0].start - (start + lead) > 0:
+            self._switch_roster(self.text[start:e])
             return  # a sub-heading (一、示范市) or a note (（共50个）)
+        aw = self.roster
         year, ysrc = self.roster_year
         # places joined by 、 or spaces are several holders; each holder is the last of its run
         runs: list[list[Ref]] = [[refs[0]]]
@@ -66,6 +84,11 @@ class AwardFacts:
                 return  # 山东省人民政府办公厅 (a signature), not a list entry
             for run in runs:
                 h = run[-1]
+                if self.roster_candidate:
+                    self._add("candidate.roster", (h.start, h.end), sent, 0.7, type="CANDIDATE", place=h.name,
+                              parent=h.parent, place_code=h.code, award=aw.name, level=aw.level,
+                              batch=self.roster_batch, year=year, year_source=ysrc)
+                    continue
                 self._add("named.roster", (h.start, h.end), sent, 0.8, type="NAMED_DEMONSTRATION_CITY",
                           place=h.name, parent=h.parent, place_code=h.code, award=aw.name, level=aw.level,
                           batch=self.roster_batch, year=year, year_source=ysrc, body=aw.conferring)
@@ -75,8 +98,13 @@ class AwardFacts:
         rest_at = body.end if body is not None else h.end
         from .mechanisms import canonical_name
 
-        project = re.sub(r"[“”\"]", "", self.text[rest_at:e]).strip(" 。；;，,")
+        project = re.sub(r"[“”\"]", "", self.text[rest_at:e]).strip(" 。；;，,—-")
         if len(project) < 2:
+            return
+        if self.roster_candidate:
+            self._add("candidate.roster", (h.start, e), sent, 0.7, type="CANDIDATE", place=h.name,
+                      parent=h.parent, place_code=h.code, award=aw.name, project=canonical_name(project),
+                      level=aw.level, batch=self.roster_batch, year=year, year_source=ysrc)
             return
         self._add("named.project.roster", (h.start, e), sent, 0.8, type="NAMED_DEMONSTRATION_PROJECT",
                   place=h.name, parent=h.parent, place_code=h.code, award=aw.name,
@@ -84,24 +112,45 @@ class AwardFacts:
                   year_source=ysrc)
 
     def _collection(self, sent) -> None:
-        """'…发布了2024年度十大创新案例': the article lists honoured cases; headings name holders."""
+        """'…发布了2024年度十大创新案例', '第七届“法治政府奖”获奖名单揭晓': the article lists honoured
+        cases; lines that open with places or bodies (甲市司法局、乙市财政局——…) name the holders."""
         s, e, _ = sent
         stext = self.text[s:e]
         if self.collection is None:
             aw = next((m for m in self.awards if s <= m.start < e and m.award_kind == "honour"), None)
-            if aw is not None and any(w in stext[:aw.start - s] for w in ("发布", "公布", "揭晓", "评选出")):
+            if aw is not None and (any(w in stext for w in _PUBLISH) or "名单" in self.text[aw.end:e]):
                 self.collection = aw
                 ys = years.years_in(self.text[s:aw.end])
                 self.collection_year = ys[-1][1] if ys else self.info.date_year
+                ed = re.search(r"(第[一二三四五六七八九十百\d]+届)[“\"]?$", self.text[max(s, aw.start - 8):aw.start])
+                self.collection_edition = ed.group(1) if ed else None
             return
-        if not self._is_heading(stext.strip()):
+        line = stext.strip()
+        if not (self._is_heading(line) or (len(line) <= 80 and re.search(r"——|：|:", line)
+                                           and not line.endswith(("。", "！", "？")))):
             return
-        holder = self._subject_in(s, min(e, s + 12))
-        if holder is None or holder.start - s > 2:
+        sep = re.search(r"——|：|:", stext)
+        end = s + sep.start() if sep else min(e, s + 12)
+        first = self._subject_in(s, end)
+        if first is None or self._run_start(first) - s > 2:
             return
-        self._add("honoured.collection", (s, e), sent, 0.5, type="HONOURED", holder=holder.name,
-                  place=holder.name, parent=holder.parent, place_code=holder.code, award=self.collection.name,
-                  year=self.collection_year, year_source="collection")
+        holders: list[tuple[Ref, Ref | None]] = []  # (place, body)
+        if sep:
+            for b in self._in(self.bodies, s, end):
+                if b.place_code:
+                    holders.append((Ref(b.start, b.end, b.place_name or b.name, b.place_code, b.place_parent), b))
+            inside = [(r.start, r.end) for r, _ in holders]
+            holders += [(r, None) for r in self._in(self.places, s, end)
+                        if r.code and not any(a <= r.start < z for a, z in inside) and not self._inside_mention(r)
+                        and not any(r.end == o.start for o in self.places)]  # 江苏省苏州市: the last of a run
+        if not holders:
+            holders = [(first, self._body_at(first))]
+        for place, body in holders:
+            name = body.name if body is not None and body.kind == "Body" else place.name
+            self._add("honoured.collection", (s, e), sent, 0.5, type="HONOURED", holder=name,
+                      place=place.name, parent=place.parent, place_code=place.code,
+                      body=body.name if body is not None else None, award=self.collection.name,
+                      edition=self.collection_edition, year=self.collection_year, year_source="collection")
 
     def _awards(self, sent, sent_subj) -> None:
         s, e, _ = sent
@@ -130,6 +179,8 @@ class AwardFacts:
             cue = h or c
             cue_at = seg + cue[0] if cue is not None and cue[0] < len(before) else aw.start
             holders = self._holders(seg, cue_at, sent_subj)
+            if aw.award_kind != "honour":  # places are named demonstration sites; a central body names them
+                holders = [h for h in holders if h.kind == "Place"]
             if not holders:
                 continue
             year, ysrc = self._award_year(aw, sent, cue_at)
@@ -198,6 +249,7 @@ class AwardFacts:
     def _holders(self, s: int, cue_pos: int, sent_subj: Ref | None) -> list[Ref]:
         """Places (or bodies) before the honour cue; a list 'A、B、C先后获评' gives all of them."""
         # the holder stands in the clause of the cue; 作为新疆首个… names a scope, not a holder
+        seg = s
         s = max([s] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, s, cue_pos)])
         refs = [r for r in self._in(self.places, s, cue_pos) if not self._inside_mention(r)
                 and not re.match(r"(首个|首批|首家|第一个|唯一)", self.text[r.end:r.end + 3])]
@@ -223,5 +275,7 @@ class AwardFacts:
             return [Ref(b.start, b.end, b.place_name or b.name, b.place_code, b.place_parent)]
         if re.match(r"^(?:市|县|区|州|省)(?:政府|委|人民政府)", self.text[s:cue_pos]) and self.info.main_place:
             return [self.info.main_place]  # 市政府“…”被评为…: the article's own city
+        if _COUNTED_HOLDER.search(self.text[s:cue_pos]) or self._central_actor(seg, (s, cue_pos)):
+            return []  # 最终20个项目获得…, 中央依法治国办确定了…名单: no place of ours is named
         subj = sent_subj or self.topic
         return [subj] if subj else []

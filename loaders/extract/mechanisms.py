@@ -100,7 +100,11 @@ def canonical_name(name: str) -> str:
     parts = name.split("、")
     if len(parts) > 1 and all(len(p) <= 5 for p in parts):
         name = "".join(parts)
-    return lex.canonical(name) or name
+    hit = lex.canonical(name)
+    if hit is None:  # 行政执法三项制度改革 → 行政执法三项制度: a known practice with a head added
+        head = next((h for h in _SUFFIX_DROP if name.endswith(h) and len(name) > len(h) + 1), None)
+        hit = lex.canonical(name[:-len(head)]) if head else None
+    return hit or name
 
 
 def _is_award_name(x: str) -> bool:
