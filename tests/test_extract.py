@@ -151,3 +151,21 @@ def test_an_honour_list_names_every_body_before_the_dash():
     got = {(f.holder, f.place, f.edition, f.year) for f in facts(text, "HONOURED")}
     assert got == {("宁波市数据局", "宁波市", "第七届", 2025), ("宁波市司法局", "宁波市", "第七届", 2025),
                    ("黑龙江省司法厅", "黑龙江省", "第七届", 2025)}
+
+
+def test_a_news_list_of_named_places_and_projects_takes_the_batch_of_the_decision():
+    text = ("我省7地入选第二批全国法治政府建设示范\n"
+            "近日，中央依法治国办发布《关于第二批全国法治政府建设示范地区和项目命名的决定》。\n"
+            "我省无锡市、宿迁市入选全国法治政府建设示范市（县、区）。南通市“完善生态环境损害赔偿制度”、"
+            "张家港市“创新探索行政执法样本”入选全国法治政府建设示范项目。\n")
+    cities = {(f.place, f.batch, f.year) for f in facts(text, "NAMED_DEMONSTRATION_CITY")}
+    assert cities == {("无锡市", 2, 2022), ("宿迁市", 2, 2022)}
+    projects = {(f.place, f.project, f.batch) for f in facts(text, "NAMED_DEMONSTRATION_PROJECT")}
+    assert projects == {("南通市", "完善生态环境损害赔偿制度", 2), ("张家港市", "创新探索行政执法样本", 2)}
+    assert not facts(text, "ADOPTED")  # a verb inside a quoted title acts on nothing
+
+
+def test_counts_of_named_places_name_no_place():
+    text = ("示范创建活动综述\n第一批评选出40个全国法治政府建设示范市（县、区）和24个全国法治政府建设示范项目，"
+            "第二批评选出50个全国法治政府建设示范市（县、区）。\n")
+    assert not [f for f in facts(text) if f.type != "ENTITY"]

@@ -130,6 +130,8 @@ class ArticleBase:
         self.facts: list[Fact] = []
         # places inside 《titles》 and “quotes” name documents and brands, not actors
         self.quoted = [m.span() for m in re.finditer(r"《[^《》]*》|“[^“”]*”", text)]
+        # the text with quoted words blanked: a verb inside a quoted name (“创新探索…”) acts on nothing
+        self.masked = re.sub(r"“[^“”]*”", lambda q: "“" + "　" * (len(q.group(0)) - 2) + "”", text)
         self.topic: Ref | None = info.main_place
         self.collection: Mention | None = None  # an honour list this article announces
         self.collection_year: int | None = None
@@ -139,6 +141,7 @@ class ArticleBase:
         self.roster: Mention | None = None  # a name list of demonstration cities/projects being read
         self.roster_batch: int | None = None
         self.roster_candidate = False
+        self.batch_context: tuple[int | None, str | None] | None = None  # (batch, level) named earlier
         self.collection_edition: str | None = None
         self.roster_year: tuple[int | None, str | None] = (None, None)
 

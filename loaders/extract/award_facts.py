@@ -10,7 +10,7 @@ from .article import (_AWARD_WORDS, _BATCH_OF_LIST, _CLAUSE_BREAK, _GENERIC_AWAR
 
 
 _CANDIDATE_LIST = ("拟命名", "公示", "候选", "拟推荐")
-_COUNTED_HOLDER = re.compile(r"\d+\s*(?:个|项|家)(?:项目|案例|单位|地区|城市|村|社区|做法)?$|\d+\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
+_COUNTED_HOLDER = re.compile(r"\d+\s*(?:个|项|家|地)(?:项目|案例|单位|地区|城市|村|社区|做法)?$|\d+\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
 
 
@@ -159,6 +159,9 @@ class AwardFacts:
         hcue = _find_cue(stext, "honour")
         if not known and hcue is None:
             return
+        for q in _BATCH_OF_LIST.finditer(stext):  # 《关于第二批全国…命名的决定》: later namings belong to it
+            level = "national" if "全国" in q.group(0) else "provincial" if re.search(r"省|自治区", q.group(0)) else None
+            self.batch_context = (years.batch_of(q.group(1)), level)
         if re.search(r"已有\d+个|共有\d+个|\d+个(?:区|县|市|项目)(?:、|和)", stext):
             return  # a count of honoured units is not a naming of the subject
         if not known and hcue is not None:
@@ -178,7 +181,8 @@ class AwardFacts:
                 continue
             cue = h or c
             cue_at = seg + cue[0] if cue is not None and cue[0] < len(before) else aw.start
-            holders = self._holders(seg, cue_at, sent_subj)
+            projects = self._project_list(seg, cue_at) if aw.award_kind == "project" else []
+            holders = [r for r, _ in projects] or self._holders(seg, cue_at, sent_subj)
             if aw.award_kind != "honour":  # places are named demonstration sites; a central body names them
                 holders = [h for h in holders if h.kind == "Place"]
             if not holders:
@@ -189,6 +193,8 @@ class AwardFacts:
                 # 《关于第三批全国法治政府建设示范地区和项目命名的决定》…，东莞市成功获评…
                 q = _BATCH_OF_LIST.search(before)
                 batch = years.batch_of(q.group(1)) if q else None
+            if batch is None and self.batch_context and self.batch_context[1] == aw.level and aw.level:
+                batch = self.batch_context[0]  # named in an earlier sentence or the headline
             if batch and aw.level and ysrc not in ("clause", "sentence"):
                 # a batch fixes the year better than anything inferred from context
                 year, ysrc = years.batch_years().get((aw.level, batch), year), "batch"
@@ -206,10 +212,11 @@ class AwardFacts:
                               place=holder.name, parent=holder.parent, place_code=holder.code, award=aw.name,
                               level=aw.level, batch=batch, year=year, year_source=ysrc, body=aw.conferring)
                 elif aw.award_kind == "project":
-                    proj = next((m for m in reversed(self.mechanisms) if s <= m.start < aw.start), None)
+                    proj = next((m.name for m in reversed(self.mechanisms) if s <= m.start < aw.start), None)
+                    proj = next((name for r, name in projects if r is holder), proj)
                     self._add("named.project", (holder.start, aw.end), sent, 0.7,
                               type="NAMED_DEMONSTRATION_PROJECT", place=holder.name, parent=holder.parent,
-                              place_code=holder.code, award=aw.name, project=proj.name if proj else None,
+                              place_code=holder.code, award=aw.name, project=proj,
                               level=aw.level, batch=batch, year=year, year_source=ysrc)
                 else:
                     ed = re.search(r"(第[一二三四五六七八九十百\d]+届)[“\"]?$", self.text[max(seg, aw.start - 8):aw.start])
@@ -218,6 +225,19 @@ class AwardFacts:
                               type="HONOURED", holder=holder.name, place=holder.name if holder.kind == "Place" else None,
                               body=holder.name if holder.kind == "Body" else None, parent=holder.parent,
                               place_code=holder.code, award=aw.name, year=year, year_source=ysrc)
+
+    def _project_list(self, s: int, cue_pos: int) -> list[tuple[Ref, str]]:
+        """南通市“…”、淮安市“…”入选…示范项目: each place with the project quoted right after it."""
+        from .mechanisms import canonical_name
+
+        out = []
+        for r in self._in(self.places, s, cue_pos):
+            if not r.code or self._inside_mention(r) or any(o.start == r.end for o in self.places):
+                continue
+            m = re.match(r"“((?:[^“”]|“[^“”]*”)+)”", self.text[r.end:cue_pos])
+            if m:
+                out.append((r, canonical_name(re.sub(r"[“”‘’]", "", m.group(1)))))
+        return out
 
     def _award_year(self, aw: Mention, sent, cue_at: int) -> tuple[int | None, str | None]:
         """A year in the naming's own clause, or in a leading time phrase (2020年8月，X被评为…)."""

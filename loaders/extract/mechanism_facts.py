@@ -55,7 +55,7 @@ class MechanismFacts:
             in_clause = [m for m in mentions if a <= m.start < b]
             if not in_clause:
                 continue
-            ctext = self.text[a:b]
+            ctext = self.masked[a:b]
             for m in in_clause:
                 if any(o is not m and o.start <= m.start and m.end <= o.end + 2 and m.name in o.name and o.name != m.name
                        for o in mentions):
@@ -64,7 +64,7 @@ class MechanismFacts:
                 verb = _last_cue(ctext[:rel], "adopt")
                 if verb is not None and rel - (verb[0] + len(verb[1])) > _MAX_VERB_GAP:
                     verb = None
-                after_verb = _find_cue(self.text[m.end:b], "adopt")
+                after_verb = _find_cue(self.masked[m.end:b], "adopt")
                 strong = m.source in ("quote", "lexicon", "title")
                 if verb is None and not (strong and (after_verb or self.info.plan or self.section_plan)):
                     if not (strong and self._report_context()):
