@@ -129,7 +129,7 @@ class Fact:
     # qualifiers
     batch: int | None = None
     year: int | None = None
-    year_source: str | None = None  # clause | sentence | relative | paragraph | section | title | date | batch
+    year_source: str | None = None  # clause | sentence | relative | paragraph | section | title | date | batch | mention
     edition: str | None = None
     scope: str | None = None
     mode: str | None = None

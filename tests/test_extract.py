@@ -169,3 +169,15 @@ def test_counts_of_named_places_name_no_place():
     text = ("示范创建活动综述\n第一批评选出40个全国法治政府建设示范市（县、区）和24个全国法治政府建设示范项目，"
             "第二批评选出50个全国法治政府建设示范市（县、区）。\n")
     assert not [f for f in facts(text) if f.type != "ENTITY"]
+
+
+def test_a_headline_practice_takes_the_year_of_the_sentence_that_names_it_again():
+    text = ("法治政府建设案例选编\n"
+            "甲市打造领导干部依法行政教育培训平台\n"
+            "北京市打造领导干部依法行政教育培训平台\n"
+            "聚焦领导干部这个“关键少数”，全面提升领导干部依法行政能力。\n"
+            "2023年，北京市构建起全方位、体系化的依法行政教育培训平台，为各级机关提供资源。\n")
+    got = {(f.place, f.mechanism, f.year, f.year_source) for f in facts(text, "ADOPTED")}
+    assert ("北京市", "领导干部依法行政教育培训平台", 2023, "mention") in got
+    # a headline whose object is a description (…的…) names no practice
+    assert not adopted("吴忠市法治建设综述\n吴忠市加速构建人民满意的法治政府\n")

@@ -32,7 +32,7 @@ class MechanismFacts:
         if obj.endswith(lexicon.cues("document_genre")):
             return  # 区政府办公室关于印发…工作要点的通知: a document, not a practice
         obj = re.sub(r"(?:建设|工作|改革)$", "", obj)
-        if any(m.start < e and a < m.end for m in self.mechanisms) or len(obj) < 4 or len(obj) > 24:
+        if any(m.start < e and a < m.end for m in self.mechanisms) or len(obj) < 4 or len(obj) > 24 or "的" in obj:
             return
         if any(obj.startswith(w) or obj == w for w in lexicon.mechanism_stoplist() if len(w) >= 4):
             return
