@@ -144,8 +144,8 @@ def add_document(b: Batch, doc: Document, facts: list[Fact], extractor: str | No
         else:
             if not f.award:
                 continue
-            if f.type == "HONOURED" and f.body and not f.place:
-                a = ("Body", _add_body(b, f.body))
+            if f.type == "HONOURED" and f.body:
+                a = ("Body", _add_body(b, f.body))  # 宁波市司法局 honoured: the body, located in its place
             else:
                 name = f.place or f.holder
                 if not name:

@@ -1,6 +1,7 @@
 // name: honours
-// description: Honours received by places (other than demonstration-city namings), by year.
+// description: Honours received by places and by bodies (other than demonstration-city namings), by year; a body's place is given.
 // params:
-MATCH (p:Place)-[r:HONOURED]->(a:Award)
-RETURN r.year AS year, p.name AS holder, a.name AS award
+MATCH (h)-[r:HONOURED]->(a:Award)
+OPTIONAL MATCH (h)-[:LOCATED_IN]->(p:Place)
+RETURN r.year AS year, h.name AS holder, CASE WHEN p IS NULL THEN "Place" ELSE "Body" END AS holder_kind, coalesce(p.name, h.name) AS place, a.name AS award, r.edition AS edition
 ORDER BY year, holder

@@ -44,8 +44,9 @@ FACTS = {
         Fact(doc="a.txt", type="NAMED_DEMONSTRATION_PROJECT", place="常熟市", place_code="320581",
              award=AWARD_PROJECT, project="企业服务码", year=2022, **ev()),
         Fact(doc="a.txt", type="CANDIDATE", place="烟台市", place_code="370600", award=AWARD_CITY, year=2020, **ev()),
-        Fact(doc="a.txt", type="HONOURED", holder="苏州市司法局", body="苏州市司法局", award="法治政府奖", year=2019,
-             **ev()),
+        # the extractor gives an honoured body's place too; the body is the holder
+        Fact(doc="a.txt", type="HONOURED", holder="苏州市司法局", body="苏州市司法局", place="苏州市",
+             place_code="320500", award="法治政府奖", year=2019, **ev()),
     ],
     "乙": [
         Fact(doc="b.txt", type="ADOPTED", place="苏州市", place_code="320500", mechanism="首违不罚", year=2021,
