@@ -108,3 +108,4 @@ def test_figures_of_speech_and_fields_are_not_mechanisms():
     assert names("开展2025年自治区“法治为民办实事”活动") == []
     assert names("打造惠企利民“法治引擎”") == []
     assert names("通过“克拉玛依市政府”网站发布") == []
+    assert names("实现了“法、理、情”的有机结合") == []

@@ -123,6 +123,8 @@ def _is_practice_name(x: str) -> bool:
     parts = x.split("、")
     if len(parts) > 1 and any(len(p) > 6 for p in parts):  # a quoted list of slogans
         return False
+    if len(parts) > 2 and all(len(p) == 1 for p in parts):  # “法、理、情”, “海、岛、山、水”: values, not a name
+        return False
     return True
 
 
