@@ -17,6 +17,7 @@ _FULL_CN = rf"([{_CN}]{{4}})\s*年\s*([{_CN}]{{1,3}})\s*月\s*([{_CN}]{{1,4}})\s
 _STANDALONE = re.compile(rf"^[(（]?\s*(?:{_FULL}|{_FULL_CN})\s*[)）]?$")
 _ISSUED = re.compile(rf"(?:{_FULL}|{_FULL_CN})\s*(?:印发|发布|公布|签发)")
 _ISO = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_ISO_HEAD = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:T|\b|$)")
 
 
@@ -60,16 +61,33 @@ def labelled_date(text: str) -> str | None:
     return parse_any(m.group(1)) if m else None
 
 
+def _is_prose(p: str) -> bool:
+    return len(p) > 60 or p.rstrip().endswith(("。", "！", "？"))
+
+
+def head_date(line: str) -> str | None:
+    """A date on a short line above the text that is more than a date: 《福建日报》2025年11月20日 第3版,
+    2025-08-19 10:26　来源：本网综合.  A sentence that mentions a date is not such a line."""
+    s = line.strip()
+    if len(s) > 60 or _is_prose(s) or s.endswith(("。", "！", "？", "；", "，")) or "，" in s:
+        return None
+    m = re.search(_FULL, s) or _ISO_HEAD.search(s)
+    return _iso(*m.groups()) if m else None
+
+
 def article_date(paragraphs: list[str]) -> tuple[str | None, str | None]:
     """(ISO date, source) of an article from its paragraphs; (None, None) when none is given."""
-    for p in paragraphs[:3]:  # a dateline (or a labelled date line) comes before the prose starts
+    for p in paragraphs[:8]:  # a dateline (or a labelled date line) comes before the prose starts
         d = date_line(p)
         if d:
             return d, "dateline"
-        d = labelled_date(p) if len(p) <= 80 else None
+        d = labelled_date(p) if len(p) <= 120 else None
         if d:
             return d, "label"
-        if len(p) > 30 or p.rstrip().endswith(("。", "！", "？")):
+        d = head_date(p)
+        if d:
+            return d, "dateline"
+        if _is_prose(p):
             break
     # a signature date: the last date-only line near the end, or near the top when the body
     # is an attachment that follows the signed notice (a 通知 印发 a 工作要点)

@@ -14,11 +14,12 @@ from __future__ import annotations
 import glob
 import hashlib
 import os
+import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import compilation, normalize
-from .dates import article_date, date_line
+from .dates import article_date, date_line, head_date, labelled_date
 from .lexicon_files import word_list
 from .model import Article, Document, LoadError, Sentence
 from .readers import Raw, check_size, read
@@ -123,18 +124,48 @@ def _cut_trailer(lines: list[str]) -> tuple[list[str], int]:
     return lines, 0
 
 
-def _pick_title(paras: list[str]) -> int | None:
-    """Index of the document's own title among its first lines: the first title-like line that
-    names a genre (报告, 通知 …), else a title-like first line followed by prose."""
+# a navigation or breadcrumb line: three or more short items between | > ＞ » or ›
+_NAV = re.compile(r"^\s*[^|>＞»›]{1,10}(?:\s*[|>＞»›]\s*[^|>＞»›]{1,10}){2,}\s*$")
+
+
+def _drop_chrome(paras: list[str]) -> list[str]:
+    """Leave out a saved web page's furniture above the article (navigation, breadcrumbs, font-size
+    and share lines); a line that carries the date stays, the date is read from it later."""
+    head = []
+    for i, p in enumerate(paras[:10]):
+        if _NAV.match(p) or (p.lstrip().startswith(word_list("page_chrome.txt")) and head_date(p) is None
+                             and not labelled_date(p)):
+            head.append(i)
+    return [p for i, p in enumerate(paras) if i not in head] if head else paras
+
+
+def _pick_title(paras: list[str]) -> tuple[int, int] | None:
+    """The lines [i, j) of the document's own title among its first lines: the first title-like line
+    that names a genre (报告, 通知 …), else a title-like first line followed by prose; a ——subtitle
+    line belongs to the headline above it."""
     cues = word_list("title_cues.txt")
     cands = [i for i, p in enumerate(paras[:8]) if 4 <= len(p) <= 60 and normalize.title_like(p, 60)
              and not date_line(p)]
-    for i in cands:
-        if any(c in paras[i] for c in cues):
-            return i
-    if cands and cands[0] == 0 and len(paras) > 1:
-        return 0
-    return None
+    found = next((i for i in cands if any(c in paras[i] for c in cues)), None)
+    if found is None and len(paras) > 1 and (cands and cands[0] == 0 or _subtitle(paras, 1)):
+        found = 0
+    if found is None:
+        return None
+    if paras[found].startswith(("——", "--")) and found > 0 and _headline(paras[found - 1]):
+        return found - 1, found + 1
+    if _subtitle(paras, found + 1):
+        return found, found + 2
+    return found, found + 1
+
+
+def _headline(p: str) -> bool:
+    # a headline may hold a comma (法治赋能，“晋江经验”再添新注脚), never a sentence end
+    return 4 <= len(p) <= 40 and not normalize.ends_sentence(p) and normalize.balanced(p)
+
+
+def _subtitle(paras: list[str], i: int) -> bool:
+    return (0 < i < len(paras) and paras[i].startswith(("——", "--")) and normalize.title_like(paras[i][2:], 60)
+            and _headline(paras[i - 1]))
 
 
 def _trailing_title(paras: list[str], undoubled: set[str]) -> tuple[str, str | None, int] | None:
@@ -215,9 +246,11 @@ def build(raw: Raw, path: str, name: str, content_hash: str) -> Document:
         dropped_total += dropped
         title = sec.title
         if title is None and len(sections) == 1:
-            i = _pick_title(paras)
-            if i is not None:
-                title = paras.pop(i)
+            paras = _drop_chrome(paras)
+            span = _pick_title(paras)
+            if span is not None:
+                title = "".join(paras[span[0]:span[1]])
+                del paras[span[0]:span[1]]
         if title is None:
             found = _trailing_title(paras, undoubled)
             if found:

@@ -204,3 +204,28 @@ def test_a_labelled_date_line_dates_the_article_and_a_long_heading_stays_a_line(
     art = doc.articles[0]
     assert (art.date, art.date_source) == ("2025-05-14", "label")
     assert any(p.endswith("创新机制") for p in art.paragraphs)
+
+
+def test_a_saved_web_page_loses_its_furniture_and_keeps_title_subtitle_and_date():
+    doc = document_from_text("某市司法局\n首页 | 机构概况 | 政务公开 | 工作动态\n当前位置：首页 > 工作动态\n"
+                             "一项好做法如何“开枝散叶”\n——我市法治政府建设创新互学互鉴工作综述\n"
+                             "发布时间：2023-11-20 09:35　　来源：市司法局　　字号：大 中 小\n"
+                             "近年来，我市坚持把基层首创作为源头活水。\n")
+    art = doc.articles[0]
+    assert art.title == "一项好做法如何“开枝散叶”——我市法治政府建设创新互学互鉴工作综述"
+    assert art.date == "2023-11-20"
+    assert not any("首页" in p for p in art.paragraphs)
+
+
+def test_a_newspaper_credit_line_or_a_timestamp_line_dates_the_article():
+    doc = document_from_text("法治赋能，再添新注脚\n——甲市成功创建示范市\n本报记者 张三\n"
+                             "《某某日报》2025年11月20日 第3版\n" + "日前，甲市成功创建示范市，一批实践在这里落地生根。" * 3
+                             + "\n近年来，甲市把法治作为最好的营商环境。\n")
+    art = doc.articles[0]
+    assert (art.title, art.date) == ("法治赋能，再添新注脚——甲市成功创建示范市", "2025-11-20")
+    doc = document_from_text("甲市入选示范市\n2025-08-19 10:26　来源：本网综合\n分享到：\n正文说明了情况。\n")
+    assert doc.articles[0].date == "2025-08-19"
+    assert "分享到：" not in doc.articles[0].paragraphs
+    # a sentence of the text that mentions a date does not date the article
+    doc = document_from_text("甲市工作报告\n2023年3月5日，甲市召开会议，部署工作。\n" + "会议要求各部门抓好落实。" * 6 + "\n")
+    assert doc.articles[0].date is None

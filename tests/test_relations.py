@@ -59,6 +59,13 @@ def test_pioneered_with_scope_and_adopted_twin():
     assert of(facts, "ADOPTED")
 
 
+def test_a_pioneer_and_a_promotion_carry_the_year_of_their_statement():
+    facts = run("去年，乙县在全省首创“企安码”。", date_year=2024)
+    assert [(f.type, f.year) for f in facts] == [("ADOPTED", 2023), ("PIONEERED", 2023)]
+    facts = run("2022年，甲市“企业服务码”做法获司法部在全国推广。", bodies=[("司法部", None)])
+    assert [f.year for f in of(facts, "PROMOTED_BY")] == [2022]
+
+
 def test_relative_year_against_article_date():
     (f,) = of(run("去年，甲市建立“企业服务码”制度。", date_year=2024), "ADOPTED")
     assert f.year == 2023

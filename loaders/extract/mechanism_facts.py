@@ -87,7 +87,7 @@ class MechanismFacts:
                                                                           self.text[a:m.start]) and verb is not None:
                     continue  # 要健全…: a recommendation, not something done
                 if self._central_actor(s, (a, b)):
-                    self._promoted(m, (a, b), sent, None)
+                    self._promoted(m, (a, b), sent, None, self._year((a, b), sent, m.start))
                     continue  # national policy (国务院…在全国推行): no place adopted it here
                 subj = self._clause_subject((a, b), carried, m.start)
                 if m.source == "title" and not self._acts_in_clause((a, b), m.start):
@@ -105,8 +105,8 @@ class MechanismFacts:
                           0.8 if verb else 0.6, type="ADOPTED", place=subj.name, parent=subj.parent,
                           place_code=subj.code, mechanism=m.name, year=year, year_source=ysrc, mode=mode,
                           category=m.category, instance_of=m.instance_of)
-                self._pioneer(m, (a, b), sent, subj)
-                self._promoted(m, (a, b), sent, subj)
+                self._pioneer(m, (a, b), sent, subj, (year, ysrc))
+                self._promoted(m, (a, b), sent, subj, (year, ysrc))
 
     def _central_actor(self, s: int, clause: tuple[int, int]) -> bool:
         """A central body (no place) heads the clause, or the sentence with no place acting."""
@@ -144,7 +144,7 @@ class MechanismFacts:
         t = self.info.title or ""
         return any(w in t for w in lexicon.cues("report_title"))
 
-    def _pioneer(self, m: Mention, clause, sent, subj: Ref) -> None:
+    def _pioneer(self, m: Mention, clause, sent, subj: Ref, year: tuple[int | None, str | None]) -> None:
         # the cue governs the first practice named after it: a verb (率先试点…，…形成《住户守则》) across
         # clauses of its sentence, "the first one" (全省首个…的省辖市) only within its clause
         prev = [o.end for o in self.mechanisms if sent[0] <= o.end <= m.start and o is not m]
@@ -171,9 +171,10 @@ class MechanismFacts:
             if r is not None:
                 scope = _scope_of(r.name) or r.name
         self._add("pioneer." + cue[1], (m.start, m.end), sent, 0.7, type="PIONEERED", place=subj.name,
-                  parent=subj.parent, place_code=subj.code, mechanism=m.name, scope=scope)
+                  parent=subj.parent, place_code=subj.code, mechanism=m.name, scope=scope,
+                  year=year[0], year_source=year[1])
 
-    def _promoted(self, m: Mention, clause, sent, subj: Ref | None) -> None:
+    def _promoted(self, m: Mention, clause, sent, subj: Ref | None, year: tuple[int | None, str | None]) -> None:
         s, e, _ = sent
         stext = self.text[s:e]
         cue = _find_cue(stext, "promote")
@@ -197,5 +198,6 @@ class MechanismFacts:
                 scope = _scope_of(body.place_name or "")
             self._add("promote." + (cue[1] if promotes else "leads"), (body.start, m.end), sent, 0.6,
                       type="PROMOTED_BY", mechanism=m.name, body=body.name, scope=scope,
-                      place=subj.name if subj else None, place_code=subj.code if subj else None)
+                      place=subj.name if subj else None, place_code=subj.code if subj else None,
+                      year=year[0], year_source=year[1])
             return
