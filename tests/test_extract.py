@@ -181,3 +181,29 @@ def test_a_headline_practice_takes_the_year_of_the_sentence_that_names_it_again(
     assert ("北京市", "领导干部依法行政教育培训平台", 2023, "mention") in got
     # a headline whose object is a description (…的…) names no practice
     assert not adopted("吴忠市法治建设综述\n吴忠市加速构建人民满意的法治政府\n")
+
+
+def test_a_decisions_numbered_sub_headings_open_lists_without_the_word_mingdan():
+    text = ("关于命名第二批全省法治政府建设示范地区和示范项目的决定\n（2023年12月8日）\n"
+            "经研究，决定命名南昌市等3个地区为第二批全省法治政府建设示范地区。名单如下：\n"
+            "一、第二批全省法治政府建设示范市（县、区）（3个）\n南昌市\n九江市武宁县\n赣州市章贡区\n"
+            "二、第二批全省法治政府建设示范项目（1个）\n南昌市“行政执法一码检查”项目\n"
+            "三、有关要求\n各地要珍惜荣誉，再接再厉，推动法治政府建设不断取得新成效。\n")
+    cities = {(f.place, f.parent, f.level, f.batch) for f in facts(text, "NAMED_DEMONSTRATION_CITY")}
+    assert cities == {("南昌市", None, "provincial", 2), ("武宁县", "九江市", "provincial", 2),
+                      ("章贡区", "赣州市", "provincial", 2)}
+    assert [(f.place, f.project) for f in facts(text, "NAMED_DEMONSTRATION_PROJECT")] == [("南昌市", "行政执法一码检查")]
+
+
+def test_a_list_of_places_each_located_by_its_city_names_each_place():
+    text = ("浙江多地入选第三批全国法治政府建设示范市（县、区）\n"
+            "记者获悉，浙江省宁波市、湖州市德清县、杭州市拱墅区等地入选第三批全国法治政府建设示范市（县、区）。\n")
+    got = [(f.place, f.batch, f.year) for f in facts(text, "NAMED_DEMONSTRATION_CITY")]
+    assert got == [("宁波市", 3, 2025), ("德清县", 3, 2025), ("拱墅区", 3, 2025)]
+
+
+def test_recommended_to_compete_is_a_candidacy_and_wo_shi_is_the_articles_city():
+    text = ("潍坊市法治政府建设工作综述\n发布时间：2023-11-20\n"
+            "今年，我市获推荐参评第三批全国法治政府建设示范市，各项工作扎实推进，取得明显成效。\n")
+    assert facts(text, "NAMED_DEMONSTRATION_CITY") == []
+    assert [(f.place, f.batch) for f in facts(text, "CANDIDATE")] == [("潍坊市", 3)]

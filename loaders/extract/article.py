@@ -123,6 +123,7 @@ class ArticleBase:
                  mechanisms: list[Mention], awards: list[Mention]):
         self.text = text
         self.info = info
+        places = places + self._own_places(text, places + bodies, info.main_place)
         self.places = sorted(places, key=lambda r: r.start)
         self.bodies = sorted(bodies + self._own_bodies(text, bodies, places, info.main_place), key=lambda r: r.start)
         self.mechanisms = mechanisms
@@ -147,25 +148,50 @@ class ArticleBase:
 
     # -- helpers -------------------------------------------------------------------------------
     @staticmethod
-    def _own_bodies(text: str, bodies: list[Ref], places: list[Ref], main: Ref | None) -> list[Ref]:
-        """省司法厅, 市政府, 县人大常委会 with no place named: the bodies of the article's own place
-        (the province it lies in, its city …)."""
+    def _own_units(main: Ref | None) -> dict:
+        """The units a bare level word means in an article about ``main``: 省 its province, 市 its
+        city (in 常熟市, a county-level city, 市 is 常熟市), 县/区 itself."""
         if main is None or not main.code:
-            return []
-        from .bodies import organ_suffixes
+            return {}
         from .gazetteer import Gazetteer
 
         g = Gazetteer.default()
         d = g.get(main.code)
         if d is None:
-            return []
-        chain = [d] + g.ancestors(main.code)
+            return {}
         own: dict = {}
-        for unit in chain:  # the nearest unit of each kind: in 常熟市 (a county-level city) 市 is 常熟市
+        for unit in [d] + g.ancestors(main.code):  # the nearest unit of each kind
             if unit.level <= 3 and unit.name[-1] in "省市县区州旗":
                 own.setdefault(unit.name[-1], unit)
+        return own
+
+    @classmethod
+    def _own_places(cls, text: str, places: list[Ref], main: Ref | None) -> list[Ref]:
+        """我市, 我县, 本区: the article's own place speaking of itself."""
+        own = cls._own_units(main)
         if not own:
             return []
+        from .spans import place_ref
+
+        taken = [(r.start, r.end) for r in places]
+        out = []
+        for m in re.finditer("[我本](%s)" % "|".join(own), text):
+            a, b = m.span()
+            if not any(x < b and a < y for x, y in taken):
+                out.append(place_ref(a, b, m.group(0), own[m.group(1)].code))
+        return out
+
+    @classmethod
+    def _own_bodies(cls, text: str, bodies: list[Ref], places: list[Ref], main: Ref | None) -> list[Ref]:
+        """省司法厅, 市政府, 县人大常委会 with no place named: the bodies of the article's own place
+        (the province it lies in, its city …)."""
+        own = cls._own_units(main)
+        if not own:
+            return []
+        from .bodies import organ_suffixes
+        from .gazetteer import Gazetteer
+
+        g = Gazetteer.default()
         taken = [(r.start, r.end) for r in bodies + places]
         out = []
         # a bare level word stands after punctuation, a preposition or a verb, never inside a name

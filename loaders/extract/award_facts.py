@@ -12,6 +12,8 @@ from .article import (_AWARD_WORDS, _BATCH_OF_LIST, _CLAUSE_BREAK, _GENERIC_AWAR
 _CANDIDATE_LIST = ("拟命名", "公示", "候选", "拟推荐")
 _COUNTED_HOLDER = re.compile(r"\d+\s*(?:个|项|家|地)(?:项目|案例|单位|地区|城市|村|社区|做法)?$|\d+\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
+# what may follow the honour in a list's heading: a count, the kinds of place, a colon
+_LIST_HEAD_REST = re.compile(r"(?:[（(][^（）()]*[)）]|[：:\s])*")
 
 
 class AwardFacts:
@@ -25,7 +27,9 @@ class AwardFacts:
         stext = self.text[s:e].strip()
         heading = self._is_heading(stext) or stext.endswith(("：", ":"))
         aw = next((m for m in self.awards if s <= m.start < e and m.award_kind in ("city", "project")), None)
-        if aw is not None and heading and "名单" in self.text[aw.end:e]:
+        # 第二批…示范地区名单 / 一、第二批…示范市（县、区）（10个）: the heading of a list
+        rest = self.text[aw.end:e] if aw is not None else ""
+        if aw is not None and heading and ("名单" in rest or _LIST_HEAD_REST.fullmatch(rest.strip())):
             self.roster = aw
             before = self.text[s:aw.start]
             self.roster_candidate = any(w in stext or w in (self.info.title or "") for w in _CANDIDATE_LIST)
@@ -98,7 +102,9 @@ class AwardFacts:
         rest_at = body.end if body is not None else h.end
         from .mechanisms import canonical_name
 
-        project = re.sub(r"[“”\"]", "", self.text[rest_at:e]).strip(" 。；;，,—-")
+        project = re.sub(r"[“”‘’\"]", "", self.text[rest_at:e]).strip(" 。；;，,—-")
+        if len(project) > 4:
+            project = re.sub(r"项目$", "", project)  # 南昌市“行政执法一码检查”项目: the project is what is quoted
         if len(project) < 2:
             return
         if self.roster_candidate:
@@ -203,7 +209,9 @@ class AwardFacts:
             if year is None and self.info.date_year and self.info.title and sent[0] == 0:
                 year, ysrc = self.info.date_year, "date"  # a headline reports the naming as news
             for holder in holders:
-                if c is not None and (h is None or c[0] > h[0] or self.text[s:e].find("公示") >= 0 and h[1] != "获评"):
+                # the candidacy cue wins when it comes later or holds the honour cue (获推荐参评 ⊃ 获)
+                if c is not None and (h is None or c[0] + len(c[1]) > h[0] + len(h[1])
+                                      or self.text[s:e].find("公示") >= 0 and h[1] != "获评"):
                     self._add("candidate." + c[1], (holder.start, aw.end), sent, 0.6, type="CANDIDATE",
                               place=holder.name, parent=holder.parent, place_code=holder.code, award=aw.name,
                               level=aw.level, batch=batch, year=year, year_source=ysrc)
@@ -275,12 +283,19 @@ class AwardFacts:
                 and not re.match(r"(首个|首批|首家|第一个|唯一)", self.text[r.end:r.end + 3])]
         bodies = [b for b in self._in(self.bodies, s, cue_pos)]
         if refs:
-            # keep the last run of places joined by list separators
+            if re.match(r"^(?:多|各|部分)(?:地|个地区)", self.text[refs[-1].end:cue_pos]):
+                return []  # 浙江多地入选…: the province is not the holder, its places are
+            # keep the last run of places joined by list separators; in 湖州市德清县 the first
+            # place only locates the second
             run = [refs[-1]]
+            first = refs[-1]
             for r in reversed(refs[:-1]):
-                gap = self.text[r.end:run[0].start]
-                if _LIST_SEP.match(gap):
+                gap = self.text[r.end:first.start]
+                if gap == "":
+                    first = r
+                elif _LIST_SEP.match(gap):
                     run.insert(0, r)
+                    first = r
                 else:
                     break
             last = run[-1]
