@@ -207,3 +207,12 @@ def test_recommended_to_compete_is_a_candidacy_and_wo_shi_is_the_articles_city()
             "今年，我市获推荐参评第三批全国法治政府建设示范市，各项工作扎实推进，取得明显成效。\n")
     assert facts(text, "NAMED_DEMONSTRATION_CITY") == []
     assert [(f.place, f.batch) for f in facts(text, "CANDIDATE")] == [("潍坊市", 3)]
+
+
+def test_a_practice_promoted_as_this_practice_is_the_one_just_described():
+    text = ("甲县2023年法治政府建设年度报告\n"
+            "2023年，县综合行政执法局探索推行“三书同达”，一并送达执法说理书和普法告知书。该做法被省司法厅在全省推广。\n"
+            "今年，丁县在陶瓷产业推行知识产权“快维”机制，预审周期明显缩短，这一机制被司法部在全国推广。\n")
+    text = text.replace("甲县", "湄潭县").replace("丁县", "德化县")
+    got = {(f.mechanism, f.body, f.scope, f.place) for f in facts(text, "PROMOTED_BY")}
+    assert got == {("三书同达", "贵州省司法厅", "全省", "湄潭县"), ("快维", "司法部", "全国", "德化县")}

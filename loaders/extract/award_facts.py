@@ -193,7 +193,12 @@ class AwardFacts:
                 holders = [h for h in holders if h.kind == "Place"]
             if not holders:
                 continue
+            # the candidacy cue wins when it comes later or holds the honour cue (获推荐参评 ⊃ 获)
+            candidate = c is not None and (h is None or c[0] + len(c[1]) > h[0] + len(h[1])
+                                           or self.text[s:e].find("公示") >= 0 and h[1] != "获评")
             year, ysrc = self._award_year(aw, sent, cue_at)
+            # a candidacy is dated by its own words (今年获推荐参评第三批…), not by the batch's naming year
+            stated = ("clause", "sentence", "relative") if candidate else ("clause", "sentence")
             batch = years.batch_of(before[-12:])
             if batch is None:
                 # 《关于第三批全国法治政府建设示范地区和项目命名的决定》…，东莞市成功获评…
@@ -201,7 +206,7 @@ class AwardFacts:
                 batch = years.batch_of(q.group(1)) if q else None
             if batch is None and self.batch_context and self.batch_context[1] == aw.level and aw.level:
                 batch = self.batch_context[0]  # named in an earlier sentence or the headline
-            if batch and aw.level and ysrc not in ("clause", "sentence"):
+            if batch and aw.level and ysrc not in stated:
                 # a batch fixes the year better than anything inferred from context
                 year, ysrc = years.batch_years().get((aw.level, batch), year), "batch"
             elif batch is None and aw.award_kind == "city" and ysrc in ("clause", "sentence"):
@@ -209,9 +214,7 @@ class AwardFacts:
             if year is None and self.info.date_year and self.info.title and sent[0] == 0:
                 year, ysrc = self.info.date_year, "date"  # a headline reports the naming as news
             for holder in holders:
-                # the candidacy cue wins when it comes later or holds the honour cue (获推荐参评 ⊃ 获)
-                if c is not None and (h is None or c[0] + len(c[1]) > h[0] + len(h[1])
-                                      or self.text[s:e].find("公示") >= 0 and h[1] != "获评"):
+                if candidate:
                     self._add("candidate." + c[1], (holder.start, aw.end), sent, 0.6, type="CANDIDATE",
                               place=holder.name, parent=holder.parent, place_code=holder.code, award=aw.name,
                               level=aw.level, batch=batch, year=year, year_source=ysrc)
@@ -258,6 +261,9 @@ class AwardFacts:
         m = _TIME_PHRASE.match(self.text[first[0]:first[1]].strip())
         if m:
             return int(m.group(1)), "sentence"
+        rel = years.relative_year(self.text[s:cue_at], self.info.date_year)  # 今年，我市获推荐参评…
+        if rel:
+            return rel, "relative"
         y, src = self._year((clause_start, aw.start), (clause_start, sent[1], sent[2]), aw.start)
         return (y, src) if src not in ("clause", "sentence") else (None, None)
 
@@ -279,6 +285,9 @@ class AwardFacts:
         # the holder stands in the clause of the cue; 作为新疆首个… names a scope, not a holder
         seg = s
         s = max([s] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, s, cue_pos)])
+        bei = self.text.rfind("被", s, cue_pos)
+        if bei > s and self._in(self.places, s, bei):
+            cue_pos = bei  # 湄潭县被中共贵州省委…委员会命名为…: the agent after 被 names, it is not named
         refs = [r for r in self._in(self.places, s, cue_pos) if not self._inside_mention(r)
                 and not re.match(r"(首个|首批|首家|第一个|唯一)", self.text[r.end:r.end + 3])]
         bodies = [b for b in self._in(self.bodies, s, cue_pos)]

@@ -108,6 +108,40 @@ class MechanismFacts:
                 self._pioneer(m, (a, b), sent, subj, (year, ysrc))
                 self._promoted(m, (a, b), sent, subj, (year, ysrc))
 
+    def _promoted_anaphor(self, sent) -> None:
+        """该做法被省司法厅在全省推广: the practice is the one the text has just described (the last
+        one a place adopted, in this paragraph or the one before)."""
+        s, e, para = sent
+        stext = self.text[s:e]
+        ana = _find_cue(stext, "anaphor")
+        cue = _find_cue(stext, "promote")
+        if ana is None or cue is None or cue[0] < ana[0]:
+            return
+        if any(f.type == "PROMOTED_BY" and f.start is not None and s <= f.start < e for f in self.facts):
+            return  # the practice is named with its promoter: _mechanisms read it
+        # the first practice of the nearest sentence (this one included) that describes one
+        adopted = [f for f in self.facts if f.type == "ADOPTED" and f.start is not None and f.start < s + ana[0]
+                   and para - self._paragraph_of(f.start) <= 1]
+        if not adopted:
+            return
+        last_sent = self._sentence_at(adopted[-1].start)
+        prior = next(f for f in adopted if self._sentence_at(f.start) == last_sent)
+        body = next((b for b in self._in(self.bodies, s + ana[0], s + cue[0]) if not self._is_object(b, s)), None)
+        if body is None:
+            return
+        scope = next((w for w in lexicon.cues("scope") if w in stext[ana[0]:]), None)
+        year, ysrc = self._year((s, e), sent, s + cue[0])
+        self._add("promote.anaphor", (s, e), sent, 0.5, type="PROMOTED_BY", mechanism=prior.mechanism,
+                  body=body.name, scope=scope, place=prior.place, place_code=prior.place_code,
+                  year=year, year_source=ysrc)
+
+    def _sentence_at(self, pos: int) -> tuple[int, int, int] | None:
+        return next((sent for sent in self.info.sentences if sent[0] <= pos < sent[1]), None)
+
+    def _paragraph_of(self, pos: int) -> int:
+        sent = self._sentence_at(pos)
+        return sent[2] if sent else -1
+
     def _central_actor(self, s: int, clause: tuple[int, int]) -> bool:
         """A central body (no place) heads the clause, or the sentence with no place acting."""
         for lo in (clause[0], s):

@@ -47,6 +47,7 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
             self._awards(sent, subj)
             self._headline(sent, subj)
             self._mechanisms(sent, subj)
+            self._promoted_anaphor(sent)
         self._years_from_other_mentions()
         return self.facts
 
