@@ -216,3 +216,21 @@ def test_a_practice_promoted_as_this_practice_is_the_one_just_described():
     text = text.replace("甲县", "湄潭县").replace("丁县", "德化县")
     got = {(f.mechanism, f.body, f.scope, f.place) for f in facts(text, "PROMOTED_BY")}
     assert got == {("三书同达", "贵州省司法厅", "全省", "湄潭县"), ("快维", "司法部", "全国", "德化县")}
+
+
+def test_places_listed_as_one_subject_each_adopt_and_a_bare_zone_is_the_citys():
+    text = ("潍坊市法治政府建设工作综述\n发布时间：2023-11-20\n"
+            "看到寿光市的成效，安丘市、昌乐县先后借鉴寿光经验，分别于今年5月、8月启动“综合查一次”，企业反响良好。\n"
+            "2022年，高新区在全市率先建立“企业合规联络员”制度，帮助企业把问题解决在萌芽状态。\n")
+    got = {(f.place, f.mechanism, f.year) for f in facts(text, "ADOPTED")}
+    assert {("安丘市", "综合查一次", 2023), ("昌乐县", "综合查一次", 2023)} <= got
+    assert not any(p == "寿光市" for p, _, _ in got)  # the place learned from is not an adopter
+    assert [(f.place, f.parent, f.scope) for f in facts(text, "PIONEERED")] == [("潍坊高新区", "潍坊市", "全市")]
+
+
+def test_a_practice_spread_by_a_body_is_adopted_by_no_one_in_that_sentence():
+    text = ("潍坊市法治政府建设工作综述\n发布时间：2023-11-20\n"
+            "2021年，诸城市在全省首创涉企行政检查“企安码”，企业反响良好。\n"
+            "今年6月，“企安码”被省委依法治省办在全省推广，成为我市又一项走向全省的法治品牌。\n")
+    assert {(f.place, f.year) for f in facts(text, "ADOPTED")} == {("诸城市", 2021)}
+    assert [(f.mechanism, f.year) for f in facts(text, "PROMOTED_BY")] == [("企安码", 2023)]

@@ -179,6 +179,23 @@ class ArticleBase:
             a, b = m.span()
             if not any(x < b and a < y for x, y in taken):
                 out.append(place_ref(a, b, m.group(0), own[m.group(1)].code))
+        city = own.get("市")
+        if city is not None and city.level == 2:
+            # a bare 高新区 in an article about a city is that city's zone (潍坊 → 潍坊高新区)
+            from .gazetteer import Gazetteer
+
+            g = Gazetteer.default()
+            for suffix in sorted(g.zone_suffixes, key=len, reverse=True):
+                for m in re.finditer(re.escape(suffix), text):
+                    a, b = m.span()
+                    prev = text[a - 1:a]
+                    if any(x < b and a < y for x, y in taken + [(r.start, r.end) for r in out]):
+                        continue
+                    if prev and "\u4e00" <= prev <= "\u9fff" and prev not in "在由被和与及、的":
+                        continue  # part of a longer name (成都高新区 is already a place)
+                    zone = g.zone(city.code, suffix)
+                    if zone is not None:
+                        out.append(place_ref(a, b, m.group(0), zone.code))
         return out
 
     @classmethod
@@ -353,6 +370,38 @@ class ArticleBase:
         if r is not None and self._run_start(r) - head[0] <= 2:
             return r
         return None
+
+    def _list_members(self, subj: Ref, s: int, e: int) -> list[Ref]:
+        """The places listed with a subject named in sentence [s, e) (寿光、寒亭当年即借鉴…): each item
+        of a run joined by 、/和/及, an item being the last of adjacent places (潍坊市寿光市)."""
+        if not (s <= subj.start < e) or not subj.code:
+            return [subj]
+        refs = [r for r in self._in(self.places, s, e) if r.code and not self._inside_mention(r)]
+        i = next((k for k, r in enumerate(refs) if r.start == subj.start), None)
+        if i is None:
+            return [subj]
+        items = [subj]
+        first = subj
+        for r in reversed(refs[:i]):
+            gap = self.text[r.end:first.start]
+            if gap == "":
+                first = r
+            elif _LIST_SEP.match(gap) and not self._is_object(r, s):
+                items.insert(0, r)
+                first = r
+            else:
+                break
+        last = subj
+        for r in refs[i + 1:]:
+            gap = self.text[last.end:r.start]
+            if gap == "" and items[-1] is last:
+                items[-1] = last = r  # 安丘市、潍坊市昌乐县: the qualified place is the item
+            elif _LIST_SEP.match(gap):
+                items.append(r)
+                last = r
+            else:
+                break
+        return items
 
     def _acts_in_clause(self, clause: tuple[int, int], upto: int) -> bool:
         r = self._subject_in(clause[0], upto)

@@ -86,6 +86,11 @@ class MechanismFacts:
                 if not (self.info.plan or self.section_plan) and re.search(r"(?:^|[，,。；])\s*(?:要|应当|应|必须)[^，。；]{0,6}$",
                                                                           self.text[a:m.start]) and verb is not None:
                     continue  # 要健全…: a recommendation, not something done
+                if re.match(r"^[”\"]?(?:做法|经验|模式|机制|制度|改革)?被", self.text[m.end:b]) and _find_cue(
+                        self.text[m.end:b], "promote"):
+                    # “企安码”被省委依法治省办在全省推广: spread by a body, adopted by no one here
+                    self._promoted(m, (a, b), sent, None, self._year((a, b), sent, m.start))
+                    continue
                 if self._central_actor(s, (a, b)):
                     self._promoted(m, (a, b), sent, None, self._year((a, b), sent, m.start))
                     continue  # national policy (国务院…在全国推行): no place adopted it here
@@ -101,11 +106,12 @@ class MechanismFacts:
                 mode = verb[1] if verb else (after_verb[1] if after_verb else None)
                 if self.info.plan or self.section_plan:
                     mode = "计划"
-                self._add(f"adopt.{'verb' if verb else 'context'}.{m.source}", (m.start, m.end), sent,
-                          0.8 if verb else 0.6, type="ADOPTED", place=subj.name, parent=subj.parent,
-                          place_code=subj.code, mechanism=m.name, year=year, year_source=ysrc, mode=mode,
-                          category=m.category, instance_of=m.instance_of)
-                self._pioneer(m, (a, b), sent, subj, (year, ysrc))
+                for member in self._list_members(subj, s, e):  # 安丘市、昌乐县先后启动…: each of them
+                    self._add(f"adopt.{'verb' if verb else 'context'}.{m.source}", (m.start, m.end), sent,
+                              0.8 if verb else 0.6, type="ADOPTED", place=member.name, parent=member.parent,
+                              place_code=member.code, mechanism=m.name, year=year, year_source=ysrc, mode=mode,
+                              category=m.category, instance_of=m.instance_of)
+                    self._pioneer(m, (a, b), sent, member, (year, ysrc))
                 self._promoted(m, (a, b), sent, subj, (year, ysrc))
 
     def _promoted_anaphor(self, sent) -> None:
