@@ -28,3 +28,10 @@ def test_batches_map_to_their_years():
     assert batch_of("首批") == 1 and batch_of("第三批全国") == 3
     assert batch_years()[("national", 1)] == 2020
     assert batch_years()[("national", 3)] == 2025
+
+
+def test_the_relative_word_said_first_dates_the_statement():
+    from fazhi.loaders.extract import years
+
+    assert years.relative_year("自今年起推行“复议+调解”，调解率较去年提高", 2023) == 2023
+    assert years.relative_year("去年推行，今年全面推开", 2023) == 2022

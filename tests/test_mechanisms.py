@@ -109,3 +109,9 @@ def test_figures_of_speech_and_fields_are_not_mechanisms():
     assert names("打造惠企利民“法治引擎”") == []
     assert names("通过“克拉玛依市政府”网站发布") == []
     assert names("实现了“法、理、情”的有机结合") == []
+
+
+def test_names_inside_a_campaigns_title_are_the_campaign():
+    assert names("开展“法治体检进企业”专项活动") == []
+    assert names("组织“宪法进万家”“民法典宣传月”等主题普法活动") == []
+    assert names("深入开展“法援惠民生”专项行动") == []

@@ -148,7 +148,7 @@ def _quote_list(text: str, start: int, end: int) -> tuple[int, int]:
 def _campaign(text: str, start: int, end: int) -> bool:
     """开展“百万警进千万家”和“我为群众办实事”活动 / “先锋警务室”等系列活动: campaigns, not practices."""
     a, b = _quote_list(text, start, end)
-    after = text[b:b + 6].lstrip("等")
+    after = text[b:b + 8].lstrip("等")
     if after.startswith(_CAMPAIGN_AFTER):
         return True
     # 开展2025年自治区“…”活动: the verb may stand a few words before the list
@@ -285,7 +285,10 @@ _PRIORITY = {"quote": 0, "title": 1, "lexicon": 2, "phrase": 3}
 
 def find_mechanisms(text: str) -> list[MechanismMention]:
     """All mechanism mentions in ``text``, non-overlapping, in text order."""
-    cands = _quoted(text) + _titles(text) + _lexicon(text) + _phrases(text)
+    # a known name inside a campaign's quoted title (“法治体检进企业”专项活动) names the campaign
+    campaigns = [(m.start(), m.end()) for m in _QUOTE.finditer(text) if _campaign(text, m.start(), m.end())]
+    cands = _quoted(text) + _titles(text) + [c for c in _lexicon(text) + _phrases(text)
+                                              if not any(a <= c.start and c.end <= b for a, b in campaigns)]
     cands.sort(key=lambda c: (_PRIORITY[c.source], c.start))
     taken: list[MechanismMention] = []
     for c in cands:

@@ -40,10 +40,9 @@ def years_in(text: str) -> list[tuple[int, int]]:
 def relative_year(text: str, base: int | None) -> int | None:
     if base is None:
         return None
-    for word, delta in _RELATIVE:
-        if word in text and delta is not None:
-            return base + delta
-    return None
+    # the word said first governs: 自今年起推行…，较去年提高 is about this year
+    found = sorted((text.find(w), base + d) for w, d in _RELATIVE if d is not None and w in text)
+    return found[0][1] if found else None
 
 
 def batch_of(text: str) -> int | None:
