@@ -105,6 +105,11 @@ def test_other_honour_with_year():
     assert (h.holder, h.award, h.year) == ("甲市", "全国文明城市", 2024)
 
 
+def test_a_description_of_honours_is_no_honour():
+    assert of(run("甲市法治建设屡获全国性奖项。"), "HONOURED") == []
+    assert of(run("入选示范项目的甲市“海上执法一体化”项目，整合了执法力量。"), "HONOURED") == []
+
+
 def adopted(text, **kw):
     return [(f.place, f.mechanism) for f in of(run(text, **kw), "ADOPTED")]
 

@@ -276,6 +276,8 @@ class AwardFacts:
         name = re.sub(r"^(?:19|20)\d{2}年(?:度)?", "", name).replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
         if not any(w in name for w in _AWARD_WORDS) or len(name) < 4:
             return []
+        if "的" in name or name.endswith(("奖项", "荣誉", "表彰", "奖励")):
+            return []  # 屡获全国性奖项, 入选示范项目的…: a description, not the name of an honour
         a = start + m.start(1)
         return [Mention(a, a + len(m.group(1)), name, "generic", kind="Award", award_kind="honour",
                         level="national" if name.startswith(("全国", "国家", "中国")) else None)]

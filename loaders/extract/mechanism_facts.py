@@ -128,10 +128,17 @@ class MechanismFacts:
         # the first practice of the nearest sentence (this one included) that describes one
         adopted = [f for f in self.facts if f.type == "ADOPTED" and f.start is not None and f.start < s + ana[0]
                    and para - self._paragraph_of(f.start) <= 1]
-        if not adopted:
+        # a sentence that itself says 该改革… elaborates the practice named before it
+        by_sent: dict = {}
+        for f in adopted:
+            by_sent.setdefault(self._sentence_at(f.start), []).append(f)
+        prior = None
+        for (a, b, _), fs in sorted(by_sent.items(), reverse=True):
+            prior = fs[0]
+            if a == s or _find_cue(self.text[a:b], "anaphor") is None:
+                break
+        if prior is None:
             return
-        last_sent = self._sentence_at(adopted[-1].start)
-        prior = next(f for f in adopted if self._sentence_at(f.start) == last_sent)
         body = next((b for b in self._in(self.bodies, s + ana[0], s + cue[0]) if not self._is_object(b, s)), None)
         if body is None:
             return
