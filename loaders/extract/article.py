@@ -185,7 +185,9 @@ class ArticleBase:
             from .gazetteer import Gazetteer
 
             g = Gazetteer.default()
-            for suffix in sorted(g.zone_suffixes, key=len, reverse=True):
+            # only the zones a city has one of; 工业园区 or 保税区 alone is a kind of place, not a name
+            for suffix in sorted((x for x, c in g.zone_suffixes.items() if c in ("高新区", "经开区")), key=len,
+                                 reverse=True):
                 for m in re.finditer(re.escape(suffix), text):
                     a, b = m.span()
                     prev = text[a - 1:a]
