@@ -105,6 +105,11 @@ def test_other_honour_with_year():
     assert (h.holder, h.award, h.year) == ("甲市", "全国文明城市", 2024)
 
 
+def test_every_place_of_a_list_heading_a_clause_adopts():
+    assert adopted("乙县、丙区、丁县先后推行“企业服务码”。") == [("乙县", "企业服务码"), ("丙区", "企业服务码"),
+                                                              ("丁县", "企业服务码")]
+
+
 def test_a_description_of_honours_is_no_honour():
     assert of(run("甲市法治建设屡获全国性奖项。"), "HONOURED") == []
     assert of(run("入选示范项目的甲市“海上执法一体化”项目，整合了执法力量。"), "HONOURED") == []

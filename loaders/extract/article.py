@@ -373,22 +373,23 @@ class ArticleBase:
             return r
         return None
 
-    def _list_members(self, subj: Ref, s: int, e: int) -> list[Ref]:
-        """The places listed with a subject named in sentence [s, e) (寿光、寒亭当年即借鉴…): each item
-        of a run joined by 、/和/及, an item being the last of adjacent places (潍坊市寿光市)."""
-        if not (s <= subj.start < e) or not subj.code:
-            return [subj]
-        refs = [r for r in self._in(self.places, s, e) if r.code and not self._inside_mention(r)]
+    def _list_members(self, subj: Ref, s: int, e: int, refs: list[Ref] | None = None) -> list[Ref]:
+        """The places listed with a place named in [s, e) (寿光、寒亭当年即借鉴…, A、B、C先后获评…):
+        each item of a run joined by 、/和/及, an item being the last of adjacent places (湖州市德清县).
+        ``refs``: the candidate places, by default those of [s, e) outside names and quotes."""
+        if not (s <= subj.start < e):
+            return [subj]  # a subject carried from earlier text lists nothing here
+        if refs is None:
+            refs = [r for r in self._in(self.places, s, e) if not self._inside_mention(r)]
         i = next((k for k, r in enumerate(refs) if r.start == subj.start), None)
         if i is None:
             return [subj]
-        items = [subj]
-        first = subj
+        items, first = [subj], subj
         for r in reversed(refs[:i]):
             gap = self.text[r.end:first.start]
             if gap == "":
                 first = r
-            elif _LIST_SEP.match(gap) and not self._is_object(r, s):
+            elif _LIST_SEP.match(gap):
                 items.insert(0, r)
                 first = r
             else:

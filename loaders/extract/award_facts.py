@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon, years
-from .article import (_AWARD_WORDS, _BATCH_OF_LIST, _CLAUSE_BREAK, _GENERIC_AWARD, _LIST_SEP, _TIME_PHRASE,
+from .article import (_AWARD_WORDS, _BATCH_OF_LIST, _CLAUSE_BREAK, _GENERIC_AWARD, _TIME_PHRASE,
                       Mention, Ref, _clauses, _find_cue, _last_cue)
 
 
@@ -296,19 +296,7 @@ class AwardFacts:
         if refs:
             if re.match(r"^(?:多|各|部分)(?:地|个地区)", self.text[refs[-1].end:cue_pos]):
                 return []  # 浙江多地入选…: the province is not the holder, its places are
-            # keep the last run of places joined by list separators; in 湖州市德清县 the first
-            # place only locates the second
-            run = [refs[-1]]
-            first = refs[-1]
-            for r in reversed(refs[:-1]):
-                gap = self.text[r.end:first.start]
-                if gap == "":
-                    first = r
-                elif _LIST_SEP.match(gap):
-                    run.insert(0, r)
-                    first = r
-                else:
-                    break
+            run = self._list_members(refs[-1], s, cue_pos, refs)  # the last run of listed places
             last = run[-1]
             body = self._body_at(last)
             if body is not None and body.place_code is None:
