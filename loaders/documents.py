@@ -203,6 +203,9 @@ def build(raw: Raw, path: str, name: str, content_hash: str) -> Document:
     text, script = to_simplified(text)
     if script == "traditional":
         notes.append("converted Traditional→Simplified")
+    text, readings = normalize.strip_pinyin(text)
+    if readings:
+        notes.append(f"removed {readings} inline pinyin readings")
     lines, cut = _cut_trailer(text.split("\n"))
     if cut:
         notes.append(f"cut web trailer ({cut} lines)")

@@ -35,6 +35,31 @@ def clean_chars(text: str) -> str:
     return _CONTROL.sub("", _INVISIBLE.sub("", text))
 
 
+# a reading printed after a character in reposts: 建设(shè), 區(qū)域; tone-marked, or a plain syllable
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_SYLLABLE = rf"[a-zü{_TONED}]{{1,6}}"
+_PINYIN = re.compile(rf"(?<=[{_CJK}])[(（]({_SYLLABLE})[)）]")
+_PLAIN_SYLLABLE = re.compile(r"^(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv]{1,3}(?:ng|n|r)?$")
+
+
+def strip_pinyin(text: str) -> tuple[str, int]:
+    """Remove inline pinyin (示(shì)范 → 示范), which splits names; returns (text, readings removed).
+
+    A reading is one lowercase syllable in brackets right after a CJK character: tone-marked, or
+    without tone marks only when it has the shape of a syllable, so (a)/(b) list labels survive."""
+    n = 0
+
+    def drop(m: re.Match) -> str:
+        nonlocal n
+        syl = m.group(1)
+        if any(c in _TONED for c in syl) or (len(syl) > 1 and _PLAIN_SYLLABLE.match(syl)):
+            n += 1
+            return ""
+        return m.group(0)
+
+    return _PINYIN.sub(drop, text), n
+
+
 def despace(line: str) -> str:
     """Remove spaces that PDF extraction put between characters, keep real ones.
 

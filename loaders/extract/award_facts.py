@@ -170,8 +170,13 @@ class AwardFacts:
             self.batch_context = (years.batch_of(q.group(1)), level)
         if re.search(r"已有\d+个|共有\d+个|\d+个(?:区|县|市|项目)(?:、|和)", stext):
             return  # a count of honoured units is not a naming of the subject
-        if not known and hcue is not None:
-            known = self._generic_award(s + hcue[0] + len(hcue[1]), e)
+        if hcue is not None:
+            # honours outside the lexicon, read by the open grammar after every honour cue
+            taken = [(m.start, m.end) for m in known]
+            for cue_end in self._cue_ends(s, e, "honour"):
+                known += [m for m in self._generic_award(cue_end, e)
+                          if not any(a < m.end and m.start < b for a, b in taken)]
+            known.sort(key=lambda m: m.start)
         for aw in known:
             # one naming per segment: "A被命名为…；B、C被评为…" names different holders
             seg = max(self.text.rfind(ch, s, aw.start) for ch in "；;。") + 1
@@ -267,20 +272,30 @@ class AwardFacts:
         y, src = self._year((clause_start, aw.start), (clause_start, sent[1], sent[2]), aw.start)
         return (y, src) if src not in ("clause", "sentence") else (None, None)
 
+    def _cue_ends(self, s: int, e: int, role: str) -> list[int]:
+        """Where each cue word of ``role`` in [s, e) ends (the longest cue at each place)."""
+        out, i = [], s
+        cues = lexicon.cues(role)
+        while i < e:
+            w = next((c for c in cues if self.text.startswith(c, i) and i + len(c) <= e), None)
+            if w is None:
+                i += 1
+                continue
+            out.append(i + len(w))
+            i += len(w)
+        return out
+
     def _generic_award(self, start: int, end: int) -> list[Mention]:
-        m = _GENERIC_AWARD.match(self.text[start:end])
-        if not m:
-            return []
-        name = m.group(1).strip("“”\"‘’")
-        name = re.sub(r"\[\d+\]$", "", name)
-        name = re.sub(r"^(?:19|20)\d{2}年(?:度)?", "", name).replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
-        if not any(w in name for w in _AWARD_WORDS) or len(name) < 4:
-            return []
-        if "的" in name or name.endswith(("奖项", "荣誉", "表彰", "奖励")):
-            return []  # 屡获全国性奖项, 入选示范项目的…: a description, not the name of an honour
-        a = start + m.start(1)
-        return [Mention(a, a + len(m.group(1)), name, "generic", kind="Award", award_kind="honour",
-                        level="national" if name.startswith(("全国", "国家", "中国")) else None)]
+        """Honours named right after a cue, by the open award grammar (award_grammar.py)."""
+        from .award_grammar import read_awards
+
+        out = []
+        for a in read_awards(self.text[start:end]):
+            if a.name.endswith(("奖项", "荣誉", "表彰", "奖励")):
+                continue  # 屡获全国性奖项: a description, not the name of an honour
+            out.append(Mention(start + a.start, start + a.end, a.name, "generic", kind="Award",
+                               award_kind="honour", level=a.level))
+        return out
 
     def _holders(self, s: int, cue_pos: int, sent_subj: Ref | None) -> list[Ref]:
         """Places (or bodies) before the honour cue; a list 'A、B、C先后获评' gives all of them."""

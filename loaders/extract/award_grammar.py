@@ -1,0 +1,160 @@
+"""The open award grammar: names of honours read from their shape, not from a lexicon.
+
+After an honour cue (获评, 荣获, 被评为 …) or in a list's heading, the text names one honour or a
+list of them: ``先后获评中国法治政府提名奖、全国平安建设先进区``, ``被评为“全省…先进集体”“全省…突出单位”``,
+``获得A和B等称号``.  The list is split at 、 and at quote boundaries (not inside brackets: 示范市（县、区）
+is one name), ends at 等 or at the sentence's end, and each item is accepted by its head — the word
+it ends with (``award_heads.txt``: 示范市, 先进集体, 典型案例, 奖, 称号 …).  This works for any
+programme, including the many that ``awards.tsv`` does not list.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon_files import word_list
+
+_STOP = set("。；;！？!?\n")
+_OPEN, _CLOSE = "（(", "）)"
+_QUOTES = "“”\"‘’「」"
+_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}\s*(?:年度|年)?|第[一二三四五六七八九十百\d]+届|首批|第[一二三四五六七八九十\d]+批)+")
+_TRAILING_BRACKET = re.compile(r"[（(][^（）()]{1,12}[)）]$")
+_TITLE_SUFFIX = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣|名单)$")
+# what ends the list: 等10多项国家级荣誉称号, 等称号, 等荣誉
+_ETC = re.compile(r"^等")
+
+
+@dataclass(frozen=True)
+class AwardPhrase:
+    start: int  # offsets into the text given to read_awards
+    end: int
+    name: str  # without quotes, year prefix or 称号
+    level: str | None  # national | provincial | None
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[str, ...]:
+    return tuple(sorted(word_list("award_heads.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _prefix_drop() -> tuple[str, ...]:
+    return tuple(sorted(word_list("award_prefix_drop.txt"), key=len, reverse=True))
+
+
+def award_head(name: str) -> str | None:
+    """The head that makes ``name`` an honour's name (its last word), or None."""
+    core = _TRAILING_BRACKET.sub("", name)
+    for h in _heads():
+        if core.endswith(h):
+            # 的 belongs to a description (入选示范项目的…), unless it is inside the head (表现突出的单位)
+            if "的" in core[: len(core) - len(h)]:
+                return None
+            return h
+    return None
+
+
+def clean_name(raw: str) -> tuple[str, int]:
+    """(name, offset of the name in raw): quotes, leading adverbs, years and 称号 dropped."""
+    s = raw
+    lead = 0
+    changed = True
+    while changed:
+        changed = False
+        stripped = s.lstrip(" 　" + _QUOTES)
+        if stripped != s:
+            lead += len(s) - len(stripped)
+            s, changed = stripped, True
+        for w in _prefix_drop():
+            if s.startswith(w) and len(s) > len(w) + 2:
+                lead += len(w)
+                s, changed = s[len(w):], True
+                break
+        m = _YEAR_PREFIX.match(s)
+        if m and m.end() < len(s):
+            lead += m.end()
+            s, changed = s[m.end():], True
+    name = s
+    for q in _QUOTES:
+        name = name.replace(q, "")
+    name = name.strip(" 　")
+    if len(name) > 4:
+        name = _TITLE_SUFFIX.sub("", name) or name
+    return name, lead
+
+
+def level_of(name: str) -> str | None:
+    if name.startswith(("全国", "国家", "中国", "中华")):
+        return "national"
+    if name.startswith(("全省", "省级", "全区", "自治区")) or re.match(r"^[\u4e00-\u9fff]{1,7}(?:省|自治区)", name):
+        return "provincial"
+    return None
+
+
+def _segments(text: str) -> tuple[list[tuple[int, int]], int]:
+    """Items of a list of names starting at text[0]: (start, end) pairs, and where the list ends."""
+    out = []
+    depth = 0
+    quote = False
+    s = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if ch in "“「":
+                if i > s and not quote and text[i - 1] in "”」":
+                    out.append((s, i))  # ”“: two quoted names side by side
+                    s = i
+                quote = True
+            elif ch in "”」":
+                quote = False
+            elif not quote and (ch in _STOP or ch in "，,："):
+                break
+            elif not quote and ch == "、":
+                out.append((s, i))
+                s = i + 1
+            elif not quote and ch in "和及与" and i > 0 and text[i - 1] in "”」" and text[i + 1:i + 2] in ("“", "「"):
+                out.append((s, i))  # ”和“
+                s = i + 1
+            elif not quote and ch == "等" and i > s:
+                out.append((s, i))
+                return [(a, b) for a, b in out if b > a], i
+        i += 1
+    if i > s:
+        out.append((s, i))
+    return [(a, b) for a, b in out if b > a], i
+
+
+def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
+    """The honours named at the start of ``text`` (what follows an honour cue).
+
+    Reading stops at the first item that is not an honour's name: 获评“全国文明城市”，群众满意度…
+    gives one honour, not two."""
+    segs, _ = _segments(text)
+    out = []
+    for a, b in segs:
+        raw = text[a:b]
+        name, lead = clean_name(raw)
+        if not (4 <= len(name) <= max_len) or award_head(name) is None:
+            break
+        out.append(AwardPhrase(a + lead, b, name, level_of(name)))
+    return out
+
+
+def heading_award(line: str) -> str | None:
+    """The honour a list's heading names (2021年度郑州市依法行政工作先进集体名单 → …先进集体),
+    or None when the line is not such a heading."""
+    t = line.strip().strip(_QUOTES)
+    t = re.sub(r"^(?:附件\s*\d*\s*[:：]?\s*|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])\s*", "", t)
+    t = re.sub(r"[（(](?:\d+个|共\d+个|[^（）()]*排列[^（）()]*|[^（）()]{1,6})[)）]$", "", t).strip()
+    t = re.sub(r"(?:拟命名|拟推荐|推荐|候选|入围|获奖|获奖项|表彰|命名)?(?:对象|单位|项目)?名单(?:的公示|公示|如下)?[:：]?$", "", t)
+    name, _ = clean_name(t)
+    if not (4 <= len(name) <= 45) or re.search(r"[，。；;！？]", name):
+        return None
+    return name if award_head(name) else None
