@@ -171,6 +171,8 @@ def join_lines(lines: list[str], hard_wrapped: bool) -> tuple[list[str], int]:
         glue = False
         if starts_para and blank_before and blank_between and title_like(line):
             glue = False  # a line standing alone between blank lines is a heading
+        elif line.endswith(("名单", "名单如下", "名单如下：", "名单如下:")):
+            glue = False  # the heading of a list stands apart from its first name
         elif _open(buf) and not ends_sentence(line) and len(buf) < 600:
             glue = True
         elif nxt.startswith(_CONTINUATION_START):
@@ -184,7 +186,9 @@ def join_lines(lines: list[str], hard_wrapped: bool) -> tuple[list[str], int]:
         elif hard_wrapped and not ends_sentence(line):
             window = [widths[j] for j in idx[max(0, n - 3):n + 4]]
             full = len(line) >= 0.75 * max(window)
-            if full:
+            if full and max(window) <= 16 and title_like(line) and title_like(nxt):
+                glue = False  # a list of names, one per line, is not a column of wrapped text
+            elif full:
                 glue = not (blank_between and title_like(nxt) and not line.endswith(("，", "、")))
             elif line.endswith(("，", "、", "：", "；")):
                 glue = True

@@ -207,7 +207,7 @@ class ArticleBase:
         own = cls._own_units(main)
         if not own:
             return []
-        from .bodies import organ_suffixes
+        from .bodies import official_organ, organ_suffixes
         from .gazetteer import Gazetteer
 
         g = Gazetteer.default()
@@ -223,7 +223,7 @@ class ArticleBase:
             if prev and "\u4e00" <= prev <= "\u9fff" and prev not in "被由经获向在和与及、将把对为":
                 continue
             unit = own[m.group(1)]
-            out.append(Ref(a, b, unit.name + m.group(2), kind="Body", place_name=unit.name, place_code=unit.code,
+            out.append(Ref(a, b, unit.name + official_organ(m.group(2)), kind="Body", place_name=unit.name, place_code=unit.code,
                            place_parent=g.parent_name(unit.code)))
         return out
 

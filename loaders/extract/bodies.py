@@ -72,10 +72,25 @@ def _suffix_at(text: str, pos: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _organ_aliases() -> dict[str, str]:
+    out = {}
+    for line in data_text("organ_aliases.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            short, official = line.split("\t")[:2]
+            out[short.strip()] = official.strip()
+    return out
+
+
+def official_organ(suffix: str) -> str:
+    """市场监管局 → 市场监督管理局: the organ's official word (organ_aliases.tsv), so one body is one node."""
+    return _organ_aliases().get(suffix, suffix)
+
+
 def _local_name(g: Gazetteer, p: ResolvedPlace, suffix: str) -> str:
     """烟台 + 司法局 → 烟台市司法局: the official name of the place, or of all its candidates if they share it."""
     names = {g.display_name(c) for c in ((p.code,) if p.code else p.codes)}
-    return (names.pop() if len(names) == 1 else p.surface) + suffix
+    return (names.pop() if len(names) == 1 else p.surface) + official_organ(suffix)
 
 
 def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[BodyMention]:

@@ -13,6 +13,7 @@ from ..model import Fact
 from . import years
 from .article import _BYLINE, ArticleBase, ArticleInfo, Mention, Ref
 from .award_facts import AwardFacts
+from .honour_lists import HonourLists
 from .mechanism_facts import MechanismFacts
 
 __all__ = ["ArticleExtractor", "ArticleInfo", "Mention", "Ref"]
@@ -48,6 +49,11 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
             self._headline(sent, subj)
             self._mechanisms(sent, subj)
             self._promoted_anaphor(sent)
+        n = len(self.facts)
+        HonourLists(self).run()
+        if len(self.facts) - n >= 2:
+            # a list read line by line supersedes the collection rule's guesses from the same lines
+            self.facts = [f for f in self.facts if f.rule != "honoured.collection"]
         self._years_from_other_mentions()
         return self.facts
 

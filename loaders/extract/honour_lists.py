@@ -1,0 +1,212 @@
+"""The layout-level list reader: holders one per line (or joined by 、) under an honour's heading.
+
+Naming decisions, publicity lists and commendation notices print their holders as a run of short
+lines under a heading (``2021年度郑州市依法行政工作先进集体名单`` / ``法治政府建设先进典型``), or after a
+sentence that names the list (确定了首批“全国守法普法示范市（县、区）”拟命名名单 … 现将名单公示).
+Each line that resolves to a place or a body is a holder of that heading's honour; a list put out
+for comment (公示, 拟命名, 拟推荐, 候选, 推荐) names candidates.  Lines that are not holders (a project's
+title under its holder, a count, a person) are passed over; running prose ends the list.
+
+Demonstration namings in the lexicon are read by the roster rules (award_facts.py); this reader
+covers every other honour, so it is independent of ``awards.tsv``.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon, years
+from .award_grammar import award_head, clean_name, heading_award, level_of
+
+_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·●])?\s*")
+_CANDIDATE = ("公示", "拟命名", "拟推荐", "候选", "推荐名单", "推荐对象", "入围", "拟表彰", "拟授予")
+_NAMED_LIST = re.compile(r"((?:[^，。；“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(?:对象|单位|地区|项目)?名单")
+_MAX_LINE = 40
+_MAX_SKIPPED = 6  # lines that name no holder before the list is taken to have ended
+
+
+class HonourLists:
+    """Reads one article's honour lists and adds HONOURED / CANDIDATE facts to the extractor."""
+
+    def __init__(self, ex):
+        self.ex = ex
+        self.text = ex.text
+
+    def _lines(self) -> list[tuple[int, int]]:
+        out = []
+        for s, e in self.ex.info.paragraphs:
+            # a paragraph may still hold several lines (a heading glued to its first name)
+            pos = s
+            for part in self.text[s:e].split("\n"):
+                if part.strip():
+                    a = self.text.find(part, pos)
+                    out.append((a, a + len(part)))
+                    pos = a + len(part)
+        return out
+
+    def _is_candidate_list(self, upto: int, heading: str) -> bool:
+        head = self.text[max(0, upto - 600):upto] + heading + (self.ex.info.title or "")
+        return any(w in head for w in _CANDIDATE)
+
+    def _prose_anchor(self, a: int, b: int) -> str | None:
+        """An honour named by a sentence about a list (…“全国守法普法示范市（县、区）”拟命名名单)."""
+        line = self.text[a:b]
+        for m in _NAMED_LIST.finditer(line):
+            name, _ = clean_name(re.sub(r"^.*(?:了|的|将|对|为|经)", "", m.group(1)))
+            name = re.sub(r"^(?:首批|第[一二三四五六七八九十\d]+批)", "", name)
+            if 4 <= len(name) <= 40 and award_head(name):
+                return name
+        return None
+
+    def _holders(self, a: int, b: int) -> list[tuple[int, int, str, object]] | None:
+        """The holders a line names: (start, end, name, place ref or None); None if it is no list line."""
+        line = self.text[a:b]
+        lead = _NUMBERING.match(line).end()
+        out = []
+        pos = a + lead
+        for item in re.split(r"[、，,；;\s]+", line[lead:]):
+            if not item:
+                continue
+            s = self.text.find(item, pos)
+            e = s + len(item)
+            pos = e
+            h = self._holder(s, e)
+            if h is None:
+                return out or None  # the rest of the line is a title or a note
+            out.append(h)
+        return out or None
+
+    def _holder(self, s: int, e: int):
+        ex = self.ex
+        item = self.text[s:e]
+        item_core = re.sub(r"[（(][^（）()]*[)）]$", "", item)
+        core_end = s + len(item_core)
+        bodies = [b for b in ex.bodies if s <= b.start < core_end and b.end <= core_end]
+        places = [p for p in ex.places if s <= p.start < core_end and p.end <= core_end and p.code]
+        if not places and not bodies:
+            return None
+        first = min([r.start for r in places + bodies])
+        if first != s:
+            return None
+        if bodies:
+            b = max(bodies, key=lambda r: r.end)
+            rest = self.text[b.end:core_end]
+            if len(rest) > 8:
+                return None
+            # 广东省中山市公安局法制监管支队: the body with its own unit, without the province
+            run_start = min([p.start for p in places if p.end <= b.start] + [b.start])
+            name = b.name + rest if rest else b.name
+            place = next((p for p in reversed(places) if p.start <= b.start), None)
+            if b.place_code and place is None:
+                from .spans import place_ref
+
+                place = place_ref(b.start, b.end, b.place_name or "", b.place_code)
+            return (run_start, core_end, name, place, "Body")
+        # places only: the last of adjacent places is the holder (河北省保定市唐县 → 唐县)
+        run = sorted(places, key=lambda r: r.start)
+        last = run[0]
+        for r in run[1:]:
+            if r.start == last.end:
+                last = r
+        rest = self.text[last.end:core_end]
+        if rest and not re.fullmatch(r"(?:人民)?政府|管委会|[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|村|社区)", rest):
+            return None
+        name = last.name + rest if rest else last.name
+        return (s, core_end, name, last, "Place" if not rest else "Body")
+
+    def run(self) -> None:
+        ex = self.ex
+        # lines the demonstration roster already read (award_facts.py) are its, not this reader's
+        self.read = [(f.start, f.end) for f in ex.facts if f.start is not None and f.type in
+                     ("NAMED_DEMONSTRATION_CITY", "NAMED_DEMONSTRATION_PROJECT", "CANDIDATE")]
+        award = None
+        candidate = False
+        year = None
+        skipped = 0
+        members = 0
+        prev = None
+        for a, b in self._lines():
+            line = self.text[a:b].strip()
+            named = heading_award(line) if len(line) <= 50 else None
+            if named is None and prev is not None and len(line) <= 30:
+                # a heading broken over two lines: 市县（市、区）部门（单位） / 法治政府建设先进典型
+                joined = self.text[prev[0]:prev[1]].strip() + line
+                named = heading_award(joined) if len(joined) <= 50 and heading_award(line) else None
+            if named is not None and self._holders(a, b) is None:
+                award, members, skipped = named, 0, 0
+                candidate = self._is_candidate_list(a, line)
+                ys = years.years_in(line)
+                year = ys[0][1] if ys else ex.info.date_year
+                prev = (a, b)
+                continue
+            prev = (a, b) if len(line) <= 30 and not line.endswith("。") else None
+            anchor = self._prose_anchor(a, b) if len(line) > 20 else None
+            if anchor is not None:
+                award, members, skipped = anchor, 0, 0
+                candidate = self._is_candidate_list(b, line)
+                ys = years.years_in(self.text[a:b])
+                year = ex.info.date_year or (ys[0][1] if ys else None)
+                continue
+            if award is None:
+                continue
+            holders = self._holders(a, b) if len(line) <= _MAX_LINE or "、" in line else None
+            if holders is None:
+                if len(line) > 60 or (line.endswith("。") and len(line) > 30):
+                    award = None if members else award
+                    if members == 0:
+                        skipped += 1
+                        if skipped > _MAX_SKIPPED:
+                            award = None
+                    continue
+                skipped += 1
+                if skipped > _MAX_SKIPPED and members == 0:
+                    award = None
+                continue
+            # a signature (司法部 / 2025年11月26日) is not a member of the list that follows it
+            nxt_is_date = bool(re.fullmatch(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*",
+                                            self._next_line(b)))
+            if nxt_is_date:
+                continue
+            members += 1
+            skipped = 0
+            self._emit(award, candidate, year, holders, (a, b))
+
+    def _next_line(self, b: int) -> str:
+        nl = self.text.find("\n", b)
+        if nl < 0:
+            return ""
+        end = self.text.find("\n", nl + 1)
+        return self.text[nl + 1:end if end >= 0 else len(self.text)]
+
+    def _emit(self, award: str, candidate: bool, year, holders, line: tuple[int, int]) -> None:
+        ex = self.ex
+        if any(line[0] <= a < line[1] or a <= line[0] < b for a, b in self.read):
+            return
+        sent = (line[0], line[1], 0)
+        level = level_of(award)
+        # a provincial demonstration title of any local name is one award (SCHEMA: 省级法治政府建设示范市)
+        demo = re.search(r"法治.*示范(?:市|县|区|地区)", award) and "普法" not in award and "民主法治" not in award
+        for s, e, name, place, kind in holders:
+            kw = dict(place=place.name if place is not None else None,
+                      parent=place.parent if place is not None else None,
+                      place_code=place.code if place is not None else None,
+                      year=year, year_source="list" if year is not None else None)
+            if demo:
+                entry = next((x for x in lexicon.awards() if x.kind == "city" and x.level ==
+                              ("national" if level == "national" else "provincial")), None)
+                aw = entry.name if entry else award
+                if place is None or kind != "Place":
+                    continue
+                if candidate:
+                    ex._add("candidate.list", (s, e), sent, 0.6, type="CANDIDATE", award=aw,
+                            level=entry.level if entry else level, **kw)
+                else:
+                    ex._add("named.list", (s, e), sent, 0.6, type="NAMED_DEMONSTRATION_CITY", award=aw,
+                            level=entry.level if entry else level, body=entry.body if entry else None, **kw)
+                continue
+            if candidate:
+                if place is None:
+                    continue
+                ex._add("candidate.list", (s, e), sent, 0.6, type="CANDIDATE", award=award, level=level, **kw)
+            else:
+                ex._add("honoured.list", (s, e), sent, 0.6, type="HONOURED", holder=name, award=award,
+                        body=name if kind == "Body" else None, **kw)
