@@ -76,6 +76,7 @@ class ArticleInfo:
     sentences: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, paragraph
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     main_place: Ref | None = None
+    main_reason: str | None = None  # why main_place was chosen (salience.py)
 
 
 def _scope_of(place_name: str) -> str | None:

@@ -147,7 +147,8 @@ def _entities(doc_name: str, facts: list[Fact], places: dict[str, tuple[Ref, set
 
 def extract(document: Document) -> list[Fact]:
     """All facts of one document: ENTITY lines first, then relation facts in text order."""
-    from .spans import places_of
+    from .salience import PlaceChoice, article_place
+    from .spans import bodies_of, places_of
 
     nlp = build_nlp()
     doc_title = document.title or (document.articles[0].title if document.articles else None)
@@ -173,9 +174,7 @@ def extract(document: Document) -> list[Fact]:
         paragraphs += offs
         for s in art.sentences:
             sentences.append((s.start + shift, s.end + shift, s.paragraph + base))
-        # a byline names the author's office, and with it the place the article speaks for
-        main = _main_place(nlp, title, ((art.author or "") + "\n" + art.text[:300]).strip()) or doc_main
-        doc_main = doc_main or main
+        main = None
         date_year = art.year or (int(document.date[:4]) if document.date else None)
         info = ArticleInfo(doc=document.name, title=art.title, index=art.index, date_year=date_year,
                            title_year=_title_year(title) or (doc_year if art.index == 0 else None),
@@ -183,7 +182,16 @@ def extract(document: Document) -> list[Fact]:
                            sentences=sentences, paragraphs=paragraphs, main_place=main)
         doc = _make_doc(nlp, text)
         doc._.article = info
-        for _, proc in nlp.pipeline:
+        for name, proc in nlp.pipeline:
+            if name == "fazhi_relations":
+                # the article's own place, by salience over the whole article (salience.py)
+                choice = article_place(text, title or None, places_of(doc), bodies_of(doc), art.author)
+                if choice is None and art.author:
+                    byline = _main_place(nlp, None, art.author)
+                    choice = PlaceChoice(byline, "byline") if byline else None
+                info.main_place = choice.ref if choice else doc_main
+                info.main_reason = choice.reason if choice else ("the document's" if doc_main else None)
+                doc_main = doc_main or info.main_place
             doc = proc(doc)
         for span in doc.spans.get("mechanisms", []):
             if span._.instance_of:  # a local brand the text describes as a known practice

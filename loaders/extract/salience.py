@@ -1,0 +1,125 @@
+"""The article's own place: the place a text is about, by document-level salience.
+
+The first place named is a poor guide: a city's report may open with its province
+(获评湖南省…示范单位) and name itself five times after.  Each coded place named outside quotes
+scores by how the article uses it:
+
+- named in the title (the strongest signal), or by the author's byline;
+- how often it is named, and how often bodies of it speak (益阳市司法局 counts for 益阳市);
+- the kind of unit the text calls itself (我市 / 本县 / 全区): a place of that kind is preferred;
+- named in the opening lines.
+
+Adjacent places are one mention of the most specific (江苏省苏州市常熟市 is 常熟市).  The winner and
+the reasons it won are returned, so facts can say why their subject was chosen.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# the kind of unit a text calls itself: 我市, 本县, 全区 …
+_SELF = re.compile(r"(?:我|本)(市|县|区|州|盟|旗|省)")
+# a newspaper, station or site named in a page's head is its place's own (金华日报: 我市 is 金华市)
+_PUBLISHER = re.compile(r"^(?:日报|晚报|新闻|电视台|广播电视台|融媒|发布|人民政府网|政府网)")
+
+_TITLE = 6.0
+_BYLINE = 3.0
+_HEAD = 1.5  # within the opening lines
+_SELF_KIND = 2.5
+_BODY = 1.0
+_PUBLISHED = 4.0
+
+
+@dataclass
+class PlaceChoice:
+    ref: object  # the Ref chosen
+    reason: str
+
+
+def _runs(refs: list) -> list:
+    """The most specific place of each run of adjacent places (江苏省苏州市常熟市 → 常熟市)."""
+    out = []
+    refs = sorted((r for r in refs if r.code), key=lambda r: r.start)
+    i = 0
+    while i < len(refs):
+        j = i
+        while j + 1 < len(refs) and refs[j + 1].start == refs[j].end:
+            j += 1
+        out.append(refs[j])
+        i = j + 1
+    return out
+
+
+def _kind(name: str) -> str | None:
+    for suffix in ("自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗"):
+        if name.endswith(suffix):
+            return {"自治区": "区", "自治州": "州", "自治县": "县"}.get(suffix, suffix)
+    return None
+
+
+def article_place(text: str, title: str | None, places: list, bodies: list, author: str | None = None,
+                  head_chars: int = 200) -> PlaceChoice | None:
+    """Choose the place ``text`` (an article, its title first when given) is about.
+
+    ``places``/``bodies``: mentions with ``start``, ``end``, ``code``, ``name`` (bodies:
+    ``place_code``, ``place_name``).  Places inside “quotes” name brands, not actors, and are skipped;
+    places inside 《titles》 count (《益阳市…条例》 is the city's own law)."""
+    quoted = [m.span() for m in re.finditer(r"“[^“”]*”", text)]
+    title_end = len(title) if title else 0
+    score: Counter = Counter()
+    refs: dict[str, object] = {}
+    why: dict[str, list[str]] = {}
+    count: Counter = Counter()
+
+    def credit(code, ref, pts, reason):
+        score[code] += pts
+        refs.setdefault(code, ref)
+        if reason not in why.setdefault(code, []):
+            why[code].append(reason)
+
+    for r in _runs(places):
+        if any(a <= r.start < b for a, b in quoted):
+            continue
+        count[r.code] += 1
+        credit(r.code, r, 1.0, "named")
+        if r.start < title_end:
+            credit(r.code, r, _TITLE, "title")
+        elif r.start < title_end + head_chars:
+            credit(r.code, r, _HEAD, "opening")
+    for b in bodies:
+        code = getattr(b, "place_code", None)
+        if code and code in refs and not any(a <= b.start < x for a, x in quoted):
+            credit(code, refs[code], _BODY, "its bodies")
+    if author:
+        for code, r in refs.items():
+            if r.name and (r.name in author or r.name[:-1] in author):
+                credit(code, r, _BYLINE, "byline")
+    for r in _runs(places):
+        if r.start < title_end + head_chars and _PUBLISHER.match(text[r.end:r.end + 6]):
+            credit(r.code, r, _PUBLISHED, "publisher")
+    kinds = Counter(m.group(1) for m in _SELF.finditer(text))
+    if kinds:
+        kind, _ = kinds.most_common(1)[0]
+        for code, r in refs.items():
+            if _kind(r.name) == kind:
+                credit(code, r, _SELF_KIND, "我" + kind)
+    if not score:
+        return None
+    # ties go to the place named first
+    first = {code: r.start for code, r in refs.items()}
+    ranked = sorted(score, key=lambda c: (score[c], -first[c]), reverse=True)
+    code = ranked[0]
+    signals = {"title", "byline", "publisher"} | {"我" + k for k in kinds}
+    if not signals & set(why[code]) and len(ranked) > 1 and score[code] < 2 * score[ranked[1]]:
+        # a survey of many places (a national overview) is about none of them in particular:
+        # only a place named in its opening lines speaks for it
+        opening = [r for r in _runs(places) if r.start < title_end + head_chars
+                   and not any(a <= r.start < b for a, b in quoted)]
+        if not opening:
+            return None
+        code = opening[0].code
+        return PlaceChoice(refs[code], f"first in the opening of a text naming many places")
+    reasons = [w for w in why[code] if w != "named"]
+    reasons.insert(0, f"named {count[code]}×")
+    return PlaceChoice(refs[code], ", ".join(reasons))
