@@ -141,6 +141,8 @@ class Fact:
     end: int | None = None
     rule: str | None = None
     confidence: float | None = None
+    reported: str | None = None  # the date of the article that reports the fact (ISO), an upper bound for its year
+    article_place: str | None = None  # the article's own place and why it was chosen (salience.py)
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v is not None}

@@ -77,6 +77,7 @@ class ArticleInfo:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     main_place: Ref | None = None
     main_reason: str | None = None  # why main_place was chosen (salience.py)
+    date: str | None = None  # the article's date (ISO), reported on every fact
 
 
 def _scope_of(place_name: str) -> str | None:
@@ -308,7 +309,13 @@ class ArticleBase:
         ev, a, b = self._evidence(span[0], span[1], sent[0], sent[1])
         self.facts.append(Fact(doc=self.info.doc, evidence=ev, article=self.info.title,
                                article_index=self.info.index, start=a, end=b, rule=rule,
-                               confidence=conf, **kw))
+                               confidence=conf, reported=self.info.date, article_place=self._place_note(), **kw))
+
+    def _place_note(self) -> str | None:
+        main = self.info.main_place
+        if main is None:
+            return None
+        return f"{main.name} ({self.info.main_reason})" if self.info.main_reason else main.name
 
     @staticmethod
     def _within(place: Ref | None, section: Ref | None) -> bool:

@@ -177,6 +177,7 @@ def extract(document: Document) -> list[Fact]:
         main = None
         date_year = art.year or (int(document.date[:4]) if document.date else None)
         info = ArticleInfo(doc=document.name, title=art.title, index=art.index, date_year=date_year,
+                           date=art.date or document.date,
                            title_year=_title_year(title) or (doc_year if art.index == 0 else None),
                            plan=any(w in (title or doc_title or "") for w in lexicon.cues("plan_title")),
                            sentences=sentences, paragraphs=paragraphs, main_place=main)
