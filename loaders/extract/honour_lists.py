@@ -118,6 +118,7 @@ class HonourLists:
         # lines the demonstration roster already read (award_facts.py) are its, not this reader's
         self.read = [(f.start, f.end) for f in ex.facts if f.start is not None and f.type in
                      ("NAMED_DEMONSTRATION_CITY", "NAMED_DEMONSTRATION_PROJECT", "CANDIDATE")]
+        self.entries: list[tuple[int, int]] = []  # lines inside a list: titles of listed projects
         award = None
         candidate = False
         year = None
@@ -160,6 +161,8 @@ class HonourLists:
                 skipped += 1
                 if skipped > _MAX_SKIPPED and members == 0:
                     award = None
+                elif members:
+                    self.entries.append((a, b))  # a project's title under its holder
                 continue
             # a signature (司法部 / 2025年11月26日) is not a member of the list that follows it
             nxt_is_date = bool(re.fullmatch(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*",
@@ -168,7 +171,11 @@ class HonourLists:
                 continue
             members += 1
             skipped = 0
+            self.entries.append((a, b))
             self._emit(award, candidate, year, holders, (a, b))
+        # the practices a list names are its entries' titles: that fact only (SCHEMA convention 1)
+        ex.facts = [f for f in ex.facts if not (f.type in ("ADOPTED", "PIONEERED") and f.start is not None
+                                                 and any(a <= f.start < b for a, b in self.entries))]
 
     def _next_line(self, b: int) -> str:
         nl = self.text.find("\n", b)

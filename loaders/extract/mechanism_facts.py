@@ -91,6 +91,8 @@ class MechanismFacts:
                     # “企安码”被省委依法治省办在全省推广: spread by a body, adopted by no one here
                     self._promoted(m, (a, b), sent, None, self._year((a, b), sent, m.start))
                     continue
+                if self._titled_entry(m, e):
+                    continue  # a project's or case's title in a naming: that fact only (convention 1)
                 if self._central_actor(s, (a, b)):
                     self._promoted(m, (a, b), sent, None, self._year((a, b), sent, m.start))
                     continue  # national policy (国务院…在全国推行): no place adopted it here
@@ -113,6 +115,21 @@ class MechanismFacts:
                               category=m.category, instance_of=m.instance_of)
                     self._pioneer(m, (a, b), sent, member, (year, ysrc))
                 self._promoted(m, (a, b), sent, subj, (year, ysrc))
+
+    def _titled_entry(self, m: Mention, e: int) -> bool:
+        """The practice is what a naming or award selects (…“X”…被命名为全国…示范项目, “X”等项目被评为
+        …优秀项目): a project or case title, not by itself an adoption."""
+        after = self.text[m.end:e]
+        cue = _find_cue(after, "honour")
+        if cue is None:
+            return False
+        aw = next((w for w in self.awards if m.end + cue[0] <= w.start < e), None)
+        if aw is not None:
+            return aw.award_kind == "project"
+        from .award_grammar import read_awards
+
+        named = read_awards(after[cue[0] + len(cue[1]):])
+        return bool(named) and named[0].name.endswith(("项目", "案例", "做法", "经验"))
 
     def _promoted_anaphor(self, sent) -> None:
         """该做法被省司法厅在全省推广: the practice is the one the text has just described (the last

@@ -108,9 +108,14 @@ def canonical_name(name: str) -> str:
 
 
 def _is_award_name(x: str) -> bool:
+    """An honour's name (十大法治案例, …先进集体) by the lexicon or the open award grammar; heads that
+    also end practices' names (…平台, …品牌) do not count."""
+    from .award_grammar import award_head
+
     if lexicon.award_matcher().find(x):
         return True
-    return x.endswith(("单位", "先进集体", "示范市", "示范县", "示范区", "奖", "称号"))
+    head = award_head(x)
+    return head is not None and head not in ("平台", "品牌", "示范", "标杆", "典范", "模范")
 
 
 def _is_practice_name(x: str) -> bool:
@@ -118,8 +123,10 @@ def _is_practice_name(x: str) -> bool:
         return False
     if len(_CJK.findall(x)) < 2 and "+" not in x:
         return False
-    if any(c in x for c in "。！？；，,"):
-        return False
+    if any(c in x for c in "。！？；，,%％"):
+        return False  # a sentence, or a figure (“四个100%”)
+    if x.endswith(("任务", "目标", "指标", "宣传周", "宣传月", "活动周", "活动月", "主题日")):
+        return False  # “五大改革任务”: work to be done, not a practice
     parts = x.split("、")
     if len(parts) > 1 and any(len(p) > 6 for p in parts):  # a quoted list of slogans
         return False

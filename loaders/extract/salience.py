@@ -98,6 +98,15 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     for r in _runs(places):
         if r.start < title_end + head_chars and _PUBLISHER.match(text[r.end:r.end + 6]):
             credit(r.code, r, _PUBLISHED, "publisher")
+    for b in bodies:
+        # a site's owner on a line of its own in the page head (潍坊市司法局 | 首页 | …)
+        code = getattr(b, "place_code", None)
+        if code in refs and b.start < title_end + head_chars:
+            ls = text.rfind("\n", 0, b.start) + 1
+            le = text.find("\n", b.end)
+            line = text[ls:le if le >= 0 else len(text)].strip()
+            if line == text[b.start:b.end]:
+                credit(code, refs[code], _PUBLISHED, "publisher")
     kinds = Counter(m.group(1) for m in _SELF.finditer(text))
     if kinds:
         kind, _ = kinds.most_common(1)[0]

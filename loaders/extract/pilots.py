@@ -1,0 +1,99 @@
+"""The pilot reader: a place selected or approved as a pilot ADOPTED the practice, mode 试点.
+
+SCHEMA.md convention 1: 入选/获批/成为/作为…试点 puts the practice into practice there, whether or
+not a verb of adoption follows.  The practice is the name between the selecting word and 试点
+(入选全省第一批法治化综合改革试点 → 法治化综合改革), without the programme's scope, batch or level
+(全国/全省/首批 …, ``pilot_cues.tsv``) and without a leading verb (完善…机制试点 → …机制).
+A first batch is recorded in the mode (首批试点), as the convention asks; it is not a first claim.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for line in lexicon.data_text("pilot_cues.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            role, word = line.split("\t")[:2]
+            out.setdefault(role.strip(), []).append(word.strip())
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    c = _cues()
+    alt = lambda ws: "|".join(map(re.escape, ws))  # noqa: E731
+    # select … name … pilot; the name has no clause punctuation and at most 30 characters
+    return re.compile(r"(%s)((?:[^，。；;,：:！？“”]|“[^“”]{1,24}”){2,34}?)(%s)" % (alt(c["select"]), alt(c["pilot"])))
+
+
+def pilot_name(raw: str) -> tuple[str, bool]:
+    """(the practice's name, first batch?) from what stands between the selecting word and 试点."""
+    c = _cues()
+    name = raw
+    first = False
+    changed = True
+    while changed:
+        changed = False
+        for w in c["frame"]:
+            if name.startswith(w):
+                first = first or w in ("首批", "第一批")
+                name, changed = name[len(w):], True
+                break
+        # a level or place qualifier: 四川省全面依法治区示范试点 keeps the practice, not the province
+        m = re.match(r"^[\u4e00-\u9fff]{2,6}?(?:省|自治区|市)(?=[\u4e00-\u9fff]{4})", name)
+        if m and not changed and _is_place(m.group(0)):
+            name, changed = name[m.end():], True
+    name = name.replace("“", "").replace("”", "").strip()
+    for w in c["lead"]:
+        if name.startswith(w) and len(name) > len(w) + 3:
+            name = name[len(w):]
+            break
+    for w in ("首批", "第一批"):  # 提升行动首批试点: the batch said after the name
+        if name.endswith(w):
+            name, first = name[:-len(w)], True
+    name = re.sub(r"(?:建设|工作)$", "", name) if len(name) > 6 else name
+    return name, first
+
+
+def _is_place(s: str) -> bool:
+    from .gazetteer import Gazetteer
+
+    hits = Gazetteer.default().find(s)
+    return bool(hits) and hits[0].start == 0 and hits[-1].end == len(s)
+
+
+class Pilots:
+    """Adds ADOPTED (mode 试点) for every pilot a place is selected for in one article."""
+
+    def __init__(self, ex):
+        self.ex = ex
+
+    def run(self) -> None:
+        from .mechanisms import canonical_name
+
+        ex = self.ex
+        rx = _pattern()
+        for sent in ex.info.sentences:
+            s, e, _ = sent
+            for m in rx.finditer(ex.text, s, e):
+                name, first = pilot_name(m.group(2))
+                if len(name) < 4 or len(name) > 24 or "的" in name or re.search(r"\d", name):
+                    continue
+                if name in lexicon.mechanism_stoplist():
+                    continue
+                # the clause of the selecting word: from the last clause break before it
+                a = max([s] + [x.end() for x in re.finditer(r"[，,；;]", ex.text[:m.start()]) if x.end() > s])
+                subj = ex._clause_subject((a, m.start()), ex._sentence_subject(s, e), m.start())
+                if subj is None or not subj.code:
+                    continue
+                year, ysrc = ex._year((a, e), sent, m.start())
+                for member in ex._list_members(subj, s, m.start()):
+                    ex._add("adopt.pilot", (m.start(), m.end()), sent, 0.7, type="ADOPTED", place=member.name,
+                            parent=member.parent, place_code=member.code, mechanism=canonical_name(name),
+                            year=year, year_source=ysrc, mode="首批试点" if first else "试点")
