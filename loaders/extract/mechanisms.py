@@ -58,6 +58,9 @@ _SLOGAN_VERBS = lexicon.cues("slogan_verb")
 # results, not practices: “零发案”, “双下降”, “零复议零诉讼零信访”
 _OUTCOME = re.compile(r"^(?:零.*|.*(?:下降|上升|提升|增长|清零|达标|全覆盖))$")
 _QUOTE = re.compile(r"“([^“”\n]{2,24})”")
+_PRACTICE_HEADS = tuple(sorted(lexicon.cues("practice_head"), key=len, reverse=True))
+# after a quote: up to 6 more characters of name, then a practice head (执法新模式, 督察机制, 综合平台)
+_PRACTICE_TAIL = re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,6}?(?:%s))" % "|".join(_PRACTICE_HEADS))
 _TITLE = re.compile(r"《([^《》\n]{2,48})》")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TRAILING_PAREN = re.compile(r"[（(][^（）()]*[)）]$")
@@ -107,6 +110,17 @@ def canonical_name(name: str) -> str:
     return hit or name
 
 
+_COUNTED_DOCUMENTS = re.compile(r"^(?:[一二三四五六七八九十两]+(?:规划|方案|清单|意见|办法|计划|报告|文件|决定)[、+]?)+$")
+_PLACE_VISION = re.compile(r"^(?:法治|平安|数字|智慧|幸福|美丽|健康|文明|诚信|活力)([\u4e00-\u9fff]{2,5})$")
+
+
+def _names_place(x: str) -> bool:
+    from .gazetteer import Gazetteer
+
+    hits = Gazetteer.default().find(x)
+    return bool(hits) and hits[0].start == 0 and hits[-1].end == len(x)
+
+
 def _is_award_name(x: str) -> bool:
     """An honour's name (十大法治案例, …先进集体) by the lexicon or the open award grammar; heads that
     also end practices' names (…平台, …品牌) do not count."""
@@ -125,6 +139,10 @@ def _is_practice_name(x: str) -> bool:
         return False
     if any(c in x for c in "。！？；，,%％"):
         return False  # a sentence, or a figure (“四个100%”)
+    if _COUNTED_DOCUMENTS.match(x):
+        return False  # “一规划两方案”: a set of plans, not a practice
+    if _PLACE_VISION.match(x) and _names_place(_PLACE_VISION.match(x).group(1)):
+        return False  # “法治陇西”, “幸福西宁”: a vision of the place, not a practice
     if x.endswith(("任务", "目标", "指标", "宣传周", "宣传月", "活动周", "活动月", "主题日")):
         return False  # “五大改革任务”: work to be done, not a practice
     parts = x.split("、")
@@ -196,6 +214,17 @@ def _quoted(text: str) -> list[MechanismMention]:
         name = x
         drop = next((s for s in _SUFFIX_DROP if after.startswith(s)), None)
         in_lexicon = lexicon.mechanisms().canonical(x) is not None
+        # “三减”执法新模式, “六个一”督察机制: a quote too short or shaped like a slogan names a practice
+        # when a practice's head noun follows it; the name then takes the words up to the head
+        rescue = not drop and not in_lexicon and (len(x) < 3 or _NUMBERED_SLOGAN.match(x))
+        headed = _PRACTICE_TAIL.match(after) if rescue else None
+        if headed and not (_OUTCOME.match(x) or x.endswith(("难", "题"))):
+            tail = headed.group(1)
+            words = re.sub(r"新(?=%s$)" % "|".join(_PRACTICE_HEADS), "", tail)
+            name = x + re.sub(r"(?:工作)?(?:机制|制度|模式|工作法|体系)$", "", words)
+            end += len(tail)
+            out.append(MechanismMention(m.start(), end, text[m.start():end], canonical_name(name), "quote"))
+            continue
         if not drop and not in_lexicon and (len(x) < 3 or _NUMBERED_SLOGAN.match(x) or after.startswith(("（即", "(即"))
                                             or "-" in x or x.endswith(("杯", "意识")) or _OUTCOME.match(x) or
                                             (len(x) >= 6 and x.startswith(lexicon.cues("adopt") + _SLOGAN_VERBS))):
