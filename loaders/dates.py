@@ -18,6 +18,9 @@ _STANDALONE = re.compile(rf"^[(（]?\s*(?:{_FULL}|{_FULL_CN})\s*[)）]?$")
 _ISSUED = re.compile(rf"(?:{_FULL}|{_FULL_CN})\s*(?:印发|发布|公布|签发)")
 _ISO = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _ISO_HEAD = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
+# 09.10.2017 17:24 (day.month.year, as some sites print it): only with a time after it, so that
+# a decimal or a version number is never read as a date
+_DMY_HEAD = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}")
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:T|\b|$)")
 
 
@@ -72,7 +75,10 @@ def head_date(line: str) -> str | None:
     if len(s) > 60 or _is_prose(s) or s.endswith(("。", "！", "？", "；", "，")) or "，" in s:
         return None
     m = re.search(_FULL, s) or _ISO_HEAD.search(s)
-    return _iso(*m.groups()) if m else None
+    if m:
+        return _iso(*m.groups())
+    m = _DMY_HEAD.search(s)
+    return _iso(m.group(3), m.group(2), m.group(1)) if m else None
 
 
 def article_date(paragraphs: list[str]) -> tuple[str | None, str | None]:

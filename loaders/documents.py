@@ -144,8 +144,10 @@ def _pick_title(paras: list[str]) -> tuple[int, int] | None:
     that names a genre (报告, 通知 …), else a title-like first line followed by prose; a ——subtitle
     line belongs to the headline above it."""
     cues = word_list("title_cues.txt")
+    not_title = word_list("not_title.txt")
     cands = [i for i, p in enumerate(paras[:8]) if 4 <= len(p) <= 60 and normalize.title_like(p, 60)
-             and not date_line(p)]
+             and not date_line(p) and not (len(p) <= 25 and any(w in p for w in not_title))
+             and not p.startswith(("■", "□"))]
     found = next((i for i in cands if any(c in paras[i] for c in cues)), None)
     if found is None and len(paras) > 1 and (cands and cands[0] == 0 or _subtitle(paras, 1)):
         found = 0
@@ -180,7 +182,8 @@ def _trailing_title(paras: list[str], undoubled: set[str]) -> tuple[str, str | N
     if prev in undoubled and not normalize.ends_sentence(prev):
         return prev, last, 2  # the headline, then a caption or credit line
     if (last in undoubled or normalize.title_like(last, 24)) and not date_line(last) \
-            and not last.endswith(word_list("signature_endings.txt")) and normalize.ends_sentence(prev):
+            and not last.endswith(word_list("signature_endings.txt")) and normalize.ends_sentence(prev) \
+            and not any(w in last for w in word_list("not_title.txt")):
         return last, None, 1
     return None
 

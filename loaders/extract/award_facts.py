@@ -10,7 +10,7 @@ from .article import (_AWARD_WORDS, _BATCH_OF_LIST, _CLAUSE_BREAK, _GENERIC_AWAR
 
 
 _CANDIDATE_LIST = ("拟命名", "公示", "候选", "拟推荐")
-_COUNTED_HOLDER = re.compile(r"\d+\s*(?:个|项|家|地)(?:项目|案例|单位|地区|城市|村|社区|做法)?$|\d+\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
+_COUNTED_HOLDER = re.compile(r"\d+\s*(?:个|项|家|地)(?:项目|案例|单位|地区|城市|村|社区|做法)?(?:[（(][^（）()]*[)）])?$|\d+\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
 # what may follow the honour in a list's heading: a count, the kinds of place, a colon
 _LIST_HEAD_REST = re.compile(r"(?:[（(][^（）()]*[)）]|[：:\s])*")

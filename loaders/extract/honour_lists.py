@@ -17,10 +17,11 @@ import re
 from . import lexicon, years
 from .award_grammar import award_head, clean_name, heading_award, level_of
 
-_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·●])?\s*")
+_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·●])?\s*")
 _CANDIDATE = ("公示", "拟命名", "拟推荐", "候选", "推荐名单", "推荐对象", "入围", "拟表彰", "拟授予")
 _NAMED_LIST = re.compile(r"((?:[^，。；“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(?:对象|单位|地区|项目)?名单")
 _MAX_LINE = 40
+_ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括)[：:]?")
 _MAX_SKIPPED = 6  # lines that name no holder before the list is taken to have ended
 
 
@@ -63,7 +64,8 @@ class HonourLists:
         lead = _NUMBERING.match(line).end()
         out = []
         pos = a + lead
-        for item in re.split(r"[、，,；;\s]+", line[lead:]):
+        body = re.split(r"[：:—]", line[lead:], maxsplit=1)[0]  # 甲市司法局：<the project's title>
+        for item in re.split(r"[、，,；;\s]+", body):
             if not item:
                 continue
             s = self.text.find(item, pos)
@@ -173,9 +175,63 @@ class HonourLists:
             skipped = 0
             self.entries.append((a, b))
             self._emit(award, candidate, year, holders, (a, b))
+        self._prose_lists()
         # the practices a list names are its entries' titles: that fact only (SCHEMA convention 1)
         ex.facts = [f for f in ex.facts if not (f.type in ("ADOPTED", "PIONEERED") and f.start is not None
                                                  and any(a <= f.start < b for a, b in self.entries))]
+
+    def _prose_lists(self) -> None:
+        """…入选第九批“全国民主法治示范村（社区）”，其中本市有3个村上榜，分别为A、B、C: the places
+        enumerated after 分别为/分别是/包括 hold the honour the sentence names before them."""
+        ex = self.ex
+        from .award_grammar import read_awards
+
+        for sent in ex.info.sentences:
+            s, e, _ = sent
+            m = _ENUMERATION.search(self.text, s, e)
+            if m is None:
+                continue
+            before = self.text[s:m.start()]
+            cue = None
+            for w in lexicon.cues("honour") + lexicon.cues("candidate"):
+                i = before.rfind(w)
+                if i >= 0 and (cue is None or i > cue[0]):
+                    cue = (i, w)
+            if cue is None:
+                continue
+            known = [a for a in ex.awards if s <= a.start < m.start()]
+            if known:
+                award, kind = known[-1].name, known[-1].award_kind
+            else:
+                named = [a for a in read_awards(before[cue[0] + len(cue[1]):])]
+                if not named:
+                    # the honour named earlier in the sentence (入选“…”，其中…上榜，分别为)
+                    for w in lexicon.cues("honour"):
+                        i = before.find(w)
+                        if i >= 0:
+                            named = read_awards(before[i + len(w):])
+                            if named:
+                                break
+                if not named:
+                    continue
+                award, kind = named[0].name, "honour"
+            if kind in ("city", "project"):
+                continue  # demonstration namings are the roster rules' (award_facts.py)
+            candidate = cue[1] in lexicon.cues("candidate")
+            holders = []
+            pos = m.end()
+            end = min([x for x in (self.text.find("。", pos, e), self.text.find("；", pos, e)) if x >= 0] + [e])
+            for item in re.split(r"[、，,]", self.text[pos:end]):
+                a = self.text.find(item, pos)
+                pos = a + len(item)
+                h = self._holder(a, a + len(item.strip())) if item.strip() else None
+                if h is None:
+                    break
+                holders.append(h)
+            if holders:
+                ys = years.years_in(self.text[s:e])
+                year = ys[0][1] if ys else ex.info.date_year
+                self._emit(award, candidate, year, holders, (s, e))
 
     def _next_line(self, b: int) -> str:
         nl = self.text.find("\n", b)
