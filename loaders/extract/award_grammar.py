@@ -46,6 +46,9 @@ def _prefix_drop() -> tuple[str, ...]:
 def award_head(name: str) -> str | None:
     """The head that makes ``name`` an honour's name (its last word), or None."""
     core = _TRAILING_BRACKET.sub("", name)
+    lead = next((w for w in word_list("award_leads.txt") if core.startswith(w) and len(core) > len(w) + 1), None)
+    if lead is not None and "的" not in core:
+        return lead  # 十佳窗口, 最美调解员
     for h in _heads():
         if core.endswith(h):
             # 的 belongs to a description (入选示范项目的…), unless it is inside the head (表现突出的单位)

@@ -23,9 +23,9 @@ _SELF = re.compile(r"(?:我|本)(市|县|区|州|盟|旗|省)")
 # a newspaper, station or site named in a page's head is its place's own (金华日报: 我市 is 金华市)
 _PUBLISHER = re.compile(r"^(?:日报|晚报|新闻|电视台|广播电视台|融媒|发布|人民政府网|政府网)")
 
-_TITLE = 6.0
+_TITLE = 8.0
 _BYLINE = 3.0
-_HEAD = 1.5  # within the opening lines
+_HEAD = 1.0  # within the opening lines
 _SELF_KIND = 2.5
 _BODY = 1.0
 _PUBLISHED = 4.0

@@ -1,0 +1,46 @@
+"""The open award grammar: honours read by their head word, whatever programme they belong to."""
+from fazhi.loaders.extract.award_grammar import award_head, heading_award, read_awards
+
+
+def names(text):
+    return [a.name for a in read_awards(text)]
+
+
+def test_a_list_of_honours_is_split_at_the_enumeration_comma_but_not_inside_brackets():
+    assert names("全国文明城市、全国法治政府建设示范市（县、区）等称号。") == [
+        "全国文明城市", "全国法治政府建设示范市（县、区）"]
+
+
+def test_quoted_honours_side_by_side_and_joined_by_he_are_separate():
+    assert names("“省级先进集体”“全省信访工作先进单位”和“十佳窗口”等荣誉") == [
+        "省级先进集体", "全省信访工作先进单位", "十佳窗口"]
+
+
+def test_a_quote_inside_a_name_stays_part_of_it():
+    assert names("全国“枫桥式工作法”单位名单") == ["全国枫桥式工作法单位"]
+
+
+def test_reading_stops_at_the_first_item_that_is_no_honour():
+    assert names("“全国文明城市”称号，群众满意度持续提升。") == ["全国文明城市"]
+    assert names("群众满意度持续提升") == []
+
+
+def test_adverbs_and_years_before_a_name_are_not_part_of_it():
+    assert names("先后2023年度全省平安建设先进县") == ["全省平安建设先进县"]
+
+
+def test_levels():
+    got = {a.name: a.level for a in read_awards("全国普法先进单位、河北省依法行政示范单位、市级优秀案例")}
+    assert got == {"全国普法先进单位": "national", "河北省依法行政示范单位": "provincial", "市级优秀案例": None}
+
+
+def test_a_description_with_de_is_no_honour_but_a_head_holding_de_is():
+    assert award_head("入选示范项目的经验做法") is None
+    assert award_head("普法中期表现突出的单位") == "表现突出的单位"
+
+
+def test_list_headings():
+    assert heading_award("2023年度某市依法行政工作先进集体名单") == "某市依法行政工作先进集体"
+    assert heading_award("附件：全省优化营商环境典型案例名单") == "全省优化营商环境典型案例"
+    assert heading_award("公示时间：2024年3月1日") is None
+    assert heading_award("现将有关情况通报如下，请各地认真学习。") is None

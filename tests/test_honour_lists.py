@@ -1,0 +1,70 @@
+"""The layout-level list reader (honour_lists.py) on documents written for these tests."""
+from fazhi.loaders import document_from_text
+from fazhi.loaders.extract import extract
+
+
+def facts(text, typ):
+    return [f for f in extract(document_from_text(text)) if f.type == typ]
+
+
+def test_holders_one_per_line_under_an_honour_heading():
+    text = ("关于表扬2023年度依法行政工作先进集体的通报\n"
+            "各区县人民政府，市政府各部门：\n"
+            "2023年，全市各级各部门认真贯彻落实市委、市政府决策部署，依法行政水平不断提升。经研究，决定对以下单位予以通报表扬。\n"
+            "2023年度依法行政工作先进集体名单\n"
+            "市司法局\n"
+            "市市场监管局\n"
+            "嘉善县人民政府\n"
+            "希望受到表扬的单位珍惜荣誉，再接再厉，为法治建设作出新的更大贡献。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert ("嘉善县人民政府", "依法行政工作先进集体") in got
+    assert len(got) == 3
+    # 市市场监管局 is the body's short name: the official one is kept
+    assert any(h.endswith("市场监督管理局") for h, _ in got)
+
+
+def test_a_list_put_out_for_comment_names_candidates_of_its_own_award():
+    text = ("关于全省守法普法示范县拟命名名单的公示\n"
+            "经各地推荐、省级评审，确定了首批“全省守法普法示范县”拟命名名单，现将名单公示如下。\n"
+            "公示时间：2024年5月6日至5月12日\n"
+            "浙江省杭州市余杭区\n"
+            "浙江省嘉兴市嘉善县\n"
+            "浙江省丽水市青田县\n")
+    got = {(f.place, f.award) for f in facts(text, "CANDIDATE")}
+    assert got == {("余杭区", "全省守法普法示范县"), ("嘉善县", "全省守法普法示范县"),
+                   ("青田县", "全省守法普法示范县")}
+    assert not facts(text, "HONOURED")
+
+
+def test_a_signature_above_a_list_is_not_a_member():
+    text = ("为体现公开、公平、公正，现将“全国民主法治示范村（社区）”拟命名名单公示如下，接受社会监督。\n"
+            "司法部\n"
+            "2025年3月1日\n"
+            "湖北省荆州市荆州区马山镇\n")
+    holders = {f.place for f in facts(text, "CANDIDATE")}
+    assert "司法部" not in holders and "马山镇" in holders
+
+
+def test_project_titles_under_their_holders_are_no_adoptions():
+    text = ("第九届“法治政府奖”获奖名单\n"
+            "杭州市余杭区人民政府\n"
+            "推行“免申即享”惠企政策直达机制\n"
+            "深圳市福田区司法局\n"
+            "打造“福田模式”基层法治服务体系\n")
+    assert {f.holder for f in facts(text, "HONOURED")} == {"余杭区人民政府", "福田区司法局"}
+    assert not facts(text, "ADOPTED")
+
+
+def test_prose_enumeration_after_the_honour():
+    text = ("近日，第九批“全国民主法治示范村（社区）”名单公布，其中，荆州市有2个镇上榜，"
+            "分别为湖北省荆州市荆州区马山镇、湖北省荆州市江陵县沙岗镇。\n")
+    got = {(f.place, f.award) for f in facts(text, "HONOURED")}
+    assert ("马山镇", "全国民主法治示范村（社区）") in got or ("马山镇", "全国民主法治示范村") in got
+    assert {p for p, _ in got} == {"马山镇", "沙岗镇"}
+
+
+def test_prose_honour_list_of_other_programmes():
+    text = "近年来，义乌市先后获评全国文明城市、全国平安建设先进县、“全国法治政府建设示范市”等称号。\n"
+    awards = {f.award for f in facts(text, "HONOURED")}
+    assert {"全国文明城市", "全国平安建设先进县"} <= awards
+    assert {f.place for f in facts(text, "NAMED_DEMONSTRATION_CITY")} == {"义乌市"}

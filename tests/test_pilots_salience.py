@@ -1,0 +1,74 @@
+"""Pilots (pilots.py), the article's own place (salience.py), and what is not a practice."""
+from fazhi.loaders import document_from_text
+from fazhi.loaders.extract import extract
+from fazhi.loaders.extract.pilots import pilot_name
+from fazhi.loaders.normalize import strip_pinyin
+
+
+def facts(text, typ=None):
+    return [f for f in extract(document_from_text(text)) if typ is None or f.type == typ]
+
+
+def test_a_place_selected_as_a_pilot_adopted_the_practice():
+    text = "2023年，嘉善县姚庄镇成功入选全省第一批基层合法性审查改革试点。\n"
+    got = [(f.place, f.mechanism, f.mode, f.year) for f in facts(text, "ADOPTED")]
+    assert got == [("姚庄镇", "基层合法性审查改革", "首批试点", 2023)]
+    assert not facts(text, "PIONEERED")  # 首批 is one of the first batch, not a first
+
+
+def test_the_pilot_name_loses_its_scope_level_and_leading_verb():
+    assert pilot_name("全国“完善规范性文件备案审查机制”") == ("规范性文件备案审查机制", False)
+    assert pilot_name("四川省全面依法治县示范") == ("全面依法治县示范", False)
+    assert pilot_name("全国公民法治素养提升行动首批") == ("公民法治素养提升行动", True)
+
+
+def test_a_pilot_city_named_as_the_subject():
+    text = "廊坊市作为全国“行政复议体制改革”试点城市，积极探索。\n"
+    assert [(f.place, f.mode) for f in facts(text, "ADOPTED")] == [("廊坊市", "试点")]
+
+
+def test_the_article_place_is_the_one_the_text_is_about_not_the_first_named():
+    text = ("过去五年，我市法治政府建设硕果累累，获评湖南省法治建设先进单位。\n"
+            "益阳市出台《益阳市城市绿化条例》。益阳市司法局推行“一码通办”。\n"
+            "我市全面推行“首违不罚”清单制度。\n")
+    adopted = {(f.place, f.mechanism) for f in facts(text, "ADOPTED")}
+    assert ("益阳市", "首违不罚") in adopted
+    f = facts(text, "ADOPTED")[0]
+    assert f.article_place.startswith("益阳市") and "我市" in f.article_place
+
+
+def test_salience_scores_title_frequency_and_self_reference():
+    from fazhi.loaders.extract.relations import Ref
+    from fazhi.loaders.extract.salience import article_place
+
+    def ref(text, name, code):
+        i = text.find(name)
+        return Ref(i, i + len(name), name, code)
+
+    text = "湖南省表彰先进\n我市获评湖南省先进单位。益阳市推行“一码通”。益阳市出台条例。\n"
+    places = [ref(text, "湖南省", "430000"), ref(text, "益阳市", "430900")]
+    places.append(Ref(text.rfind("益阳市"), text.rfind("益阳市") + 3, "益阳市", "430900"))
+    # the province is in the title, the city is named twice and speaks of itself as 我市
+    choice = article_place(text, "湖南省表彰先进", places, [])
+    assert choice.ref.name == "湖南省" and "title" in choice.reason
+    choice = article_place(text, None, places, [])
+    assert choice.ref.name == "益阳市" and "我市" in choice.reason
+    # no signal and no dominant place: the first place of the opening lines, said so
+    text = "深圳市、苏州市、宁波市、重庆市各有做法。"
+    many = [ref(text, n, c) for n, c in (("深圳市", "440300"), ("苏州市", "320500"), ("宁波市", "330200"),
+                                        ("重庆市", "500000"))]
+    choice = article_place(text, None, many, [])
+    assert choice.ref.name == "深圳市" and "many places" in choice.reason
+
+
+def test_inline_pinyin_is_stripped_from_names():
+    text, n = strip_pinyin("全国法治政府建设(shè)示(shì)范市，(a)项，长(zhǎng)沙市")
+    assert text == "全国法治政府建设示范市，(a)项，长沙市" and n == 3
+    doc = document_from_text("长(zhǎng)沙市获评全国法治政府建设(shè)示范市。\n")
+    assert "(" not in doc.articles[0].text
+
+
+def test_figures_of_speech_visions_and_plan_sets_are_not_practices():
+    text = ("芜湖市铸就改革创新“桥头堡”，总结出“芜湖范式”，建设“法治芜湖”，"
+            "制定“一规划两方案”，部署“五大改革任务”，推行“双随机、一公开”监管。\n")
+    assert {f.mechanism for f in facts(text, "ADOPTED")} == {"双随机一公开"}
