@@ -130,10 +130,10 @@ class HonourLists:
         for a, b in self._lines():
             line = self.text[a:b].strip()
             named = heading_award(line) if len(line) <= 50 else None
-            if named is None and prev is not None and len(line) <= 30:
+            if prev is not None and len(line) <= 30 and self._holders(*prev) is None:
                 # a heading broken over two lines: 市县（市、区）部门（单位） / 法治政府建设先进典型
                 joined = self.text[prev[0]:prev[1]].strip() + line
-                named = heading_award(joined) if len(joined) <= 50 and heading_award(line) else None
+                named = (heading_award(joined) if len(joined) <= 50 else None) or named
             if named is not None and self._holders(a, b) is None:
                 award, members, skipped = named, 0, 0
                 candidate = self._is_candidate_list(a, line)

@@ -109,6 +109,11 @@ def _pick(g: Gazetteer, codes: tuple[str, ...], before: str | None, near: set[st
         same = [c for c in codes if g.get(c).province == ctx.province]
         if len(same) == 1:
             return same[0]
+    # 广安 is 广安市 and its district 广安区: a short name shared by a city and a district named after
+    # it means the city (the district is called by its full name when it is meant)
+    tops = [c for c in codes if all(o == c or g.is_ancestor(c, o) for o in codes)]
+    if len(tops) == 1:
+        return tops[0]
     return None
 
 
