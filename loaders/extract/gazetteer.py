@@ -19,6 +19,8 @@ Zone codes are synthetic, not MCA codes: ``<unit code>-<name or canonical suffix
 """
 from __future__ import annotations
 
+import re
+
 import hashlib
 import json
 from dataclasses import dataclass
@@ -123,11 +125,20 @@ def short_forms(name: str, level: int) -> list[str]:
             if not stem and ethnonym:
                 return [ethnonym + unit]  # 鄂温克族自治旗 → 鄂温克旗; a bare ethnonym is no place
             return []
+    banner = _BANNER.match(name)
+    if banner:
+        # Inner Mongolian banners go by their initial and their wing: 科尔沁右翼中旗 → 科右中旗,
+        # 土默特左旗 → 土左旗, 察哈尔右翼前旗 → 察右前旗
+        head, wing, pos = banner.groups()
+        return [head + wing + (pos or "") + "旗"]
     for suffix in _UNIT_SUFFIXES:
         if name.endswith(suffix):
             stem = name[: -len(suffix)]
             return [stem] if len(stem) >= 2 else []
     return []
+
+
+_BANNER = re.compile(r"^([\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}?([左右])(?:翼)?([前中后])?旗$")
 
 
 def _stem(name: str, level: int) -> str:

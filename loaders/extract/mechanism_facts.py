@@ -64,6 +64,8 @@ class MechanismFacts:
                 verb = _last_cue(ctext[:rel], "adopt")
                 if verb is not None and rel - (verb[0] + len(verb[1])) > _MAX_VERB_GAP:
                     verb = None
+                if verb is not None and verb[1] in lexicon.cues("outcome_verb") and not self._practice_outcome(m, b):
+                    continue  # 实现“一图发现、一键派单”: an outcome, not a practice put in place
                 after_verb = _find_cue(self.masked[m.end:b], "adopt")
                 strong = m.source in ("quote", "lexicon", "title")
                 if verb is None and not (strong and (after_verb or self.info.plan or self.section_plan)):
@@ -115,6 +117,13 @@ class MechanismFacts:
                               category=m.category, instance_of=m.instance_of)
                     self._pioneer(m, (a, b), sent, member, (year, ysrc))
                 self._promoted(m, (a, b), sent, subj, (year, ysrc))
+
+    def _practice_outcome(self, m: Mention, b: int) -> bool:
+        """After 实现: a known practice (not its rate), or any practice whose coverage is stated."""
+        after = self.text[m.end:min(b, m.end + 12)]
+        if re.match(r"^[”\"]?(?:办理)?(?:率|比例|比率|占比)", after):
+            return False  # 实现“一网通办”率95%: a figure
+        return m.source == "lexicon" or lexicon.mechanisms().canonical(m.name) is not None or "覆盖" in after
 
     def _titled_entry(self, m: Mention, e: int) -> bool:
         """The practice is what a naming or award selects (…“X”…被命名为全国…示范项目, “X”等项目被评为
