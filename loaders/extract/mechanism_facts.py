@@ -93,6 +93,9 @@ class MechanismFacts:
                     # “企安码”被省委依法治省办在全省推广: spread by a body, adopted by no one here
                     self._promoted(m, (a, b), sent, None, self._year((a, b), sent, m.start))
                     continue
+                if re.search(r"(?:^|[^于])是[^，。；,;]{0,16}$", self.text[a:m.start]) and re.match(
+                        r"^[^，。；,;]{0,8}的", self.text[m.end:b]):
+                    continue  # 是深化“放管服”改革的重要举措: the practice is cited to qualify another
                 if self._titled_entry(m, e):
                     continue  # a project's or case's title in a naming: that fact only (convention 1)
                 if self._central_actor(s, (a, b)):
