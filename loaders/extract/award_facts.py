@@ -3,6 +3,7 @@ and in collections of honoured cases."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon, years
 from .article import (_AWARD_WORDS, _BATCH_OF_LIST, _CLAUSE_BREAK, _GENERIC_AWARD, _TIME_PHRASE,
@@ -14,6 +15,12 @@ _COUNTED_HOLDER = re.compile(r"\d+\s*(?:个|项|家|地)(?:项目|案例|单位|
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
 # what may follow the honour in a list's heading: a count, the kinds of place, a colon
 _LIST_HEAD_REST = re.compile(r"(?:[（(][^（）()]*[)）]|[：:\s])*")
+
+
+@lru_cache(maxsize=None)
+def _cue_regex(role: str) -> re.Pattern:
+    # cues() is longest first, so the alternation prefers 被评为 over 评为 at one place
+    return re.compile("|".join(map(re.escape, lexicon.cues(role))))
 
 
 class AwardFacts:
@@ -274,16 +281,7 @@ class AwardFacts:
 
     def _cue_ends(self, s: int, e: int, role: str) -> list[int]:
         """Where each cue word of ``role`` in [s, e) ends (the longest cue at each place)."""
-        out, i = [], s
-        cues = lexicon.cues(role)
-        while i < e:
-            w = next((c for c in cues if self.text.startswith(c, i) and i + len(c) <= e), None)
-            if w is None:
-                i += 1
-                continue
-            out.append(i + len(w))
-            i += len(w)
-        return out
+        return [m.end() for m in _cue_regex(role).finditer(self.text, s, e)]
 
     def _generic_award(self, start: int, end: int) -> list[Mention]:
         """Honours named right after a cue, by the open award grammar (award_grammar.py)."""

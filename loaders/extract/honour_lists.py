@@ -51,6 +51,8 @@ class HonourLists:
     def _prose_anchor(self, a: int, b: int) -> str | None:
         """An honour named by a sentence about a list (…“全国守法普法示范市（县、区）”拟命名名单)."""
         line = self.text[a:b]
+        if "名单" not in line:
+            return None
         for m in _NAMED_LIST.finditer(line):
             name, _ = clean_name(re.sub(r"^.*(?:了|的|将|对|为|经)", "", m.group(1)))
             name = re.sub(r"^(?:首批|第[一二三四五六七八九十\d]+批)", "", name)
