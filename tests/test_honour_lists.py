@@ -68,3 +68,11 @@ def test_prose_honour_list_of_other_programmes():
     awards = {f.award for f in facts(text, "HONOURED")}
     assert {"全国文明城市", "全国平安建设先进县"} <= awards
     assert {f.place for f in facts(text, "NAMED_DEMONSTRATION_CITY")} == {"义乌市"}
+
+
+def test_holders_after_a_colon_and_roles_that_look_like_honours():
+    text = ("经研究，决定授予以下单位“全省法治建设先进单位”称号：杭州市余杭区人民政府、嘉善县司法局、丽水市。\n"
+            "推行“综合查一次”。（责任单位：区司法局、区市场监管局）\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {("余杭区人民政府", "全省法治建设先进单位"), ("嘉善县司法局", "全省法治建设先进单位"),
+                   ("丽水市", "全省法治建设先进单位")}

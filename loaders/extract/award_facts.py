@@ -288,6 +288,8 @@ class AwardFacts:
         from .award_grammar import read_awards
 
         out = []
+        if self.text.startswith(("以下", "下列"), start):
+            return out  # 授予以下单位“…”称号：A、B: the holders follow (honour_lists.py reads them)
         for a in read_awards(self.text[start:end]):
             if a.name.endswith(("奖项", "荣誉", "表彰", "奖励")):
                 continue  # 屡获全国性奖项: a description, not the name of an honour

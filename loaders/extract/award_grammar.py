@@ -46,6 +46,8 @@ def _prefix_drop() -> tuple[str, ...]:
 def award_head(name: str) -> str | None:
     """The head that makes ``name`` an honour's name (its last word), or None."""
     core = _TRAILING_BRACKET.sub("", name)
+    if core.endswith(word_list("award_not.txt")):
+        return None  # 责任单位, 牵头单位: a role, not an honour
     lead = next((w for w in word_list("award_leads.txt") if core.startswith(w) and len(core) > len(w) + 1), None)
     if lead is not None and "的" not in core:
         return lead  # 十佳窗口, 最美调解员

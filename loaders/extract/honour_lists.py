@@ -192,6 +192,7 @@ class HonourLists:
             s, e, _ = sent
             m = _ENUMERATION.search(self.text, s, e)
             if m is None:
+                self._colon_list(sent)
                 continue
             before = self.text[s:m.start()]
             cue = None
@@ -219,21 +220,39 @@ class HonourLists:
                 award, kind = named[0].name, "honour"
             if kind in ("city", "project"):
                 continue  # demonstration namings are the roster rules' (award_facts.py)
-            candidate = cue[1] in lexicon.cues("candidate")
-            holders = []
-            pos = m.end()
-            end = min([x for x in (self.text.find("。", pos, e), self.text.find("；", pos, e)) if x >= 0] + [e])
-            for item in re.split(r"[、，,]", self.text[pos:end]):
-                a = self.text.find(item, pos)
-                pos = a + len(item)
-                h = self._holder(a, a + len(item.strip())) if item.strip() else None
-                if h is None:
-                    break
-                holders.append(h)
-            if holders:
-                ys = years.years_in(self.text[s:e])
-                year = ys[0][1] if ys else ex.info.date_year
-                self._emit(award, candidate, year, holders, (s, e))
+            self._enumerated(award, cue[1] in lexicon.cues("candidate"), sent, m.end())
+
+    def _colon_list(self, sent) -> None:
+        """授予以下单位“全省法治建设先进单位”称号：A、B、C / …先进集体（5个）：A、B: an honour named
+        right before a colon, its holders after it."""
+        s, e, _ = sent
+        for m in re.finditer(r"[：:]", self.text[s:e]):
+            head = re.split(r"[，。；,;]", self.text[s:s + m.start()])[-1][-45:]
+            head = re.sub(r"^.*?(?:授予|表彰|命名|评为|评选出|确定)(?:以下|下列)?(?:单位|地区|集体)?", "", head)
+            named = heading_award(head)
+            if named is None:
+                continue
+            candidate = any(w in self.text[s:s + m.start()] for w in _CANDIDATE)
+            self._enumerated(named, candidate, sent, s + m.end())
+            return
+
+    def _enumerated(self, award: str, candidate: bool, sent, pos: int) -> None:
+        """The holders listed from ``pos`` to the end of the sentence (A、B、C), while they resolve."""
+        ex = self.ex
+        s, e, _ = sent
+        holders = []
+        end = min([x for x in (self.text.find("。", pos, e), self.text.find("；", pos, e)) if x >= 0] + [e])
+        for item in re.split(r"[、，,]", self.text[pos:end]):
+            a = self.text.find(item, pos)
+            pos = a + len(item)
+            h = self._holder(a, a + len(item.strip())) if item.strip() else None
+            if h is None:
+                break
+            holders.append(h)
+        if holders:
+            ys = years.years_in(self.text[s:e])
+            year = ys[0][1] if ys else ex.info.date_year
+            self._emit(award, candidate, year, holders, (s, e))
 
     def _next_line(self, b: int) -> str:
         nl = self.text.find("\n", b)
