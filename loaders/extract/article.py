@@ -292,6 +292,10 @@ class ArticleBase:
         if self.section_year:
             return self.section_year, "section"
         if self.info.title_year:
+            # a report of year Y: what it reports done is Y, its plans (下一步工作打算) Y+1 (convention 8)
+            if self.section_plan and not self.info.plan and any(
+                    w in (self.info.title or "") for w in lexicon.cues("report_title")):
+                return self.info.title_year + 1, "title+1"
             return self.info.title_year, "title"
         if self.info.plan and self.info.date_year:
             return self.info.date_year, "date"
