@@ -152,13 +152,39 @@ def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
     return out
 
 
+def _heading_lead(t: str) -> str:
+    """What a heading says before the honour: a date, the issuing place, 关于, a candidacy's verb and
+    the batch (天津市拟推荐申报第八批“全国民主法治示范村（社区）” → 全国民主法治示范村（社区））."""
+    t = re.sub(r"^(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月\d{1,2}\s*日", "", t)
+    t = re.sub(r"^关于", "", t)
+    m = re.match(r"^([\u4e00-\u9fff]{2,12}?)(?=拟推荐|拟命名|推荐申报|申报|拟表彰|拟授予)", t)
+    if m and _is_place_run(m.group(1)):
+        t = t[m.end():]
+    t = re.sub(r"^(?:拟推荐申报|拟推荐|拟命名|推荐申报|申报|拟表彰|拟授予)", "", t)
+    return t
+
+
+def _is_place_run(s: str) -> bool:
+    from .gazetteer import Gazetteer
+
+    hits = Gazetteer.default().find(s)
+    pos = 0
+    for h in hits:
+        if h.start != pos:
+            return False
+        pos = h.end
+    return pos == len(s) and pos > 0
+
+
 def heading_award(line: str) -> str | None:
     """The honour a list's heading names (2021年度郑州市依法行政工作先进集体名单 → …先进集体),
     or None when the line is not such a heading."""
     t = line.strip().strip(_QUOTES)
     t = re.sub(r"^(?:附件\s*\d*\s*[:：]?\s*|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])\s*", "", t)
     t = re.sub(r"[（(](?:\d+个|共\d+个|[^（）()]*排列[^（）()]*|[^（）()]{1,6})[)）]$", "", t).strip()
-    t = re.sub(r"(?:拟命名|拟推荐|推荐|候选|入围|获奖|获奖项|表彰|命名)?(?:对象|单位|项目)?名单(?:的公示|公示|如下)?[:：]?$", "", t)
+    t = re.sub(r"(?:拟命名|拟推荐|推荐|候选|入围|获奖|获奖项|表彰|命名)?(?:对象|单位|项目)?(?:名单|简介|名录|一览表|一览)"
+               r"(?:的公示|公示|如下)?[:：]?$", "", t)
+    t = _heading_lead(t)
     name, _ = clean_name(t)
     if not (4 <= len(name) <= 45) or re.search(r"[，。；;！？]", name):
         return None

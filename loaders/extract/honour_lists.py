@@ -21,6 +21,9 @@ _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|[（(]?[一二三四五�
 _CANDIDATE = ("公示", "拟命名", "拟推荐", "候选", "推荐名单", "推荐对象", "入围", "拟表彰", "拟授予")
 _NAMED_LIST = re.compile(r"((?:[^，。；“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(?:对象|单位|地区|项目)?名单")
 _MAX_LINE = 40
+# a village or community named after its town: …镇黄房子村, …街道龙港社区, …万新街香邑花园社区
+_DATE_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+_VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|街))?([\u4e00-\u9fff]{1,8}(?:村|社区|居委会))")
 _ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括)[：:]?")
 _MAX_SKIPPED = 6  # lines that name no holder before the list is taken to have ended
 
@@ -45,8 +48,12 @@ class HonourLists:
         return out
 
     def _is_candidate_list(self, upto: int, heading: str) -> bool:
-        head = self.text[max(0, upto - 600):upto] + heading + (self.ex.info.title or "")
-        return any(w in head for w in _CANDIDATE)
+        """A list put out for comment: its heading, the document's title or the lines just above it say
+        so (现将名单公示); 入围 counts only in the heading (入围项目 before a list of winners does not)."""
+        if any(w in heading + (self.ex.info.title or "") for w in _CANDIDATE):
+            return True
+        near = self.text[max(0, upto - 300):upto]
+        return any(w in near for w in _CANDIDATE if w != "入围")
 
     def _prose_anchor(self, a: int, b: int) -> str | None:
         """An honour named by a sentence about a list (…“全国守法普法示范市（县、区）”拟命名名单)."""
@@ -79,7 +86,9 @@ class HonourLists:
             out.append(h)
         return out or None
 
-    def _holder(self, s: int, e: int):
+    def _holder(self, s: int, e: int, lenient: bool = False):
+        """(start, end, name, place Ref, kind) of the holder ``text[s:e]`` names, or None.  ``lenient``:
+        the holder only has to lead the item (a place followed by its project's title)."""
         ex = self.ex
         item = self.text[s:e]
         item_core = re.sub(r"[（(][^（）()]*[)）]$", "", item)
@@ -94,8 +103,11 @@ class HonourLists:
         if bodies:
             b = max(bodies, key=lambda r: r.end)
             rest = self.text[b.end:core_end]
-            if len(rest) > 8:
-                return None
+            if len(rest) > 8 or (rest and lenient):
+                if not lenient:
+                    return None
+                rest = ""
+                core_end = b.end
             # 广东省中山市公安局法制监管支队: the body with its own unit, without the province
             run_start = min([p.start for p in places if p.end <= b.start] + [b.start])
             name = b.name + rest if rest else b.name
@@ -112,10 +124,21 @@ class HonourLists:
             if r.start == last.end:
                 last = r
         rest = self.text[last.end:core_end]
-        if rest and not re.fullmatch(r"(?:人民)?政府|管委会|[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|村|社区)", rest):
-            return None
-        name = last.name + rest if rest else last.name
-        return (s, core_end, name, last, "Place" if not rest else "Body")
+        if not rest:
+            return (s, core_end, last.name, last, "Place")
+        if re.fullmatch(r"(?:人民)?政府|管委会", rest):
+            return (s, core_end, last.name + rest, last, "Body")
+        # a village or community under its town or street (东丽区万新街香邑花园社区): the gazetteer stops at
+        # towns, so the village is a place of its own, without a code, inside the last coded one
+        village = _VILLAGE.fullmatch(rest)
+        if village:
+            from .relations import Ref
+
+            name = village.group(1)
+            return (s, core_end, name, Ref(last.end, core_end, name, None, last.name, "village"), "Place")
+        if lenient and len(rest) >= 2:
+            return (s, last.end, last.name, last, "Place")  # 张家港市社区协商——…: a place and its project
+        return None
 
     def run(self) -> None:
         ex = self.ex
@@ -128,6 +151,7 @@ class HonourLists:
         year = None
         skipped = 0
         members = 0
+        dashed = False
         prev = None
         for a, b in self._lines():
             line = self.text[a:b].strip()
@@ -143,7 +167,7 @@ class HonourLists:
                 year = ys[0][1] if ys else ex.info.date_year
                 prev = (a, b)
                 continue
-            prev = (a, b) if len(line) <= 30 and not line.endswith("。") else None
+            prev = (a, b) if len(line) <= 30 and not line.endswith("。") and not _DATE_LINE.fullmatch(line) else None
             anchor = self._prose_anchor(a, b) if len(line) > 20 else None
             if anchor is not None:
                 award, members, skipped = anchor, 0, 0
@@ -156,6 +180,10 @@ class HonourLists:
             holders = self._holders(a, b) if len(line) <= _MAX_LINE or "、" in line else None
             if holders is None:
                 if len(line) > 60 or (line.endswith("。") and len(line) > 30):
+                    if members and dashed and skipped < _MAX_SKIPPED:
+                        skipped += 1  # 甲市司法局——项目 then a paragraph about it, then the next entry
+                        self.entries.append((a, b))
+                        continue
                     award = None if members else award
                     if members == 0:
                         skipped += 1
@@ -175,6 +203,7 @@ class HonourLists:
                 continue
             members += 1
             skipped = 0
+            dashed = "——" in line or "—" in line
             self.entries.append((a, b))
             self._emit(award, candidate, year, holders, (a, b))
         self._prose_lists()
@@ -229,14 +258,18 @@ class HonourLists:
         for m in re.finditer(r"[：:]", self.text[s:e]):
             head = re.split(r"[，。；,;]", self.text[s:s + m.start()])[-1][-45:]
             head = re.sub(r"^.*?(?:授予|表彰|命名|评为|评选出|确定)(?:以下|下列)?(?:单位|地区|集体)?", "", head)
+            # 获得第四届“中国法治政府奖”的是：A——…、B…: the winners, each with its project
+            winners = re.match(r"^(?:.*?(?:获得|荣获|获评|入选))?(.+?)的(?:是|有|分别是|单位是|项目是)$", head)
+            if winners:
+                head = winners.group(1)
             named = heading_award(head)
             if named is None:
                 continue
             candidate = any(w in self.text[s:s + m.start()] for w in _CANDIDATE)
-            self._enumerated(named, candidate, sent, s + m.end())
+            self._enumerated(named, candidate, sent, s + m.end(), lenient=bool(winners))
             return
 
-    def _enumerated(self, award: str, candidate: bool, sent, pos: int) -> None:
+    def _enumerated(self, award: str, candidate: bool, sent, pos: int, lenient: bool = False) -> None:
         """The holders listed from ``pos`` to the end of the sentence (A、B、C), while they resolve."""
         ex = self.ex
         s, e, _ = sent
@@ -245,8 +278,10 @@ class HonourLists:
         for item in re.split(r"[、，,]", self.text[pos:end]):
             a = self.text.find(item, pos)
             pos = a + len(item)
-            h = self._holder(a, a + len(item.strip())) if item.strip() else None
+            h = self._holder(a, a + len(item.strip()), lenient) if item.strip() else None
             if h is None:
+                if lenient:
+                    continue  # a project's title may hold a 、 of its own
                 break
             holders.append(h)
         if holders:
