@@ -15,6 +15,7 @@ _CN = "〇○零Ｏ一二三四五六七八九十"
 _FULL = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _FULL_CN = rf"([{_CN}]{{4}})\s*年\s*([{_CN}]{{1,3}})\s*月\s*([{_CN}]{{1,4}})\s*日"
 _STANDALONE = re.compile(rf"^[(（]?\s*(?:{_FULL}|{_FULL_CN})\s*[)）]?$")
+_LEAD_DATE = re.compile(rf"^\s*(?:{_FULL}|{_FULL_CN})\s*[，,]")
 _ISSUED = re.compile(rf"(?:{_FULL}|{_FULL_CN})\s*(?:印发|发布|公布|签发)")
 _ISO = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _ISO_HEAD = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
@@ -106,6 +107,13 @@ def article_date(paragraphs: list[str]) -> tuple[str | None, str | None]:
         d = date_line(p)
         if d:
             return d, "signature"
+    for p in paragraphs[:3]:
+        # news opens with the day it reports on: 2025年4月26日，第七届…终评会举行
+        m = _LEAD_DATE.match(p)
+        if m:
+            d = _from_match(m)
+            if d:
+                return d, "lead"
     for p in paragraphs:
         m = _ISSUED.search(p)
         if m:

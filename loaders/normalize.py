@@ -134,7 +134,8 @@ def balanced(s: str) -> bool:
 
 
 def _open(text: str) -> bool:
-    return any(text.count(o) > text.count(c) for o, c in _PAIRS)
+    # 【】 marks a web page's buttons (【打印 我要纠错), which are often left unclosed: no glue for them
+    return any(text.count(o) > text.count(c) for o, c in _PAIRS if o != "【")
 
 
 def title_like(line: str, max_chars: int = 30) -> bool:

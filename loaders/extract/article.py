@@ -78,6 +78,7 @@ class ArticleInfo:
     main_place: Ref | None = None
     main_reason: str | None = None  # why main_place was chosen (salience.py)
     date: str | None = None  # the article's date (ISO), reported on every fact
+    report: bool = False  # an annual report or work summary (its year is title_year)
 
 
 def _scope_of(place_name: str) -> str | None:
@@ -293,8 +294,8 @@ class ArticleBase:
             return self.section_year, "section"
         if self.info.title_year:
             # a report of year Y: what it reports done is Y, its plans (下一步工作打算) Y+1 (convention 8)
-            if self.section_plan and not self.info.plan and any(
-                    w in (self.info.title or "") for w in lexicon.cues("report_title")):
+            if self.section_plan and not self.info.plan and (self.info.report or any(
+                    w in (self.info.title or "") for w in lexicon.cues("report_title"))):
                 return self.info.title_year + 1, "title+1"
             return self.info.title_year, "title"
         if self.info.plan and self.info.date_year:

@@ -176,9 +176,11 @@ def extract(document: Document) -> list[Fact]:
             sentences.append((s.start + shift, s.end + shift, s.paragraph + base))
         main = None
         date_year = art.year or (int(document.date[:4]) if document.date else None)
+        # a report without a title that says so in its opening (现将2022年…情况报告如下) is the year's report
+        opening_report = None if _title_year(title) else years.report_year(art.text[:400])
         info = ArticleInfo(doc=document.name, title=art.title, index=art.index, date_year=date_year,
-                           date=art.date or document.date,
-                           title_year=_title_year(title) or (doc_year if art.index == 0 else None),
+                           date=art.date or document.date, report=opening_report is not None,
+                           title_year=_title_year(title) or (doc_year if art.index == 0 else None) or opening_report,
                            plan=any(w in (title or doc_title or "") for w in lexicon.cues("plan_title")),
                            sentences=sentences, paragraphs=paragraphs, main_place=main)
         doc = _make_doc(nlp, text)

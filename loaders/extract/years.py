@@ -73,3 +73,14 @@ def batch_years() -> dict[tuple[str, int], int]:
 def nearest_year_before(text: str, pos: int) -> int | None:
     ys = [y for p, y in years_in(text[:pos])]
     return ys[-1] if ys else None
+
+
+# an annual report says which year it reports on in its opening: 现将2022年法治政府建设情况报告如下
+_REPORT_OF = re.compile(r"现将\s*((?:19|20)\d{2})\s*年(?:度)?[^。；\n]{0,40}?(?:情况|工作)?(?:报告|汇报|总结)如下"
+                        r"|((?:19|20)\d{2})\s*年(?:度)?[^。；，\n]{0,20}?法治政府建设(?:工作)?(?:情况)?(?:的)?(?:报告|总结)")
+
+
+def report_year(text: str) -> int | None:
+    """The year an annual report or work summary reports on, when its opening says so."""
+    m = _REPORT_OF.search(text)
+    return int(m.group(1) or m.group(2)) if m else None
