@@ -82,7 +82,7 @@ def head_date(line: str) -> str | None:
     return _iso(m.group(3), m.group(2), m.group(1)) if m else None
 
 
-def article_date(paragraphs: list[str]) -> tuple[str | None, str | None]:
+def article_date(paragraphs: list[str], lead: bool = True) -> tuple[str | None, str | None]:
     """(ISO date, source) of an article from its paragraphs; (None, None) when none is given."""
     for p in paragraphs[:8]:  # a dateline (or a labelled date line) comes before the prose starts
         d = date_line(p)
@@ -107,8 +107,9 @@ def article_date(paragraphs: list[str]) -> tuple[str | None, str | None]:
         d = date_line(p)
         if d:
             return d, "signature"
-    for p in paragraphs[:3]:
-        # news opens with the day it reports on: 2025年4月26日，第七届…终评会举行
+    for p in paragraphs[:3] if lead else ():
+        # news opens with the day it reports on: 2025年4月26日，第七届…终评会举行 (not a report or a
+        # notice, whose first sentence may date an event inside the period it covers)
         m = _LEAD_DATE.match(p)
         if m:
             d = _from_match(m)

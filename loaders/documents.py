@@ -266,7 +266,8 @@ def build(raw: Raw, path: str, name: str, content_hash: str) -> Document:
                     paras.append(subtitle)
         if not paras and title is None:
             continue
-        date, source = (sec.date, "dateline") if sec.date else article_date(paras)
+        genre = any(c in (title or "") for c in word_list("title_cues.txt"))
+        date, source = (sec.date, "dateline") if sec.date else article_date(paras, lead=not genre)
         if date is None and raw.date:
             date, source = raw.date, "metadata"
         body, sents = _sentences(paras)
