@@ -1,0 +1,899 @@
+"""PIONEERED: the first-claim reader (decider for first claims; see issue 9 point 4).
+
+Runs after the sentence rules over the whole article (`FirstClaims(ex).run()`, called from
+relations.py) and adds facts through the extractor.
+
+A first claim is read as scope + cue + verb + the noun phrase the verb governs:
+
+- a *lead* cue before a verb: 在全省率先出台…, 率先在全国探索…, 龙华区在深圳市率先推出…;
+- a cue that is the verb: 全国首创…, 首推…, 首次提出… (首次 alone is the first time for this place);
+- a *noun* cue before the thing: 出台全国首个…, 成立全省首家…, 作为湖南省首部…的地方立法,
+  天府中央法务区…是全国首个…, 中西部首个…落户重庆;
+- an origin claim: “…”起源于北京平谷区, …是“…”的发源地, 开创了我国的…制度.
+
+The pioneer is the place acting in the clause (a place, a body's place, else the sentence's or
+the article's place), the practice a mechanism mention the cue governs or else the noun phrase
+itself, ending at a clause boundary.  Each claim gives a PIONEERED fact and, when missing, its
+ADOPTED twin.  Cue words live in loaders/data/first_cues.tsv; SCHEMA.md convention 3 says what
+is no first (首次, 首批, 率先列入, 率先实现 a target).
+
+The older rule (`_pioneer` in mechanism_facts.py, rules ``pioneer.*``) looks for a cue only before
+an adopted mention; where this reader decided the same cue (a claim, or a cue that is no first
+claim) its facts are replaced by this reader's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon, years
+from .article import _BYLINE, _SUBJECT_LEAD, Mention, Ref, _clauses, _scope_of
+
+
+
+# what _phrase_name finds instead of a name: a pilot (ADOPTED only), an anaphor (这一新型执法模式)
+_PILOT, _ANAPHOR = "<pilot>", "<anaphor>"
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[str, ...]]:
+    out: dict[str, set[str]] = {}
+    for line in lexicon.data_text("first_cues.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        role, _, word = line.partition("\t")
+        if word.strip():
+            out.setdefault(role.strip(), set()).add(word.strip())
+    return {r: tuple(sorted(ws, key=lambda w: (-len(w), w))) for r, ws in out.items()}
+
+
+def cues(role: str) -> tuple[str, ...]:
+    """Words of one role of first_cues.tsv, longest first."""
+    return _table().get(role, ())
+
+
+def _alt(role: str) -> str:
+    """A regular-expression alternation of the words of a role."""
+    return "(?:%s)" % "|".join(map(re.escape, cues(role)))
+
+
+@lru_cache(maxsize=1)
+def _counted() -> re.Pattern:
+    """A thing named by a number of items (…首违不罚、不予行政强制措施五张清单)."""
+    return re.compile(r"[%s\d]+[%s]\S{1,8}$" % ("".join(cues("numeral")), "".join(cues("classifier"))))
+
+
+def _starts(text: str, role: str) -> str | None:
+    return next((w for w in cues(role) if text.startswith(w)), None)
+
+
+def _ends(text: str, role: str) -> str | None:
+    return next((w for w in cues(role) if text.endswith(w)), None)
+
+
+@dataclass
+class Claim:
+    kind: str  # lead | verb | noun | once | origin | scoped
+    cue: str
+    at: int  # where the cue starts
+    sent: tuple[int, int, int]
+    clause: tuple[int, int]
+    mechanism: str | None = None
+    mention: Mention | None = None
+    span: tuple[int, int] | None = None
+    place: Ref | None = None
+    scope: str | None = None
+    verb: str | None = None
+    rejected: str | None = None  # why the cue claims no first (None: a claim)
+    phrase: tuple[int, int] | None = None  # the governed phrase
+    named: bool = False  # the pioneer is named in the claim's clause (not carried from before)
+    year: tuple[int | None, str | None] = (None, None)  # read where the claim stands (section years)
+
+
+class FirstClaims:
+    def __init__(self, ex):
+        self.ex = ex
+        self.text = ex.text
+        self.claims: list[Claim] = []
+
+    # -- the article, sentence by sentence ------------------------------------------------------
+    def run(self) -> None:
+        ex = self.ex
+        saved = (ex.topic, ex.section_year, ex.section_plan, ex.section_problem)
+        try:
+            self._read_article()
+        finally:
+            ex.topic, ex.section_year, ex.section_plan, ex.section_problem = saved
+        self._settle()
+
+    def _read_article(self) -> None:
+        """Replays the extractor's reading of subjects and sections (relations.run) and reads the
+        first claims of each sentence with the subject and year that hold there."""
+        ex = self.ex
+        ex.topic = ex.info.main_place
+        ex.section_year, ex.section_plan, ex.section_problem = None, False, False
+        section_place = ex.info.main_place
+        para_now = None
+        for sent in ex.info.sentences:
+            s, e, para = sent
+            stext = self.text[s:e]
+            ex._heading(stext)
+            if para != para_now:
+                para_now = para
+                if ex._within(ex.topic, section_place) or ex.topic is None:
+                    ex.topic = section_place
+            subj = ex._sentence_subject(s, e)
+            if ex._is_heading(stext) and _BYLINE.search(stext):
+                named = ex._heading_place(s, e)
+                if named is not None:
+                    section_place = ex.topic = named
+            elif subj is not None:
+                ex.topic = subj
+            self._sentence(sent, subj)
+
+    def _sentence(self, sent, subj: Ref | None) -> None:
+        s, e, _ = sent
+        hits = self._cues(s, e)
+        if not hits:
+            return
+        listed = self._list_title(sent)
+        carried = subj
+        clauses = _clauses(self.text, s, e)
+        for a, b in clauses:
+            own = self.ex._clause_subject((a, b), None, b)
+            if own is not None and own is not self.ex.topic:
+                carried = own
+            for at, role, word in hits:
+                if not (a <= at < b):
+                    continue
+                c = Claim(role, word, at, sent, (a, b))
+                if listed:
+                    c.rejected = "project title in a list"
+                else:
+                    self._read(c, hits, clauses, carried)
+                    if (self.ex.info.plan or self.ex.section_plan) and c.rejected is None and not self._done(c):
+                        c.rejected = "plan"
+                    if c.rejected is None and c.mechanism:
+                        c.year = self.ex._year(c.clause, c.sent, c.at)
+                self.claims.append(c)
+
+    def _cues(self, s: int, e: int) -> list[tuple[int, str, str]]:
+        """(position, role, word) of every cue of the sentence outside quotes and titles."""
+        roles = ("lead", "lead_clause", "verb", "verb_scoped", "once", "noun", "origin_after", "origin_noun")
+        found: list[tuple[int, str, str]] = []
+        taken: list[tuple[int, int]] = []
+        words = sorted(((w, r) for r in roles for w in cues(r)), key=lambda x: -len(x[0]))
+        for w, r in words:
+            i = self.text.find(w, s, e)
+            while i >= 0:
+                j = i + len(w)
+                if not any(x < j and i < y for x, y in taken) and not self._quoted(i):
+                    if not _starts(self.text[j:j + 4], "not_after"):
+                        found.append((i, r, w))
+                        taken.append((i, j))
+                i = self.text.find(w, j, e)
+        return sorted(found)
+
+    def _done(self, c: Claim) -> bool:
+        """In a plan, a first already made: 巩固我区2022年在全市率先推出的…制度 (a verb followed by
+        的, or a year before the plan's)."""
+        if c.verb and any(self.text[c.at:c.clause[1]].find(c.verb + w) >= 0 for w in cues("de")):
+            return True
+        ys = [y for _, y in years.years_in(self.text[c.sent[0]:c.at])]
+        base = self.ex.info.title_year or self.ex.info.date_year
+        return bool(ys and base and max(ys) < base)
+
+    def _quoted(self, pos: int) -> bool:
+        return any(a < pos < b for a, b in self.ex.quoted)
+
+    def _list_title(self, sent) -> bool:
+        """A heading line right after a holder of an honour list is the title of its project
+        (convention 1: the award fact only)."""
+        s, e, _ = sent
+        if not self.ex._is_heading(self.text[s:e]):
+            return False
+        prev = [x for x in self.ex.info.sentences if x[1] <= s]
+        if not prev:
+            return False
+        ps, pe, _ = prev[-1]
+        return any(f.type in ("HONOURED", "CANDIDATE", "NAMED_DEMONSTRATION_PROJECT") and f.start is not None
+                   and ps <= f.start < pe for f in self.ex.facts)
+
+    # -- one cue ---------------------------------------------------------------------------------
+    def _read(self, c: Claim, hits, clauses, carried: Ref | None) -> None:
+        a, b = c.clause
+        before = self.text[a:c.at]
+        if any(w in before for w in cues("goal")):
+            c.rejected = "an aim"
+            return
+        if self.ex._central_actor(c.sent[0], c.clause):
+            c.rejected = "a central body"  # 司法部在全国率先…: no place was first
+            return
+        end = self._phrase_end(c, hits)
+        q = c.at + len(c.cue)
+        if c.kind == "lead":
+            self._lead(c, q, end, carried)
+        elif c.kind == "lead_clause":
+            self._lead_clause(c, clauses, hits, carried)
+        elif c.kind == "verb":
+            q = self._skip(q, cues("verb_tail"))
+            c.scope, locus = self._scope_before(c)
+            self._object(c, q, end, carried, c.cue, locus)
+        elif c.kind == "verb_scoped":
+            self._scoped(c, q, end, carried)
+        elif c.kind == "once":
+            self._once(c, q, end, carried)
+        elif c.kind == "noun":
+            self._noun(c, q, end, carried)
+        elif c.kind == "origin_after":
+            self._origin_after(c, q)
+        elif c.kind == "origin_noun":
+            self._origin_noun(c)
+
+    def _phrase_end(self, c: Claim, hits) -> int:
+        """The governed phrase ends at the clause's end, or where the next claim of a list starts
+        (率先建成…、率先开展…)."""
+        _, b = c.clause
+        q = c.at + len(c.cue)
+        for at, role, word in hits:
+            if q <= at < b and role in ("lead", "verb", "noun", "once"):
+                gap = self.text[q:at]
+                joint = _ends(gap, "joiner")
+                if joint or (role in ("lead", "verb") and gap):
+                    return at - len(joint or "")
+        return b
+
+    def _skip(self, q: int, words) -> int:
+        """Past any of ``words`` (a role's words, or characters) at q."""
+        while True:
+            w = next((w for w in words if w and self.text.startswith(w, q)), None)
+            if w is None:
+                return q
+            q += len(w)
+
+    def _scope_after(self, q: int, end: int) -> tuple[int, str | None, Ref | None]:
+        """在全省 / 全国 / 在深圳市 (+ a kind of place) right after a lead cue."""
+        k = self._skip(q, cues("zai"))
+        after_zai = k > q
+        w = _starts(self.text[k:end], "scope")
+        if w:
+            k += len(w)
+            while True:
+                w2 = _starts(self.text[k:end], "scope") or _starts(self.text[k:end], "qualifier")
+                if not w2:
+                    break
+                k += len(w2)
+            return k, w, None
+        r = next((r for r in self.ex.places if r.start == k and r.end <= end), None)
+        if r is not None and after_zai:
+            return self._skip_qualifier(r.end, end), _scope_of(r.name) or r.name, r
+        return q, None, None
+
+    def _skip_qualifier(self, k: int, end: int) -> int:
+        while True:
+            w = _starts(self.text[k:end], "qualifier")
+            if not w:
+                return k
+            k += len(w)
+
+    def _scope_before(self, c: Claim) -> tuple[str | None, Ref | None]:
+        """全国首个 / 在全省各市州率先 / 湖南省首部 / 在深圳市率先: the area the first is claimed in."""
+        a, _ = c.clause
+        before = self.text[a:c.at]
+        # drop a trailing kind of place (全省县级市中率先 → 全省)
+        core, quals = before, []
+        while not _ends(core, "scope"):
+            w = _ends(core, "qualifier")
+            if not w or len(w) == len(core):
+                break
+            quals.insert(0, w)
+            core = core[:-len(w)]
+        w = _ends(core, "scope")
+        r = next((r for r in self.ex.places if r.end == a + len(core) and r.start >= a), None)
+        # 湖南省首部 / 在深圳市率先: the place's level; before a verb (宁波市首创) the place is the pioneer
+        if r is not None and (c.kind == "noun" or _ends(self.text[a:self.ex._run_start(r)], "zai")):
+            return _scope_of(r.name) or r.name, r
+        if w:
+            kinds = [q for q in quals if len(q) > 1 and q not in cues("silent_qualifier")]
+            return w + "".join(kinds[:1]), None
+        return None, None
+
+    def _acts(self, k: int, end: int) -> tuple[int, str | None]:
+        """The chain of verbs at k (创新推出, 制定出台了): where the object starts, the last verb."""
+        verb = None
+        while True:
+            w = _starts(self.text[k:end], "act")
+            if not w:
+                break
+            verb = w
+            k += len(w)
+        if verb:
+            k = self._skip(k, cues("verb_tail"))
+        return k, verb
+
+    def _lead(self, c: Claim, q: int, end: int, carried: Ref | None) -> None:
+        k, scope, locus = self._scope_after(q, end)
+        if scope is None:
+            scope, locus = self._scope_before(c)
+        c.scope = scope
+        rest = self.text[k:end]
+        if locus is not None and not (_starts(rest, "act") or _starts(rest, "blocked")):
+            k, locus, rest = q, None, self.text[q:end]  # 率先在浙江自贸试验区和…开展: a locus, read below
+            c.scope, _ = self._scope_before(c)
+        # 率先为12345热线出台…, 率先在综合执法领域推出…: a short adverbial before the verb
+        m = re.match(r"%s[^，。；“《]{1,20}?(?=%s)" % (_alt("adverbial"), _alt("act")), rest)
+        if m and not _starts(rest, "act"):
+            k += m.end()
+            rest = self.text[k:end]
+        if _starts(rest, "blocked"):
+            c.rejected = c.cue + " + " + _starts(rest, "blocked")
+            return
+        k, verb = self._acts(k, end)
+        if verb is None:
+            if c.cue in cues("noun"):
+                c.kind = "noun"  # 全国第一个…: "the first one", not "first to"
+                self._noun(c, q, end, carried)
+            return  # no verb: nothing read, nothing decided
+        c.verb = verb
+        self._object(c, k, end, carried, verb, locus)
+
+    def _lead_clause(self, c: Claim, clauses, hits, carried: Ref | None) -> None:
+        """先行探路，创设“老兵调解”工作模式: the verb opens the next clause."""
+        a, b = c.clause
+        if self.text[c.at + len(c.cue):b].strip():
+            return
+        nxt = next(((x, y) for x, y in clauses if x >= b), None)
+        if nxt is None:
+            return
+        k, verb = self._acts(nxt[0], nxt[1])
+        if verb is None:
+            return
+        c.verb = verb
+        c.scope, _ = self._scope_before(c)
+        subj = self._actor(c, carried, None)
+        c.clause = (a, nxt[1])
+        self._object(c, k, nxt[1], carried, verb, None, subj)
+
+    def _scoped(self, c: Claim, q: int, end: int, carried: Ref | None) -> None:
+        """开创了我国的诉讼保险制度 / 开创了…的先河: a first only with a scope or 先河."""
+        k = self._skip(q, cues("verb_tail"))
+        w = _starts(self.text[k:end], "scope")
+        if w:
+            c.scope = w
+            k = self._skip(k + len(w), cues("de"))
+            self._object(c, k, end, carried, c.cue)
+            return
+        rel = self._relative(k, end)
+        if rel is not None and rel[1] in cues("precedent"):
+            c.scope, _ = self._scope_before(c)
+            self._object(c, k, rel[0], carried, c.cue)
+
+    def _once(self, c: Claim, q: int, end: int, carried: Ref | None) -> None:
+        """首次 is the first time for this place; 首次(在…)提出 is a first (convention 3)."""
+        phrase = self.text[q:end]
+        m = re.match(r"(?:%s[^，。；]{1,14}?)?(%s)" % (_alt("zai"), "|".join(cues("once_verb"))), phrase)
+        if not m:
+            c.rejected = c.cue
+            return
+        c.verb = m.group(1)
+        c.scope, _ = self._scope_before(c)
+        self._object(c, self._skip(q + m.end(), cues("verb_tail")), end, carried, c.verb)
+
+    def _noun(self, c: Claim, q: int, end: int, carried: Ref | None) -> None:
+        a, _ = c.clause
+        c.scope, locus = self._scope_before(c)
+        scope_at = c.at
+        if c.scope:
+            before = self.text[a:c.at]
+            # the scope word (and a place) stand before the cue: find where the scope starts
+            i = before.rfind(c.scope[:2])
+            scope_at = a + i if i >= 0 else c.at
+            if locus is not None:
+                scope_at = locus.start
+        if c.scope is None:
+            c.rejected = c.cue + " without a scope"  # 成功拍摄首部法治微电影: the place's own first
+            return
+        lead = self.text[a:scope_at]
+        zai = _ends(lead, "zai")
+        lead = lead[:len(lead) - len(zai)] if zai else lead
+        cop = _ends(lead, "copula")
+        end = self._cut(q, end)
+        phrase = self.text[q:end]
+        if any(w in phrase for w in cues("honour_in")):
+            c.rejected = "an honour"
+            return
+        rel = self._relative(q, end)
+        if rel is not None and rel[1] in cues("place_head"):
+            # 全省首个实现…的省辖市, 全省率先出台《…》的城市: the place is the first to do what the
+            # relative clause says
+            m0 = q
+            if _starts(self.text[m0:rel[0]], "blocked"):
+                c.rejected = c.cue + " + " + _starts(self.text[m0:rel[0]], "blocked")
+                return
+            k, verb = self._acts(m0, rel[0])
+            if verb is None:
+                return
+            c.verb = verb
+            self._object(c, k, rel[0], carried, verb, locus)
+            return
+        if cop is not None:
+            self._copula(c, q, end, carried, lead[:len(lead) - len(cop)], locus)
+            return
+        tail = _ends(lead, "verb_tail")
+        verb = _ends(lead, "act") or (_ends(lead[:len(lead) - len(tail)], "act") if tail else None)
+        if verb is not None:
+            c.verb = verb
+            self._object(c, q, end, carried, verb, locus)
+            return
+        if lead.strip(" 　") == "" or _ends(lead, "scope") or lead in _SUBJECT_LEAD:
+            self._subject_claim(c, q, end, carried, locus)
+
+    def _relative(self, q: int, end: int) -> tuple[int, str] | None:
+        """首个…的X: where the last 的 outside quotes is, and what follows it."""
+        t = self.text[q:end]
+        depth, last = 0, None
+        for i, ch in enumerate(t):
+            if ch in "“《":
+                depth += 1
+            elif ch in "”》":
+                depth = max(0, depth - 1)
+            elif ch in cues("de") and depth == 0:
+                last = i
+        if last is None:
+            return None
+        return q + last, t[last + 1:].strip()
+
+    def _copula(self, c: Claim, q: int, end: int, carried, subject_text: str, locus) -> None:
+        """…是全国首个…的现代法务集聚区 / 作为湖南省首部…地方立法: the thing is the subject."""
+        a, _ = c.clause
+        s = c.sent[0]
+        thing = None
+        st = subject_text.strip()
+        m = next((m for m in self.ex.mechanisms if a <= m.start < a + len(subject_text)), None)
+        if m is not None:
+            thing = (m.name, m, (m.start, m.end))
+        elif st and _starts(st, "anaphor"):
+            thing = self._antecedent(a)
+        elif not st and a > s:
+            thing = self._sentence_head(c)
+        elif not st and a == s:
+            # 作为首部…，这部法规…: the practice named just before
+            thing = self._antecedent(s)
+        if thing is None:
+            self._object(c, q, end, carried, None, locus)
+            return
+        c.mechanism, c.mention, c.span = thing
+        c.place = self._actor(c, carried, locus)
+
+    def _sentence_head(self, c: Claim):
+        """天府中央法务区于…正式启动运行，是全国首个…: the noun phrase opening the sentence."""
+        s = c.sent[0]
+        clauses = _clauses(self.text, s, c.clause[0])
+        for a, b in clauses:
+            m = next((m for m in self.ex.mechanisms if a <= m.start <= a + 1), None)
+            if m is not None:
+                return m.name, m, (m.start, m.end)
+            t = self.text[a:b]
+            hit = re.match(r"^([^，。；、“”《》]{3,15}?)%s" % _alt("subject_end"), t)
+            if hit and not any(r.start < a + hit.end(1) and r.end > a for r in self.ex.places + self.ex.bodies):
+                name = hit.group(1)
+                if not _starts(name, "anaphor") and not any(w in name for w in cues("act")) and len(name) >= 4:
+                    return self._name(name), None, (a, a + len(name))
+                return None
+            if _starts(t, "opening") or years.years_in(t):
+                continue
+            return None
+        return None
+
+    def _antecedent(self, pos: int):
+        """The practice an anaphor (该规范, 这部法规, 作为…) points back to: the nearest mention or
+        《title》 before ``pos`` in its paragraph or the one before."""
+        para = self._paragraph_of(pos)
+        lo = self.ex.info.paragraphs[max(0, para - 1)][0] if para >= 0 and self.ex.info.paragraphs else 0
+        ms = [m for m in self.ex.mechanisms if lo <= m.start and m.end <= pos]
+        titles = [(x, y) for x, y in self.ex.quoted if lo <= x and y <= pos and self.text[x] == "《"]
+        best_m = ms[-1] if ms else None
+        best_t = titles[-1] if titles else None
+        if best_t is not None and (best_m is None or best_t[0] > best_m.end):
+            from .mechanisms import _strip_title, canonical_name
+
+            name = _strip_title(self.text[best_t[0] + 1:best_t[1] - 1])
+            if len(name) >= 3:
+                return canonical_name(name), None, best_t
+        if best_m is not None:
+            return best_m.name, best_m, (best_m.start, best_m.end)
+        return None
+
+    def _paragraph_of(self, pos: int) -> int:
+        for i, (a, b) in enumerate(self.ex.info.paragraphs):
+            if a <= pos <= b:
+                return i
+        return -1
+
+    def _subject_claim(self, c: Claim, q: int, end: int, carried, locus) -> None:
+        """中西部首个国际商事仲裁中心…落户重庆 / 内地首家…机构——深圳市…署挂牌成立: the first thing
+        opens the clause; a verb of arrival names its place."""
+        t = self.text[q:end]
+        cut, place = len(t), None
+        for k in range(1, len(t)):
+            w = _starts(t[k:], "settle") or _starts(t[k:], "act")
+            if not w:
+                continue
+            tail = t[k:]
+            refs = [r for r in self.ex.places if q + k <= r.start and r.end <= end]
+            rest = re.sub("|".join(map(re.escape, cues("settle") + cues("act"))), "", tail)
+            for r in refs:
+                rest = rest.replace(self.text[r.start:r.end], "")
+            for w in cues("arrival_tail"):
+                rest = rest.replace(w, "")
+            if rest.strip() == "":
+                cut = k
+                if _starts(tail, "settle") and refs:
+                    place = self._most_specific(refs[0])
+                break
+        self._object(c, q, q + cut, carried, None, locus, place)
+
+    def _origin_after(self, c: Claim, q: int) -> None:
+        """“…”这种新兴机制，起源于北京平谷区: the practice named before, the place after."""
+        s, e, _ = c.sent
+        r = next((r for r in self.ex.places if q <= r.start <= q + 1 and r.end <= e), None)
+        if r is None:
+            return
+        thing = None
+        ms = [m for m in self.ex.mechanisms if s <= m.start and m.end <= c.at]
+        if ms:
+            thing = (ms[-1].name, ms[-1], (ms[-1].start, ms[-1].end))
+        else:
+            hit = re.match(r"\s*“([^“”]{2,24})”", self.text[s:c.at])
+            if hit:
+                thing = (self._name(hit.group(1).replace(",", "、").replace("，", "、")), None,
+                         (s + hit.start(1), s + hit.end(1)))
+        if thing is None:
+            return
+        c.mechanism, c.mention, c.span = thing
+        c.place = self._most_specific(r)
+
+    def _origin_noun(self, c: Claim) -> None:
+        """甲县是“…”的发源地: the place before, the practice between."""
+        a, _ = c.clause
+        ms = [m for m in self.ex.mechanisms if a <= m.start and m.end <= c.at]
+        if not ms:
+            return
+        c.mechanism, c.mention, c.span = ms[-1].name, ms[-1], (ms[-1].start, ms[-1].end)
+        r = self.ex._subject_in(a, ms[-1].start)
+        c.place = self._most_specific(r) if r is not None else self.ex.topic
+
+    def _most_specific(self, r: Ref) -> Ref:
+        """北京平谷区: the last of adjacent places."""
+        while True:
+            nxt = next((x for x in self.ex.places if x.start == r.end and x.code), None)
+            if nxt is None:
+                return r
+            r = nxt
+
+    # -- the governed phrase ---------------------------------------------------------------------
+    def _object(self, c: Claim, k: int, end: int, carried, verb, locus=None, place: Ref | None = None) -> None:
+        """The thing the verb (or cue) governs: a mechanism mention in the phrase, else the phrase."""
+        k = self._skip(k, cues("verb_tail") + (" ",))
+        end = self._cut(k, end)
+        if end - k < 2 or _starts(self.text[k:end], "joiner"):
+            return  # 率先试点、生根发展…: the verb has no object here
+        phrase = self.text[k:end]
+        if c.scope is None:
+            sw = _starts(phrase, "scope")
+            if sw and c.kind != "noun":
+                c.scope = sw
+        # 全国首个 again inside the phrase (率先出台全国首个…): it is read as its own claim
+        lead = re.match(r"^(?:%s)?(?:%s)" % ("|".join(cues("scope")), "|".join(cues("noun"))), phrase)
+        if lead and lead.end() and c.kind != "noun":
+            k += lead.end()
+            phrase = self.text[k:end]
+        de = _starts(phrase, "de")
+        if de:
+            k, phrase = k + len(de), phrase[len(de):]  # 率先推出的涉企…制度: the thing first done
+        if re.match(r"^(?:%s)" % "|".join(map(re.escape, cues("not_thing"))), phrase):
+            return  # 首创作为…: no verb use
+        if _starts(phrase, "preposition"):
+            # 首创由居民协商一致…的《住户守则》: the thing is the head after the relative clause
+            rel = self._relative(k, end)
+            if rel is None or not rel[1] or rel[1] in cues("place_head"):
+                return  # an adverbial, not a thing
+            k, phrase = rel[0] + 1, rel[1]
+        if _ends(phrase.rstrip("”"), "figure"):
+            c.rejected = "a figure of speech"
+            return
+        rel = self._relative(k, end)
+        if rel is not None and rel[1] in cues("place_head"):
+            end, phrase = rel[0], self.text[k:rel[0]]  # 率先出台《…》的城市: what the place did first
+        kind = _ends(phrase, "place_head")
+        if kind and len(kind) >= 2 and not _starts(phrase, "act"):
+            c.rejected = "a kind of place"  # 甲市是全国首个…试点城市: a designation, not a practice
+            return
+        if any(w in phrase for w in cues("honour_in")):
+            c.rejected = "an honour"
+            return
+        c.phrase = (k, end)
+        appo = self._appositive(end, c.clause[1])
+        if appo is not None:
+            # 内地首家破产事务管理机构——深圳市破产事务管理署挂牌成立: the name after the dash
+            a0, a1 = appo
+            owner = next((r for r in self.ex.places if r.start == a0 and r.code), None)
+            ms = [m for m in self.ex.mechanisms if a0 <= m.start < a1]
+            if ms:
+                c.mechanism, c.mention, c.span = ms[0].name, ms[0], (ms[0].start, ms[0].end)
+            else:
+                c.mechanism, c.span = self._name(self.text[a0:a1]), (k, a1)
+            c.verb = c.verb or verb
+            c.place = place or (self._most_specific(owner) if owner else self._actor(c, carried, locus))
+            return
+        ms = [m for m in self.ex.mechanisms if k <= m.start < end]
+        counted = _counted().search(phrase)
+        if counted and (not ms or ms[-1].end <= k + counted.start()) and not _ends(phrase[:counted.start()],
+                                                                                    "joiner"):
+            # …五张清单: a number of items listed before it
+            c.mechanism, c.span = self._name(counted.group(0)), (k + counted.start(), end)
+        elif ms and not self._modifier(ms[0], end):
+            m = ms[0]
+            if _starts(self.text[m.end:end], "anaphor") is None and self._pilot(self.text[m.end:end]):
+                c.rejected = "a pilot"
+                return
+            c.mechanism, c.mention, c.span = m.name, m, (m.start, m.end)
+        else:
+            name = self._phrase_name(k, end)
+            if name is None:
+                return
+            if name == _PILOT:
+                c.rejected = "a pilot"
+                return
+            if name == _ANAPHOR:
+                thing = self._antecedent(k) or self._mention_after(k, c.sent[1])
+                if thing is None:
+                    return
+                c.mechanism, c.mention, c.span = thing
+            else:
+                c.mechanism, c.span = name, (k, end)
+        c.verb = c.verb or verb
+        c.place = place or self._actor(c, carried, locus)
+
+    def _modifier(self, m: Mention, end: int) -> bool:
+        """《…》的城市 names the thing; “…”的做法 too; but a mention before 的 and another head is a
+        modifier of that head."""
+        if not _starts(self.text[m.end:end], "de"):
+            return False
+        rel = self._relative(m.end, end)
+        return rel is not None and rel[1] not in cues("place_head") and rel[1] not in cues("generic")
+
+    def _appositive(self, at: int, end: int) -> tuple[int, int] | None:
+        """——<name> right after the phrase, up to its verb (挂牌成立) or the clause's end."""
+        if not self.text.startswith("——", at):
+            return None
+        a0 = at + 2
+        t = self.text[a0:end]
+        cut = len(t)
+        for i in range(2, len(t)):
+            if _starts(t[i:], "act") or _starts(t[i:], "np_stop") or _starts(t[i:], "settle"):
+                cut = i
+                break
+        return (a0, a0 + cut) if cut >= 3 else None
+
+    def _mention_after(self, k: int, e: int):
+        m = next((m for m in self.ex.mechanisms if k <= m.start < e), None)
+        return (m.name, m, (m.start, m.end)) if m else None
+
+    def _cut(self, k: int, end: int) -> int:
+        """The phrase ends before 并/让/实现… (…指标体系并纳入…) and at a ——."""
+        t = self.text[k:end]
+        best = len(t)
+        depth = 0
+        for i, ch in enumerate(t):
+            if ch in "“《（(":
+                depth += 1
+            elif ch in "”》）)":
+                depth = max(0, depth - 1)
+            elif ch in "[【…\t。！？!?" or (ch == " " and i >= 2):
+                best = i
+                break
+            elif depth == 0 and i >= 2:
+                w = _starts(t[i:], "np_stop")
+                if w:
+                    best = i
+                    break
+        return k + best
+
+    @staticmethod
+    def _pilot(after: str) -> bool:
+        """率先开展了…制度试点工作: a pilot is ADOPTED with mode 试点, not a first (SCHEMA.md)."""
+        return bool(re.match(r"^[^，。；]{0,8}%s$" % _alt("pilot"), after))
+
+    def _phrase_name(self, k: int, end: int) -> str | None:
+        """An unquoted practice read off the phrase (零散工业废水管理条例)."""
+        phrase = self.text[k:end].strip()
+        measure = _starts(phrase, "measure")
+        phrase = phrase[len(measure):] if measure else phrase
+        if _starts(phrase, "anaphor"):
+            return _ANAPHOR
+        if _ends(phrase, "pilot"):
+            return _PILOT
+        if any(w in phrase for w in cues("etc")) or "…" in phrase:
+            return None  # a class of things (智能网联汽车、民用无人驾驶航空器等规章)
+        # a quote closing the phrase is the brand (跨省域“川渝通办·云综窗”)
+        q = re.search(r"“([^“”]{2,24})”(%s)?$" % "|".join(map(re.escape, lexicon.cues("suffix_drop"))), phrase)
+        if q and q.start() > 0:
+            return self._name(q.group(1))
+        rel = self._relative(k, end)
+        name = phrase
+        if rel is not None:
+            head = self.text[rel[0] + 1:end]
+            if head.strip("“”") in cues("generic"):
+                name = self.text[k:rel[0]] + head  # 保障公众参与立法的市政府规章
+            else:
+                name = head
+        title = re.fullmatch(r"《([^《》]+)》", name)
+        if title:
+            from .mechanisms import _strip_title
+
+            name = _strip_title(title.group(1))
+        name = name.replace("“", "").replace("”", "").replace("《", "").replace("》", "")
+        if _ends(name, "not_practice"):
+            return None  # 《…实施方案》: a plan, not a practice
+        if len(name) < 3 or len(name) > 30 or name in cues("generic") or _starts(name, "blocked"):
+            return None
+        if _starts(name, "act") and len(name) - len(_starts(name, "act")) < 4:
+            return None
+        return self._name(name)
+
+    @staticmethod
+    def _name(name: str) -> str:
+        from .mechanisms import canonical_name
+
+        name = name.strip().strip("“”《》")
+        canon = canonical_name(name)
+        if canon != name:
+            return canon
+        # the schema's names drop a trailing 制度/机制/模式/改革 (SCHEMA.md: Mechanism)
+        for h in lexicon.cues("suffix_drop"):
+            if name.endswith(h) and len(name) - len(h) >= 4:
+                return canonical_name(name[:-len(h)])
+        return name
+
+    # -- who was first ---------------------------------------------------------------------------
+    def _actor(self, c: Claim, carried: Ref | None, locus: Ref | None) -> Ref | None:
+        """The place acting in the clause before the cue; 在<place>率先 names the scope when the
+        actor lies inside that place, else the place where it was first done."""
+        ex = self.ex
+        a, _ = c.clause
+        r = ex._subject_in(a, c.at)
+        if r is not None and r is locus:
+            r = None
+        if r is not None and self.text[a:ex._run_start(r)] in _SUBJECT_LEAD:
+            c.named = True
+            if locus is not None and r.code and locus.code:
+                from .gazetteer import Gazetteer
+
+                if Gazetteer.default().is_ancestor(r.code, locus.code):
+                    return locus  # 黄浦区在半淞园路街道率先试点: the street was first
+            return r
+        if locus is not None and carried is not None and carried.code and locus.code:
+            from .gazetteer import Gazetteer
+
+            g = Gazetteer.default()
+            if g.is_ancestor(carried.code, locus.code):
+                return locus
+        return carried or ex.topic
+
+    # -- facts -----------------------------------------------------------------------------------
+    def _settle(self) -> None:
+        ex = self.ex
+        for c in self.claims:
+            if c.rejected is None and c.mechanism and self._project_title(c):
+                c.rejected = "a project title"
+        made = [c for c in self.claims if c.rejected is None and c.mechanism and c.place is not None]
+        decided = [c for c in self.claims if c.rejected is not None or (c.mechanism and c.place is not None)]
+        self._drop_superseded(decided)
+        seen = set()
+        for c in made:
+            members = ex._list_members(c.place, c.sent[0], c.sent[1]) if c.place.start < c.sent[1] else [c.place]
+            if c.mention is not None and len(members) == 1 and not c.named:
+                # no pioneer named in the clause: the adoption rules' reading of who adopted this very
+                # mention stands (one reading of who acted)
+                theirs = [f for f in ex.facts if f.type == "ADOPTED" and f.mechanism == c.mention.name
+                          and f.start is not None and c.sent[0] <= f.start < c.sent[1] and f.place]
+                if theirs and not any(f.place == c.place.name for f in theirs) and len(theirs) == 1:
+                    f = theirs[0]
+                    members = [Ref(c.place.start, c.place.end, f.place, f.place_code, f.parent)]
+            for p in members:
+                # the name the adoption rules gave the same practice (one node, no second twin)
+                name = self._aligned(c, p)
+                key = (p.name, name)
+                if key in seen or any(f.type == "PIONEERED" and f.place == p.name and f.rule.startswith("first.")
+                                      and _variant(f.mechanism, name) for f in ex.facts):
+                    continue  # 线上政策文件库 … 现行有效政策文件库: the same practice again
+                seen.add(key)
+                year, ysrc = c.year
+                span = c.span or (c.at, c.at + len(c.cue))
+                lo, hi = min(span[0], c.at), max(span[1], c.at + len(c.cue))
+                cat = c.mention.category if c.mention else None
+                inst = c.mention.instance_of if c.mention else None
+                if not any(f.type == "PIONEERED" and f.place == p.name and _same(f.mechanism, name)
+                           for f in ex.facts):
+                    ex._add(f"first.{c.kind}.{c.cue}", (lo, hi), c.sent, 0.7, type="PIONEERED", place=p.name,
+                            parent=p.parent, place_code=p.code, mechanism=name, scope=c.scope,
+                            year=year, year_source=ysrc)
+                if not any(f.type == "ADOPTED" and f.place == p.name and _same(f.mechanism, name)
+                           for f in ex.facts):
+                    ex._add("first.adopt", (lo, hi), c.sent, 0.7, type="ADOPTED", place=p.name, parent=p.parent,
+                            place_code=p.code, mechanism=name, year=year, year_source=ysrc,
+                            mode=c.verb or c.cue, category=cat, instance_of=inst)
+
+    def _aligned(self, c: Claim, p: Ref) -> str:
+        """The name the adoption rules gave the same practice, so that the first and its adoption are
+        one node: an adoption of this place read in the same sentence from the same words, else the
+        shortest name of this place's adoptions that the claimed name contains (the pipeline merges
+        such variants, pipeline._merge_variants)."""
+        ex = self.ex
+        inside = {m.name for m in ex.mechanisms if c.phrase and c.phrase[0] <= m.start < c.phrase[1]}
+        for f in ex.facts:
+            if (f.type == "ADOPTED" and f.place == p.name and f.start is not None and c.sent[0] <= f.start < c.sent[1]
+                    and (_same(f.mechanism, c.mechanism) or f.mechanism in inside)):
+                return f.mechanism
+        for f in ex.facts:
+            if f.type == "PIONEERED" and f.place == p.name and _same(f.mechanism, c.mechanism):
+                return f.mechanism  # a first of this place already read under that name
+        shorter = sorted((f.mechanism for f in ex.facts if f.type == "ADOPTED" and f.place == p.name and f.mechanism
+                          and len(f.mechanism) >= 4 and f.mechanism != c.mechanism and f.mechanism in c.mechanism),
+                         key=len)
+        return shorter[0] if shorter else c.mechanism
+
+    def _project_title(self, c: Claim) -> bool:
+        """A first claim inside the title of a demonstration project named in the same sentence
+        (1.甲市率先推行“…”改革) gives the project fact only (convention 1)."""
+        s, e, _ = c.sent
+        return any(f.type == "NAMED_DEMONSTRATION_PROJECT" and f.start is not None and s <= f.start < e
+                   and (c.cue in (f.project or "") or _same(f.project, c.mechanism)) for f in self.ex.facts)
+
+    def _drop_superseded(self, decided: list[Claim]) -> None:
+        """The older rule's PIONEERED facts whose cue this reader decided: this reader's reading stands."""
+        ex = self.ex
+        pioneer_cues = lexicon.cues("pioneer")
+        keep = []
+        for f in ex.facts:
+            if f.type != "PIONEERED" or not (f.rule or "").startswith("pioneer.") or f.start is None:
+                keep.append(f)
+                continue
+            sent = next((x for x in ex.info.sentences if x[0] <= f.start < x[1]), None)
+            if sent is None:
+                keep.append(f)
+                continue
+            ends = [m.start for m in ex.mechanisms if sent[0] <= m.start < sent[1] and m.name == f.mechanism]
+            mine = False
+            for upto in ends or [sent[1]]:
+                # the cue the older rule read: the last pioneer cue before the practice
+                cue_at = None
+                for w in pioneer_cues:
+                    i = self.text.rfind(w, sent[0], upto)
+                    if i >= 0 and (cue_at is None or i > cue_at):
+                        cue_at = i
+                if cue_at is not None and any(abs(c.at - cue_at) <= 2 for c in decided):
+                    mine = True  # decided here: a claim of this reader, or no first at all
+            if not mine:
+                keep.append(f)
+        ex.facts = keep
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    a2, b2 = re.sub(r"[“”、·\s]", "", a), re.sub(r"[“”、·\s]", "", b)
+    return a2 == b2 or (min(len(a2), len(b2)) >= 2 and (a2 in b2 or b2 in a2))
+
+
+def _variant(a: str | None, b: str | None) -> bool:
+    """Two spellings of one practice: a shared ending of five characters or more that makes most of
+    the shorter name (线上政策文件库 / 全市统一的现行有效政策文件库)."""
+    if not a or not b or a == b:
+        return False
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n >= 5 and n >= 0.6 * min(len(a), len(b))

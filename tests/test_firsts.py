@@ -1,0 +1,158 @@
+"""The first-claim reader (loaders/extract/firsts.py) on sentences written for these tests.
+
+Place refs are made by hand (as in test_relations.py); the last tests run the whole pipeline.
+"""
+import re
+
+from fazhi.loaders import document_from_text
+from fazhi.loaders.extract import extract
+from fazhi.loaders.extract.awards import find_awards
+from fazhi.loaders.extract.firsts import cues
+from fazhi.loaders.extract.mechanisms import find_mechanisms
+from fazhi.loaders.extract.relations import ArticleExtractor, ArticleInfo, Mention, Ref
+
+PLACES = {"甲市": ("100100", "prefecture"), "乙县": ("100101", "county"), "丙区": ("100102", "county"),
+          "戊省": ("100000", "province")}
+
+
+def run(text, main=None, bodies=(), date_year=None):
+    places = []
+    for name, (code, level) in PLACES.items():
+        for m in re.finditer(name, text):
+            places.append(Ref(m.start(), m.end(), name, code, None, level))
+    brefs = []
+    for name, place in bodies:
+        i = text.find(name)
+        if i >= 0:
+            code = PLACES[place][0] if place else None
+            brefs.append(Ref(i, i + len(name), name, kind="Body", place_code=code, place_name=place))
+    mechs = [Mention(m.start, m.end, m.name, m.source) for m in find_mechanisms(text)]
+    awards = [Mention(a.start, a.end, a.name, "lexicon", kind="Award", award_kind=a.kind, level=a.level)
+              for a in find_awards(text)]
+    sents = [(m.start(), m.end(), 0) for m in re.finditer(r"[^。]+。?", text)]
+    main_ref = None
+    if main:
+        code, level = PLACES[main]
+        main_ref = Ref(0, 0, main, code, None, level)
+    info = ArticleInfo(doc="t.txt", sentences=sents, paragraphs=[(0, len(text))], main_place=main_ref,
+                       date_year=date_year)
+    return ArticleExtractor(text, info, places, brefs, mechs, awards).run()
+
+
+def firsts(text, **kw):
+    return [(f.place, f.mechanism, f.scope) for f in run(text, **kw) if f.type == "PIONEERED"]
+
+
+def test_cue_words_come_from_the_data_file():
+    assert "率先" in cues("lead") and "首个" in cues("noun") and "首次" in cues("once")
+    assert cues("no such role") == ()
+
+
+def test_an_unquoted_first_claim_with_the_scope_before_the_cue():
+    assert firsts("甲市在全国率先出台农贸市场噪声管理条例。") == [("甲市", "农贸市场噪声管理条例", "全国")]
+
+
+def test_the_scope_after_the_cue_and_a_trailing_system_word_dropped():
+    assert firsts("丙区率先在全市推行夜间执法巡查制度。") == [("丙区", "夜间执法巡查", "全市")]
+
+
+def test_the_first_one_after_a_verb():
+    assert firsts("乙县建成全省首个乡村调解驿站，方便群众就近解纷。") == [("乙县", "乡村调解驿站", "全省")]
+
+
+def test_a_place_before_the_first_one_gives_the_scope():
+    assert firsts("甲市出台戊省首部养犬管理规定。") == [("甲市", "养犬管理规定", "全省")]
+
+
+def test_a_place_named_after_zai_is_the_scope_of_a_place_inside_it():
+    assert firsts("乙县在甲市率先推出“企业服务码”。") == [("乙县", "企业服务码", "全市")]
+
+
+def test_the_subject_carried_from_the_sentence_before():
+    assert firsts("乙县持续深化改革。全国首推“夜市执法驿站”。") == [("乙县", "夜市执法驿站", "全国")]
+
+
+def test_a_counted_head_names_the_listed_items():
+    facts = firsts("甲市全国首推免罚、轻罚两张清单。")
+    assert facts == [("甲市", "两张清单", "全国")]
+
+
+def test_one_list_of_firsts_gives_one_fact_each():
+    got = firsts("甲市在全国率先建成规章数据库、率先开展低空经济立法。")
+    assert [m for _, m, _ in got] == ["规章数据库", "低空经济立法"]
+
+
+def test_the_first_thing_arriving_in_a_place():
+    assert firsts("全省首个知识产权仲裁中心落户甲市。") == [("甲市", "知识产权仲裁中心", "全省")]
+
+
+def test_the_thing_the_copula_speaks_of():
+    text = "甲市发布《文明养犬导则》。该导则是全省首个规范城市养犬行为的地方标准。"
+    assert firsts(text) == [("甲市", "文明养犬导则", "全省")]
+
+
+def test_origin_claims():
+    assert firsts("“院落议事会”这种基层协商做法，起源于乙县。") == [("乙县", "院落议事会", None)]
+    assert firsts("乙县是“四议两公开”工作法的发源地。") == [("乙县", "四议两公开", None)]
+
+
+def test_the_first_time_is_no_first():
+    assert firsts("甲市首次开展“法治体检”服务。") == []
+    # 首次提出 is a first claim (SCHEMA.md convention 3)
+    assert firsts("2019年，乙县首次在基层治理领域提出“街乡吹哨”机制。") == [("乙县", "街乡吹哨", None)]
+
+
+def test_the_first_batch_is_no_first():
+    assert firsts("乙县入选首批“证照分离”改革试点。") == []
+
+
+def test_reaching_a_target_first_is_no_first():
+    facts = run("甲市在全省率先实现村（社区）法律顾问全覆盖。")
+    assert [f for f in facts if f.type == "PIONEERED"] == []
+    assert firsts("丙区率先列入省级改革试点名单。") == []
+
+
+def test_an_aim_a_figure_of_speech_and_a_central_body_are_no_firsts():
+    assert firsts("甲市力争在全省率先建成法治政府。") == []
+    assert firsts("甲市在全国率先探索了一条营商环境法治化新路子。") == []
+    assert firsts("司法部在全国率先推行“证明事项告知承诺制”。", bodies=[("司法部", None)]) == []
+
+
+def test_a_first_without_a_scope_is_the_places_own_first():
+    assert firsts("甲市成功拍摄首部普法微电影。") == []
+
+
+def test_the_adopted_twin():
+    facts = run("2022年，甲市在全国首创行政执法观察员制度。")
+    (p,) = [f for f in facts if f.type == "PIONEERED"]
+    (a,) = [f for f in facts if f.type == "ADOPTED"]
+    assert (p.place, p.mechanism, p.scope, p.year) == ("甲市", "行政执法观察员", "全国", 2022)
+    assert (a.place, a.mechanism, a.year, a.rule) == ("甲市", "行政执法观察员", 2022, "first.adopt")
+
+
+def test_an_adoption_read_before_keeps_its_name_and_is_not_doubled():
+    facts = run("乙县在全省率先推行“茶企合规码”。")
+    assert [(f.type, f.place, f.mechanism) for f in facts] == [("ADOPTED", "乙县", "茶企合规码"),
+                                                               ("PIONEERED", "乙县", "茶企合规码")]
+
+
+def test_whole_pipeline_reads_an_unquoted_first():
+    doc = document_from_text("惠州市法治政府建设综述\n惠州在全国率先出台农村生活污水处理条例，守护乡村水环境。")
+    got = [(f.type, f.place, f.mechanism, f.scope) for f in extract(doc) if f.type in ("PIONEERED", "ADOPTED")]
+    assert ("PIONEERED", "惠州市", "农村生活污水处理条例", "全国") in got
+    assert ("ADOPTED", "惠州市", "农村生活污水处理条例", None) in got
+
+
+def test_the_first_city_of_a_kind_is_no_practice():
+    assert firsts("甲市是全国首个无障碍环境建设试点城市。") == []
+
+
+def test_di_yi_ge_before_a_thing_or_a_verb():
+    assert firsts("乙县建立全省第一个电商纠纷调解室。") == [("乙县", "电商纠纷调解室", "全省")]
+    assert firsts("乙县在全省第一个推行行政复议调解书公开。") == [("乙县", "行政复议调解书公开", "全省")]
+
+
+def test_the_first_place_to_do_something():
+    text = "作为全省率先出台《夜间经济管理指引》的城市，甲市推行柔性执法。"
+    assert firsts(text, main="甲市") == [("甲市", "夜间经济管理指引", "全省")]
+    assert firsts("甲市成为全省首个实现不动产登记一网通办的城市。") == []  # 实现: an outcome
