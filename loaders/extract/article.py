@@ -23,6 +23,8 @@ _MAX_VERB_GAP = 20  # characters between an adoption verb and the name it govern
 _BATCH_OF_LIST = re.compile(r"(首批|第[一二三四五六七八九十\d]+批)[^，。；,;]{0,14}示范")
 # clauses that open a sentence before its actor: purpose, condition, reference
 _LEAD_CLAUSE = re.compile(r"^(?:为了|为|针对|围绕|面对|随着|根据|按照|依据|对照|聚焦|立足|通过|借助|在[^，]{0,12}(?:方面|中|上|下))")
+# 在省委、省政府和市委、市政府的正确领导下: under whose lead, not who acts
+_UNDER = re.compile(r"^在[^，。；]{0,40}(?:领导|指导|支持|关心|帮助|部署|推动|督导)下")
 # a clause that is only a date: 2020年8月 / 2023年以来 / 2024年底
 _TIME_PHRASE = re.compile(r"^(?:在|于)?((?:19|20)\d{2})\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|底|初|末|上半年|下半年|年中)?$")
 # a byline names its author's office: 赵海 山东省东营市副市长、市公安局局长
@@ -376,6 +378,9 @@ class ArticleBase:
         head = clauses[0]
         for nxt in clauses[1:3]:
             lead = self.text[head[0]:head[1]]
+            if _UNDER.match(lead.strip()):
+                head = nxt
+                continue
             # time phrases and purpose/condition clauses come before the actor: 为回应…，苏州…
             if not (years.years_in(lead) or re.search(r"(以来|近年|目前|同时|此外|其中|今年|去年|近日|期间)", lead)
                     or _LEAD_CLAUSE.match(lead)) or self._subject_in(head[0], head[1]) is not None:

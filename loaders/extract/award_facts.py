@@ -309,8 +309,9 @@ class AwardFacts:
                 and not re.match(r"(首个|首批|首家|第一个|唯一)", self.text[r.end:r.end + 3])]
         bodies = [b for b in self._in(self.bodies, s, cue_pos)]
         if refs:
-            if re.match(r"^(?:多|各|部分)(?:地|个地区)", self.text[refs[-1].end:cue_pos]):
-                return []  # 浙江多地入选…: the province is not the holder, its places are
+            if re.match(r"^(?:多|各|部分)(?:地|个地区)|^(?:有|共有|共)?\d+\s*(?:个|家|项|地|所)",
+                        self.text[refs[-1].end:cue_pos]):
+                return []  # 浙江多地入选…, 永州市8个村荣获…: the place is not the holder, its units are
             run = self._list_members(refs[-1], s, cue_pos, refs)  # the last run of listed places
             last = run[-1]
             body = self._body_at(last)
