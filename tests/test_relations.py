@@ -141,8 +141,12 @@ def test_verb_mingque_sets_a_practice():
 
 
 def test_only_a_province_level_or_central_body_leading_a_practice_promotes_it():
+    # a central body pushing a practice spreads it; a province's own body pushing one of no stated
+    # origin is the province running it (SCHEMA convention 4: spread beyond where it came from)
+    facts = run("司法部持续推进“综合查一次”改革。", bodies=[("司法部", None)])
+    assert [(f.body, f.mechanism) for f in of(facts, "PROMOTED_BY")] == [("司法部", "综合查一次")]
     facts = run("戊省司法厅持续推进“综合查一次”改革。", bodies=[("戊省司法厅", "戊省")])
-    assert [(f.body, f.mechanism) for f in of(facts, "PROMOTED_BY")] == [("戊省司法厅", "综合查一次")]
+    assert of(facts, "PROMOTED_BY") == [] and adopted("戊省司法厅持续推进“综合查一次”改革。") == [("戊省", "综合查一次")]
     facts = run("乙县司法局持续推进“综合查一次”改革。", bodies=[("乙县司法局", "乙县")])
     assert of(facts, "PROMOTED_BY") == [] and adopted("乙县持续推进“综合查一次”改革。") == [("乙县", "综合查一次")]
 

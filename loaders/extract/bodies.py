@@ -120,6 +120,8 @@ def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[Bo
                 continue
         if any(b.start <= s < b.end or s <= b.start < e for b in out):
             continue
+        if surface.endswith("部") and text[e:e + 1] == "门":
+            continue  # 教育部门, 公安部门: the departments of a field, not the ministry
         out.append(BodyMention(s, e, surface, name, kind, None))
     return sorted(out, key=lambda b: b.start)
 

@@ -13,7 +13,10 @@ from ..model import Fact
 from . import years
 from .article import _BYLINE, ArticleBase, ArticleInfo, Mention, Ref
 from .award_facts import AwardFacts
+from .firsts import FirstClaims
 from .honour_lists import HonourLists
+from .pilots import Pilots
+from .promotions import Promotions
 from .mechanism_facts import MechanismFacts
 
 __all__ = ["ArticleExtractor", "ArticleInfo", "Mention", "Ref"]
@@ -54,6 +57,9 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
         if len(self.facts) - n >= 2:
             # a list read line by line supersedes the collection rule's guesses from the same lines
             self.facts = [f for f in self.facts if f.rule != "honoured.collection"]
+        Pilots(self).run()
+        FirstClaims(self).run()
+        Promotions(self).run()
         self._years_from_other_mentions()
         return self.facts
 

@@ -1,0 +1,190 @@
+"""The promotion reader (loaders/extract/promotions.py) on sentences written for these tests.
+
+Most tests run ArticleExtractor alone with hand-made place and body refs (as tests/test_relations.py
+does); the last ones run the whole pipeline, where bodies named by their level alone (省司法厅)
+resolve to the article's province.
+"""
+import re
+
+from fazhi.loaders import document_from_text
+from fazhi.loaders.extract import extract
+from fazhi.loaders.extract.mechanisms import find_mechanisms
+from fazhi.loaders.extract.promotions import cues, find_all
+from fazhi.loaders.extract.relations import ArticleExtractor, ArticleInfo, Mention, Ref
+
+PLACES = {"甲市": ("100100", "prefecture"), "乙县": ("100101", "county"), "丙区": ("100102", "county"),
+          "戊省": ("100000", "province")}
+BODIES = {"司法部": None, "民政部": None, "国务院": None, "司法部办公厅": None, "戊省司法厅": "戊省",
+          "戊省人民政府": "戊省", "乙县司法局": "乙县"}
+
+
+def run(text, date_year=None):
+    taken = []
+    brefs = []
+    for name in sorted(BODIES, key=len, reverse=True):
+        for m in re.finditer(name, text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
+            place = BODIES[name]
+            brefs.append(Ref(m.start(), m.end(), name, kind="Body", place_name=place,
+                             place_code=PLACES[place][0] if place else None))
+    places = []
+    for name, (code, level) in PLACES.items():
+        for m in re.finditer(name, text):
+            places.append(Ref(m.start(), m.end(), name, code, None, level))
+    mechs = [Mention(m.start, m.end, m.name, m.source) for m in find_mechanisms(text)]
+    sents = [(m.start(), m.end(), i) for i, m in enumerate(re.finditer(r"[^。\n]+[。\n]?", text))]
+    info = ArticleInfo(doc="t.txt", date_year=date_year, sentences=sents,
+                       paragraphs=[(a, b) for a, b, _ in sents], main_place=None)
+    return ArticleExtractor(text, info, places, sorted(brefs, key=lambda r: r.start), mechs, []).run()
+
+
+def promoted(text, **kw):
+    return [(f.mechanism, f.body) for f in run(text, **kw) if f.type == "PROMOTED_BY"]
+
+
+def of(facts, typ):
+    return [f for f in facts if f.type == typ]
+
+
+def test_cue_words_are_data():
+    assert "推广" in cues("spread") and "简报" in cues("medium") and "该经验" in cues("anaphor")
+    assert find_all("复制推广并推广", "spread") == [(0, "复制推广"), (5, "推广")]  # longest first, no overlaps
+
+
+def test_spread_by_a_body_passive_and_active():
+    (f,) = of(run("2022年，甲市“企业服务码”做法被司法部在全国推广。"), "PROMOTED_BY")
+    assert (f.mechanism, f.body, f.scope, f.place, f.year) == ("企业服务码", "司法部", "全国", "甲市", 2022)
+    # the body heads the sentence; the practice follows the verb, with the place it came from
+    (f,) = of(run("戊省司法厅印发通知，在全省推广乙县“容缺办”经验。"), "PROMOTED_BY")
+    assert (f.mechanism, f.body, f.scope, f.place) == ("容缺办", "戊省司法厅", "全省", "乙县")
+
+
+def test_every_body_named_together_promotes():
+    assert promoted("乙县“老兵调解”做法被司法部、民政部在全国推广。") == [("老兵调解", "司法部"), ("老兵调解", "民政部")]
+
+
+def test_printed_in_a_bodys_bulletin_for_others_to_learn():
+    assert promoted("乙县“三书同达”做法被戊省司法厅《工作简报》刊发，供全省各地学习借鉴。") == [("三书同达", "戊省司法厅")]
+    assert promoted("乙县“三书同达”改革入选司法部《法治工作简报》。") == [("三书同达", "司法部")]
+
+
+def test_a_commendation_notice_is_no_bulletin():
+    assert promoted("乙县“三书同达”做法获戊省司法厅通报表扬。") == []
+
+
+def test_written_into_a_bodys_document():
+    assert promoted("“企业服务码”被写入戊省人民政府《关于优化营商环境的实施意见》。") == [("企业服务码", "戊省人民政府")]
+
+
+def test_a_central_body_issuing_a_document_that_names_the_practice():
+    got = promoted("2021年，司法部、民政部联合印发《关于全面推行“容缺办”的指导意见》。")
+    assert got == [("容缺办", "司法部"), ("容缺办", "民政部")]
+    got = promoted("2019年，国务院印发《关于加强乡村治理的意见》，要求“培养农村法律明白人”。")
+    assert [b for _, b in got] == ["国务院"] and "法律明白人" in got[0][0]
+
+
+def test_selected_as_a_typical_case_is_a_promotion_and_an_honour():
+    facts = run("乙县“阳光执法”机制入选司法部行政执法典型案例。")
+    assert [(f.mechanism, f.body) for f in of(facts, "PROMOTED_BY")] == [("阳光执法", "司法部")]
+    (h,) = of(facts, "HONOURED")
+    assert h.holder == "乙县" and h.award.endswith("行政执法典型案例")
+    # 作为典型案例在全国推广: a promotion, no title conferred
+    facts = run("乙县“阳光执法”机制被司法部作为典型案例在全国推广。")
+    assert [(f.mechanism, f.body) for f in of(facts, "PROMOTED_BY")] == [("阳光执法", "司法部")]
+    assert of(facts, "HONOURED") == []
+
+
+def test_anaphora_points_back_at_the_practice_just_described():
+    facts = run("乙县创设“老兵调解”工作模式，化解纠纷一千余件。该经验被司法部在全国推广。")
+    assert [(f.mechanism, f.body, f.place) for f in of(facts, "PROMOTED_BY")] == [("老兵调解", "司法部", "乙县")]
+    # in one sentence: the practice coined before the anaphor
+    facts = run("乙县探索推行“三书同达”说理式执法，当事人主动履行率明显提高，这一做法被戊省司法厅在全省推广。")
+    assert [(f.mechanism, f.body) for f in of(facts, "PROMOTED_BY")] == [("三书同达", "戊省司法厅")]
+
+
+def test_an_anaphor_must_head_its_clause():
+    # the experience is named by the title before it, not the practice of the sentence before
+    text = "甲市推行“双评选”制度。《甲市加快推进法治建设》经验做法被司法部转发推广。"
+    assert promoted(text) == []
+
+
+def test_praise_instructions_and_coverage_are_no_promotion():
+    assert promoted("乙县“阳光执法”做法得到司法部肯定。") == []
+    assert promoted("乙县“阳光执法”做法受到戊省司法厅表扬。") == []
+    assert promoted("司法部领导对乙县“阳光执法”做法作出批示。") == []
+    assert promoted("乙县“阳光执法”做法获司法部点赞。") == []
+    assert promoted("乙县“阳光执法”做法被多家中央媒体报道。") == []
+
+
+def test_no_body_no_promotion_and_a_quality_is_no_act():
+    assert promoted("乙县“阳光执法”做法在全省推广。") == []
+    assert promoted("乙县“阳光执法”做法可复制可推广，得到司法部肯定。") == []
+
+
+
+
+def test_a_central_push_promotes_but_a_pilot_does_not():
+    assert promoted("2015年以来，国务院持续推进“证照分离”改革。") == [("证照分离", "国务院")]
+    assert promoted("司法部大力推进“证明事项告知承诺制”试点工作。") == []
+
+
+def test_a_bodys_list_of_typical_experiences():
+    text = ("司法部办公厅印发通报，对3项行政执法典型经验做法予以推广。\n"
+            "乙县推行“阳光执法”机制。\n"
+            "丙区实施“首违不罚”清单制度，企业反映良好。\n"
+            "各地要结合实际学习借鉴。\n")
+    facts = run(text)
+    assert {(f.mechanism, f.body, f.place) for f in of(facts, "PROMOTED_BY")} == {
+        ("阳光执法", "司法部办公厅", "乙县"), ("首违不罚", "司法部办公厅", "丙区")}
+    assert {(f.holder, f.award) for f in of(facts, "HONOURED")} == {
+        ("乙县", "行政执法典型经验做法"), ("丙区", "行政执法典型经验做法")}
+    assert of(facts, "ADOPTED") == []  # a list's entry is the list's fact only (convention 1)
+
+
+def pipeline(text, typ):
+    return [f for f in extract(document_from_text(text)) if f.type == typ]
+
+
+def test_a_provincial_body_named_by_its_level_promotes_a_citys_practice():
+    text = ("嘉兴市推进法治政府建设\n（2024年6月12日）\n"
+            "2019年，嘉兴市首创“综合查一次”联合执法机制。\n"
+            "2020年，“综合查一次”被写入省委、省政府文件，在全省推广。\n")
+    got = {(f.mechanism, f.body, f.place, f.year) for f in pipeline(text, "PROMOTED_BY")}
+    assert got == {("综合查一次", "浙江省委", "嘉兴市", 2020), ("综合查一次", "浙江省人民政府", "嘉兴市", 2020)}
+
+
+def test_a_sibling_citys_practice_is_promoted_by_the_city_above_both():
+    text = ("寿光市法治政府建设工作综述\n发布时间：2023-11-20\n"
+            "2021年，诸城市在全省首创涉企行政检查“企安码”。\n"
+            "2022年，市委依法治市办印发通知，在全市推广诸城“企安码”经验。\n")
+    (p,) = pipeline(text, "PROMOTED_BY")
+    assert (p.mechanism, p.body, p.place, p.scope, p.year) == ("企安码", "潍坊市委依法治市办", "诸城市", "全市", 2022)
+
+
+def test_a_county_body_on_its_own_ground_adopts_rather_than_promotes():
+    text = "德清县法治政府建设年度报告\n2023年，县司法局在全县推广“阳光执法”做法。\n"
+    assert pipeline(text, "PROMOTED_BY") == []
+    assert [(f.place, f.mechanism) for f in pipeline(text, "ADOPTED")] == [("德清县", "阳光执法")]
+
+
+def test_a_pronoun_after_the_body_points_back_at_the_practice():
+    text = "乙县创设“老兵调解”工作模式，化解纠纷一千余件。戊省司法厅将其作为典型案例在全省推广。"
+    assert promoted(text) == [("老兵调解", "戊省司法厅")]
+
+
+def test_a_leaders_instruction_is_no_act_of_the_body():
+    text = "德清县法治政府建设年度报告\n省委书记对德清县“阳光执法”做法作出批示，要求总结推广。\n"
+    assert pipeline(text, "PROMOTED_BY") == []
+
+
+def test_a_name_the_mention_finder_misses_in_a_nested_quote():
+    text = "在全国会议上，司法部工作报告提出，“推广浙江‘阳光执法’等执法方式，提升执法质效”。"
+    assert promoted(text) == [("阳光执法", "司法部")]
+
+
+def test_an_unquoted_practice_heading_a_passive_promotion():
+    assert promoted("乙县法官结对指导调解做法获戊省司法厅推广。") == [("法官结对指导调解", "戊省司法厅")]
+    # …but not a bare 工作经验, nor a long description with 的
+    assert promoted("乙县的工作经验获戊省司法厅推广。") == []
