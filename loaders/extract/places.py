@@ -122,6 +122,12 @@ def _weak_full(g: Gazetteer, m: PlaceMatch) -> bool:
     return m.surface in g.stoplist or (len(m.surface) == 2 and m.form == "full")
 
 
+def _split_words() -> frozenset[str]:
+    from ..lexicon_files import word_list
+
+    return frozenset(word_list("place_split_words.txt"))
+
+
 def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> list[ResolvedPlace]:
     """Accepted place mentions of ``text`` in order; ``context_codes`` are places known from elsewhere
     (the document title, the compilation's section) that help decide ambiguous ones."""
@@ -158,6 +164,8 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
                 continue
             else:
                 codes = named
+        if m.form == "short" and text[max(0, m.start - 1):m.start + 1] in _split_words():
+            continue  # 推广安徽: the short name begins inside a common word
         if m.form == "short":
             unit_after = text[m.end:m.end + 1] in _UNIT_AFTER
             p0, p1 = _paragraph(text, m.start)
