@@ -74,6 +74,12 @@ def extract_cmd(paths, fmt, types, no_entities):
         sys.exit(1)
 
 
+# the extractor's switchable parts (relations.SENTENCE_RULES and DECIDERS), listed here so that
+# `--help` shows them without importing spaCy
+_COMPONENTS = ("roster", "collection", "awards", "headline", "mechanisms", "anaphor",
+               "honour_lists", "pilots", "firsts", "promotions")
+
+
 @click.command("eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -83,7 +89,11 @@ def extract_cmd(paths, fmt, types, no_entities):
 @click.option("--errors", is_flag=True,
               help="List the mistakes instead of the scores: gold facts missed, predictions that match "
                    "no gold fact (spurious) and matches with the wrong year.")
-def eval_cmd(gold_dir, corpus, fmt, errors):
+@click.option("--without", "without", multiple=True, metavar="NAME", type=click.Choice(_COMPONENTS),
+              help="Score with this sentence rule or decider switched off (repeatable).")
+@click.option("--ablation", is_flag=True,
+              help="Score once with each sentence rule and each decider switched off: what each contributes.")
+def eval_cmd(gold_dir, corpus, fmt, errors, without, ablation):
     """Score extraction against hand-annotated gold facts.
 
     Extracts the documents named in GOLD_DIR/*.jsonl and prints precision, recall and F1 per
@@ -93,13 +103,20 @@ def eval_cmd(gold_dir, corpus, fmt, errors):
     Examples:
       fazhi eval ../shared/gold --corpus ../shared/corpus
       fazhi eval ../shared/gold --errors --format csv > mistakes.csv
+      fazhi eval ../shared/real/dev --corpus ../shared/real/dev --ablation
+      fazhi eval ../shared/real/dev --corpus ../shared/real/dev --without firsts
     """
+    from fazhi.loaders.extract.evaluate import ablation as run_ablation
     from fazhi.loaders.extract.evaluate import evaluate
 
     corpus = corpus or gold_dir / ".." / "corpus"
     mistakes: list | None = [] if errors else None
     try:
-        res = evaluate(gold_dir, corpus, mistakes=mistakes)
+        if ablation:
+            emit(run_ablation(gold_dir, corpus), fmt,
+                 columns=("component", "kind", "precision", "recall", "f1", "delta_f1"))
+            return
+        res = evaluate(gold_dir, corpus, mistakes=mistakes, disable=tuple(without))
     except (FileNotFoundError, ValueError) as e:
         raise click.ClickException(str(e))
     if errors:

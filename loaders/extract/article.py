@@ -81,6 +81,7 @@ class ArticleInfo:
     main_reason: str | None = None  # why main_place was chosen (salience.py)
     date: str | None = None  # the article's date (ISO), reported on every fact
     report: bool = False  # an annual report or work summary (its year is title_year)
+    disabled: frozenset = frozenset()  # rules and deciders switched off (relations.SENTENCE_RULES, DECIDERS)
 
 
 def _scope_of(place_name: str) -> str | None:

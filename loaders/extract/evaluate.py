@@ -217,7 +217,7 @@ def score(gold: Iterable[dict], pred: Iterable[dict], mistakes: list | None = No
 
 
 def evaluate(gold_dir: str | Path, corpus: str | Path, extract: Callable | None = None,
-             mistakes: list | None = None) -> dict[str, TypeScore]:
+             mistakes: list | None = None, disable: tuple[str, ...] = ()) -> dict[str, TypeScore]:
     """Extract the documents named by the gold files (found in ``corpus``) and score them.
 
     Pass a list as ``mistakes`` to collect the missed, spurious and wrong-year facts (see `score`).
@@ -225,7 +225,8 @@ def evaluate(gold_dir: str | Path, corpus: str | Path, extract: Callable | None 
     from ..documents import load_document
     from .pipeline import extract as default_extract
 
-    extract = extract or default_extract
+    if extract is None:
+        extract = (lambda d: default_extract(d, disable=disable)) if disable else default_extract
     gold_dir, corpus = Path(gold_dir), Path(corpus)
     gold = read_gold(gold_dir)
     if not gold:
@@ -237,3 +238,31 @@ def evaluate(gold_dir: str | Path, corpus: str | Path, extract: Callable | None 
             raise FileNotFoundError(f"{path}: named in the gold files but not in the corpus; pass --corpus DIR")
         pred += [f.to_dict() for f in extract(load_document(path))]
     return score(gold, pred, mistakes)
+
+
+def ablation(gold_dir: str | Path, corpus: str | Path) -> list[dict]:
+    """What each sentence rule and decider contributes: the scores with each one switched off.
+
+    One row per component: its name, kind, P/R/F1 without it, and ΔF1 = F1 with everything minus F1
+    without it (positive: the component helps on this set)."""
+    from ..documents import load_document
+    from .pipeline import extract as default_extract
+    from .relations import DECIDERS, SENTENCE_RULES
+
+    gold_dir, corpus = Path(gold_dir), Path(corpus)
+    names = sorted({Path(g["doc"]).name for g in read_gold(gold_dir)})
+    docs = [load_document(corpus / n) for n in names]  # loaded once for every run
+
+    def run(disable: tuple[str, ...]) -> TypeScore:
+        pred = [f.to_dict() for d in docs for f in default_extract(d, disable=disable)]
+        return score(read_gold(gold_dir), pred)["ALL"]
+
+    full = run(())
+    rows = [dict(component="(all)", kind="", precision=round(full.precision, 3), recall=round(full.recall, 3),
+                 f1=round(full.f1, 3), delta_f1=0.0)]
+    for kind, comps in (("sentence rule", SENTENCE_RULES), ("decider", tuple(DECIDERS))):
+        for name in comps:
+            s = run((name,))
+            rows.append(dict(component=name, kind=kind, precision=round(s.precision, 3), recall=round(s.recall, 3),
+                             f1=round(s.f1, 3), delta_f1=round(full.f1 - s.f1, 3)))
+    return rows

@@ -145,8 +145,11 @@ def _entities(doc_name: str, facts: list[Fact], places: dict[str, tuple[Ref, set
     return out
 
 
-def extract(document: Document) -> list[Fact]:
-    """All facts of one document: ENTITY lines first, then relation facts in text order."""
+def extract(document: Document, disable: tuple[str, ...] | frozenset = ()) -> list[Fact]:
+    """All facts of one document: ENTITY lines first, then relation facts in text order.
+
+    ``disable``: names of sentence rules or deciders to leave out (relations.SENTENCE_RULES,
+    relations.DECIDERS), to measure what each contributes."""
     from .salience import PlaceChoice, article_place
     from .spans import bodies_of, places_of
 
@@ -180,6 +183,7 @@ def extract(document: Document) -> list[Fact]:
         opening_report = None if _title_year(title) else years.report_year(art.text[:400])
         info = ArticleInfo(doc=document.name, title=art.title, index=art.index, date_year=date_year,
                            date=art.date or document.date, report=opening_report is not None,
+                           disabled=frozenset(disable),
                            title_year=_title_year(title) or (doc_year if art.index == 0 else None) or opening_report,
                            plan=any(w in (title or doc_title or "") for w in lexicon.cues("plan_title")),
                            sentences=sentences, paragraphs=paragraphs, main_place=main)

@@ -19,7 +19,18 @@ from .pilots import Pilots
 from .promotions import Promotions
 from .mechanism_facts import MechanismFacts
 
-__all__ = ["ArticleExtractor", "ArticleInfo", "Mention", "Ref"]
+__all__ = ["ArticleExtractor", "ArticleInfo", "Mention", "Ref", "DECIDERS", "SENTENCE_RULES"]
+
+# Rules read sentence by sentence, in this order (names for switching one off: extract(..., disable=…)).
+SENTENCE_RULES = ("roster", "collection", "awards", "headline", "mechanisms", "anaphor")
+# Deciders: each reads the whole article after the sentence rules, adds its kind of fact and may
+# overrule what the sentence rules made of the same words.  Run in this order.
+DECIDERS = {
+    "honour_lists": HonourLists,  # holders one per line under an honour's heading, prose enumerations
+    "pilots": Pilots,  # 入选/获批…试点 → ADOPTED mode 试点
+    "firsts": FirstClaims,  # 首创/率先/全国首个/发源地 → PIONEERED and its ADOPTED twin
+    "promotions": Promotions,  # 推广/简报刊发/写入文件/典型经验 → PROMOTED_BY
+}
 
 
 class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
@@ -45,23 +56,32 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
                     section_place = self.topic = named
             elif subj is not None:
                 self.topic = subj
-            if self._roster(sent):
+            on = self._on
+            if on("roster") and self._roster(sent):
                 continue
-            self._collection(sent)
-            self._awards(sent, subj)
-            self._headline(sent, subj)
-            self._mechanisms(sent, subj)
-            self._promoted_anaphor(sent)
-        n = len(self.facts)
-        HonourLists(self).run()
-        if len(self.facts) - n >= 2:
-            # a list read line by line supersedes the collection rule's guesses from the same lines
-            self.facts = [f for f in self.facts if f.rule != "honoured.collection"]
-        Pilots(self).run()
-        FirstClaims(self).run()
-        Promotions(self).run()
+            if on("collection"):
+                self._collection(sent)
+            if on("awards"):
+                self._awards(sent, subj)
+            if on("headline"):
+                self._headline(sent, subj)
+            if on("mechanisms"):
+                self._mechanisms(sent, subj)
+            if on("anaphor"):
+                self._promoted_anaphor(sent)
+        for name, decider in DECIDERS.items():
+            if not self._on(name):
+                continue
+            n = len(self.facts)
+            decider(self).run()
+            if name == "honour_lists" and len(self.facts) - n >= 2:
+                # a list read line by line supersedes the collection rule's guesses from the same lines
+                self.facts = [f for f in self.facts if f.rule != "honoured.collection"]
         self._years_from_other_mentions()
         return self.facts
+
+    def _on(self, name: str) -> bool:
+        return name not in self.info.disabled
 
     def _years_from_other_mentions(self) -> None:
         """A practice dated nowhere near its naming (a case's headline) takes the year of the nearest
