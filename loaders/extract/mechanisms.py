@@ -58,6 +58,7 @@ _SLOGAN_VERBS = lexicon.cues("slogan_verb")
 # results, not practices: “零发案”, “双下降”, “零复议零诉讼零信访”
 _OUTCOME = re.compile(r"^(?:零.*|.*(?:下降|上升|提升|增长|清零|达标|全覆盖))$")
 _QUOTE = re.compile(r"“([^“”\n]{2,24})”")
+_FORMULA = re.compile(r"[\dA-Za-z一二三四五六七八九十两][^+]*\+|\+[^+]*[\dA-Za-z]")
 _PRACTICE_HEADS = tuple(sorted(lexicon.cues("practice_head"), key=len, reverse=True))
 # after a quote: up to 6 more characters of name, then a practice head (执法新模式, 督察机制, 综合平台)
 _PRACTICE_TAIL = re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,6}?(?:%s))" % "|".join(_PRACTICE_HEADS))
@@ -216,7 +217,8 @@ def _quoted(text: str) -> list[MechanismMention]:
         in_lexicon = lexicon.mechanisms().canonical(x) is not None
         # “三减”执法新模式, “六个一”督察机制: a quote too short or shaped like a slogan names a practice
         # when a practice's head noun follows it; the name then takes the words up to the head
-        rescue = not drop and not in_lexicon and (len(x) < 3 or _NUMBERED_SLOGAN.match(x))
+        # a formula (“1+2+N”, “四级+多维”) is the first half of a name the head completes
+        rescue = not drop and not in_lexicon and (len(x) < 3 or _NUMBERED_SLOGAN.match(x) or _FORMULA.search(x))
         headed = _PRACTICE_TAIL.match(after) if rescue else None
         if headed and not (_OUTCOME.match(x) or x.endswith(("难", "题"))):
             tail = headed.group(1)

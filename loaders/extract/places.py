@@ -144,6 +144,14 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
     full_names = {m.surface for m in matches if m.form == "full"}
     xpcc_ok = any(cue in text for cue in _XPCC_CUES) or "650000" in ctx.expanded
 
+    # one sense per text: a county's short name confirmed once by its parent written right before it
+    # (兴安盟科右中旗) is that county wherever else the text uses it (the title, later paragraphs)
+    confirmed: dict[str, str] = {}
+    for a, b in zip(matches, matches[1:]):
+        if b.form == "short" and a.end == b.start and len(a.codes) == 1:
+            hits = [c for c in b.codes if g.is_ancestor(a.codes[0], c)]
+            if len(hits) == 1:
+                confirmed.setdefault(b.surface, hits[0])
     bounds = [m.start() for m in _SENTENCE_END.finditer(text)]
     starts = [m.start for m in matches]
     out: list[ResolvedPlace] = []
@@ -177,7 +185,8 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
                 # its parent named in the same paragraph, not merely its province somewhere in the
                 # document: a compilation names many provinces, and 市长武 is no 长武县
                 if (d.level <= 2 or unit_after or (before and g.is_ancestor(before, c)) or d.name in full_names
-                        or c in ctx.given or d.parent in ctx.given or d.parent in para):
+                        or c in ctx.given or d.parent in ctx.given or d.parent in para
+                        or confirmed.get(m.surface) == c):
                     kept.append(c)
             if not kept:
                 continue
