@@ -9,6 +9,11 @@ from .article import (_FIRST_NOUNS, _MAX_VERB_GAP, _PROMOTING_BODY, _SHORTCOMING
                       Mention, Ref, _find_cue, _last_cue, _clauses, _scope_of)
 
 
+# what a sentence says right after a practice's name when the practice runs there
+_RUNNING = re.compile("^[”\"]?(?:%s)?(?:%s)" % ("|".join(lexicon.cues("running_gap")),
+                                                  "|".join(lexicon.cues("running"))))
+
+
 class MechanismFacts:
     """Rules over mechanism mentions (mixed into ArticleExtractor)."""
 
@@ -68,10 +73,11 @@ class MechanismFacts:
                     continue  # 实现“一图发现、一键派单”: an outcome, not a practice put in place
                 after_verb = _find_cue(self.masked[m.end:b], "adopt")
                 strong = m.source in ("quote", "lexicon", "title")
+                running = verb is None and strong and self._anchored() and self._runs_here(m, b)
                 if verb is None and not (strong and (after_verb or self.info.plan or self.section_plan)):
-                    if not (strong and self._report_context()):
+                    if not (strong and self._report_context()) and not running:
                         continue
-                if verb is None and after_verb is None and m.source == "lexicon":
+                if verb is None and after_verb is None and m.source == "lexicon" and not running:
                     continue  # a well-known name merely mentioned is not an adoption
                 if verb is None and self.text[m.start - 1:m.start] == "的":
                     continue  # 法律、法规的“立改废释”: the name belongs to what precedes it
@@ -214,6 +220,17 @@ class MechanismFacts:
     def _is_duty(name: str) -> bool:
         entry = lexicon.mechanisms().get(name)
         return entry is not None and entry.kind == "duty"
+
+    def _anchored(self) -> bool:
+        """A text about one place (its title, 我市/本县, its own site or paper names it)."""
+        reason = self.info.main_reason or ""
+        return any(w in reason for w in ("title", "我", "publisher", "byline"))
+
+    def _runs_here(self, m: Mention, b: int) -> bool:
+        """Positive evidence that a practice named without a verb runs here (convention 1): what
+        follows says it covers, runs or has run since (“30分钟公共法律服务圈”覆盖全市, …实施以来)."""
+        after = self.masked[m.end:b]
+        return bool(_RUNNING.match(after))
 
     def _report_context(self) -> bool:
         # annual reports speak about their own place throughout

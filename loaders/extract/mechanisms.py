@@ -276,11 +276,17 @@ def _titles(text: str) -> list[MechanismMention]:
 def _phrases(text: str) -> list[MechanismMention]:
     out = []
     for m in _NP.finditer(text):
-        core, head = m.group(2), m.group(3)
+        verb, core, head = m.group(1), m.group(2), m.group(3)
+        innovated = text[max(0, m.start() - 2):m.start()] in ("创新", "探索", "首创", "率先")
+        # 创新开展X制度: two verbs in a row are one; the first says the practice is new
+        second = next((v for v in _NP_VERBS if core.startswith(v) and len(core) > len(v) + 1), None)
+        if second is not None:
+            innovated = innovated or verb in ("创新", "探索", "首创", "率先")
+            verb, core = second, core[len(second):]
         stripped = _FIRST_PREFIX.sub("", core)
         pilot = head.endswith("试点") or text.startswith(("建设试点", "试点", "改革试点"), m.end())
-        if m.group(1) in _ROUTINE_VERBS and stripped == core and not pilot:
-            continue  # …but 开展X(建设)试点 names a pilot
+        if verb in _ROUTINE_VERBS and stripped == core and not pilot and not innovated:
+            continue  # …but 开展X(建设)试点 names a pilot, 创新开展X制度 a practice of its own
         core = stripped
         if not core:
             continue
