@@ -837,13 +837,12 @@ class Promotions:
 
 def _scan(text: str, words) -> list[tuple[int, str]]:
     """Every word of ``words`` in ``text``, leftmost-longest and not overlapping: (position, word)."""
-    words = sorted(set(words), key=lambda w: (-len(w), w))
-    out, i = [], 0
-    while i < len(text):
-        w = next((w for w in words if text.startswith(w, i)), None)
-        if w is None:
-            i += 1
-            continue
-        out.append((i, w))
-        i += len(w)
-    return out
+    rx = _scanner(tuple(words))
+    return [(m.start(), m.group(0)) for m in rx.finditer(text)] if rx is not None else []
+
+
+@lru_cache(maxsize=None)
+def _scanner(words: tuple[str, ...]) -> re.Pattern | None:
+    # an alternation tried longest first matches the longest word at the leftmost place
+    ws = sorted(set(words), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, ws))) if ws else None
