@@ -7,6 +7,7 @@ main place).  Years: see years.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..model import Fact
@@ -94,13 +95,15 @@ def _scope_of(place_name: str) -> str | None:
 
 
 def _find_cue(text: str, role: str) -> tuple[int, str] | None:
-    """The first cue word of ``role`` in ``text`` (position, word)."""
-    best = None
-    for w in lexicon.cues(role):
-        i = text.find(w)
-        if i >= 0 and (best is None or i < best[0]):
-            best = (i, w)
-    return best
+    """The first cue word of ``role`` in ``text`` (position, word; the longest at that position)."""
+    m = _cue_pattern(role).search(text)
+    return (m.start(), m.group(0)) if m else None
+
+
+@lru_cache(maxsize=None)
+def _cue_pattern(role: str) -> re.Pattern:
+    # cues() is longest first: the alternation takes the longest word at the leftmost place
+    return re.compile("|".join(map(re.escape, lexicon.cues(role))))
 
 
 def _last_cue(text: str, role: str) -> tuple[int, str] | None:

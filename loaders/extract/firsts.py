@@ -91,6 +91,12 @@ class Claim:
     year: tuple[int | None, str | None] = (None, None)  # read where the claim stands (section years)
 
 
+@lru_cache(maxsize=1)
+def _cue_words() -> tuple[tuple[str, str], ...]:
+    roles = ("lead", "lead_clause", "verb", "verb_scoped", "once", "noun", "origin_after", "origin_noun")
+    return tuple(sorted(((w, r) for r in roles for w in cues(r)), key=lambda x: -len(x[0])))
+
+
 class FirstClaims:
     def __init__(self, ex):
         self.ex = ex
@@ -160,11 +166,12 @@ class FirstClaims:
 
     def _cues(self, s: int, e: int) -> list[tuple[int, str, str]]:
         """(position, role, word) of every cue of the sentence outside quotes and titles."""
-        roles = ("lead", "lead_clause", "verb", "verb_scoped", "once", "noun", "origin_after", "origin_noun")
         found: list[tuple[int, str, str]] = []
         taken: list[tuple[int, int]] = []
-        words = sorted(((w, r) for r in roles for w in cues(r)), key=lambda x: -len(x[0]))
-        for w, r in words:
+        stext = self.text[s:e]
+        for w, r in _cue_words():
+            if w not in stext:
+                continue
             i = self.text.find(w, s, e)
             while i >= 0:
                 j = i + len(w)
