@@ -19,3 +19,12 @@ def shared_gold() -> Path:
     if not gold.is_dir() or not (SHARED / "corpus").is_dir():
         pytest.skip("../shared/gold or ../shared/corpus is not present")
     return gold
+
+
+@pytest.fixture(scope="session")
+def shared_real() -> Path:
+    """../shared/real: real web-page excerpts with gold (dev/ studied, holdout/ only scored)."""
+    real = SHARED / "real"
+    if not (real / "dev").is_dir() or not (real / "holdout").is_dir():
+        pytest.skip("../shared/real is not present")
+    return real
