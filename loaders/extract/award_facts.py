@@ -23,6 +23,10 @@ def _cue_regex(role: str) -> re.Pattern:
     return re.compile("|".join(map(re.escape, lexicon.cues(role))))
 
 
+_CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了|命名了|授予了")
+_PERSONAL = ("个人", "同志", "人物", "工作者", "标兵", "能手", "律师", "调解员", "干部")
+
+
 class AwardFacts:
     """Rules over honour mentions (mixed into ArticleExtractor)."""
 
@@ -185,6 +189,8 @@ class AwardFacts:
                           if not any(a < m.end and m.start < b for a, b in taken)]
             known.sort(key=lambda m: m.start)
         for aw in known:
+            if aw.name.endswith(_PERSONAL):
+                continue  # 先进个人, 优秀法治人物: people are honoured, not places or bodies
             # one naming per segment: "A被命名为…；B、C被评为…" names different holders
             seg = max(self.text.rfind(ch, s, aw.start) for ch in "；;。") + 1
             seg = max(seg, s)
@@ -277,7 +283,17 @@ class AwardFacts:
         if rel:
             return rel, "relative"
         y, src = self._year((clause_start, aw.start), (clause_start, sent[1], sent[2]), aw.start)
-        return (y, src) if src not in ("clause", "sentence") else (None, None)
+        if src in ("clause", "sentence"):
+            y, src = None, None
+        if y is None and self._naming_news():
+            return self.info.date_year, "date"  # news of a naming (…名单揭晓) reports it in its own year
+        return y, src
+
+    def _naming_news(self) -> bool:
+        """An article whose title announces namings or honours (名单揭晓, 获评, 表彰 …) and that has a date."""
+        t = self.info.title or ""
+        return bool(self.info.date_year) and not self.info.report and not self.info.plan and any(
+            w in t for w in lexicon.cues("naming_news"))
 
     def _cue_ends(self, s: int, e: int, role: str) -> list[int]:
         """Where each cue word of ``role`` in [s, e) ends (the longest cue at each place)."""
@@ -308,6 +324,8 @@ class AwardFacts:
         refs = [r for r in self._in(self.places, s, cue_pos) if not self._inside_mention(r)
                 and not re.match(r"(首个|首批|首家|第一个|唯一)", self.text[r.end:r.end + 3])]
         bodies = [b for b in self._in(self.bodies, s, cue_pos)]
+        if refs and _CONFERS.search(self.text[refs[-1].end:cue_pos]):
+            return []  # 我省评选出首批30个…: the place names the honour, it does not receive it
         if refs:
             if re.match(r"^(?:多|各|部分)(?:地|个地区)|^(?:有|共有|共)?\d+\s*(?:个|家|项|地|所)",
                         self.text[refs[-1].end:cue_pos]):

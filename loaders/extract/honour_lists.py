@@ -300,6 +300,8 @@ class HonourLists:
         ex = self.ex
         if any(line[0] <= a < line[1] or a <= line[0] < b for a, b in self.read):
             return
+        if award.endswith(("个人", "同志", "人物", "工作者")):
+            return  # people's honours: their units are not the holders
         sent = (line[0], line[1], 0)
         level = level_of(award)
         # a provincial demonstration title of any local name is one award (SCHEMA: 省级法治政府建设示范市)
