@@ -23,6 +23,8 @@ def _cue_regex(role: str) -> re.Pattern:
     return re.compile("|".join(map(re.escape, lexicon.cues(role))))
 
 
+# 获 in 获悉/获取/获得感 confers nothing
+_NOT_HONOUR = re.compile(r"获(?:悉|取|知|得感|益|释|准|批准)")
 _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了|命名了|授予了")
 _PERSONAL = ("个人", "同志", "人物", "工作者", "标兵", "能手", "律师", "调解员", "干部")
 
@@ -196,7 +198,7 @@ class AwardFacts:
             seg = max(seg, s)
             before = self.text[seg:aw.start]
             plan = _last_cue(before, "plan_only")
-            h = _last_cue(before, "honour")
+            h = _last_cue(_NOT_HONOUR.sub(lambda m: "　" * len(m.group(0)), before), "honour")
             after = self.text[aw.end:min(e, aw.end + 8)]
             c = _last_cue(before, "candidate") or (_find_cue(after, "candidate") if re.match(r"^[”\"]?(?:称号)?(?:候选|公示|提名|推荐)", after) else None)
             if plan and (h is None or plan[0] > h[0]):
