@@ -112,6 +112,9 @@ class FirstClaims:
         finally:
             ex.topic, ex.section_year, ex.section_plan, ex.section_problem = saved
         self._settle()
+        # 国内首个…的权威奖项: a first among honours is the honour's, not a practice of the place
+        ex.facts = [f for f in ex.facts if not ((f.rule or "").startswith("first.") and f.mechanism
+                                                and f.mechanism.endswith(("奖项", "奖", "称号", "荣誉")))]
 
     def _read_article(self) -> None:
         """Replays the extractor's reading of subjects and sections (relations.run) and reads the

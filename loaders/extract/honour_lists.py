@@ -288,6 +288,8 @@ class HonourLists:
             ys = years.years_in(self.text[s:e])
             year = ys[0][1] if ys else ex.info.date_year
             self._emit(award, candidate, year, holders, (s, e))
+            if lenient:
+                self.entries.append((s, e))  # the winners' projects are titles, not adoptions
 
     def _next_line(self, b: int) -> str:
         nl = self.text.find("\n", b)

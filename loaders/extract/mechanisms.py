@@ -291,7 +291,8 @@ def _phrases(text: str) -> list[MechanismMention]:
         if not core:
             continue
         # a name is a noun phrase: no particle at its edge, no second verb inside
-        if core[0] in "的和与及等了对在把将" or "的" in core or any(v in core for v in _NP_VERBS + ("完善",)):
+        if core[0] in "的和与及等了对在把将" or "的" in core or any(v in core for v in _NP_VERBS + ("完善",)) \
+                or core[-1] in "为成到至":  # 从试点上升为制度: a change of state, not a name
             continue
         name = core + head if head in _KEEP_HEADS else core
         if len(name) < 3 or name in lexicon.mechanism_stoplist() or _vague(core) or _COUNTED.match(core):
