@@ -18,7 +18,7 @@ from ..lexicon_files import word_list
 _STOP = set("。；;！？!?\n")
 _OPEN, _CLOSE = "（(", "）)"
 _QUOTES = "“”\"‘’「」"
-_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}\s*(?:年度|年)?|第[一二三四五六七八九十百\d]+届|首批|第[一二三四五六七八九十\d]+批)+")
+_YEAR_PREFIX = re.compile(r"^(?:[-—–~至]?\s*(?:19|20)\d{2}\s*(?:年度|年)?|第[一二三四五六七八九十百\d]+届|首批|第[一二三四五六七八九十\d]+批)+")
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]{1,12}[)）]$")
 _TITLE_SUFFIX = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣|名单)$")
 # what ends the list: 等10多项国家级荣誉称号, 等称号, 等荣誉
@@ -124,8 +124,8 @@ def _segments(text: str) -> tuple[list[tuple[int, int]], int]:
             elif not quote and ch == "、":
                 out.append((s, i))
                 s = i + 1
-            elif not quote and ch in "和及与" and i > 0 and text[i - 1] in "”」" and text[i + 1:i + 2] in ("“", "「"):
-                out.append((s, i))  # ”和“
+            elif not quote and ch in "和及与" and i > 0 and text[i - 1] in "”」":
+                out.append((s, i))  # ”和“, ”和首批“
                 s = i + 1
             elif not quote and ch == "等" and i > s:
                 out.append((s, i))

@@ -91,6 +91,10 @@ class Claim:
     year: tuple[int | None, str | None] = (None, None)  # read where the claim stands (section years)
 
 
+# 全国第一家…的专业机构: a kind of institution, not the named one (it is named elsewhere)
+_GENERIC_HEAD = re.compile(r"(?:专业|专门|综合|独立|新型)?(?:机构|单位|部门|组织|城市|地区)")
+
+
 @lru_cache(maxsize=1)
 def _cue_words() -> tuple[tuple[str, str], ...]:
     roles = ("lead", "lead_clause", "verb", "verb_scoped", "once", "noun", "origin_after", "origin_noun")
@@ -114,7 +118,8 @@ class FirstClaims:
         self._settle()
         # 国内首个…的权威奖项: a first among honours is the honour's, not a practice of the place
         ex.facts = [f for f in ex.facts if not ((f.rule or "").startswith("first.") and f.mechanism
-                                                and f.mechanism.endswith(("奖项", "奖", "称号", "荣誉")))]
+                                                and (f.mechanism.endswith(("奖项", "奖", "称号", "荣誉"))
+                                                     or _GENERIC_HEAD.fullmatch(f.mechanism)))]
 
     def _read_article(self) -> None:
         """Replays the extractor's reading of subjects and sections (relations.run) and reads the

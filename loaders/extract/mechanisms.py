@@ -97,7 +97,7 @@ def _without_leading_place(name: str) -> str:
 def canonical_name(name: str) -> str:
     """One spelling per practice: lexicon canonical, else the name without quotes and 、."""
     lex = lexicon.mechanisms()
-    name = _without_leading_place(name.strip().strip("“”\"'‘’"))
+    name = _without_leading_place(name.strip().strip("“”\"'‘’。，；、,;"))
     hit = lex.canonical(name)
     if hit:
         return hit
@@ -111,6 +111,7 @@ def canonical_name(name: str) -> str:
     return hit or name
 
 
+_CAMPAIGN_YEAR = re.compile(r"(?:攻坚|推进|提升|落实|建设|活动|质量|效能|服务|作风|能力|创新|突破|规范)年$")
 _COUNTED_DOCUMENTS = re.compile(r"^(?:[一二三四五六七八九十两]+(?:规划|方案|清单|意见|办法|计划|报告|文件|决定)[、+]?)+$")
 _PLACE_VISION = re.compile(r"^(?:法治|平安|数字|智慧|幸福|美丽|健康|文明|诚信|活力)([\u4e00-\u9fff]{2,5})$")
 
@@ -134,7 +135,7 @@ def _is_award_name(x: str) -> bool:
 
 
 def _is_practice_name(x: str) -> bool:
-    if x in lexicon.mechanism_stoplist() or "《" in x or "·" in x or _is_award_name(x):
+    if x in lexicon.mechanism_stoplist() or "《" in x or _is_award_name(x):
         return False
     if len(_CJK.findall(x)) < 2 and "+" not in x:
         return False
@@ -144,6 +145,8 @@ def _is_practice_name(x: str) -> bool:
         return False  # “一规划两方案”: a set of plans, not a practice
     if _PLACE_VISION.match(x) and _names_place(_PLACE_VISION.match(x).group(1)):
         return False  # “法治陇西”, “幸福西宁”: a vision of the place, not a practice
+    if _CAMPAIGN_YEAR.search(x) or re.search(r"[^能]力$", x):
+        return False  # “法治建设攻坚年”: a campaign year; “示范力”, “影响力”: a capacity, not a practice
     if x.endswith(("任务", "目标", "指标", "宣传周", "宣传月", "活动周", "活动月", "主题日")):
         return False  # “五大改革任务”: work to be done, not a practice
     parts = x.split("、")
@@ -243,6 +246,8 @@ def _quoted(text: str) -> list[MechanismMention]:
             if tail:
                 name = x + tail.group(1)
                 end += len(tail.group(1))
+            elif not in_lexicon and re.match(r"^(?:司法所|派出所|人民法庭|法庭|检察室|警务室|调解室|服务站)", after):
+                continue  # “枫桥式”司法所: a kind of office, not a practice
         out.append(MechanismMention(m.start(), end, text[m.start():end], canonical_name(name), "quote"))
     return out
 

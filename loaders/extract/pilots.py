@@ -92,7 +92,7 @@ class Pilots:
                 subj = ex._clause_subject((a, m.start()), ex._sentence_subject(s, e), m.start())
                 if subj is None or not subj.code:
                     continue
-                year, ysrc = ex._year((a, e), sent, m.start())
+                year, ysrc = ex._year((a, m.end()), sent, m.start())
                 for member in ex._list_members(subj, s, m.start()):
                     ex._add("adopt.pilot", (m.start(), m.end()), sent, 0.7, type="ADOPTED", place=member.name,
                             parent=member.parent, place_code=member.code, mechanism=canonical_name(name),
