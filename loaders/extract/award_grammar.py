@@ -84,6 +84,7 @@ def clean_name(raw: str) -> tuple[str, int]:
     for q in _QUOTES:
         name = name.replace(q, "")
     name = name.strip(" 　")
+    name = re.sub(r"的(?:是|有)?$", "", name)  # 入选…示范村（社区）的分别是: the honour ends before 的
     if len(name) > 4:
         name = _TITLE_SUFFIX.sub("", name) or name
     return name, lead
@@ -119,7 +120,7 @@ def _segments(text: str) -> tuple[list[tuple[int, int]], int]:
                 quote = True
             elif ch in "”」":
                 quote = False
-            elif not quote and (ch in _STOP or ch in "，,："):
+            elif not quote and (ch in _STOP or ch in "，,：:"):
                 break
             elif not quote and ch == "、":
                 out.append((s, i))

@@ -21,6 +21,7 @@ _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|[（(]?[一二三四五�
 _CANDIDATE = ("公示", "拟命名", "拟推荐", "候选", "推荐名单", "推荐对象", "入围", "拟表彰", "拟授予")
 _NAMED_LIST = re.compile(r"((?:[^，。；“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(?:对象|单位|地区|项目)?名单")
 _MAX_LINE = 40
+_PAST_STEP = re.compile(r"(?:经|经过|通过)[^，,。；;]{0,30}公示(?:等)?(?:环节|程序)?")
 # a village or community named after its town: …镇黄房子村, …街道龙港社区, …万新街香邑花园社区
 _DATE_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 _VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|街))?([\u4e00-\u9fff]{1,8}(?:村|社区|居委会))")
@@ -52,7 +53,8 @@ class HonourLists:
         so (现将名单公示); 入围 counts only in the heading (入围项目 before a list of winners does not)."""
         if any(w in heading + (self.ex.info.title or "") for w in _CANDIDATE):
             return True
-        near = self.text[max(0, upto - 300):upto]
+        # 经推荐、评选、公示等环节…发布名单: a step the naming went through, not a list for comment
+        near = _PAST_STEP.sub("", self.text[max(0, upto - 300):upto])
         return any(w in near for w in _CANDIDATE if w != "入围")
 
     def _prose_anchor(self, a: int, b: int) -> str | None:
@@ -80,11 +82,23 @@ class HonourLists:
             s = self.text.find(item, pos)
             e = s + len(item)
             pos = e
-            h = self._holder(s, e)
+            h = self._holder(s, e) or (self._village(s, e, out[-1]) if out else None)
             if h is None:
                 return out or None  # the rest of the line is a title or a note
             out.append(h)
         return out or None
+
+    def _village(self, s: int, e: int, prev):
+        """A village named after the previous item of its list, without its county (…新世纪社区、永泰街道
+        凯德世家社区): it lies in the same county as the item before it."""
+        m = _VILLAGE.fullmatch(self.text[s:e])
+        if m is None or prev[3] is None:
+            return None
+        from .relations import Ref
+
+        county = prev[3].parent if prev[3].level == "village" else prev[3].name
+        name = m.group(1)
+        return (s, e, name, Ref(s, e, name, None, county, "village"), "Place")
 
     def _holder(self, s: int, e: int, lenient: bool = False):
         """(start, end, name, place Ref, kind) of the holder ``text[s:e]`` names, or None.  ``lenient``:
@@ -249,7 +263,8 @@ class HonourLists:
                 award, kind = named[0].name, "honour"
             if kind in ("city", "project"):
                 continue  # demonstration namings are the roster rules' (award_facts.py)
-            self._enumerated(award, cue[1] in lexicon.cues("candidate"), sent, m.end())
+            candidate = cue[1] in lexicon.cues("candidate") or self._is_candidate_list(s, self.text[s:m.start()])
+            self._enumerated(award, candidate, sent, m.end())
 
     def _colon_list(self, sent) -> None:
         """授予以下单位“全省法治建设先进单位”称号：A、B、C / …先进集体（5个）：A、B: an honour named
@@ -274,11 +289,14 @@ class HonourLists:
         ex = self.ex
         s, e, _ = sent
         holders = []
-        end = min([x for x in (self.text.find("。", pos, e), self.text.find("；", pos, e)) if x >= 0] + [e])
-        for item in re.split(r"[、，,]", self.text[pos:end]):
+        # groups of one county's villages are separated by ；: the list runs to the sentence's end
+        end = min([x for x in (self.text.find("。", pos, e),) if x >= 0] + [e])
+        for item in re.split(r"[、，,；;]", self.text[pos:end]):
             a = self.text.find(item, pos)
             pos = a + len(item)
             h = self._holder(a, a + len(item.strip()), lenient) if item.strip() else None
+            if h is None and holders and item.strip():
+                h = self._village(a, a + len(item.strip()), holders[-1])
             if h is None:
                 if lenient:
                     continue  # a project's title may hold a 、 of its own

@@ -141,7 +141,7 @@ class MechanismFacts:
         cue = _find_cue(after, "honour")
         if cue is None:
             return False
-        if re.search(r"项目|案例|做法", after[:cue[0]]) and not re.search(r"[，,；;。]", after[:cue[0]]):
+        if re.search(r"等[^，,；;。]{0,6}(?:项目|案例|做法)", after[:cue[0]]):
             return True  # “…”“…”等多个普法项目被评为…: titles of listed projects
         aw = next((w for w in self.awards if m.end + cue[0] <= w.start < e), None)
         if aw is not None:
