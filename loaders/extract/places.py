@@ -16,6 +16,8 @@ Rules (../shared/research/nlp.md §3–4):
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -122,6 +124,13 @@ def _weak_full(g: Gazetteer, m: PlaceMatch) -> bool:
     return m.surface in g.stoplist or (len(m.surface) == 2 and m.form == "full")
 
 
+@lru_cache(maxsize=1)
+def _organ_after() -> re.Pattern:
+    from .bodies import organ_suffixes
+
+    return re.compile("|".join(map(re.escape, organ_suffixes())))
+
+
 def _split_words() -> frozenset[str]:
     from ..lexicon_files import word_list
 
@@ -152,6 +161,11 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
             hits = [c for c in b.codes if g.is_ancestor(a.codes[0], c)]
             if len(hits) == 1:
                 confirmed.setdefault(b.surface, hits[0])
+    # a two-character county (浚县, 和县) is a place when the text names one of its organs (浚县人民政府,
+    # 中共浚县县委); then it is that county throughout the text
+    organ = _organ_after()
+    weak_ok = {m.surface for m in matches if m.form == "full" and _weak_full(g, m) and len(m.codes) == 1
+               and m.surface not in g.stoplist and organ.match(text, m.end)}
     bounds = [m.start() for m in _SENTENCE_END.finditer(text)]
     starts = [m.start for m in matches]
     out: list[ResolvedPlace] = []
@@ -163,7 +177,7 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
         end, form = m.end, m.form
         if m.form == "alias" and not xpcc_ok:
             continue  # 第八师 is an army division unless the text is about the Corps
-        if m.form == "full" and _weak_full(g, m):
+        if m.form == "full" and _weak_full(g, m) and m.surface not in weak_ok:
             adjacent = tuple(c for c in codes if before and g.is_ancestor(before, c))
             named = tuple(c for c in codes if _ancestor_named(g, c, ctx.named))
             if adjacent:
