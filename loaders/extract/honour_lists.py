@@ -21,6 +21,8 @@ _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|[（(]?[一二三四五�
 _CANDIDATE = ("公示", "拟命名", "拟推荐", "候选", "推荐名单", "推荐对象", "入围", "拟表彰", "拟授予")
 _NAMED_LIST = re.compile(r"((?:[^，。；“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(?:对象|单位|地区|项目)?名单")
 _MAX_LINE = 40
+_CONTACT = re.compile(r"联系人|联系电话|电话|邮箱|邮编|地址|传真")
+_COUNT_HEADING = re.compile(r"[（(]\s*(?:共)?\d+\s*(?:个|家|名|项)\s*[)）]\s*$")
 _PAST_STEP = re.compile(r"(?:经|经过|通过)[^，,。；;]{0,30}公示(?:等)?(?:环节|程序)?")
 # a village or community named after its town: …镇黄房子村, …街道龙港社区, …万新街香邑花园社区
 _DATE_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
@@ -72,6 +74,8 @@ class HonourLists:
     def _holders(self, a: int, b: int) -> list[tuple[int, int, str, object]] | None:
         """The holders a line names: (start, end, name, place ref or None); None if it is no list line."""
         line = self.text[a:b]
+        if _CONTACT.search(line) or _COUNT_HEADING.search(line):
+            return None  # 联系人：…, 联系电话; 南陵县（3个）: a contact line or a county's sub-heading
         lead = _NUMBERING.match(line).end()
         out = []
         pos = a + lead
@@ -211,8 +215,10 @@ class HonourLists:
                     self.entries.append((a, b))  # a project's title under its holder
                 continue
             # a signature (司法部 / 2025年11月26日) is not a member of the list that follows it
-            nxt_is_date = bool(re.fullmatch(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*",
-                                            self._next_line(b)))
+            # (the issuing bodies may take two lines above the date)
+            nxt = self._next_line(b)
+            nxt_is_date = bool(_DATE_LINE.fullmatch(nxt)) or (
+                len(nxt.strip()) <= 30 and bool(_DATE_LINE.fullmatch(self._next_line(self.text.find(nxt, b) + len(nxt)))))
             if nxt_is_date:
                 continue
             members += 1
