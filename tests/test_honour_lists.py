@@ -76,3 +76,29 @@ def test_holders_after_a_colon_and_roles_that_look_like_honours():
     got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
     assert got == {("余杭区人民政府", "全省法治建设先进单位"), ("嘉善县司法局", "全省法治建设先进单位"),
                    ("丽水市", "全省法治建设先进单位")}
+
+
+def test_villages_listed_by_county_groups_take_the_county_of_the_item_before():
+    text = ("经过逐级评选、严格审核、社会公示，省司法厅公布了拟命名的第二批省级民主法治示范村（社区）名单。\n"
+            "我市入选第二批省级民主法治示范村（社区）的分别是：平城区振华街道新世纪社区、永泰街道凯德世家社区；阳高县大白登镇大泉山村。\n")
+    got = {f.place: f.parent for f in facts(text, "CANDIDATE")}
+    # each village inside the most specific unit the list names for it (street or town, else county)
+    assert got == {"新世纪社区": "振华街道", "凯德世家社区": "永泰街道", "大泉山村": "大白登镇"}
+
+
+def test_contact_lines_and_county_subheadings_are_not_members():
+    text = ("2023年度“某市民主法治示范村（社区）”拟命名名单\n"
+            "市司法局普法与依法治理科联系人：张三\n"
+            "南陵县（3个）\n"
+            "南陵县籍山镇新建村\n")
+    assert {f.place for f in facts(text, "CANDIDATE")} == {"新建村"}
+
+
+def test_learning_news_is_no_honour_and_the_selecting_place_holds_nothing():
+    text = "记者从省司法厅获悉，我省评选出首批30个全省法治政府建设示范地区和示范项目。\n"
+    assert not facts(text, "NAMED_DEMONSTRATION_CITY") and not facts(text, "HONOURED")
+
+
+def test_people_honours_have_no_place_holders():
+    text = "其中，成都市等4个城市被表彰为法治宣传教育先进城市，成都市5名同志被表彰为法治宣传教育先进个人。\n"
+    assert {f.award for f in facts(text, "HONOURED")} == {"法治宣传教育先进城市"}

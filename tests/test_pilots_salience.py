@@ -72,3 +72,23 @@ def test_figures_of_speech_visions_and_plan_sets_are_not_practices():
     text = ("芜湖市铸就改革创新“桥头堡”，总结出“芜湖范式”，建设“法治芜湖”，"
             "制定“一规划两方案”，部署“五大改革任务”，推行“双随机、一公开”监管。\n")
     assert {f.mechanism for f in facts(text, "ADOPTED")} == {"双随机一公开"}
+
+
+def test_an_untitled_report_dates_what_it_did_by_its_year_and_its_plans_by_the_next():
+    text = ("2022年，包头市全面推动法治政府建设。现将2022年法治政府建设情况报告如下：\n"
+            "一、主要工作\n全面推行“首违不罚”清单制度。\n"
+            "二、下一步工作打算\n探索推行“非现场执法”。\n")
+    got = {(f.mechanism, f.year) for f in facts(text, "ADOPTED")}
+    assert got == {("首违不罚", 2022), ("非现场执法", 2023)}
+
+
+def test_a_practice_without_a_verb_runs_here_when_the_text_says_so():
+    text = ("益阳市法治建设成效明显\n"
+            "我市“30分钟公共法律服务圈”覆盖全市，“老兵调解”组织为退役军人服务。全国都在讨论“营商环境”。\n")
+    got = {f.mechanism for f in facts(text, "ADOPTED")}
+    assert "30分钟公共法律服务圈" in got and "营商环境" not in got
+
+
+def test_a_two_character_county_is_found_by_its_organs():
+    text = "中共浚县县委 浚县人民政府关于2024年法治政府建设情况的报告\n2024年，浚县全面推行“首违不罚”。\n"
+    assert {f.place for f in facts(text, "ADOPTED")} == {"浚县"}

@@ -295,8 +295,12 @@ class HonourLists:
         ex = self.ex
         s, e, _ = sent
         holders = []
-        # groups of one county's villages are separated by ；: the list runs to the sentence's end
-        end = min([x for x in (self.text.find("。", pos, e),) if x >= 0] + [e])
+        # groups of one county's villages are separated by ； (which also ends a sentence): the list
+        # runs to the 。 that closes it, within its line
+        line_end = self.text.find("\n", pos)
+        line_end = len(self.text) if line_end < 0 else line_end
+        stop = self.text.find("。", pos, line_end)
+        end = stop if stop >= 0 else line_end
         for item in re.split(r"[、，,；;]", self.text[pos:end]):
             a = self.text.find(item, pos)
             pos = a + len(item)
