@@ -138,6 +138,8 @@ class ArticleBase:
         self.mechanisms = mechanisms
         self.awards = awards
         self.facts: list[Fact] = []
+        self._inside_cache: dict = {}
+        self._subject_cache: dict = {}
         # places inside 《titles》 and “quotes” name documents and brands, not actors
         self.quoted = [m.span() for m in re.finditer(r"《[^《》]*》|“[^“”]*”", text)]
         # the text with quoted words blanked: a verb inside a quoted name (“创新探索…”) acts on nothing
@@ -240,8 +242,14 @@ class ArticleBase:
         return [r for r in refs if a <= r.start and r.end <= b]
 
     def _inside_mention(self, r: Ref) -> bool:
-        return (any(m.start <= r.start and r.end <= m.end for m in self.mechanisms + self.awards)
-                or any(a <= r.start and r.end <= b for a, b in self.quoted))
+        # asked again and again for the same places: cached until a rule adds a mention
+        key = (r.start, r.end, len(self.mechanisms))
+        hit = self._inside_cache.get(key)
+        if hit is None:
+            hit = (any(m.start <= r.start and r.end <= m.end for m in self.mechanisms + self.awards)
+                   or any(a <= r.start and r.end <= b for a, b in self.quoted))
+            self._inside_cache[key] = hit
+        return hit
 
     def _run_start(self, r: Ref) -> int:
         """Where the run of adjacent places ending in ``r`` starts (江苏省苏州市 → 江苏省)."""
@@ -374,6 +382,13 @@ class ArticleBase:
             self.section_problem = any(w in t for w in _PROBLEM_HEADING) and not self.section_plan
 
     def _sentence_subject(self, s: int, e: int) -> Ref | None:
+        # read once per sentence (the deciders replay the sentence loop): it depends only on the text
+        key = (s, e, len(self.places), len(self.mechanisms))
+        if key not in self._subject_cache:
+            self._subject_cache[key] = self._read_sentence_subject(s, e)
+        return self._subject_cache[key]
+
+    def _read_sentence_subject(self, s: int, e: int) -> Ref | None:
         """A place acting at the head of the sentence: in its first clause, or the first clause
         after a time phrase (2023年以来，…), and before its first verb."""
         cue = _find_cue(self.text[s:e], "adopt")

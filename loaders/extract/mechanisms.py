@@ -116,6 +116,7 @@ _COUNTED_DOCUMENTS = re.compile(r"^(?:[一二三四五六七八九十两]+(?:规
 _PLACE_VISION = re.compile(r"^(?:法治|平安|数字|智慧|幸福|美丽|健康|文明|诚信|活力)([\u4e00-\u9fff]{2,5})$")
 
 
+@lru_cache(maxsize=8192)  # pure in the name: the same quotes recur across documents
 def _names_place(x: str) -> bool:
     from .gazetteer import Gazetteer
 
@@ -123,6 +124,7 @@ def _names_place(x: str) -> bool:
     return bool(hits) and hits[0].start == 0 and hits[-1].end == len(x)
 
 
+@lru_cache(maxsize=8192)  # pure in the name: the same quotes recur across documents
 def _is_award_name(x: str) -> bool:
     """An honour's name (十大法治案例, …先进集体) by the lexicon or the open award grammar; heads that
     also end practices' names (…平台, …品牌) do not count."""
@@ -134,6 +136,7 @@ def _is_award_name(x: str) -> bool:
     return head is not None and head not in ("平台", "品牌", "示范", "标杆", "典范", "模范")
 
 
+@lru_cache(maxsize=8192)  # pure in the name: the same quotes recur across documents
 def _is_practice_name(x: str) -> bool:
     if x in lexicon.mechanism_stoplist() or "《" in x or _is_award_name(x):
         return False
@@ -190,6 +193,7 @@ def _shift(text: str, start: int, end: int) -> bool:
     return any(after.startswith(w + "“") or before.endswith("”" + w) for w in _SHIFT)
 
 
+@lru_cache(maxsize=8192)  # pure in the name: the same quotes recur across documents
 def _names_a_body(x: str) -> bool:
     """“克拉玛依市政府”网站: a quoted institution's name is no practice."""
     from .bodies import find_bodies

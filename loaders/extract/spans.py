@@ -21,7 +21,13 @@ def place_ref(start: int, end: int, surface: str, code: str | None) -> Ref:
 
 
 def places_of(doc: Doc) -> list[Ref]:
-    return [place_ref(s.start_char, s.end_char, s.text, s.kb_id_ or None) for s in doc.spans.get("places", [])]
+    # read once per Doc (the article place, the entities and the relations all ask); copies are handed
+    # out because rules may extend the list they get
+    cached = doc.user_data.get("fazhi_place_refs")
+    if cached is None:
+        cached = doc.user_data["fazhi_place_refs"] = [
+            place_ref(s.start_char, s.end_char, s.text, s.kb_id_ or None) for s in doc.spans.get("places", [])]
+    return list(cached)
 
 
 def bodies_of(doc: Doc) -> list[Ref]:
