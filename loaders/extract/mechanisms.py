@@ -113,7 +113,8 @@ def canonical_name(name: str) -> str:
 
 _CAMPAIGN_YEAR = re.compile(r"(?:攻坚|推进|提升|落实|建设|活动|质量|效能|服务|作风|能力|创新|突破|规范)年$")
 _COUNTED_DOCUMENTS = re.compile(r"^(?:[一二三四五六七八九十两]+(?:规划|方案|清单|意见|办法|计划|报告|文件|决定)[、+]?)+$")
-_PLACE_VISION = re.compile(r"^(?:法治|平安|数字|智慧|幸福|美丽|健康|文明|诚信|活力)([\u4e00-\u9fff]{2,5})$")
+_PLACE_VISION = re.compile(r"^(?:法治|平安|数字|智慧|幸福|美丽|健康|文明|诚信|活力|最美|天堂|魅力|大美)([\u4e00-\u9fff]{2,5})$")
+_PLACE_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?:之美|之窗|之光)$")
 
 
 @lru_cache(maxsize=8192)  # pure in the name: the same quotes recur across documents
@@ -146,8 +147,10 @@ def _is_practice_name(x: str) -> bool:
         return False  # a sentence, or a figure (“四个100%”)
     if _COUNTED_DOCUMENTS.match(x):
         return False  # “一规划两方案”: a set of plans, not a practice
-    if _PLACE_VISION.match(x) and _names_place(_PLACE_VISION.match(x).group(1)):
-        return False  # “法治陇西”, “幸福西宁”: a vision of the place, not a practice
+    if any(_PLACE_VISION.match(part) and _names_place(_PLACE_VISION.match(part).group(1))
+           or _PLACE_FIRST.match(part) and _names_place(_PLACE_FIRST.match(part).group(1))
+           for part in x.split("·")):
+        return False  # “法治陇西”, “幸福西宁”, “天堂苏州·最美吴中”: a vision of the place, not a practice
     if _CAMPAIGN_YEAR.search(x) or re.search(r"[^能]力$", x):
         return False  # “法治建设攻坚年”: a campaign year; “示范力”, “影响力”: a capacity, not a practice
     if x.endswith(("任务", "目标", "指标", "宣传周", "宣传月", "活动周", "活动月", "主题日")):
@@ -227,6 +230,8 @@ def _quoted(text: str) -> list[MechanismMention]:
         # a formula (“1+2+N”, “四级+多维”) is the first half of a name the head completes
         rescue = not drop and not in_lexicon and (len(x) < 3 or _NUMBERED_SLOGAN.match(x) or _FORMULA.search(x))
         headed = _PRACTICE_TAIL.match(after) if rescue else None
+        if rescue and not headed and _FORMULA.search(x) and not _NUMBERED_SLOGAN.match(x) and len(x) >= 3:
+            continue  # “1+14+28” with no head noun after it: a formula, not yet a name
         if headed and not (_OUTCOME.match(x) or x.endswith(("难", "题"))):
             tail = headed.group(1)
             words = re.sub(r"新(?=%s$)" % "|".join(_PRACTICE_HEADS), "", tail)
