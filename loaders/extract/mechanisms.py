@@ -230,7 +230,8 @@ def _quoted(text: str) -> list[MechanismMention]:
         # a formula (“1+2+N”, “四级+多维”) is the first half of a name the head completes
         rescue = not drop and not in_lexicon and (len(x) < 3 or _NUMBERED_SLOGAN.match(x) or _FORMULA.search(x))
         headed = _PRACTICE_TAIL.match(after) if rescue else None
-        if rescue and not headed and _FORMULA.search(x) and not _NUMBERED_SLOGAN.match(x) and len(x) >= 3:
+        if rescue and not headed and _FORMULA.search(x) and not _NUMBERED_SLOGAN.match(x) and len(x) >= 3 \
+                and not x.endswith(_PRACTICE_HEADS):
             continue  # “1+14+28” with no head noun after it: a formula, not yet a name
         if headed and not (_OUTCOME.match(x) or x.endswith(("难", "题"))):
             tail = headed.group(1)
