@@ -151,40 +151,6 @@ class MechanismFacts:
         named = read_awards(after[cue[0] + len(cue[1]):])
         return bool(named) and named[0].name.endswith(("项目", "案例", "做法", "经验"))
 
-    def _promoted_anaphor(self, sent) -> None:
-        """该做法被省司法厅在全省推广: the practice is the one the text has just described (the last
-        one a place adopted, in this paragraph or the one before)."""
-        s, e, para = sent
-        stext = self.text[s:e]
-        ana = _find_cue(stext, "anaphor")
-        cue = _find_cue(stext, "promote")
-        if ana is None or cue is None or cue[0] < ana[0]:
-            return
-        if any(f.type == "PROMOTED_BY" and f.start is not None and s <= f.start < e for f in self.facts):
-            return  # the practice is named with its promoter: _mechanisms read it
-        # the first practice of the nearest sentence (this one included) that describes one
-        adopted = [f for f in self.facts if f.type == "ADOPTED" and f.start is not None and f.start < s + ana[0]
-                   and para - self._paragraph_of(f.start) <= 1]
-        # a sentence that itself says 该改革… elaborates the practice named before it
-        by_sent: dict = {}
-        for f in adopted:
-            by_sent.setdefault(self._sentence_at(f.start), []).append(f)
-        prior = None
-        for (a, b, _), fs in sorted(by_sent.items(), reverse=True):
-            prior = fs[0]
-            if a == s or _find_cue(self.text[a:b], "anaphor") is None:
-                break
-        if prior is None:
-            return
-        body = next((b for b in self._in(self.bodies, s + ana[0], s + cue[0]) if not self._is_object(b, s)), None)
-        if body is None:
-            return
-        scope = next((w for w in lexicon.cues("scope") if w in stext[ana[0]:]), None)
-        year, ysrc = self._year((s, e), sent, s + cue[0])
-        self._add("promote.anaphor", (s, e), sent, 0.5, type="PROMOTED_BY", mechanism=prior.mechanism,
-                  body=body.name, scope=scope, place=prior.place, place_code=prior.place_code,
-                  year=year, year_source=ysrc)
-
     def _sentence_at(self, pos: int) -> tuple[int, int, int] | None:
         return next((sent for sent in self.info.sentences if sent[0] <= pos < sent[1]), None)
 

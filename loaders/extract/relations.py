@@ -22,7 +22,7 @@ from .mechanism_facts import MechanismFacts
 __all__ = ["ArticleExtractor", "ArticleInfo", "Mention", "Ref", "DECIDERS", "SENTENCE_RULES"]
 
 # Rules read sentence by sentence, in this order (names for switching one off: extract(..., disable=…)).
-SENTENCE_RULES = ("roster", "collection", "awards", "headline", "mechanisms", "anaphor")
+SENTENCE_RULES = ("roster", "collection", "awards", "headline", "mechanisms")
 # Deciders: each reads the whole article after the sentence rules, adds its kind of fact and may
 # overrule what the sentence rules made of the same words.  Run in this order.
 DECIDERS = {
@@ -67,8 +67,6 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
                 self._headline(sent, subj)
             if on("mechanisms"):
                 self._mechanisms(sent, subj)
-            if on("anaphor"):
-                self._promoted_anaphor(sent)
         for name, decider in DECIDERS.items():
             if not self._on(name):
                 continue
