@@ -92,3 +92,11 @@ def test_a_practice_without_a_verb_runs_here_when_the_text_says_so():
 def test_a_two_character_county_is_found_by_its_organs():
     text = "中共浚县县委 浚县人民政府关于2024年法治政府建设情况的报告\n2024年，浚县全面推行“首违不罚”。\n"
     assert {f.place for f in facts(text, "ADOPTED")} == {"浚县"}
+
+
+def test_places_listed_after_zai_pilot_the_practice_and_the_agent_after_bei_selects():
+    text = ("市司法局确定在中山市东区街道、石岐街道、港口镇等3个镇街开展行政执法协调监督工作体系建设试点。\n"
+            "泸州市泸县被省委确定为全省14个全面依法治县示范试点县之一。\n")
+    got = {(f.place, f.mechanism, f.mode) for f in facts(text, "ADOPTED")}
+    assert {p for p, _, _ in got} == {"东区街道", "石岐街道", "港口镇", "泸县"}
+    assert ("泸县", "全面依法治县示范", "试点") in got

@@ -45,6 +45,10 @@ def pilot_name(raw: str) -> tuple[str, bool]:
                 first = first or w in ("首批", "第一批")
                 name, changed = name[len(w):], True
                 break
+        m = re.match(r"^\d+\s*(?:个|家|批)", name)
+        if m and not changed:
+            name, changed = name[m.end():], True  # 全省14个…试点县之一: the count of pilots
+            continue
         # a level or place qualifier: 四川省全面依法治区示范试点 keeps the practice, not the province
         m = re.match(r"^[\u4e00-\u9fff]{2,6}?(?:省|自治区|市)(?=[\u4e00-\u9fff]{4})", name)
         if m and not changed and _is_place(m.group(0)):
@@ -68,11 +72,36 @@ def _is_place(s: str) -> bool:
     return bool(hits) and hits[0].start == 0 and hits[-1].end == len(s)
 
 
+# 确定在甲镇、乙街道等7个镇街开展行政执法协调监督工作体系建设试点: the places listed after 在 pilot it
+_AT_LIST = re.compile(r"在([^，。；;“”]{2,80}?)(?:等\d+个[^，。；;]{0,4})?(?:开展|进行|推行|实施|启动|探索)"
+                      r"((?:[^，。；;“”]|“[^“”]{1,24}”){2,30}?)试点")
+
+
 class Pilots:
     """Adds ADOPTED (mode 试点) for every pilot a place is selected for in one article."""
 
     def __init__(self, ex):
         self.ex = ex
+
+    def _at_list(self, sent) -> None:
+        from .mechanisms import canonical_name
+
+        ex = self.ex
+        s, e, _ = sent
+        for m in _AT_LIST.finditer(ex.text, s, e):
+            places = [r for r in ex._in(ex.places, m.start(1), m.end(1)) if r.code]
+            # each item of the list is the last of its run of adjacent places (中山市东区街道 → 东区街道)
+            items = [r for r in places if not any(o.start == r.end for o in places)]
+            if len(items) < 2:
+                continue  # one place after 在 is read by the clause rules as the locus
+            name, first = pilot_name(m.group(2))
+            if len(name) < 4 or len(name) > 24 or "的" in name or name in lexicon.mechanism_stoplist():
+                continue
+            year, ysrc = ex._year((s, m.end()), sent, m.start())
+            for r in items:
+                ex._add("adopt.pilot.at", (m.start(), m.end()), sent, 0.6, type="ADOPTED", place=r.name,
+                        parent=r.parent, place_code=r.code, mechanism=canonical_name(name), year=year,
+                        year_source=ysrc, mode="首批试点" if first else "试点")
 
     def run(self) -> None:
         from .mechanisms import canonical_name
@@ -81,6 +110,7 @@ class Pilots:
         rx = _pattern()
         for sent in ex.info.sentences:
             s, e, _ = sent
+            self._at_list(sent)
             for m in rx.finditer(ex.text, s, e):
                 name, first = pilot_name(m.group(2))
                 if len(name) < 4 or len(name) > 24 or "的" in name or re.search(r"\d", name):
@@ -89,7 +119,10 @@ class Pilots:
                     continue
                 # the clause of the selecting word: from the last clause break before it
                 a = max([s] + [x.end() for x in re.finditer(r"[，,；;]", ex.text[:m.start()]) if x.end() > s])
-                subj = ex._clause_subject((a, m.start()), ex._sentence_subject(s, e), m.start())
+                # 泸县被省委确定为…: the selecting body after 被 is the agent; the place before it is selected
+                bei = ex.text.rfind("被", a, m.start())
+                upto = bei if bei > a and ex._in(ex.places, a, bei) else m.start()
+                subj = ex._clause_subject((a, upto), ex._sentence_subject(s, e), upto)
                 if subj is None or not subj.code:
                     continue
                 year, ysrc = ex._year((a, m.end()), sent, m.start())
