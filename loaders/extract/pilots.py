@@ -72,8 +72,9 @@ def _is_place(s: str) -> bool:
     return bool(hits) and hits[0].start == 0 and hits[-1].end == len(s)
 
 
-# 确定在甲镇、乙街道等7个镇街开展行政执法协调监督工作体系建设试点: the places listed after 在 pilot it
-_AT_LIST = re.compile(r"在([^，。；;“”]{2,80}?)(?:等\d+个[^，。；;]{0,4})?(?:开展|进行|推行|实施|启动|探索)"
+# 确定在甲镇、乙街道等7个镇街开展…建设试点, 组织天津、河北…等13个省（市）开展…试点: the places
+# listed after 在 or after the organising verb each pilot it
+_AT_LIST = re.compile(r"(?:在|组织|选择|选取|遴选)([^，。；;“”]{2,120}?)(?:开展|进行|推行|实施|启动|探索)"
                       r"((?:[^，。；;“”]|“[^“”]{1,24}”){2,30}?)试点")
 
 
