@@ -2,41 +2,14 @@
 
 Place refs are made by hand (as in test_relations.py); the last tests run the whole pipeline.
 """
-import re
-
 from fazhi.loaders import document_from_text
 from fazhi.loaders.extract import extract
-from fazhi.loaders.extract.awards import find_awards
 from fazhi.loaders.extract.firsts import cues
-from fazhi.loaders.extract.mechanisms import find_mechanisms
-from fazhi.loaders.extract.relations import ArticleExtractor, ArticleInfo, Mention, Ref
-
-PLACES = {"甲市": ("100100", "prefecture"), "乙县": ("100101", "county"), "丙区": ("100102", "county"),
-          "戊省": ("100000", "province")}
+from _article import run as _run
 
 
 def run(text, main=None, bodies=(), date_year=None):
-    places = []
-    for name, (code, level) in PLACES.items():
-        for m in re.finditer(name, text):
-            places.append(Ref(m.start(), m.end(), name, code, None, level))
-    brefs = []
-    for name, place in bodies:
-        i = text.find(name)
-        if i >= 0:
-            code = PLACES[place][0] if place else None
-            brefs.append(Ref(i, i + len(name), name, kind="Body", place_code=code, place_name=place))
-    mechs = [Mention(m.start, m.end, m.name, m.source) for m in find_mechanisms(text)]
-    awards = [Mention(a.start, a.end, a.name, "lexicon", kind="Award", award_kind=a.kind, level=a.level)
-              for a in find_awards(text)]
-    sents = [(m.start(), m.end(), 0) for m in re.finditer(r"[^。]+。?", text)]
-    main_ref = None
-    if main:
-        code, level = PLACES[main]
-        main_ref = Ref(0, 0, main, code, None, level)
-    info = ArticleInfo(doc="t.txt", sentences=sents, paragraphs=[(0, len(text))], main_place=main_ref,
-                       date_year=date_year)
-    return ArticleExtractor(text, info, places, brefs, mechs, awards).run()
+    return _run(text, main=main, bodies=bodies, date_year=date_year)
 
 
 def firsts(text, **kw):

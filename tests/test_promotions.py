@@ -4,40 +4,17 @@ Most tests run ArticleExtractor alone with hand-made place and body refs (as tes
 does); the last ones run the whole pipeline, where bodies named by their level alone (省司法厅)
 resolve to the article's province.
 """
-import re
-
 from fazhi.loaders import document_from_text
 from fazhi.loaders.extract import extract
-from fazhi.loaders.extract.mechanisms import find_mechanisms
 from fazhi.loaders.extract.promotions import cues, find_all
-from fazhi.loaders.extract.relations import ArticleExtractor, ArticleInfo, Mention, Ref
+from _article import run as _run
 
-PLACES = {"甲市": ("100100", "prefecture"), "乙县": ("100101", "county"), "丙区": ("100102", "county"),
-          "戊省": ("100000", "province")}
 BODIES = {"司法部": None, "民政部": None, "国务院": None, "司法部办公厅": None, "戊省司法厅": "戊省",
           "戊省人民政府": "戊省", "乙县司法局": "乙县"}
 
 
 def run(text, date_year=None):
-    taken = []
-    brefs = []
-    for name in sorted(BODIES, key=len, reverse=True):
-        for m in re.finditer(name, text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append(m.span())
-            place = BODIES[name]
-            brefs.append(Ref(m.start(), m.end(), name, kind="Body", place_name=place,
-                             place_code=PLACES[place][0] if place else None))
-    places = []
-    for name, (code, level) in PLACES.items():
-        for m in re.finditer(name, text):
-            places.append(Ref(m.start(), m.end(), name, code, None, level))
-    mechs = [Mention(m.start, m.end, m.name, m.source) for m in find_mechanisms(text)]
-    sents = [(m.start(), m.end(), i) for i, m in enumerate(re.finditer(r"[^。\n]+[。\n]?", text))]
-    info = ArticleInfo(doc="t.txt", date_year=date_year, sentences=sents,
-                       paragraphs=[(a, b) for a, b, _ in sents], main_place=None)
-    return ArticleExtractor(text, info, places, sorted(brefs, key=lambda r: r.start), mechs, []).run()
+    return _run(text, date_year=date_year, bodies=BODIES.items(), lines=True, awards=False)
 
 
 def promoted(text, **kw):

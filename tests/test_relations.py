@@ -2,35 +2,7 @@
 
 These exercise ArticleExtractor alone; tests/test_extract.py runs the whole pipeline.
 """
-from fazhi.loaders.extract.awards import find_awards
-from fazhi.loaders.extract.mechanisms import find_mechanisms
-from fazhi.loaders.extract.relations import ArticleExtractor, ArticleInfo, Mention, Ref
-import re
-
-PLACES = {"甲市": ("100100", "prefecture"), "乙县": ("100101", "county"), "丙区": ("100102", "county"),
-          "丁县": ("100103", "county"), "戊省": ("100000", "province")}
-
-
-def run(text, title=None, date_year=None, main=None, bodies=()):
-    places = []
-    for name, (code, level) in PLACES.items():
-        i = text.find(name)
-        while i >= 0:
-            places.append(Ref(i, i + len(name), name, code, None, level))
-            i = text.find(name, i + 1)
-    brefs = []
-    for name, place in bodies:
-        i = text.find(name)
-        if i >= 0:
-            code = PLACES[place][0] if place else None
-            brefs.append(Ref(i, i + len(name), name, kind="Body", place_code=code, place_name=place))
-    mechs = [Mention(m.start, m.end, m.name, m.source) for m in find_mechanisms(text)]
-    awards = [Mention(a.start, a.end, a.name, "lexicon", kind="Award", award_kind=a.kind, level=a.level)
-              for a in find_awards(text)]
-    sents = [(m.start(), m.end(), 0) for m in re.finditer(r"[^。]+。?", text)]
-    info = ArticleInfo(doc="t.txt", title=title, date_year=date_year, sentences=sents,
-                       paragraphs=[(0, len(text))], main_place=main)
-    return ArticleExtractor(text, info, places, brefs, mechs, awards).run()
+from _article import run
 
 
 def of(facts, typ):

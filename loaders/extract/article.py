@@ -139,6 +139,7 @@ class ArticleBase:
         self.awards = awards
         self.facts: list[Fact] = []
         self._inside_cache: dict = {}
+        self.sentence_states: list[tuple] = []  # (sentence, subject, topic, section year/plan/problem)
         self._subject_cache: dict = {}
         # places inside 《titles》 and “quotes” name documents and brands, not actors
         self.quoted = [m.span() for m in re.finditer(r"《[^《》]*》|“[^“”]*”", text)]

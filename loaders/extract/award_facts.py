@@ -6,8 +6,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon, years
-from .article import (_AWARD_WORDS, _BATCH_OF_LIST, _CLAUSE_BREAK, _GENERIC_AWARD, _TIME_PHRASE,
-                      Mention, Ref, _clauses, _find_cue, _last_cue)
+from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _TIME_PHRASE, Mention, Ref, _clauses, _find_cue, _last_cue)
 
 
 _CANDIDATE_LIST = ("拟命名", "公示", "候选", "拟推荐")

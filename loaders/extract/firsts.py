@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon, years
-from .article import _BYLINE, _SUBJECT_LEAD, Mention, Ref, _clauses, _scope_of
+from .article import _SUBJECT_LEAD, Mention, Ref, _clauses, _scope_of
 
 
 
@@ -36,16 +36,8 @@ from .article import _BYLINE, _SUBJECT_LEAD, Mention, Ref, _clauses, _scope_of
 _PILOT, _ANAPHOR = "<pilot>", "<anaphor>"
 
 
-@lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, ...]]:
-    out: dict[str, set[str]] = {}
-    for line in lexicon.data_text("first_cues.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        role, _, word = line.partition("\t")
-        if word.strip():
-            out.setdefault(role.strip(), set()).add(word.strip())
-    return {r: tuple(sorted(ws, key=lambda w: (-len(w), w))) for r, ws in out.items()}
+    return lexicon.role_table("first_cues.tsv")
 
 
 def cues(role: str) -> tuple[str, ...]:
@@ -122,28 +114,11 @@ class FirstClaims:
                                                      or _GENERIC_HEAD.fullmatch(f.mechanism)))]
 
     def _read_article(self) -> None:
-        """Replays the extractor's reading of subjects and sections (relations.run) and reads the
-        first claims of each sentence with the subject and year that hold there."""
+        """Reads the first claims of each sentence with the subject, topic and section that held there
+        when the sentence rules read it (relations.run records them)."""
         ex = self.ex
-        ex.topic = ex.info.main_place
-        ex.section_year, ex.section_plan, ex.section_problem = None, False, False
-        section_place = ex.info.main_place
-        para_now = None
-        for sent in ex.info.sentences:
-            s, e, para = sent
-            stext = self.text[s:e]
-            ex._heading(stext)
-            if para != para_now:
-                para_now = para
-                if ex._within(ex.topic, section_place) or ex.topic is None:
-                    ex.topic = section_place
-            subj = ex._sentence_subject(s, e)
-            if ex._is_heading(stext) and _BYLINE.search(stext):
-                named = ex._heading_place(s, e)
-                if named is not None:
-                    section_place = ex.topic = named
-            elif subj is not None:
-                ex.topic = subj
+        for sent, subj, topic, year, plan, problem in ex.sentence_states:
+            ex.topic, ex.section_year, ex.section_plan, ex.section_problem = topic, year, plan, problem
             self._sentence(sent, subj)
 
     def _sentence(self, sent, subj: Ref | None) -> None:

@@ -108,6 +108,20 @@ def award_matcher() -> Matcher:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
+def role_table(name: str) -> dict[str, tuple[str, ...]]:
+    """A decider's cue file (role<TAB>word lines: first_cues.tsv, promotion_cues.tsv, pilot_cues.tsv):
+    the words of each role, longest first."""
+    roles: dict[str, set[str]] = {}
+    for line in data_text(name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        role, _, word = line.partition("\t")
+        if word.strip():
+            roles.setdefault(role.strip(), set()).add(word.strip())
+    return {r: tuple(sorted(ws, key=lambda w: (-len(w), w))) for r, ws in roles.items()}
+
+
 def cues(role: str) -> tuple[str, ...]:
     """Cue words of one role, longest first (so 全面推行 wins over 推行)."""
     words = {r[1] for r in _rows("relation_cues.tsv") if r[0] == role and len(r) > 1}

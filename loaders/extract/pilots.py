@@ -14,14 +14,8 @@ from functools import lru_cache
 from . import lexicon
 
 
-@lru_cache(maxsize=1)
 def _cues() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for line in lexicon.data_text("pilot_cues.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            role, word = line.split("\t")[:2]
-            out.setdefault(role.strip(), []).append(word.strip())
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+    return lexicon.role_table("pilot_cues.tsv")
 
 
 @lru_cache(maxsize=1)

@@ -37,16 +37,8 @@ _TITLE = re.compile(r"《[^《》]*》")
 _NAME_QUOTE = re.compile(r"“[^“”，,。；;！？\n]{0,16}”")
 
 
-@lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, ...]]:
-    roles: dict[str, set[str]] = {}
-    for line in lexicon.data_text("promotion_cues.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        role, _, word = line.partition("\t")
-        if word.strip():
-            roles.setdefault(role.strip(), set()).add(word.strip())
-    return {r: tuple(sorted(ws, key=lambda w: (-len(w), w))) for r, ws in roles.items()}
+    return lexicon.role_table("promotion_cues.tsv")
 
 
 def cues(role: str) -> tuple[str, ...]:
@@ -229,7 +221,6 @@ class Promotions:
         which the body finder leaves out after a character it cannot read."""
         from .article import ArticleBase
 
-        ex = self.ex
         out = []
         for r in ArticleBase._own_bodies(self.text[a:b], [], [], self.home):
             if r.start == 0 or not ("\u4e00" <= self.text[a + r.start - 1] <= "\u9fff") or \
@@ -748,7 +739,6 @@ class Promotions:
 
     def _list_items(self, sent) -> list[tuple]:
         """Clauses '<place><verb><practice>' of a list line: (holder, [(name, start, end)], clause)."""
-        ex = self.ex
         s, e, _ = sent
         out = []
         a = s

@@ -56,6 +56,9 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
                     section_place = self.topic = named
             elif subj is not None:
                 self.topic = subj
+            # what held at this sentence, for the deciders that read the article again afterwards
+            self.sentence_states.append((sent, subj, self.topic, self.section_year, self.section_plan,
+                                         self.section_problem))
             on = self._on
             if on("roster") and self._roster(sent):
                 continue

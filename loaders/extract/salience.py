@@ -128,7 +128,7 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
         if not opening:
             return None
         code = opening[0].code
-        return PlaceChoice(refs[code], f"first in the opening of a text naming many places")
+        return PlaceChoice(refs[code], "first in the opening of a text naming many places")
     reasons = [w for w in why[code] if w != "named"]
     reasons.insert(0, f"named {count[code]}×")
     return PlaceChoice(refs[code], ", ".join(reasons))
