@@ -114,3 +114,12 @@ def test_ablation_reports_each_component(tmp_path):
     # switching off the sentence rule that reads practices must cost recall on any annotated set
     mech = next(r for r in rows if r["component"] == "mechanisms")
     assert mech["recall"] < rows[0]["recall"]
+
+
+def test_cue_lookups_are_cached():
+    # the rules ask for cue words thousands of times per document; reading the file each time made
+    # extraction four times slower once (a decorator lost in a refactoring)
+    from fazhi.loaders.extract import lexicon
+
+    assert lexicon.cues("adopt") is lexicon.cues("adopt")
+    assert lexicon.role_table("first_cues.tsv") is lexicon.role_table("first_cues.tsv")

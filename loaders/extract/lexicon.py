@@ -108,7 +108,6 @@ def award_matcher() -> Matcher:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def role_table(name: str) -> dict[str, tuple[str, ...]]:
     """A decider's cue file (role<TAB>word lines: first_cues.tsv, promotion_cues.tsv, pilot_cues.tsv):
     the words of each role, longest first."""
@@ -122,6 +121,7 @@ def role_table(name: str) -> dict[str, tuple[str, ...]]:
     return {r: tuple(sorted(ws, key=lambda w: (-len(w), w))) for r, ws in roles.items()}
 
 
+@lru_cache(maxsize=None)
 def cues(role: str) -> tuple[str, ...]:
     """Cue words of one role, longest first (so 全面推行 wins over 推行)."""
     words = {r[1] for r in _rows("relation_cues.tsv") if r[0] == role and len(r) > 1}
