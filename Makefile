@@ -39,6 +39,9 @@ run: install
 	$(BIN)/fazhi query --db $(OUT)/fazhi.lbug --name top_mechanisms -p limit=10
 	@echo; echo "== Who pioneered what (首创/率先)"
 	$(BIN)/fazhi query --db $(OUT)/fazhi.lbug --name pioneers --format csv
+	@if [ -d "$(SHARED)/real/dev" ]; then \
+	  echo; echo "== Extraction quality on real web pages ($(SHARED)/real/dev; fazhi eval --errors lists the mistakes)"; \
+	  $(BIN)/fazhi eval "$(SHARED)/real/dev" --corpus "$(SHARED)/real/dev"; fi
 	@echo; echo "== The interactive graph (open it in a browser):"
 	$(BIN)/fazhi show --db $(OUT)/fazhi.lbug -o $(OUT)/overview.html
 	@$(BIN)/python -c "import webbrowser, os, sys; sys.exit(0) if os.environ.get('CI') or not os.environ.get('DISPLAY') else webbrowser.open('file://' + os.path.abspath('$(OUT)/overview.html'))"
