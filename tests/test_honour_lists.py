@@ -102,3 +102,10 @@ def test_learning_news_is_no_honour_and_the_selecting_place_holds_nothing():
 def test_people_honours_have_no_place_holders():
     text = "其中，成都市等4个城市被表彰为法治宣传教育先进城市，成都市5名同志被表彰为法治宣传教育先进个人。\n"
     assert {f.award for f in facts(text, "HONOURED")} == {"法治宣传教育先进城市"}
+
+
+def test_unquoted_project_titles_in_a_naming_sentence():
+    text = ("太原市等13个市被命名为全省法治政府建设示范地区，大同市法治引领保障文物保护、"
+            "忻州市城市建设管理法治化等17个项目被命名为全省法治政府建设示范项目。\n")
+    got = {(f.place, f.project) for f in facts(text, "NAMED_DEMONSTRATION_PROJECT")}
+    assert got == {("大同市", "法治引领保障文物保护"), ("忻州市", "城市建设管理法治化")}

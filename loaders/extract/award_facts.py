@@ -267,6 +267,12 @@ class AwardFacts:
             m = re.match(r"“((?:[^“”]|“[^“”]*”)+)”", self.text[r.end:cue_pos])
             if m:
                 out.append((r, canonical_name(re.sub(r"[“”‘’]", "", m.group(1)))))
+                continue
+            # 大同市法治引领保障文物保护、忻州市城市建设管理法治化等17个项目: the title unquoted, up to 、 or 等
+            lead = self.text[max(s, r.start - 1):r.start]
+            m = re.match(r"([^、，,。；;“”等（(]{4,30})(?=、|等\d+个)", self.text[r.end:cue_pos])
+            if m and (r.start == s or lead in "、，,：:") and not self._in(self.places, r.end, r.end + len(m.group(1))):
+                out.append((r, canonical_name(m.group(1))))
         return out
 
     def _award_year(self, aw: Mention, sent, cue_at: int) -> tuple[int | None, str | None]:
