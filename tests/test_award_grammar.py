@@ -44,3 +44,8 @@ def test_list_headings():
     assert heading_award("附件：全省优化营商环境典型案例名单") == "全省优化营商环境典型案例"
     assert heading_award("公示时间：2024年3月1日") is None
     assert heading_award("现将有关情况通报如下，请各地认真学习。") is None
+
+
+def test_short_quoted_modifiers_share_one_tail():
+    assert names("“三五”“四五”“五五”普法全国先进县、四川省“六五”普法先进集体。") == [
+        "三五普法全国先进县", "四五普法全国先进县", "五五普法全国先进县", "四川省六五普法先进集体"]

@@ -109,3 +109,9 @@ def test_unquoted_project_titles_in_a_naming_sentence():
             "忻州市城市建设管理法治化等17个项目被命名为全省法治政府建设示范项目。\n")
     got = {(f.place, f.project) for f in facts(text, "NAMED_DEMONSTRATION_PROJECT")}
     assert got == {("大同市", "法治引领保障文物保护"), ("忻州市", "城市建设管理法治化")}
+
+
+def test_an_honour_a_dash_and_its_holder_on_one_line():
+    text = "2023年全国民主法治示范社区名单发布\n全国民主法治示范社区——广州市天河区天园街道东方社区\n"
+    got = {(f.place, f.award) for f in facts(text, "HONOURED")}
+    assert got == {("东方社区", "全国民主法治示范社区")}

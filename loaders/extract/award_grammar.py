@@ -137,11 +137,28 @@ def _segments(text: str) -> tuple[list[tuple[int, int]], int]:
     return [(a, b) for a, b in out if b > a], i
 
 
+# “三五”“四五”“五五”普法全国先进县: short quoted modifiers sharing one tail are one honour each
+_SHARED_TAIL = re.compile(r"^((?:“[^“”]{1,4}”[、和及与]?){2,})([^，。；、“”\s]{2,30})")
+
+
 def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
     """The honours named at the start of ``text`` (what follows an honour cue).
 
     Reading stops at the first item that is not an honour's name: 获评“全国文明城市”，群众满意度…
     gives one honour, not two."""
+    shared = _SHARED_TAIL.match(text)
+    if shared and award_head(shared.group(2)):
+        tail = shared.group(2)
+        out = []
+        for q in re.finditer(r"“([^“”]{1,4})”", shared.group(1)):
+            name, _ = clean_name(q.group(1) + tail)
+            out.append(AwardPhrase(q.start(), shared.end(), name, level_of(name) or level_of(tail)))
+        rest = text[shared.end():]
+        more = re.match(r"^[、和及与]", rest)
+        if more:
+            out += [AwardPhrase(shared.end() + 1 + a.start, shared.end() + 1 + a.end, a.name, a.level)
+                    for a in read_awards(rest[1:], max_len)]
+        return out
     segs, _ = _segments(text)
     out = []
     for a, b in segs:

@@ -173,6 +173,8 @@ class HonourLists:
         prev = None
         for a, b in self._lines():
             line = self.text[a:b].strip()
+            if self._award_then_holder(a, b):
+                continue
             named = heading_award(line) if len(line) <= 50 else None
             if prev is not None and len(line) <= 30 and self._holders(*prev) is None:
                 # a heading broken over two lines: 市县（市、区）部门（单位） / 法治政府建设先进典型
@@ -230,6 +232,38 @@ class HonourLists:
         # the practices a list names are its entries' titles: that fact only (SCHEMA convention 1)
         ex.facts = [f for f in ex.facts if not (f.type in ("ADOPTED", "PIONEERED") and f.start is not None
                                                  and any(a <= f.start < b for a, b in self.entries))]
+
+    def _award_then_holder(self, a: int, b: int) -> bool:
+        """全国民主法治示范社区——广州市天河区天园街道东方社区: the honour, a dash, its holder."""
+        line = self.text[a:b]
+        m = re.match(r"^\s*([^——]{4,40}?)\s*(?:——|—|－－)\s*(.{2,40}?)\s*$", line)
+        if m is None:
+            return False
+        award = heading_award(m.group(1))
+        if award is None:
+            return False
+        hs, he = a + m.start(2), a + m.end(2)
+        h = self._holder(hs, he) or self._village_alone(hs, he)
+        if h is None:
+            return False
+        candidate = self._is_candidate_list(a, line)
+        ys = years.years_in(line)
+        self._emit(award, candidate, ys[0][1] if ys else self.ex.info.date_year, [h], (a, b))
+        self.entries.append((a, b))
+        return True
+
+    def _village_alone(self, s: int, e: int):
+        """广州市天河区天园街道东方社区: a village or community after its coded places."""
+        places = [p for p in self.ex.places if s <= p.start and p.end <= e and p.code]
+        if not places or places[0].start != s:
+            return None
+        last = max(places, key=lambda p: p.end)
+        m = _VILLAGE.fullmatch(self.text[last.end:e])
+        if m is None:
+            return None
+        from .relations import Ref
+
+        return (s, e, m.group(1), Ref(last.end, e, m.group(1), None, last.name, "village"), "Place")
 
     def _prose_lists(self) -> None:
         """…入选第九批“全国民主法治示范村（社区）”，其中本市有3个村上榜，分别为A、B、C: the places
