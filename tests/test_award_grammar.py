@@ -49,3 +49,9 @@ def test_list_headings():
 def test_short_quoted_modifiers_share_one_tail():
     assert names("“三五”“四五”“五五”普法全国先进县、四川省“六五”普法先进集体。") == [
         "三五普法全国先进县", "四五普法全国先进县", "五五普法全国先进县", "四川省六五普法先进集体"]
+
+
+def test_grades_rankings_and_news_of_a_list_are_no_honours():
+    assert names("2022年度法治建设考核优秀等次") == []
+    assert names("全国“六五”普法先进名单揭晓") == []
+    assert names("全国“枫桥式工作法”单位名单全省唯一") == ["全国枫桥式工作法单位"]

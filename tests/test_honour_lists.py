@@ -115,3 +115,10 @@ def test_an_honour_a_dash_and_its_holder_on_one_line():
     text = "2023年全国民主法治示范社区名单发布\n全国民主法治示范社区——广州市天河区天园街道东方社区\n"
     got = {(f.place, f.award) for f in facts(text, "HONOURED")}
     assert got == {("东方社区", "全国民主法治示范社区")}
+
+
+def test_a_sentence_about_a_body_is_not_a_listed_body():
+    text = ("近日，首批“全国守法普法示范市（县、区）”名单公布。\n"
+            "省司法厅相关负责人介绍\n"
+            "西安市雁塔区\n")
+    assert {f.place for f in facts(text, "HONOURED")} == {"雁塔区"}

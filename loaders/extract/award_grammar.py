@@ -48,6 +48,8 @@ def award_head(name: str) -> str | None:
     core = _TRAILING_BRACKET.sub("", name)
     if core.endswith(word_list("award_not.txt")):
         return None  # 责任单位, 牵头单位: a role, not an honour
+    if re.search(r"考核|测评|排名|等次|评估", core):
+        return None  # 考核优秀等次, 综合考核优秀奖: a grade or a ranking, not an honour (convention 6)
     lead = next((w for w in word_list("award_leads.txt") if core.startswith(w) and len(core) > len(w) + 1), None)
     if lead is not None and "的" not in core:
         return lead  # 十佳窗口, 最美调解员
@@ -146,6 +148,11 @@ def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
 
     Reading stops at the first item that is not an honour's name: 获评“全国文明城市”，群众满意度…
     gives one honour, not two."""
+    cut = text.find("名单", 0, 60)
+    if cut >= 0:
+        if re.match(r"(?:揭晓|公布|出炉|发布|公示)", text[cut + 2:]):
+            return []  # 我省获…先进名单揭晓: news that a list is out, not an honour of the place
+        text = text[:cut + 2]  # 入选全国“枫桥式工作法”单位名单全省唯一: the honour ends with its list
     shared = _SHARED_TAIL.match(text)
     if shared and award_head(shared.group(2)):
         tail = shared.group(2)

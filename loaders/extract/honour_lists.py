@@ -21,6 +21,8 @@ _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|[（(]?[一二三四五�
 _CANDIDATE = ("公示", "拟命名", "拟推荐", "候选", "推荐名单", "推荐对象", "入围", "拟表彰", "拟授予")
 _NAMED_LIST = re.compile(r"((?:[^，。；“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(?:对象|单位|地区|项目)?名单")
 _MAX_LINE = 40
+# what a body's own unit ends with (公安局法制监管支队, 城市管理局（综合行政执法局）, 司法局某某司法所)
+_UNIT_END = re.compile(r"(?:所|队|科|处|室|局|院|办|站|庭|厅|委|会|中心|部|组|公司|支部|委员会)$")
 _CONTACT = re.compile(r"联系人|联系电话|电话|邮箱|邮编|地址|传真")
 _COUNT_HEADING = re.compile(r"[（(]\s*(?:共)?\d+\s*(?:个|家|名|项)\s*[)）]\s*$")
 _PAST_STEP = re.compile(r"(?:经|经过|通过)[^，,。；;]{0,30}公示(?:等)?(?:环节|程序)?")
@@ -121,9 +123,9 @@ class HonourLists:
         if bodies:
             b = max(bodies, key=lambda r: r.end)
             rest = self.text[b.end:core_end]
-            if len(rest) > 8 or (rest and lenient):
+            if len(rest) > 8 or (rest and lenient) or (rest and not _UNIT_END.search(rest)):
                 if not lenient:
-                    return None
+                    return None  # 省司法厅相关负责人介绍: a sentence about the body, not the body
                 rest = ""
                 core_end = b.end
             # 广东省中山市公安局法制监管支队: the body with its own unit, without the province
