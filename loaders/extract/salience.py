@@ -131,4 +131,6 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
         return PlaceChoice(refs[code], "first in the opening of a text naming many places")
     reasons = [w for w in why[code] if w != "named"]
     reasons.insert(0, f"named {count[code]}×")
+    if count[code] >= 3 and (len(ranked) == 1 or score[code] >= 2 * score[ranked[1]]):
+        reasons.append("dominant")  # no other place comes close: the text is about this one
     return PlaceChoice(refs[code], ", ".join(reasons))
