@@ -122,3 +122,10 @@ def test_a_sentence_about_a_body_is_not_a_listed_body():
             "省司法厅相关负责人介绍\n"
             "西安市雁塔区\n")
     assert {f.place for f in facts(text, "HONOURED")} == {"雁塔区"}
+
+
+def test_villages_listed_before_the_honour_cue():
+    text = ("黄山市联合印发《关于命名第七批“黄山市民主法治示范村（社区）”的决定》，"
+            "休宁县龙田乡古楼村、商山镇荪田村等2个村被命名为第七批“黄山市民主法治示范村（社区）”。\n")
+    got = {f.place for f in facts(text, "HONOURED")}
+    assert got == {"古楼村", "荪田村"}

@@ -24,6 +24,8 @@ def _cue_regex(role: str) -> re.Pattern:
 
 # 获 in 获悉/获取/获得感 confers nothing
 _NOT_HONOUR = re.compile(r"获(?:悉|取|知|得感|益|释|准|批准)")
+# the village at the end of an item: 龙田乡古楼村 → 古楼村, 商山镇荪田村 → 荪田村
+_VILLAGE_TAIL = re.compile(r"([^镇乡县区市省州旗街道、，,]{1,6}(?:村|社区))$")
 _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了|命名了|授予了")
 _PERSONAL = ("个人", "同志", "人物", "工作者", "标兵", "能手", "律师", "调解员", "干部")
 
@@ -320,6 +322,27 @@ class AwardFacts:
                                award_kind="honour", level=a.level))
         return out
 
+    def _listed_villages(self, s: int, cue_pos: int) -> list[Ref]:
+        """休宁县龙田乡古楼村、商山镇荪田村…等7个村被命名为…: the villages listed before the cue, each
+        inside the town (or county) named with it; the division list stops at towns."""
+        seg = re.sub(r"等\s*\d*\s*个?[村社区（()）]*$", "", self.text[s:cue_pos])
+        seg_start = s
+        out: list[Ref] = []
+        pos = seg_start
+        for item in re.split(r"[、，,]", seg):
+            a = self.text.find(item, pos)
+            pos = a + len(item)
+            m = _VILLAGE_TAIL.search(item)
+            if not item or m is None:
+                continue
+            inner = [r for r in self._in(self.places, a, a + m.start()) if r.code]
+            parent = inner[-1].name if inner else (out[-1].parent if out else None)
+            if parent is None:
+                continue
+            vs, ve = a + m.start(1), a + m.end(1)
+            out.append(Ref(vs, ve, m.group(1), None, parent, "village"))
+        return out
+
     def _holders(self, s: int, cue_pos: int, sent_subj: Ref | None) -> list[Ref]:
         """Places (or bodies) before the honour cue; a list 'A、B、C先后获评' gives all of them."""
         # the holder stands in the clause of the cue; 作为新疆首个… names a scope, not a holder
@@ -333,6 +356,9 @@ class AwardFacts:
         bodies = [b for b in self._in(self.bodies, s, cue_pos)]
         if refs and _CONFERS.search(self.text[refs[-1].end:cue_pos]):
             return []  # 我省评选出首批30个…: the place names the honour, it does not receive it
+        villages = self._listed_villages(s, cue_pos)
+        if villages:
+            return villages
         if refs:
             if re.match(r"^(?:多|各|部分)(?:地|个地区)|^(?:有|共有|共)?\d+\s*(?:个|家|项|地|所)",
                         self.text[refs[-1].end:cue_pos]):
