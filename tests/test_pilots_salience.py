@@ -100,3 +100,16 @@ def test_places_listed_after_zai_pilot_the_practice_and_the_agent_after_bei_sele
     got = {(f.place, f.mechanism, f.mode) for f in facts(text, "ADOPTED")}
     assert {p for p, _, _ in got} == {"东区街道", "石岐街道", "港口镇", "泸县"}
     assert ("泸县", "全面依法治县示范", "试点") in got
+
+
+def test_a_text_naming_its_own_organs_again_and_again_is_about_its_place():
+    from fazhi.loaders.extract.relations import Ref
+    from fazhi.loaders.extract.salience import article_place
+
+    text = ("2023年以来，县司法局在县委、县政府的坚强领导下推进法治建设，县委、县政府高度重视，"
+            "县政府常务会议专题研究。亳州市召开会议。蒙城县推行“首违不罚”。亳州市通报表扬。")
+    places = [Ref(text.find("亳州市"), text.find("亳州市") + 3, "亳州市", "341600"),
+              Ref(text.find("蒙城县"), text.find("蒙城县") + 3, "蒙城县", "341622"),
+              Ref(text.rfind("亳州市"), text.rfind("亳州市") + 3, "亳州市", "341600")]
+    choice = article_place(text, None, places, [])
+    assert choice.ref.name == "蒙城县" and "organs" in choice.reason

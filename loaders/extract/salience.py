@@ -20,6 +20,9 @@ from dataclasses import dataclass
 
 # the kind of unit a text calls itself: 我市, 本县, 全区 …
 _SELF = re.compile(r"(?:我|本)(市|县|区|州|盟|旗|省)")
+# 县委、县政府, 县司法局 with no place before them: the text speaks of its own county's organs
+_OWN_ORGAN = re.compile(r"(?:^|(?<=[，,。；、：:\s“在由经向和与及]))(市|县|区|州|盟|旗|省)"
+                        r"(?:委|政府|人民政府|司法局|司法厅|人大常委会|政协|委依法治)")
 # a newspaper, station or site named in a page's head is its place's own (金华日报: 我市 is 金华市)
 _PUBLISHER = re.compile(r"^(?:日报|晚报|新闻|电视台|广播电视台|融媒|发布|人民政府网|政府网)")
 
@@ -113,6 +116,15 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
         for code, r in refs.items():
             if _kind(r.name) == kind:
                 credit(code, r, _SELF_KIND, "我" + kind)
+    organs = Counter(m.group(1) for m in _OWN_ORGAN.finditer(text))
+    # said once or twice, or in a survey of many places, 市政府 may be any city's
+    organs = Counter({k: n for k, n in organs.items() if n >= 5 and len(refs) <= 4})
+    if organs and not kinds:
+        # weaker than 我县: a survey of many places also says 市委、市政府 of each of them
+        kind, _ = organs.most_common(1)[0]
+        for code, r in refs.items():
+            if _kind(r.name) == kind:
+                credit(code, r, _SELF_KIND, f"its own {kind} organs")
     if not score:
         return None
     # ties go to the place named first
@@ -120,6 +132,8 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     ranked = sorted(score, key=lambda c: (score[c], -first[c]), reverse=True)
     code = ranked[0]
     signals = {"title", "byline", "publisher"} | {"我" + k for k in kinds}
+    # a text that names its own organs again and again (县委、县政府、县司法局 …) is about its place
+    signals |= {f"its own {k} organs" for k in organs}
     if not signals & set(why[code]) and len(ranked) > 1 and score[code] < 2 * score[ranked[1]]:
         # a survey of many places (a national overview) is about none of them in particular:
         # only a place named in its opening lines speaks for it
