@@ -136,3 +136,8 @@ def test_pioneer_scope_after_the_cue_and_a_pioneer_is_not_its_own_scope():
 def test_the_first_one_stays_in_its_clause_but_a_pioneering_verb_reaches_on():
     assert pioneered("甲市成为全省首个完成改革的城市，“容缺办”案例获评优秀。") == []
     assert pioneered("甲市在乙县率先试点、全面推广，推出“容缺办”模式。") == [("乙县", "容缺办", None)]
+
+
+def test_a_verb_governs_every_name_of_a_run_of_quotes():
+    facts = run("甲市全面推行“收件即受理”“首席事务代表制”“容缺受理服务模式”“一件事一次办”“秒批秒办”改革。")
+    assert {f.mechanism for f in of(facts, "ADOPTED")} >= {"收件即受理", "秒批秒办"}

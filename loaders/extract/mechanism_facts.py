@@ -14,6 +14,10 @@ _RUNNING = re.compile("^[”\"]?(?:%s)?(?:%s)" % ("|".join(lexicon.cues("running
                                                   "|".join(lexicon.cues("running"))))
 
 
+# quoted names side by side after a verb: 开展“收件即受理”“首席事务代表制”、“…”
+_QUOTED_RUN = re.compile(r"\s*(?:“[^“”]{1,24}”\s*[、和与及,，]?\s*)+")
+
+
 class MechanismFacts:
     """Rules over mechanism mentions (mixed into ArticleExtractor)."""
 
@@ -67,8 +71,9 @@ class MechanismFacts:
                     continue  # “一件事” inside “高效办成一件事”
                 rel = m.start - a
                 verb = _last_cue(ctext[:rel], "adopt")
-                if verb is not None and rel - (verb[0] + len(verb[1])) > _MAX_VERB_GAP:
-                    verb = None
+                if verb is not None and rel - (verb[0] + len(verb[1])) > _MAX_VERB_GAP \
+                        and not _QUOTED_RUN.fullmatch(self.text[a + verb[0] + len(verb[1]):m.start]):
+                    verb = None  # (a verb governs every item of a run of quoted names: 推行“A”“B”和“C”)
                 if verb is not None and verb[1] in lexicon.cues("outcome_verb") and not self._practice_outcome(m, b):
                     continue  # 实现“一图发现、一键派单”: an outcome, not a practice put in place
                 after_verb = _find_cue(self.masked[m.end:b], "adopt")
