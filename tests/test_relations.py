@@ -141,3 +141,9 @@ def test_the_first_one_stays_in_its_clause_but_a_pioneering_verb_reaches_on():
 def test_a_verb_governs_every_name_of_a_run_of_quotes():
     facts = run("甲市全面推行“收件即受理”“首席事务代表制”“容缺受理服务模式”“一件事一次办”“秒批秒办”改革。")
     assert {f.mechanism for f in of(facts, "ADOPTED")} >= {"收件即受理", "秒批秒办"}
+
+
+def test_the_parts_listed_before_a_counted_whole_are_not_practices_of_their_own():
+    facts = run("甲市深化落实行政执法公示、执法全过程记录、重大执法决定法制审核等“三项制度”。")
+    assert not {f.mechanism for f in of(facts, "ADOPTED")} & {"行政执法公示制度", "执法全过程记录制度",
+                                                           "重大执法决定法制审核制度"}
