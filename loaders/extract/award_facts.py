@@ -3,10 +3,12 @@ and in collections of honoured cases."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import lexicon, years
-from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _TIME_PHRASE, Mention, Ref, _clauses, _find_cue, _last_cue)
+from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern, _find_cue,
+                      _last_cue)
+from .award_grammar import is_personal
+from .places import VILLAGE
 
 
 _CANDIDATE_LIST = ("拟命名", "公示", "候选", "拟推荐")
@@ -16,18 +18,9 @@ _PUBLISH = ("发布", "公布", "揭晓", "评选出")
 _LIST_HEAD_REST = re.compile(r"(?:[（(][^（）()]*[)）]|[：:\s])*")
 
 
-@lru_cache(maxsize=None)
-def _cue_regex(role: str) -> re.Pattern:
-    # cues() is longest first, so the alternation prefers 被评为 over 评为 at one place
-    return re.compile("|".join(map(re.escape, lexicon.cues(role))))
-
-
 # 获 in 获悉/获取/获得感 confers nothing
 _NOT_HONOUR = re.compile(r"获(?:悉|取|知|得感|益|释|准|批准)")
-# the village at the end of an item: 龙田乡古楼村 → 古楼村, 商山镇荪田村 → 荪田村
-_VILLAGE_TAIL = re.compile(r"([^镇乡县区市省州旗街道、，,]{1,6}(?:村|社区))$")
 _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了|命名了|授予了")
-_PERSONAL = ("个人", "同志", "人物", "工作者", "标兵", "能手", "律师", "调解员", "干部")
 
 
 class AwardFacts:
@@ -192,7 +185,7 @@ class AwardFacts:
                           if not any(a < m.end and m.start < b for a, b in taken)]
             known.sort(key=lambda m: m.start)
         for aw in known:
-            if aw.name.endswith(_PERSONAL):
+            if is_personal(aw.name):
                 continue  # 先进个人, 优秀法治人物: people are honoured, not places or bodies
             # one naming per segment: "A被命名为…；B、C被评为…" names different holders
             seg = max(self.text.rfind(ch, s, aw.start) for ch in "；;。") + 1
@@ -306,7 +299,7 @@ class AwardFacts:
 
     def _cue_ends(self, s: int, e: int, role: str) -> list[int]:
         """Where each cue word of ``role`` in [s, e) ends (the longest cue at each place)."""
-        return [m.end() for m in _cue_regex(role).finditer(self.text, s, e)]
+        return [m.end() for m in _cue_pattern(role).finditer(self.text, s, e)]
 
     def _generic_award(self, start: int, end: int) -> list[Mention]:
         """Honours named right after a cue, by the open award grammar (award_grammar.py)."""
@@ -332,10 +325,10 @@ class AwardFacts:
         for item in re.split(r"[、，,]", seg):
             a = self.text.find(item, pos)
             pos = a + len(item)
-            m = _VILLAGE_TAIL.search(item)
+            m = VILLAGE.search(item)
             if not item or m is None:
                 continue
-            inner = [r for r in self._in(self.places, a, a + m.start()) if r.code]
+            inner = [r for r in self._in(self.places, a, a + m.start(1)) if r.code]
             parent = inner[-1].name if inner else (out[-1].parent if out else None)
             if parent is None:
                 continue

@@ -43,6 +43,11 @@ def _prefix_drop() -> tuple[str, ...]:
     return tuple(sorted(word_list("award_prefix_drop.txt"), key=len, reverse=True))
 
 
+def is_personal(name: str) -> bool:
+    """先进个人, 优秀法治人物, 调解能手: an honour of people, whose units are not its holders."""
+    return name.endswith(word_list("award_personal.txt"))
+
+
 def award_head(name: str) -> str | None:
     """The head that makes ``name`` an honour's name (its last word), or None."""
     core = _TRAILING_BRACKET.sub("", name)
@@ -183,22 +188,16 @@ def _heading_lead(t: str) -> str:
     t = re.sub(r"^(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月\d{1,2}\s*日", "", t)
     t = re.sub(r"^关于", "", t)
     m = re.match(r"^([\u4e00-\u9fff]{2,12}?)(?=拟推荐|拟命名|推荐申报|申报|拟表彰|拟授予)", t)
-    if m and _is_place_run(m.group(1)):
+    if m and _places_only(m.group(1)):
         t = t[m.end():]
     t = re.sub(r"^(?:拟推荐申报|拟推荐|拟命名|推荐申报|申报|拟表彰|拟授予)", "", t)
     return t
 
 
-def _is_place_run(s: str) -> bool:
+def _places_only(s: str) -> bool:
     from .gazetteer import Gazetteer
 
-    hits = Gazetteer.default().find(s)
-    pos = 0
-    for h in hits:
-        if h.start != pos:
-            return False
-        pos = h.end
-    return pos == len(s) and pos > 0
+    return Gazetteer.default().names_only_places(s)
 
 
 def heading_award(line: str) -> str | None:

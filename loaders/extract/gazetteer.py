@@ -351,6 +351,15 @@ class Gazetteer:
         p = self.get(d.parent)
         return p.name if p else None
 
+    def names_only_places(self, text: str) -> bool:
+        """Whether ``text`` is nothing but place names written one after another (浙江省, 江苏省苏州市)."""
+        pos = 0
+        for h in self.find(text):
+            if h.start != pos:
+                return False
+            pos = h.end
+        return 0 < pos == len(text)
+
     def find(self, text: str) -> list[PlaceMatch]:
         """Leftmost-longest matches of every known name; which ones are places is places.py's job.
 

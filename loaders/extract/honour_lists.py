@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from . import lexicon, years
-from .award_grammar import award_head, clean_name, heading_award, level_of
+from ..dates import date_line
+from .award_grammar import award_head, clean_name, heading_award, is_personal, level_of
+from .places import VILLAGE
 
 _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·●])?\s*")
 _CANDIDATE = ("公示", "拟命名", "拟推荐", "候选", "推荐名单", "推荐对象", "入围", "拟表彰", "拟授予")
@@ -26,9 +28,6 @@ _UNIT_END = re.compile(r"(?:所|队|科|处|室|局|院|办|站|庭|厅|委|会|
 _CONTACT = re.compile(r"联系人|联系电话|电话|邮箱|邮编|地址|传真")
 _COUNT_HEADING = re.compile(r"[（(]\s*(?:共)?\d+\s*(?:个|家|名|项)\s*[)）]\s*$")
 _PAST_STEP = re.compile(r"(?:经|经过|通过)[^，,。；;]{0,30}公示(?:等)?(?:环节|程序)?")
-# a village or community named after its town: …镇黄房子村, …街道龙港社区, …万新街香邑花园社区
-_DATE_LINE = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
-_VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|街))?([\u4e00-\u9fff]{1,8}(?:村|社区|居委会))")
 _ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括)[：:]?")
 _MAX_SKIPPED = 6  # lines that name no holder before the list is taken to have ended
 
@@ -97,7 +96,7 @@ class HonourLists:
     def _village(self, s: int, e: int, prev):
         """A village named after the previous item of its list, without its county (…新世纪社区、永泰街道
         凯德世家社区): it lies in the same county as the item before it."""
-        m = _VILLAGE.fullmatch(self.text[s:e])
+        m = VILLAGE.fullmatch(self.text[s:e])
         if m is None or prev[3] is None:
             return None
         from .relations import Ref
@@ -150,7 +149,7 @@ class HonourLists:
             return (s, core_end, last.name + rest, last, "Body")
         # a village or community under its town or street (东丽区万新街香邑花园社区): the gazetteer stops at
         # towns, so the village is a place of its own, without a code, inside the last coded one
-        village = _VILLAGE.fullmatch(rest)
+        village = VILLAGE.fullmatch(rest)
         if village:
             from .relations import Ref
 
@@ -189,7 +188,7 @@ class HonourLists:
                 year = ys[0][1] if ys else ex.info.date_year
                 prev = (a, b)
                 continue
-            prev = (a, b) if len(line) <= 30 and not line.endswith("。") and not _DATE_LINE.fullmatch(line) else None
+            prev = (a, b) if len(line) <= 30 and not line.endswith("。") and not date_line(line) else None
             anchor = self._prose_anchor(a, b) if len(line) > 20 else None
             if anchor is not None:
                 award, members, skipped = anchor, 0, 0
@@ -221,8 +220,8 @@ class HonourLists:
             # a signature (司法部 / 2025年11月26日) is not a member of the list that follows it
             # (the issuing bodies may take two lines above the date)
             nxt = self._next_line(b)
-            nxt_is_date = bool(_DATE_LINE.fullmatch(nxt)) or (
-                len(nxt.strip()) <= 30 and bool(_DATE_LINE.fullmatch(self._next_line(self.text.find(nxt, b) + len(nxt)))))
+            nxt_is_date = bool(date_line(nxt)) or (
+                len(nxt.strip()) <= 30 and bool(date_line(self._next_line(self.text.find(nxt, b) + len(nxt)))))
             if nxt_is_date:
                 continue
             members += 1
@@ -260,7 +259,7 @@ class HonourLists:
         if not places or places[0].start != s:
             return None
         last = max(places, key=lambda p: p.end)
-        m = _VILLAGE.fullmatch(self.text[last.end:e])
+        m = VILLAGE.fullmatch(self.text[last.end:e])
         if m is None:
             return None
         from .relations import Ref
@@ -366,7 +365,7 @@ class HonourLists:
         ex = self.ex
         if any(line[0] <= a < line[1] or a <= line[0] < b for a, b in self.read):
             return
-        if award.endswith(("个人", "同志", "人物", "工作者")):
+        if is_personal(award):
             return  # people's honours: their units are not the holders
         sent = (line[0], line[1], 0)
         level = level_of(award)

@@ -121,8 +121,7 @@ _PLACE_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?:之美|之窗|之光)$")
 def _names_place(x: str) -> bool:
     from .gazetteer import Gazetteer
 
-    hits = Gazetteer.default().find(x)
-    return bool(hits) and hits[0].start == 0 and hits[-1].end == len(x)
+    return Gazetteer.default().names_only_places(x)
 
 
 @lru_cache(maxsize=8192)  # pure in the name: the same quotes recur across documents

@@ -45,7 +45,7 @@ def pilot_name(raw: str) -> tuple[str, bool]:
             continue
         # a level or place qualifier: 四川省全面依法治区示范试点 keeps the practice, not the province
         m = re.match(r"^[\u4e00-\u9fff]{2,6}?(?:省|自治区|市)(?=[\u4e00-\u9fff]{4})", name)
-        if m and not changed and _is_place(m.group(0)):
+        if m and not changed and _gazetteer().names_only_places(m.group(0)):
             name, changed = name[m.end():], True
     name = name.replace("“", "").replace("”", "").strip()
     for w in c["lead"]:
@@ -59,17 +59,16 @@ def pilot_name(raw: str) -> tuple[str, bool]:
     return name, first
 
 
-def _is_place(s: str) -> bool:
-    from .gazetteer import Gazetteer
-
-    hits = Gazetteer.default().find(s)
-    return bool(hits) and hits[0].start == 0 and hits[-1].end == len(s)
-
-
 # 确定在甲镇、乙街道等7个镇街开展…建设试点, 组织天津、河北…等13个省（市）开展…试点: the places
 # listed after 在 or after the organising verb each pilot it
 _AT_LIST = re.compile(r"(?:在|组织|选择|选取|遴选)([^，。；;“”]{2,120}?)(?:开展|进行|推行|实施|启动|探索)"
                       r"((?:[^，。；;“”]|“[^“”]{1,24}”){2,30}?)试点")
+
+
+def _gazetteer():
+    from .gazetteer import Gazetteer
+
+    return Gazetteer.default()
 
 
 class Pilots:

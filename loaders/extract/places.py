@@ -131,6 +131,12 @@ def _organ_after() -> re.Pattern:
     return re.compile("|".join(map(re.escape, organ_suffixes())))
 
 
+# A village or community, which the division list (down to towns) does not hold: its name after an
+# optional town or street (黄房子村, 中塘镇黄房子村, 振华街道新世纪社区, 龙田乡古楼村).  fullmatch it on what
+# follows a coded place; search it on an item to find the village at its end.
+VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|街))?([^镇乡县区市省州旗街道、，,]{1,8}(?:村|社区|居委会))$")
+
+
 def _split_words() -> frozenset[str]:
     from ..lexicon_files import word_list
 
