@@ -81,35 +81,33 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
         if reason not in why.setdefault(code, []):
             why[code].append(reason)
 
-    for r in _runs(places):
-        if any(a <= r.start < b for a, b in quoted):
-            continue
+    runs = [r for r in _runs(places) if not any(a <= r.start < b for a, b in quoted)]
+    for r in runs:
         count[r.code] += 1
         credit(r.code, r, 1.0, "named")
         if r.start < title_end:
             credit(r.code, r, _TITLE, "title")
         elif r.start < title_end + head_chars:
             credit(r.code, r, _HEAD, "opening")
+    head_end = title_end + head_chars
+    for r in runs:
+        if r.start < head_end and _PUBLISHER.match(text[r.end:r.end + 6]):
+            credit(r.code, r, _PUBLISHED, "publisher")
     for b in bodies:
         code = getattr(b, "place_code", None)
-        if code and code in refs and not any(a <= b.start < x for a, x in quoted):
-            credit(code, refs[code], _BODY, "its bodies")
+        if code not in refs or any(a <= b.start < x for a, x in quoted):
+            continue
+        credit(code, refs[code], _BODY, "its bodies")
+        if b.start < head_end:
+            # a site's owner on a line of its own in the page head (潍坊市司法局 | 首页 | …)
+            ls = text.rfind("\n", 0, b.start) + 1
+            le = text.find("\n", b.end)
+            if text[ls:le if le >= 0 else len(text)].strip() == text[b.start:b.end]:
+                credit(code, refs[code], _PUBLISHED, "publisher")
     if author:
         for code, r in refs.items():
             if r.name and (r.name in author or r.name[:-1] in author):
                 credit(code, r, _BYLINE, "byline")
-    for r in _runs(places):
-        if r.start < title_end + head_chars and _PUBLISHER.match(text[r.end:r.end + 6]):
-            credit(r.code, r, _PUBLISHED, "publisher")
-    for b in bodies:
-        # a site's owner on a line of its own in the page head (潍坊市司法局 | 首页 | …)
-        code = getattr(b, "place_code", None)
-        if code in refs and b.start < title_end + head_chars:
-            ls = text.rfind("\n", 0, b.start) + 1
-            le = text.find("\n", b.end)
-            line = text[ls:le if le >= 0 else len(text)].strip()
-            if line == text[b.start:b.end]:
-                credit(code, refs[code], _PUBLISHED, "publisher")
     kinds = Counter(m.group(1) for m in _SELF.finditer(text))
     if kinds:
         kind, _ = kinds.most_common(1)[0]
@@ -137,8 +135,7 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     if not signals & set(why[code]) and len(ranked) > 1 and score[code] < 2 * score[ranked[1]]:
         # a survey of many places (a national overview) is about none of them in particular:
         # only a place named in its opening lines speaks for it
-        opening = [r for r in _runs(places) if r.start < title_end + head_chars
-                   and not any(a <= r.start < b for a, b in quoted)]
+        opening = [r for r in runs if r.start < head_end]
         if not opening:
             return None
         code = opening[0].code
