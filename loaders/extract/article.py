@@ -18,8 +18,6 @@ _OBJECT_BEFORE = lexicon.cues("object_before")
 _LIST_SEP = re.compile(r"^[、和及与,，]+$")
 _PLAN_HEADING = lexicon.cues("plan_heading")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])")
-_GENERIC_AWARD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?)?[“\"]?([^，。；;,！？、]{3,40}?)[”\"]?(?:荣誉)?(?:称号)?(?=[，。；;,！？、]|$)")
-_AWARD_WORDS = lexicon.cues("award_word")
 _MAX_VERB_GAP = 20  # characters between an adoption verb and the name it governs
 _BATCH_OF_LIST = re.compile(r"(首批|第[一二三四五六七八九十\d]+批)[^，。；,;]{0,14}示范")
 # clauses that open a sentence before its actor: purpose, condition, reference
@@ -34,7 +32,6 @@ _BYLINE = re.compile(r"(书记|市长|县长|区长|州长|省长|局长|厅长|
 _SUBJECT_LEAD = lexicon.cues("subject_lead")
 _SHORTCOMING = lexicon.cues("shortcoming")
 _PROBLEM_HEADING = lexicon.cues("problem_heading")
-_PROMOTING_BODY = lexicon.cues("promoting_body")
 _DUTY_AFTER = lexicon.cues("duty_after")
 _FIRST_NOUNS = ("首个", "首家", "首部", "首份", "第一个")
 _DUTY_TOOL = lexicon.cues("duty_tool")

@@ -11,7 +11,7 @@ from .award_grammar import is_personal
 from .places import VILLAGE
 
 
-_CANDIDATE_LIST = ("拟命名", "公示", "候选", "拟推荐")
+_CANDIDATE_LIST = lexicon.cues("candidate_list")
 _COUNTED_HOLDER = re.compile(r"\d+\s*(?:个|项|家|地)(?:项目|案例|单位|地区|城市|村|社区|做法)?(?:[（(][^（）()]*[)）])?$|\d+\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
 # what may follow the honour in a list's heading: a count, the kinds of place, a colon

@@ -20,7 +20,7 @@ from .award_grammar import award_head, clean_name, heading_award, is_personal, l
 from .places import VILLAGE
 
 _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·●])?\s*")
-_CANDIDATE = ("公示", "拟命名", "拟推荐", "候选", "推荐名单", "推荐对象", "入围", "拟表彰", "拟授予")
+_CANDIDATE = lexicon.cues("candidate_list")
 _NAMED_LIST = re.compile(r"((?:[^，。；“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(?:对象|单位|地区|项目)?名单")
 _MAX_LINE = 40
 # what a body's own unit ends with (公安局法制监管支队, 城市管理局（综合行政执法局）, 司法局某某司法所)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .article import (_FIRST_NOUNS, _MAX_VERB_GAP, _PROMOTING_BODY, _SHORTCOMING, _DUTY_AFTER, _DUTY_TOOL,
+from .article import (_FIRST_NOUNS, _MAX_VERB_GAP, _SHORTCOMING, _DUTY_AFTER, _DUTY_TOOL,
                       Mention, Ref, _find_cue, _last_cue, _clauses, _scope_of)
 
 
@@ -104,9 +104,7 @@ class MechanismFacts:
                     continue  # 要健全…: a recommendation, not something done
                 if re.match(r"^[”\"]?(?:做法|经验|模式|机制|制度|改革)?被", self.text[m.end:b]) and _find_cue(
                         self.text[m.end:b], "promote"):
-                    # “企安码”被省委依法治省办在全省推广: spread by a body, adopted by no one here
-                    self._promoted(m, (a, b), sent, None, self._year((a, b), sent, m.start))
-                    continue
+                    continue  # “企安码”被省委依法治省办在全省推广: spread by a body (promotions.py), adopted by no one here
                 if re.search(r"(?:^|[^于])是[^，。；,;]{0,16}$", self.text[a:m.start]) and re.match(
                         r"^[^，。；,;]{0,8}的", self.text[m.end:b]):
                     continue  # 是深化“放管服”改革的重要举措: the practice is cited to qualify another
@@ -116,7 +114,6 @@ class MechanismFacts:
                 if self._titled_entry(m, e):
                     continue  # a project's or case's title in a naming: that fact only (convention 1)
                 if self._central_actor(s, (a, b)):
-                    self._promoted(m, (a, b), sent, None, self._year((a, b), sent, m.start))
                     continue  # national policy (国务院…在全国推行): no place adopted it here
                 subj = self._clause_subject((a, b), carried, m.start)
                 if m.source == "title" and not self._acts_in_clause((a, b), m.start):
@@ -136,7 +133,6 @@ class MechanismFacts:
                               place_code=member.code, mechanism=m.name, year=year, year_source=ysrc, mode=mode,
                               category=m.category, instance_of=m.instance_of)
                     self._pioneer(m, (a, b), sent, member, (year, ysrc))
-                self._promoted(m, (a, b), sent, subj, (year, ysrc))
 
     def _practice_outcome(self, m: Mention, b: int) -> bool:
         """After 实现: a known practice (not its rate), or any practice whose coverage is stated."""
@@ -182,18 +178,6 @@ class MechanismFacts:
         after = self.text[m.end:m.end + 6]
         word = next((w for w in _DUTY_AFTER if after.startswith(w)), None)
         return word is not None and not after[len(word):].startswith(_DUTY_TOOL)
-
-    @staticmethod
-    def _province_or_above(body: Ref) -> bool:
-        """A central body, or one of a province-level unit (浙江省…, 重庆市司法局): its pushing a practice
-        spreads it; a county's own bureau pushing it is that county adopting it."""
-        if not body.place_code:
-            return True
-        from .gazetteer import Gazetteer
-
-        d = Gazetteer.default().get(body.place_code)
-        # GB/T 2260: a province-level unit's code ends in 0000
-        return d.level == 1 if d is not None else body.place_code.endswith("0000")
 
     @staticmethod
     def _is_duty(name: str) -> bool:
@@ -245,31 +229,3 @@ class MechanismFacts:
         self._add("pioneer." + cue[1], (m.start, m.end), sent, 0.7, type="PIONEERED", place=subj.name,
                   parent=subj.parent, place_code=subj.code, mechanism=m.name, scope=scope,
                   year=year[0], year_source=year[1])
-
-    def _promoted(self, m: Mention, clause, sent, subj: Ref | None, year: tuple[int | None, str | None]) -> None:
-        s, e, _ = sent
-        stext = self.text[s:e]
-        cue = _find_cue(stext, "promote")
-        for body in self._in(self.bodies, s, e):
-            if self._is_object(body, s):
-                continue
-            # the promoting cue follows the body and sits near the practice it spreads
-            promotes = cue is not None and body.start < s + cue[0] and abs(s + cue[0] - m.end) <= 30
-            between = re.sub(r"《[^《》]*》", "", self.text[body.end:m.start])  # cited titles are not actions
-            leads = (body.start < m.start and any(w in body.name for w in _PROMOTING_BODY)
-                     and self._province_or_above(body) and _last_cue(between, "lead_verb") is not None
-                     and between.count("，") <= 1 and not self._is_object(body, s))
-            if not (promotes or leads):
-                continue
-            scope = None
-            for w in lexicon.cues("scope"):
-                if w in stext:
-                    scope = w
-                    break
-            if scope is None and body.place_code and leads:
-                scope = _scope_of(body.place_name or "")
-            self._add("promote." + (cue[1] if promotes else "leads"), (body.start, m.end), sent, 0.6,
-                      type="PROMOTED_BY", mechanism=m.name, body=body.name, scope=scope,
-                      place=subj.name if subj else None, place_code=subj.code if subj else None,
-                      year=year[0], year_source=year[1])
-            return
