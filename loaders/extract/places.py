@@ -137,6 +137,7 @@ def _organ_after() -> re.Pattern:
 VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|街))?([^镇乡县区市省州旗街道、，,]{1,8}(?:村|社区|居委会))$")
 
 
+@lru_cache(maxsize=1)  # asked for every short name matched
 def _split_words() -> frozenset[str]:
     from ..lexicon_files import word_list
 
