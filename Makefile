@@ -20,6 +20,12 @@ $(STAMP): setup.cfg pyproject.toml
 	  { if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	      apt-get update -qq && apt-get install -y -qq python3-venv; \
 	    else echo "Python's venv module is missing: sudo apt-get install python3-venv"; exit 2; fi; }
+	@# a CJK font for the Chinese labels of spread plots and maps (Debian: fonts-wqy-microhei, 5 MB)
+	@fc-list :lang=zh 2>/dev/null | grep -q . || \
+	  { if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	      apt-get install -y -qq fonts-wqy-microhei >/dev/null 2>&1 || \
+	      { apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei; }; \
+	    else echo "note: no Chinese font found; plots will label places by code (sudo apt-get install fonts-wqy-microhei)"; fi; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip setuptools wheel
 	$(BIN)/python -m pip install -q -e '.[test]'

@@ -151,20 +151,47 @@ def forget_cmd(docs, db, neo4j):
         sys.exit(1)
 
 
+_DIFFUSION_TABLES = ("adoptions", "panel", "cascades", "network")
+
+
 @click.command("export")
-@click.argument("what", type=click.Choice(["facts", "graphml", "gexf", "neo4j-csv"]))
+@click.argument("what", type=click.Choice(["facts", "graphml", "gexf", "neo4j-csv", *_DIFFUSION_TABLES]))
 @click.option("-o", "--output", metavar="PATH", help="File (directory for neo4j-csv); facts go to stdout without it.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
               help="For `facts`.")
+@click.option("--mechanism", metavar="NAME", help="adoptions/panel: only this mechanism (any of its names).")
+@click.option("--level", "levels", multiple=True, type=click.Choice(["province", "prefecture", "county", "township"]),
+              help="panel: the units at risk (repeatable; default prefecture and county).")
+@click.option("--universe", type=click.Choice(["graph", "divisions"]), default="graph", show_default=True,
+              help="panel: the places of those levels in the graph, or every such division.")
+@click.option("--until", type=int, metavar="YEAR", help="panel: the last year (default: the last adoption year).")
+@click.option("--km", "neighbour_km", type=float, default=100.0, show_default=True,
+              help="panel: the radius for counting neighbouring adopters.")
+@click.option("--basis", type=click.Choice(["any", "stated"]), default="any", show_default=True,
+              help="adoptions/panel/cascades/network: also use article dates as upper bounds, or stated years only.")
 @_db
 @_neo4j
-def export_cmd(what, output, fmt, db, neo4j):
-    """Export the graph for R/Stata/pandas (facts), Gephi (gexf, graphml) or neo4j-admin (neo4j-csv).
+def export_cmd(what, output, fmt, mechanism, levels, universe, until, neighbour_km, basis, db, neo4j):
+    """Export the graph for R/Stata/pandas, Gephi or neo4j-admin.
+
+    \b
+    facts       every fact with its provenance (jsonl or csv)
+    graphml     the graph for networkx / yEd
+    gexf        the graph for Gephi (year as a dynamic attribute: Gephi's timeline)
+    neo4j-csv   files for neo4j-admin import
+    adoptions   one row per place and mechanism: first year and its basis, coordinates (SPID-style)
+    panel       place-year risk sets per mechanism for event-history models, with lagged
+                province share, neighbours within --km and promotions
+    cascades    node_name, event_time, cascade_id: what R NetworkInference reads
+    network     who learns from whom, inferred from adoption times (NetInf)
 
     \b
     Examples:
       fazhi export facts --format csv -o facts.csv
-      fazhi export gexf -o diffusion.gexf        # year as a dynamic attribute: Gephi's timeline
+      fazhi export adoptions -o adoptions.csv
+      fazhi export panel --level prefecture --universe divisions --until 2025 -o panel.csv
+      fazhi export cascades -o cascades.csv      # R: NetworkInference::as_cascade_long(read.csv(...))
+      fazhi export gexf -o diffusion.gexf
       fazhi export neo4j-csv -o neo4j-import/   # then see neo4j-import/README.txt
     """
     from fazhi.graph import export
@@ -173,7 +200,11 @@ def export_cmd(what, output, fmt, db, neo4j):
         raise click.UsageError(f"`export {what}` needs -o PATH")
     store = _open(db, neo4j)
     try:
-        if what == "facts":
+        if what in _DIFFUSION_TABLES:
+            n = _export_diffusion(store, what, output, mechanism=mechanism, levels=tuple(levels), universe=universe,
+                                  until=until, neighbour_km=neighbour_km, basis=basis)
+            click.echo(f"wrote {output}: {n} rows", err=True)
+        elif what == "facts":
             n = export.write_facts(store, output, fmt, out=sys.stdout)
             click.echo(f"{n} facts", err=True)
         elif what == "graphml":
@@ -185,8 +216,29 @@ def export_cmd(what, output, fmt, db, neo4j):
         else:
             files = export.write_neo4j_csv(store, output)
             click.echo(f"wrote {len(files)} files to {output}; see {output}/README.txt", err=True)
+    except LookupError as e:
+        raise click.ClickException(str(e))
     finally:
         store.close()
+
+
+def _export_diffusion(store, what, output, *, mechanism, levels, universe, until, neighbour_km, basis) -> int:
+    from fazhi.queries import diffusion_export as dx
+    from fazhi.queries.diffusion import Mechanisms, adoptions
+
+    if what == "panel":
+        rows = dx.panel(store, levels=levels or ("prefecture", "county"), universe=universe, until=until,
+                        neighbour_km=neighbour_km, basis=basis, mechanism=mechanism)
+        return dx.write_csv(rows, output, dx.PANEL_COLUMNS)
+    mechs = Mechanisms(store)
+    items = adoptions(store, mechs.resolve(mechanism) if mechanism else None, mechs)
+    if what == "adoptions":
+        if basis == "stated":
+            items = [a for a in items if a.year_basis == "stated"]
+        return dx.write_csv(dx.adoption_rows(items), output, dx.ADOPTION_COLUMNS)
+    if what == "cascades":
+        return dx.write_csv(dx.cascade_rows(items, basis), output, dx.CASCADE_COLUMNS)
+    return dx.write_csv(dx.network_rows(items, basis), output, dx.NETWORK_COLUMNS)
 
 
 @click.command("show")

@@ -63,6 +63,13 @@ def _gazetteer():
     return Gazetteer.default()
 
 
+def _seat(code: str) -> dict:
+    from fazhi.loaders.coordinates import seat_of
+
+    p = seat_of(code)
+    return {"longitude": p.lon, "latitude": p.lat, "seat": p.source_code} if p else {}
+
+
 def _add_place(b: Batch, name: str | None, code: str | None, aliases: Iterable[str] = ()) -> str | None:
     key = place_key(name, code)
     if key is None:
@@ -74,10 +81,11 @@ def _add_place(b: Batch, name: str | None, code: str | None, aliases: Iterable[s
         return key
     alias = "|".join(sorted(set(aliases) - {div.name})) or None
     b.node("Place", key, name=div.name, level=div.level_name, parent=div.parent, province=div.province,
-           aliases=alias)
+           aliases=alias, **_seat(div.code))
     child = div
     for anc in g.ancestors(div.code):
-        b.node("Place", anc.code, name=anc.name, level=anc.level_name, parent=anc.parent, province=anc.province)
+        b.node("Place", anc.code, name=anc.name, level=anc.level_name, parent=anc.parent, province=anc.province,
+               **_seat(anc.code))
         b.edge("PART_OF", ("Place", child.code), ("Place", anc.code))
         child = anc
     return key

@@ -10,7 +10,10 @@ from dataclasses import dataclass
 # label -> (primary key, [(property, type)]) ; types are Ladybug's, mapped for Neo4j where needed
 NODES: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "Place": ("code", [("code", "STRING"), ("name", "STRING"), ("level", "STRING"), ("parent", "STRING"),
-                       ("province", "STRING"), ("aliases", "STRING")]),
+                       ("province", "STRING"), ("aliases", "STRING"),
+                       # the seat's coordinates (loaders/coordinates.py); `seat` names the division whose
+                       # point it is when the place has none of its own (a township borrows its county's)
+                       ("longitude", "DOUBLE"), ("latitude", "DOUBLE"), ("seat", "STRING")]),
     "Body": ("name", [("name", "STRING"), ("kind", "STRING"), ("place", "STRING")]),
     "Mechanism": ("name", [("name", "STRING"), ("category", "STRING"), ("aliases", "STRING")]),
     "Award": ("name", [("name", "STRING"), ("kind", "STRING"), ("level", "STRING"), ("body", "STRING")]),
@@ -26,6 +29,9 @@ FACT_PROPS: list[tuple[str, str]] = [
     ("mode", "STRING"), ("project", "STRING"), ("edition", "STRING"), ("doc", "STRING"), ("evidence", "STRING"),
     ("article", "STRING"), ("start_offset", "INT64"), ("end_offset", "INT64"), ("rule", "STRING"),
     ("confidence", "DOUBLE"),
+    # the date of the article that reports the fact (ISO, as precise as the article says): the upper bound a
+    # diffusion analysis uses when the fact states no year; and the article's own place with the reason it won
+    ("reported", "STRING"), ("article_place", "STRING"),
 ]
 
 

@@ -22,7 +22,7 @@ from . import compilation, normalize
 from .dates import article_date, date_line, head_date, labelled_date
 from .lexicon_files import word_list
 from .model import Article, Document, LoadError, Sentence
-from .readers import Raw, check_size, read
+from .readers import DATA_SUFFIXES, Raw, check_size, read
 from .script import to_simplified
 from .sentences import split_sentences
 
@@ -34,8 +34,8 @@ def _hidden(part: str) -> bool:
 
 
 def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | LoadError]:
-    """Files, directories (recursively, sorted, hidden entries skipped) and glob patterns, each
-    file once; a path that matches nothing is yielded as a LoadError."""
+    """Files, directories (recursively, sorted, hidden entries and data files skipped) and glob
+    patterns, each file once; a path that matches nothing is yielded as a LoadError."""
     seen: set[Path] = set()
 
     def once(p: Path) -> Iterator[Path]:
@@ -48,7 +48,9 @@ def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | LoadError]
         for root, dirs, files in os.walk(d):
             dirs[:] = sorted(x for x in dirs if not _hidden(x))
             for f in sorted(files):
-                if not _hidden(f):
+                # in a folder, data beside the documents (gold annotations, tables) is passed over;
+                # named on its own it is refused with a message
+                if not _hidden(f) and Path(f).suffix.lower() not in DATA_SUFFIXES:
                     yield from once(Path(root) / f)
 
     if isinstance(paths, (str, os.PathLike)):  # a single path is a common slip; treat it as one

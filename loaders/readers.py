@@ -21,6 +21,8 @@ TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
 HTML_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html"}
 OLD_OFFICE_SUFFIXES = (".doc", ".wps", ".wpt", ".dot", ".rtf", ".et", ".dps", ".xls", ".ppt")
 SUPPORTED = ".txt .md .html/.htm .docx .pdf"
+# tables and annotations that sit beside documents (NAME.txt beside its gold NAME.jsonl): data, not text
+DATA_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".csv", ".tsv"})
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_BYTES_ENV = "FAZHI_MAX_BYTES"
 _CONVERT = "convert it with LibreOffice first: `soffice --headless --convert-to docx FILE`"
@@ -59,6 +61,8 @@ def read(path: Path, data: bytes) -> Raw:
         raise LoadError(str(path), "empty file: there is no text to read")
     if data.startswith(b"%PDF-") or suffix == ".pdf":
         return read_pdf(path, data)
+    if suffix in DATA_SUFFIXES:
+        raise LoadError(str(path), f"a data file ({suffix}), not a document; supported: {SUPPORTED}")
     if data.startswith(b"PK\x03\x04"):
         return read_docx(path, data)
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: .doc, .wps, .xls, …
