@@ -8,6 +8,9 @@ STAMP  := $(VENV)/.installed
 SHARED := ../shared
 CORPUS ?= $(if $(wildcard $(SHARED)/corpus),$(SHARED)/corpus,)
 OUT    ?= out
+MECHANISM ?= 综合查一次
+# the real web pages of the shared material join the founding corpus when present (their gold is skipped)
+REAL   ?= $(if $(wildcard $(SHARED)/real/dev),$(SHARED)/real/dev,)
 
 .PHONY: install run test bench eval clean
 
@@ -37,7 +40,7 @@ run: install
 	  exit 2; fi
 	@mkdir -p $(OUT)
 	$(BIN)/fazhi inspect "$(CORPUS)" || true
-	$(BIN)/fazhi load "$(CORPUS)" --db $(OUT)/fazhi.lbug
+	$(BIN)/fazhi load "$(CORPUS)" $(REAL) --db $(OUT)/fazhi.lbug
 	$(BIN)/fazhi stats --db $(OUT)/fazhi.lbug
 	@echo; echo "== Places named national 法治政府建设示范市, by batch"
 	$(BIN)/fazhi query --db $(OUT)/fazhi.lbug --name demonstration_cities
@@ -51,6 +54,9 @@ run: install
 	@echo; echo "== The interactive graph (open it in a browser):"
 	$(BIN)/fazhi show --db $(OUT)/fazhi.lbug -o $(OUT)/overview.html
 	@$(BIN)/python -c "import webbrowser, os, sys; sys.exit(0) if os.environ.get('CI') or not os.environ.get('DISPLAY') else webbrowser.open('file://' + os.path.abspath('$(OUT)/overview.html'))"
+	@echo; echo "== How one mechanism spread (fazhi spread; fazhi export adoptions|panel|cascades|network for R/Stata)"
+	$(BIN)/fazhi spread $(MECHANISM) --db $(OUT)/fazhi.lbug --map $(OUT)/spread.html --plot $(OUT)/spread_curve.png
+	@echo "map: $(OUT)/spread.html"
 
 test: install
 	$(BIN)/python -m pytest -q
