@@ -77,7 +77,7 @@ def extract_cmd(paths, fmt, types, no_entities):
 # the extractor's switchable parts (relations.SENTENCE_RULES and DECIDERS), listed here so that
 # `--help` shows them without importing spaCy
 _COMPONENTS = ("roster", "collection", "awards", "headline", "mechanisms",
-               "honour_lists", "pilots", "firsts", "promotions")
+               "honour_lists", "pilots", "firsts", "promotions", "learning")
 
 
 @click.command("eval")

@@ -44,6 +44,8 @@ def facts(store) -> list[dict]:
                 f["place"], f["place_code"] = r["from_name"], r["from_key"]
             if rel in ("ADOPTED", "PIONEERED"):
                 f["mechanism"] = r["to_name"]
+            elif rel == "LEARNED_FROM":
+                f["source"], f["source_code"] = r["to_name"], r["to_key"]
             elif rel == "PROMOTED_BY":
                 f["mechanism"], f["body"] = r["from_name"], r["to_name"]
             else:

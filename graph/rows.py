@@ -144,6 +144,10 @@ def add_document(b: Batch, doc: Document, facts: list[Fact], extractor: str | No
             a = ("Place", _add_place(b, f.place, f.place_code))
             b.node("Mechanism", f.mechanism, category=f.category)
             dst = ("Mechanism", f.mechanism)
+        elif f.type == "LEARNED_FROM":
+            if not (f.place and f.source):
+                continue
+            a, dst = ("Place", _add_place(b, f.place, f.place_code)), ("Place", _add_place(b, f.source, f.source_code))
         elif f.type == "PROMOTED_BY":
             if not (f.mechanism and f.body):
                 continue

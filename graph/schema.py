@@ -32,6 +32,8 @@ FACT_PROPS: list[tuple[str, str]] = [
     # the date of the article that reports the fact (ISO, as precise as the article says): the upper bound a
     # diffusion analysis uses when the fact states no year; and the article's own place with the reason it won
     ("reported", "STRING"), ("article_place", "STRING"),
+    # LEARNED_FROM (Place → Place) names the practice learned here, when the document says it
+    ("mechanism", "STRING"),
 ]
 
 
@@ -50,6 +52,7 @@ RELS: dict[str, RelType] = {r.name: r for r in (
     RelType("NAMED_DEMONSTRATION_PROJECT", (("Place", "Award"),), True),
     RelType("CANDIDATE", (("Place", "Award"),), True),
     RelType("HONOURED", (("Place", "Award"), ("Body", "Award")), True),
+    RelType("LEARNED_FROM", (("Place", "Place"),), True),
     RelType("INSTANCE_OF", (("Mechanism", "Mechanism"),), False),
     RelType("PART_OF", (("Place", "Place"),), False),
     RelType("LOCATED_IN", (("Body", "Place"),), False),

@@ -118,6 +118,8 @@ class Fact:
     holder: str | None = None
     award: str | None = None
     project: str | None = None
+    source: str | None = None  # LEARNED_FROM: the place learned from
+    source_code: str | None = None
     # ENTITY lines
     kind: str | None = None
     name: str | None = None

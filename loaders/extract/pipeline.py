@@ -86,7 +86,7 @@ def _main_place(nlp: Language, title: str | None, head: str) -> Ref | None:
 def _dedupe_key(f: Fact) -> tuple:
     obj = {"ADOPTED": f.mechanism, "PIONEERED": f.mechanism, "PROMOTED_BY": f.body,
            "NAMED_DEMONSTRATION_CITY": f.level, "NAMED_DEMONSTRATION_PROJECT": f.project or f.award,
-           "HONOURED": f.award, "CANDIDATE": f.award}.get(f.type)
+           "HONOURED": f.award, "CANDIDATE": f.award, "LEARNED_FROM": (f.source, f.mechanism)}.get(f.type)
     subj = f.mechanism if f.type == "PROMOTED_BY" else (f.holder or f.place or f.body)
     return (f.type, subj, obj)
 

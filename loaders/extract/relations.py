@@ -15,6 +15,7 @@ from .article import _BYLINE, ArticleBase, ArticleInfo, Mention, Ref
 from .award_facts import AwardFacts
 from .firsts import FirstClaims
 from .honour_lists import HonourLists
+from .learning import Learning
 from .pilots import Pilots
 from .promotions import Promotions
 from .mechanism_facts import MechanismFacts
@@ -30,6 +31,7 @@ DECIDERS = {
     "pilots": Pilots,  # 入选/获批…试点 → ADOPTED mode 试点
     "firsts": FirstClaims,  # 首创/率先/全国首个/发源地 → PIONEERED and its ADOPTED twin
     "promotions": Promotions,  # 推广/简报刊发/写入文件/典型经验 → PROMOTED_BY
+    "learning": Learning,  # 学习借鉴甲市经验, 赴乙市考察学习…做法 → LEARNED_FROM
 }
 
 
