@@ -127,6 +127,24 @@ class LadybugStore:
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
 
+    def replace_derived(self, rel: str, rows: list[dict]) -> int:
+        """Replace every relationship of a derived type (INFLUENCED) by `rows` (from, to, its props)."""
+        spec = RELS[rel]
+        if not spec.props:
+            raise ValueError(f"{rel} is not a derived relationship")
+        self.conn.execute(f"MATCH ()-[r:{rel}]->() DELETE r")
+        a, b = spec.pairs[0]
+        # an edge between places the graph no longer holds would fail the whole COPY
+        froms, tos = self._existing(a, [r["from"] for r in rows]), self._existing(b, [r["to"] for r in rows])
+        rows = [r for r in rows if r["from"] in froms and r["to"] in tos]
+        cols = ["from", "to"] + [p for p, _ in spec.props]
+        tmp = tempfile.mkdtemp(prefix=_TMP_PREFIX, dir=self._dir)
+        try:
+            self._copy(rel, cols, [[r.get(c) for c in cols] for r in rows], tmp)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return len(rows)
+
     def _new_structural(self, rel: str, a: str, b: str, rows: list[dict]) -> list[dict]:
         ka, kb = key_of(a), key_of(b)
         froms = sorted({r["from"] for r in rows})

@@ -78,6 +78,22 @@ class Neo4jStore:
         for chunk in self._chunks(batch.documents):
             self._run("UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row", {"rows": chunk})
 
+    def replace_derived(self, rel: str, rows: list[dict]) -> int:
+        """Replace every relationship of a derived type (INFLUENCED) by `rows` (from, to, its props)."""
+        spec = RELS[rel]
+        if not spec.props:
+            raise ValueError(f"{rel} is not a derived relationship")
+        (a, b), names = spec.pairs[0], [p for p, _ in spec.props]
+        ka, kb = key_of(a), key_of(b)
+        self._run(f"MATCH ()-[r:{rel}]->() DELETE r")
+        payload = [{"from": r["from"], "to": r["to"], "props": {p: r.get(p) for p in names if r.get(p) is not None}}
+                   for r in rows]
+        n = 0
+        for chunk in self._chunks(payload):
+            n += self._run(f"UNWIND $rows AS row MATCH (x:{a} {{{ka}: row.from}}) MATCH (y:{b} {{{kb}: row.to}}) "
+                           f"CREATE (x)-[r:{rel}]->(y) SET r += row.props RETURN count(r) AS n", {"rows": chunk})[0]["n"]
+        return n
+
     def documents(self) -> list[dict]:
         return self._run(DOCUMENTS_QUERY)
 

@@ -42,6 +42,9 @@ class RelType:
     name: str
     pairs: tuple[tuple[str, str], ...]  # (from label, to label)
     fact: bool  # carries FACT_PROPS and a supporting document
+    # a derived relationship's own properties: computed from the facts by an analysis, replaced as a
+    # whole when it is recomputed, never supported by one document
+    props: tuple[tuple[str, str], ...] = ()
 
 
 RELS: dict[str, RelType] = {r.name: r for r in (
@@ -53,11 +56,16 @@ RELS: dict[str, RelType] = {r.name: r for r in (
     RelType("CANDIDATE", (("Place", "Award"),), True),
     RelType("HONOURED", (("Place", "Award"), ("Body", "Award")), True),
     RelType("LEARNED_FROM", (("Place", "Place"),), True),
+    # who learns from whom, inferred from adoption times (queries/netinf.py via `fazhi infer`)
+    RelType("INFLUENCED", (("Place", "Place"),), False,
+            (("weight", "INT64"), ("improvement", "DOUBLE"), ("p_value", "DOUBLE"), ("mechanisms", "STRING"),
+             ("method", "STRING"), ("computed_at", "STRING"))),
     RelType("INSTANCE_OF", (("Mechanism", "Mechanism"),), False),
     RelType("PART_OF", (("Place", "Place"),), False),
     RelType("LOCATED_IN", (("Body", "Place"),), False),
 )}
 FACT_RELS = tuple(n for n, r in RELS.items() if r.fact)
+DERIVED_RELS = tuple(n for n, r in RELS.items() if r.props)
 
 
 def key_of(label: str) -> str:
@@ -71,7 +79,7 @@ def ladybug_ddl() -> list[str]:
         out.append(f"CREATE NODE TABLE IF NOT EXISTS {label}({cols}, PRIMARY KEY({pk}))")
     for rel in RELS.values():
         pairs = ", ".join(f"FROM {a} TO {b}" for a, b in rel.pairs)
-        props = "".join(f", {p} {t}" for p, t in FACT_PROPS) if rel.fact else ""
+        props = "".join(f", {p} {t}" for p, t in (FACT_PROPS if rel.fact else rel.props))
         out.append(f"CREATE REL TABLE IF NOT EXISTS {rel.name}({pairs}{props})")
     return out
 

@@ -113,3 +113,29 @@ def test_a_text_naming_its_own_organs_again_and_again_is_about_its_place():
               Ref(text.rfind("亳州市"), text.rfind("亳州市") + 3, "亳州市", "341600")]
     choice = article_place(text, None, places, [])
     assert choice.ref.name == "蒙城县" and "organs" in choice.reason
+
+
+def _article_place(text):
+    return {f.article_place.split(" (")[0] for f in extract(document_from_text(text)) if f.article_place}
+
+
+def test_a_letters_salutation_names_the_recipient_not_the_writer():
+    text = ("中共丽江市委、丽江市人民政府：\n2024年，县委、县政府扎实推进法治政府建设，现将工作开展情况报告如下。"
+            "印发《永胜县重大行政决策程序规定》。县司法局推行“一站式”调解。县委、县政府专题研究法治工作。"
+            "县政府常务会议学法4次。县政府法律顾问全覆盖。\n")
+    assert _article_place(text) == {"永胜县"}
+
+
+def test_a_story_about_a_provinces_list_is_about_the_district_most_places_lie_in():
+    text = ("近日，山西省司法厅、民政厅印发决定，命名一批民主法治示范村。"
+            "尖草坪区柏板乡某村被命名为示范村，尖草坪区阳曲镇某村同时入选。"
+            "尖草坪区司法局推行“法律明白人”培养工程，尖草坪区各乡镇持续开展法治创建。\n")
+    assert _article_place(text) == {"尖草坪区"}
+
+
+def test_a_county_called_by_its_everyday_name_with_the_unit_word():
+    from fazhi.loaders.extract.places import find_places
+
+    jinping = "532530"  # 金平苗族瑶族傣族自治县, under 红河州
+    assert jinping in {p.code for p in find_places("红河州各县推进法治建设。\n印发《金平县述法办法》。")}
+    assert jinping not in {p.code for p in find_places("印发《金平县述法办法》。")}  # no prefecture named: too weak

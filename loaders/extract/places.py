@@ -207,7 +207,10 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
                 # document: a compilation names many provinces, and 市长武 is no 长武县
                 if (d.level <= 2 or unit_after or (before and g.is_ancestor(before, c)) or d.name in full_names
                         or c in ctx.given or d.parent in ctx.given or d.parent in para
-                        or confirmed.get(m.surface) == c):
+                        or confirmed.get(m.surface) == c
+                        # 金平县 for 金平苗族瑶族傣族自治县: a short form that keeps its unit word is a
+                        # county's everyday name, enough when its prefecture or province is named
+                        or (len(m.surface) >= 3 and m.surface[-1] in "县区市旗" and _ancestor_named(g, c, ctx.named))):
                     kept.append(c)
             if not kept:
                 continue

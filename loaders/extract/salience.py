@@ -26,6 +26,10 @@ _OWN_ORGAN = re.compile(r"(?:^|(?<=[，,。；、：:\s“在由经向和与及]
 # a newspaper, station or site named in a page's head is its place's own (金华日报: 我市 is 金华市)
 _PUBLISHER = re.compile(r"^(?:日报|晚报|新闻|电视台|广播电视台|融媒|发布|人民政府网|政府网)")
 
+# a letter's salutation opening the text (中共某州委、某州人民政府： …): the recipients are the
+# writer's superiors, so the places named there are not the text's own
+_SALUTATION = re.compile(r"\s*([^。，,；;：:\n]{2,40}?(?:委|政府|人大常委会|政协|办公室|司法局|司法厅))\s*[：:]")
+
 _TITLE = 8.0
 _BYLINE = 3.0
 _HEAD = 1.0  # within the opening lines
@@ -81,6 +85,9 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
         if reason not in why.setdefault(code, []):
             why[code].append(reason)
 
+    salute = _SALUTATION.match(text, title_end)
+    if salute:
+        quoted.append(salute.span(1))
     runs = [r for r in _runs(places) if not any(a <= r.start < b for a, b in quoted)]
     for r in runs:
         count[r.code] += 1
@@ -135,6 +142,10 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     if not signals & set(why[code]) and len(ranked) > 1 and score[code] < 2 * score[ranked[1]]:
         # a survey of many places (a national overview) is about none of them in particular:
         # only a place named in its opening lines speaks for it
+        deep = _common_ground(runs, [b for b in bodies if getattr(b, "place_code", None)
+                                     and not any(a <= b.start < x for a, x in quoted)], refs)
+        if deep is not None:
+            return PlaceChoice(deep, "most places named lie in it")
         opening = [r for r in runs if r.start < head_end]
         if not opening:
             return None
@@ -145,3 +156,25 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     if count[code] >= 3 and (len(ranked) == 1 or score[code] >= 2 * score[ranked[1]]):
         reasons.append("dominant")  # no other place comes close: the text is about this one
     return PlaceChoice(refs[code], ", ".join(reasons))
+
+
+def _common_ground(runs: list, bodies: list, refs: dict, share: float = 0.6):
+    """The most specific place, named at least twice, that most of a text's place mentions lie in or
+    are: a story naming a province's decision and then one district's villages again and again is
+    about the district (its villages count for it), not about the province named first."""
+    from .gazetteer import Gazetteer
+
+    g = Gazetteer.default()
+    # a body speaks for its place (龙安区司法局 is a mention of 龙安区)
+    codes = [r.code for r in runs] + [b.place_code for b in bodies if b.place_code in refs]
+    best, best_level = None, 0
+    for code, n in Counter(codes).items():
+        div = g.get(code)
+        if n < 2 or div is None or div.level > 3:
+            continue
+        covered = sum(1 for c in codes if c == code or g.is_ancestor(code, c))
+        if covered >= share * len(codes) and div.level > best_level:
+            best, best_level = code, div.level
+    if best is None or best_level == 1:
+        return None  # a province's own survey keeps the opening rule
+    return refs[best]
