@@ -166,3 +166,16 @@ def write_csv(rows: list[dict], path: str | Path, columns: list[str]) -> int:
         w.writeheader()
         w.writerows(rows)
     return len(rows)
+
+
+def write_influence(store, network: list[dict]) -> int:
+    """Replace the graph's INFLUENCED relationships by an inferred network (network_rows); they are
+    derived, so a later load or forget leaves them stale until this runs again."""
+    import datetime as _dt
+
+    now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    rows = [{"from": r["origin_code"], "to": r["destination_code"], "weight": r["cascades"],
+             "improvement": r["improvement"], "p_value": r["p_value"], "mechanisms": r["mechanisms"],
+             "method": "netinf", "computed_at": now}
+            for r in network if r["origin_code"] and r["destination_code"]]
+    return store.replace_derived("INFLUENCED", rows)

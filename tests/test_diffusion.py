@@ -188,3 +188,57 @@ def test_map_page_escapes_document_text(tmp_path):
                  ("x.txt",), (Evidence("adopted", 2020, None, "x.txt", bad, None, bad),))
     page = plot_map(Spread(bad, (bad,), [a], []), tmp_path / "m.html").read_text(encoding="utf-8")
     assert "<script>" not in page and "<img" not in page and "onerror=alert(2)>" not in page
+
+
+def test_inferred_network_is_stored_as_influenced_and_replaced_as_a_whole(tmp_path):
+    from click.testing import CliRunner
+
+    from fazhi.cli import main
+
+    db = str(tmp_path / "n.lbug")
+    s = open_store(db)
+    facts = []
+    # 苏州 adopts each of six practices a year before 无锡; 烟台 adopts three of them, late and at random
+    for i, mech in enumerate(["甲制度", "乙制度", "丙制度", "丁制度", "戊制度", "己制度"]):
+        facts += [adopted("n.txt", "苏州市", mech, 2015 + i), adopted("n.txt", "无锡市", mech, 2016 + i)]
+        if i % 2:
+            facts.append(adopted("n.txt", "烟台市", mech, 2024))
+    s.write(document_from_text("报告\nn", name="n.txt"), facts)
+    rows = dx.network_rows(adoptions(s))
+    assert ("苏州市", "无锡市") in {(r["origin_node"], r["destination_node"]) for r in rows}
+    assert all(0 <= r["p_value"] <= 1 for r in rows)
+    assert dx.write_influence(s, rows) == len(rows)
+    assert dx.write_influence(s, rows) == len(rows)  # replaced, not added
+    got = s.query("MATCH (a:Place)-[r:INFLUENCED]->(b:Place) RETURN a.name AS a, b.name AS b, r.weight AS w, "
+                  "r.method AS m")
+    assert len(got) == len(rows) and {"a": "苏州市", "b": "无锡市", "w": 6, "m": "netinf"} in got
+    s.close()
+    out = tmp_path / "net.csv"
+    r = CliRunner().invoke(main, ["infer", "--db", db, "-o", str(out), "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    assert "苏州市,无锡市" in out.read_text(encoding="utf-8-sig")
+
+
+def test_cli_spread_and_exports(store, tmp_path):
+    from click.testing import CliRunner
+
+    from fazhi.cli import main
+
+    db = store.path if hasattr(store, "path") else None
+    if db is None:
+        pytest.skip("the store does not say where it lives")
+    runner = CliRunner()
+    r = runner.invoke(main, ["spread", "天府入企码", "--db", db, "--format", "json"])
+    assert r.exit_code == 0, r.output
+    import json
+
+    got = json.loads(r.output)
+    assert got["mechanism"] == "扫码入企" and len(got["adopters"]) == 4 and got["curve"][-1]["cumulative"] == 4
+    r = runner.invoke(main, ["spread", "没有这个机制", "--db", db])
+    assert r.exit_code != 0 and "no mechanism" in r.output
+    for what, cols in (("adoptions", dx.ADOPTION_COLUMNS), ("panel", dx.PANEL_COLUMNS),
+                       ("cascades", dx.CASCADE_COLUMNS)):
+        out = tmp_path / f"{what}.csv"
+        r = runner.invoke(main, ["export", what, "--db", db, "-o", str(out)])
+        assert r.exit_code == 0, r.output
+        assert out.read_text(encoding="utf-8-sig").splitlines()[0] == ",".join(cols)
