@@ -35,3 +35,12 @@ def test_the_relative_word_said_first_dates_the_statement():
 
     assert years.relative_year("自今年起推行“复议+调解”，调解率较去年提高", 2023) == 2023
     assert years.relative_year("去年推行，今年全面推开", 2023) == 2022
+
+
+def test_a_reports_opening_sentence_gives_its_year():
+    from fazhi.loaders.extract.years import report_year
+
+    assert report_year("某州委、某州人民政府：\n2025年，县委、县政府坚持依法行政，扎实推进法治政府建设，"
+                       "现将工作开展情况报告如下。") == 2025
+    assert report_year("2024年，我县持续推进法治政府建设。") is None  # no report formula: a news lead
+    assert report_year("现将2023年度法治政府建设情况报告如下") == 2023
