@@ -115,3 +115,18 @@ def test_names_inside_a_campaigns_title_are_the_campaign():
     assert names("开展“法治体检进企业”专项活动") == []
     assert names("组织“宪法进万家”“民法典宣传月”等主题普法活动") == []
     assert names("深入开展“法援惠民生”专项行动") == []
+
+
+def test_service_points_set_up_in_numbers_are_named_by_their_head_noun():
+    from fazhi.loaders.extract.mechanisms import find_mechanisms
+
+    def names(t):
+        return [(m.name, m.source) for m in find_mechanisms(t)]
+
+    assert names("全县建成 12 个乡(镇)公共法律服务工作站。") == [("公共法律服务工作站", "facility")]
+    assert names("在全市300个行政村设立法律援助联系点。") == [("法律援助联系点", "facility")]
+    assert names("建立首批20个公民法治素养观测点。") == [("公民法治素养观测点", "facility")]
+    assert names("培育作风过硬、群众信任的个人调解工作室30个。") == []  # no verb of setting up
+    assert names("打造作风过硬、群众信任的个人调解工作室30个。") == [("个人调解工作室", "facility")]
+    assert names("以海事公共法律服务工作站为依托。") == []  # no verb: a mention, not a setting up
+    assert names("工作站运行良好，联系点覆盖全县。") == []  # a bare head names nothing

@@ -316,6 +316,44 @@ def _phrases(text: str) -> list[MechanismMention]:
     return out
 
 
+_FACILITY_HEADS = lexicon.cues("facility_head")
+_FACILITY_VERBS = lexicon.cues("facility_verb")
+_FACILITY = re.compile("|".join(map(re.escape, _FACILITY_HEADS)))
+# what stands between the verb and a facility's name: scope, batch, counts and the units that host
+# them (全市首批43个, 13个乡（镇）, 256个行政村居委)
+_FACILITY_LEAD = re.compile(r"^(?:了|起|全面|全部|共|累计)*(?:全[市县区镇州省旗]|各级?)?(?:首批)?"
+                            r"(?:[\d一二三四五六七八九十百千]+(?:个|家|处))?"
+                            r"(?:乡[（(]镇[)）]|村[（(]社区[)）]|镇[（(]街道?[)）]|乡镇|镇街|村居委?|行政村|村|社区|街道|镇|乡|园区)?"
+                            r"(?:[\d一二三四五六七八九十百千]+(?:个|家|处))?")
+
+
+def _facilities(text: str) -> list[MechanismMention]:
+    """Service points set up in numbers, named by their head noun: 建成13个乡（镇）公共法律服务工作站,
+    在256个行政村设立法律援助联系点, 打造…的个人调解工作室82个 (issue 9: unquoted names by head noun)."""
+    out = []
+    for m in _FACILITY.finditer(text):
+        window = text[max(0, m.start() - 40):m.start()]
+        window = re.split(r"[，,。；;：:！？\n]", window)[-1]
+        verb = max(((window.rfind(v), v) for v in _FACILITY_VERBS if v in window), default=None)
+        if verb is None:
+            continue
+        rest = re.sub(r"\s+", "", window[verb[0] + len(verb[1]):])  # 建成 13 个乡(镇): spaced figures
+        if "的" in rest:
+            rest = rest[rest.rindex("的") + 1:]  # 调解能力强…的个人调解工作室: the name after the last 的
+        rest = _FACILITY_LEAD.sub("", rest)
+        core = re.sub(r"^[、和与及等以在为对把将]+", "", rest)
+        head = m.group(0)
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", core) and not (core == "" and len(head) >= 6):
+            continue
+        name = core + head
+        if name in lexicon.mechanism_stoplist() or _COUNTED.match(core) \
+                or re.search(r"[\d一二三四五六七八九十百千]+[个家处]", core):
+            continue
+        s = m.start() - len(core)
+        out.append(MechanismMention(s, m.end(), text[s:m.end()], canonical_name(name), "facility"))
+    return out
+
+
 def _vague(core: str) -> bool:
     """创新思路办法, 清单管理制度: a name made only of words that fit any practice."""
     rest = core
@@ -339,14 +377,14 @@ def _lexicon(text: str) -> list[MechanismMention]:
     return out
 
 
-_PRIORITY = {"quote": 0, "title": 1, "lexicon": 2, "phrase": 3}
+_PRIORITY = {"quote": 0, "title": 1, "lexicon": 2, "facility": 2, "phrase": 3}
 
 
 def find_mechanisms(text: str) -> list[MechanismMention]:
     """All mechanism mentions in ``text``, non-overlapping, in text order."""
     # a known name inside a campaign's quoted title (“法治体检进企业”专项活动) names the campaign
     campaigns = [(m.start(), m.end()) for m in _QUOTE.finditer(text) if _campaign(text, m.start(), m.end())]
-    cands = _quoted(text) + _titles(text) + [c for c in _lexicon(text) + _phrases(text)
+    cands = _quoted(text) + _titles(text) + [c for c in _lexicon(text) + _facilities(text) + _phrases(text)
                                               if not any(a <= c.start and c.end <= b for a, b in campaigns)]
     cands.sort(key=lambda c: (_PRIORITY[c.source], c.start))
     taken: list[MechanismMention] = []
