@@ -321,9 +321,10 @@ _FACILITY_VERBS = lexicon.cues("facility_verb")
 _FACILITY = re.compile("|".join(map(re.escape, _FACILITY_HEADS)))
 # what stands between the verb and a facility's name: scope, batch, counts and the units that host
 # them (全市首批43个, 13个乡（镇）, 256个行政村居委)
-_FACILITY_LEAD = re.compile(r"^(?:了|起|全面|全部|共|累计)*(?:全[市县区镇州省旗]|各级?)?(?:首批)?"
-                            r"(?:[\d一二三四五六七八九十百千]+(?:个|家|处))?"
-                            r"(?:乡[（(]镇[)）]|村[（(]社区[)）]|镇[（(]街道?[)）]|乡镇|镇街|村居委?|行政村|村|社区|街道|镇|乡|园区)?"
+_FACILITY_LEAD = re.compile(r"^(?:了|起|全面|全部|共|累计)*(?:全国|全[市县区镇州省旗]|各级?|省内|国内)?(?:首批|首个|首家|第一[个家批])?"
+                            # a hosting unit only after its count (13个乡镇): 乡村调解驿站 keeps its 乡
+                            r"(?:[\d一二三四五六七八九十百千]+(?:个|家|处)"
+                            r"(?:乡[（(]镇[)）]|村[（(]社区[)）]|镇[（(]街道?[)）]|乡镇|镇街|村居委?|行政村|村|社区|街道|镇|乡|园区)?)?"
                             r"(?:[\d一二三四五六七八九十百千]+(?:个|家|处))?")
 
 
