@@ -95,7 +95,10 @@ def query_cmd(cypher, name, params, db, neo4j, fmt):
             q = get_query(name)
         except KeyError as e:
             raise click.ClickException(str(e.args[0]))
-        cypher, values = q.cypher, q.default_params(**values)
+        try:
+            cypher, values = q.cypher, q.default_params(**values)
+        except ValueError as e:  # -p limit=abc for an int parameter
+            raise click.ClickException(str(e))
     store = _open(db, neo4j)
     try:
         rows = store.query(cypher, values)
@@ -112,7 +115,11 @@ def queries_cmd(fmt):
     """List the named research queries (run one with `fazhi query --name NAME`)."""
     from fazhi.queries.library import list_queries
 
-    emit(({"name": q.name, "params": " ".join(f"{k}={v}" for k, v in q.params), "description": q.description}
+    # params as NAME:TYPE=EXAMPLE, an empty example shown as "" so it is visible
+    emit(({"name": q.name, "title": q.title,
+           "params": " ".join(f"{p.name}:{p.type}={p.example if p.example != '' else chr(34) * 2}"
+                              for p in q.param_specs),
+           "description": q.description}
           for q in list_queries()), fmt, max_width=90)
 
 

@@ -1,51 +1,158 @@
 """Named research queries: the .cypher files beside this module.
 
-Each file starts with `// name:`, `// description:` and `// params: name=default …` lines and is
-written in Cypher that both stores accept, so the same query runs embedded and on Neo4j.
+Each file opens with a header of comment lines, then the Cypher::
+
+    // name: similar_places
+    // title: Places with the same repertoire
+    // description: Which places share the most adopted mechanisms with a given place?
+    // param: place string 苏州市 — the place's official name or division code
+    // param: limit int 10 — how many places to list
+
+`param` lines give NAME, TYPE (string or int), an EXAMPLE that is also the default, and after a
+dash (— or --) what the parameter means; write "" for an empty example (an empty string usually
+means "all") and quote an example that contains spaces.  The Cypher is written so that both stores
+accept it, so the same query runs embedded and on Neo4j.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+TYPES = ("string", "int")
+_META = re.compile(r"^//\s*(name|title|description|param|params)\s*:\s?(.*)$")
+# NAME TYPE EXAMPLE — meaning   (EXAMPLE may be "quoted"; the meaning is optional)
+_PARAM = re.compile(r'^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\S+)\s+(?P<example>"[^"]*"|\S+)'
+                    r'(?:\s+(?:—|--)\s*(?P<meaning>.*))?$')
+_STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+_USES = re.compile(r"\$([A-Za-z_]\w*)")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str  # string | int
+    example: str | int  # typed; also the default
+    meaning: str = ""
+
+    def convert(self, value):
+        """A value for this parameter from the command line or Python, by the declared type.
+
+        The declared type decides, not the look of the value: a place code or a name made of
+        digits stays a string, and an int parameter given as '3' becomes 3.  None (a Python caller's
+        "no value") is passed on as it is.
+        """
+        if value is None:
+            return None
+        if self.type == "int":
+            if isinstance(value, bool):
+                raise ValueError(f"parameter {self.name} takes a whole number, not {value!r}")
+            if isinstance(value, int):
+                return value
+            try:
+                return int(str(value).strip())
+            except ValueError:
+                raise ValueError(f"parameter {self.name} takes a whole number, not {value!r}") from None
+        return value if isinstance(value, str) else str(value)
 
 
 @dataclass(frozen=True)
 class NamedQuery:
     name: str
     description: str
-    cypher: str
-    params: tuple[tuple[str, str], ...]
+    cypher: str  # without the header and without whole-line comments
+    params: tuple[tuple[str, str], ...]  # (name, example as written): what callers printed before types existed
+    title: str = ""
+    param_specs: tuple[Param, ...] = ()
 
     def default_params(self, **overrides) -> dict:
-        out: dict = {}
-        for k, v in self.params:
-            out[k] = int(v) if v.lstrip("-").isdigit() else v
+        """Every declared parameter at its example value, with ``overrides`` converted by declared type.
+
+        Values for names the query does not declare pass through unchanged, as before.
+        """
+        out: dict = {p.name: p.example for p in self.param_specs}
+        specs = {p.name: p for p in self.param_specs}
         for k, v in overrides.items():
-            out[k] = int(v) if isinstance(v, str) and v.lstrip("-").isdigit() else v
+            out[k] = specs[k].convert(v) if k in specs else v
         return out
 
 
-def parse(text: str) -> NamedQuery:
+def _param(text: str, where: str) -> Param:
+    m = _PARAM.match(text.strip())
+    if not m:
+        raise ValueError(f"{where}: write '// param: NAME TYPE EXAMPLE — meaning', not {text.strip()!r}")
+    ptype = m["type"].lower()
+    if ptype not in TYPES:
+        raise ValueError(f"{where}: parameter {m['name']} has type {m['type']!r}; use one of {', '.join(TYPES)}")
+    raw = m["example"]
+    example = raw[1:-1] if raw.startswith('"') else raw
+    p = Param(m["name"], ptype, example, (m["meaning"] or "").strip())
+    try:
+        return Param(p.name, p.type, p.convert(example), p.meaning)
+    except ValueError as e:
+        raise ValueError(f"{where}: example of {e}") from None
+
+
+def _uses(cypher: str) -> set[str]:
+    return set(_USES.findall(_STRINGS.sub("''", cypher)))
+
+
+def parse(text: str, source: str = "query") -> NamedQuery:
+    """A named query from a .cypher file's text; ``source`` names it in error messages."""
     meta: dict[str, str] = {}
-    body = []
+    specs: list[Param] = []
+    body: list[str] = []
     for line in text.splitlines():
         s = line.strip()
-        if s.startswith("//") and ":" in s and not body:
-            k, _, v = s[2:].partition(":")
-            meta[k.strip()] = v.strip()
+        m = _META.match(s) if not body else None
+        if m:
+            key, value = m[1], m[2].strip()
+            if key == "params":  # the form before types; say what to write instead of guessing types
+                raise ValueError(f"{source}: '// params: k=v' is the old header form; write one "
+                                 "'// param: NAME TYPE EXAMPLE — meaning' line per parameter")
+            if key == "param":
+                p = _param(value, source)
+                if any(q.name == p.name for q in specs):
+                    raise ValueError(f"{source}: parameter {p.name} is declared twice")
+                specs.append(p)
+            elif key in meta:
+                raise ValueError(f"{source}: two '// {key}:' lines")
+            else:
+                meta[key] = value
+        elif s.startswith("//"):
+            # Comments stay in the file for readers but are not sent: the stores' read-only guard
+            # looks for words like SET or LOAD and would refuse a query whose comment uses them.
+            continue
         elif s:
             body.append(line)
-    params = tuple(tuple(p.split("=", 1)) for p in meta.get("params", "").split() if "=" in p)
-    if "name" not in meta:
-        raise ValueError("a named query needs a '// name:' line")
-    return NamedQuery(meta["name"], meta.get("description", ""), "\n".join(body), params)
+    if not meta.get("name"):
+        raise ValueError(f"{source}: a named query needs a '// name:' line")
+    cypher = "\n".join(body)
+    if not cypher.strip():
+        raise ValueError(f"{source}: no Cypher after the header")
+    declared = {p.name for p in specs}
+    # both mismatches fail at run time in confusing ways (an unbound $x is null on one engine, an
+    # error on the other), so they are caught when the file is read
+    if _uses(cypher) - declared:
+        raise ValueError(f"{source}: uses ${', $'.join(sorted(_uses(cypher) - declared))} without a '// param:' line")
+    if declared - _uses(cypher):
+        raise ValueError(f"{source}: declares {', '.join(sorted(declared - _uses(cypher)))} but never uses it")
+    return NamedQuery(name=meta["name"], description=meta.get("description", ""), cypher=cypher,
+                      params=tuple((p.name, str(p.example)) for p in specs), title=meta.get("title", ""),
+                      param_specs=tuple(specs))
 
 
 @lru_cache(maxsize=1)
 def list_queries() -> tuple[NamedQuery, ...]:
-    files = sorted(f for f in resources.files("fazhi.queries").iterdir() if f.name.endswith(".cypher"))
-    return tuple(parse(f.read_text(encoding="utf-8")) for f in files)
+    files = sorted((f for f in resources.files("fazhi.queries").iterdir() if f.name.endswith(".cypher")),
+                   key=lambda f: f.name)
+    queries = tuple(parse(f.read_text(encoding="utf-8"), f.name) for f in files)
+    names = [q.name for q in queries]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise ValueError(f"two named queries are called {', '.join(dupes)}")
+    return queries
 
 
 def get_query(name: str) -> NamedQuery:

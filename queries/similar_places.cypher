@@ -1,0 +1,15 @@
+// name: similar_places
+// title: Places with the same repertoire
+// description: Which places share the most mechanisms with a given place (adopted or pioneered, by either)? With the number shared, their names, and how many mechanisms the other place has in all (for a similarity ratio).
+// param: place string 苏州市 — the place's official name or its division code
+// param: limit int 10 — how many places to list
+MATCH (p:Place)-[:ADOPTED|PIONEERED]->(m:Mechanism)<-[:ADOPTED|PIONEERED]-(other:Place)
+WHERE (p.name = $place OR p.code = $place) AND other <> p
+WITH other, count(DISTINCT m) AS shared, collect(DISTINCT m.name) AS mechanisms
+MATCH (other)-[:ADOPTED|PIONEERED]->(own:Mechanism)
+// (not `any`: a function name Ladybug will not take as a variable)
+WITH other, shared, mechanisms, count(DISTINCT own) AS theirs
+// the list of shared names comes in no particular order: engines do not keep an order through collect()
+RETURN other.name AS place, other.code AS code, shared, theirs, mechanisms
+ORDER BY shared DESC, place, code
+LIMIT $limit
