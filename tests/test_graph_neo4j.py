@@ -63,6 +63,8 @@ def test_neo4j_store_over_bolt(tmp_path):
     assert out["hierarchy"] == [{"n": "苏州市"}]
     assert out["forgot"] == 1 and out["after"] == [{"place": "苏州市"}]
     assert out["stats"]["ADOPTED"] == 1
+    assert sorted(out["diffusion"]) == [["烟台市", "综合查一次", 2022, "stated"], ["苏州市", "首违不罚", 2023, "stated"]]
+    assert out["influenced"] == [1, 1, [{"a": "烟台市", "b": "苏州市", "w": 1}]]
 
 
 # Hand-built facts of every type through the driver: the same graph shape as the embedded store
