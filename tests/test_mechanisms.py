@@ -130,3 +130,21 @@ def test_service_points_set_up_in_numbers_are_named_by_their_head_noun():
     assert names("打造作风过硬、群众信任的个人调解工作室30个。") == [("个人调解工作室", "facility")]
     assert names("以海事公共法律服务工作站为依托。") == []  # no verb: a mention, not a setting up
     assert names("工作站运行良好，联系点覆盖全县。") == []  # a bare head names nothing
+
+
+def test_policy_packages_and_events_are_no_practices():
+    from fazhi.loaders.extract.mechanisms import find_mechanisms
+
+    names = lambda t: [m.name for m in find_mechanisms(t)]  # noqa: E731
+    assert names("出台“助企纾困十条”“服务业二十二条”等举措。") == []
+    assert names("“法治这十年”系列新闻发布会举行。") == []
+    assert names("推行“企业服务码”。") == ["企业服务码"]
+
+
+def test_parts_joined_by_he_before_their_counted_whole_are_not_adopted():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "法治政府建设情况\n2023年，苏州市全面推行“首违不罚”，落实行政执法公示、执法全过程记录和重大执法决定法制审核“三项制度”。\n"
+    got = {f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
+    assert got and "执法全过程记录制度" not in got and "重大执法决定法制审核制度" not in got

@@ -15,8 +15,9 @@ _RUNNING = re.compile("^[”\"]?(?:%s)?(?:%s)" % ("|".join(lexicon.cues("running
 
 
 # the items before 等“三项制度”/等五项改革 are parts of the counted practice named after them
-_PART_OF_COUNTED = re.compile(r"^[^，。；,;]{0,30}?、[^，。；,;、]{0,20}?等[“\"][一二三四五六七八九十两\d]+(?:项|个|大)")
-_LAST_PART = re.compile(r"^[^，。；,;、]{0,6}等[“\"][一二三四五六七八九十两\d]+(?:项|个|大)")
+# parts listed before their counted whole: 公示、全过程记录(和)重大执法决定法制审核(等)“三项制度”
+_PART_OF_COUNTED = re.compile(r"^[^，。；,;]{0,30}?[、和及][^，。；,;、]{0,20}?等?[“\"][一二三四五六七八九十两\d]+(?:项|个|大)")
+_LAST_PART = re.compile(r"^[^，。；,;、]{0,6}等?[“\"][一二三四五六七八九十两\d]+(?:项|个|大)")
 # quoted names side by side after a verb: 开展“收件即受理”“首席事务代表制”、“…”
 _QUOTED_RUN = re.compile(r"\s*(?:“[^“”]{1,24}”\s*[、和与及,，]?\s*)+")
 
@@ -109,7 +110,7 @@ class MechanismFacts:
                         r"^[^，。；,;]{0,8}的", self.text[m.end:b]):
                     continue  # 是深化“放管服”改革的重要举措: the practice is cited to qualify another
                 if _PART_OF_COUNTED.match(self.text[m.end:b]) or (
-                        self.text[m.start - 1:m.start] == "、" and _LAST_PART.match(self.text[m.end:b])):
+                        self.text[m.start - 1:m.start] in ("、", "和", "及") and _LAST_PART.match(self.text[m.end:b])):
                     continue  # 行政执法公示、执法全过程记录…等“三项制度”: parts of the named whole
                 if self._titled_entry(m, e):
                     continue  # a project's or case's title in a naming: that fact only (convention 1)

@@ -52,6 +52,8 @@ _COUNTED = re.compile(r"^[一二三四五六七八九十两\d]+[项个类大条�
 _LIST_JOINER = re.compile(r"(?:[、和与及]|以及)?“[^“”\n]{1,24}”")
 _LIST_ITEM = re.compile(r"“[^“”\n]{1,24}”(?:[、和与及]|以及)?")
 
+# a numbered package of policy measures (杭十条, 稳经济22条): a document's nickname
+_POLICY_PACKAGE = re.compile(r"[一二三四五六七八九十两百\d]+条$")
 _NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千万]+(?:个|大|种|项|条|点)[\u4e00-\u9fff]{1,2}$")
 # a quoted phrase opening with a verb is a slogan (“化解矛盾风险维护社会稳定”), not a name
 _SLOGAN_VERBS = lexicon.cues("slogan_verb")
@@ -239,6 +241,8 @@ def _quoted(text: str) -> list[MechanismMention]:
             end += len(tail)
             out.append(MechanismMention(m.start(), end, text[m.start():end], canonical_name(name), "quote"))
             continue
+        if not in_lexicon and _POLICY_PACKAGE.search(x):
+            continue  # “助企开门红杭十条”, “服务业四十条”: a package of policy measures, not a practice
         if not drop and not in_lexicon and (len(x) < 3 or _NUMBERED_SLOGAN.match(x) or after.startswith(("（即", "(即"))
                                             or "-" in x or x.endswith(("杯", "意识")) or _OUTCOME.match(x) or
                                             (len(x) >= 6 and x.startswith(lexicon.cues("adopt") + _SLOGAN_VERBS))):
