@@ -139,3 +139,11 @@ def test_a_county_called_by_its_everyday_name_with_the_unit_word():
     jinping = "532530"  # 金平苗族瑶族傣族自治县, under 红河州
     assert jinping in {p.code for p in find_places("红河州各县推进法治建设。\n印发《金平县述法办法》。")}
     assert jinping not in {p.code for p in find_places("印发《金平县述法办法》。")}  # no prefecture named: too weak
+
+
+def test_a_local_office_we_cannot_place_keeps_its_practices_from_the_province():
+    text = ("福建省推进基层治理\n福建省各地深化“枫桥经验”。为化解矛盾纠纷，某山派出所积极探索，牵头成立“党员调解”工作队，"
+            "设立“茶馆说事”调解室。\n")
+    adopted = {(f.place, f.mechanism) for f in facts(text, "ADOPTED")}
+    assert ("福建省", "枫桥经验") in adopted
+    assert not any(m.startswith(("党员调解", "茶馆说事")) for _, m in adopted)

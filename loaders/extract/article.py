@@ -29,6 +29,8 @@ _TIME_PHRASE = re.compile(r"^(?:在|于)?((?:19|20)\d{2})\s*年(?:\d{1,2}月)?(?
 # a byline names its author's office: 赵海 山东省东营市副市长、市公安局局长
 _BYLINE = re.compile(r"(书记|市长|县长|区长|州长|省长|局长|厅长|主任|院长|检察长|记者|通讯员)")
 # what may stand before a clause's acting place: nothing, or a preposition of agency/locus
+# a local office named for the place it serves (下党派出所, 城关司法所): an actor of its own
+_LOCAL_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:%s)" % "|".join(map(re.escape, lexicon.cues("local_office"))))
 _SUBJECT_LEAD = lexicon.cues("subject_lead")
 _SHORTCOMING = lexicon.cues("shortcoming")
 _PROBLEM_HEADING = lexicon.cues("problem_heading")
@@ -455,4 +457,16 @@ class ArticleBase:
         r = self._subject_in(a, upto)
         if r is not None and self.text[a:self._run_start(r)] in _SUBJECT_LEAD:
             return r
+        if sent_subj is None and self._unplaced_actor(a, upto):
+            return None  # 下党派出所…牵头成立…: a local office we cannot place acts, not the article's place
         return sent_subj or self.topic
+
+    def _unplaced_actor(self, a: int, upto: int) -> bool:
+        """Whether a local office the gazetteer cannot place (a police station, a justice office named
+        for a village or a township) acts in the sentence before ``upto``."""
+        s = max((x for x, _, _ in self.info.sentences if x <= a), default=0)
+        for m in _LOCAL_OFFICE.finditer(self.text, s, upto):
+            if not any(r.code and r.start < m.end() and m.start() < r.end for r in self.places) \
+                    and not any(b.start <= m.start() and m.end() <= b.end for b in self.bodies if b.place_code):
+                return True
+        return False
