@@ -148,3 +148,13 @@ def test_parts_joined_by_he_before_their_counted_whole_are_not_adopted():
     text = "法治政府建设情况\n2023年，苏州市全面推行“首违不罚”，落实行政执法公示、执法全过程记录和重大执法决定法制审核“三项制度”。\n"
     got = {f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
     assert got and "执法全过程记录制度" not in got and "重大执法决定法制审核制度" not in got
+
+
+def test_a_practice_whose_coverage_is_stated():
+    from fazhi.loaders.extract.mechanisms import find_mechanisms
+
+    names = lambda t: [(m.name, m.source) for m in find_mechanisms(t)]  # noqa: E731
+    assert names("在全国率先实现专职人民调解员全省全覆盖。") == [("专职人民调解员", "coverage")]
+    assert names("实现120个嘎查村法律顾问全覆盖。") == [("法律顾问", "coverage")]
+    assert names("实现政务服务事项全覆盖。") == []  # what is covered is no practice
+    assert names("实现镇街和市直部门全覆盖。") == []

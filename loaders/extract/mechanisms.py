@@ -359,6 +359,33 @@ def _facilities(text: str) -> list[MechanismMention]:
     return out
 
 
+# 实现…X全覆盖 / X实现全覆盖: a practice whose coverage a place states runs there (convention 3: 率先实现
+# 法律顾问全覆盖 is an adoption); X is what stands before the coverage, without levels, counts and scope
+_COVERAGE = re.compile(r"实现(?:了)?([^，。；,;：:“”]{2,40}?)(?:的)?(?:全面|全域|全)?覆盖")
+_COVERAGE_LEAD = re.compile(r"^(?:[^，。；]*?[三四五]级|全[市县区省州镇旗]|[\d一二三四五六七八九十百千]+个"
+                            r"(?:乡[（(]镇[)）]|村[（(]社区[)）]|乡镇|镇街|村居|行政村|嘎查村?|村|社区|街道|镇|乡)?)+")
+_COVERAGE_NOT = lexicon.cues("coverage_not_tail")
+
+
+def _coverage(text: str) -> list[MechanismMention]:
+    out = []
+    for m in _COVERAGE.finditer(text):
+        core = m.group(1)
+        if "的" in core:
+            core = core[core.rindex("的") + 1:]
+        core = _COVERAGE_LEAD.sub("", core)
+        core = re.sub(r"(?:全[市县区省州镇]|[市县区乡镇村]级|基本|已|均|逐步)$", "", core)
+        if re.search(r"[和与及、]", core):
+            continue  # 镇街和市直部门全覆盖: the units covered, not a practice
+        if not re.fullmatch(r"[\u4e00-\u9fff]{3,12}", core) or _vague(core) or core in lexicon.mechanism_stoplist() \
+                or core.endswith(_COVERAGE_NOT):
+            continue
+        e = m.start(1) + m.group(1).rindex(core) + len(core)
+        s0 = e - len(core)
+        out.append(MechanismMention(s0, e, core, canonical_name(core), "coverage"))
+    return out
+
+
 def _vague(core: str) -> bool:
     """创新思路办法, 清单管理制度: a name made only of words that fit any practice."""
     rest = core
@@ -382,14 +409,14 @@ def _lexicon(text: str) -> list[MechanismMention]:
     return out
 
 
-_PRIORITY = {"quote": 0, "title": 1, "lexicon": 2, "facility": 2, "phrase": 3}
+_PRIORITY = {"quote": 0, "title": 1, "lexicon": 2, "facility": 2, "coverage": 3, "phrase": 3}
 
 
 def find_mechanisms(text: str) -> list[MechanismMention]:
     """All mechanism mentions in ``text``, non-overlapping, in text order."""
     # a known name inside a campaign's quoted title (“法治体检进企业”专项活动) names the campaign
     campaigns = [(m.start(), m.end()) for m in _QUOTE.finditer(text) if _campaign(text, m.start(), m.end())]
-    cands = _quoted(text) + _titles(text) + [c for c in _lexicon(text) + _facilities(text) + _phrases(text)
+    cands = _quoted(text) + _titles(text) + [c for c in _lexicon(text) + _facilities(text) + _coverage(text) + _phrases(text)
                                               if not any(a <= c.start and c.end <= b for a, b in campaigns)]
     cands.sort(key=lambda c: (_PRIORITY[c.source], c.start))
     taken: list[MechanismMention] = []
