@@ -158,3 +158,10 @@ def test_a_practice_whose_coverage_is_stated():
     assert names("实现120个嘎查村法律顾问全覆盖。") == [("法律顾问", "coverage")]
     assert names("实现政务服务事项全覆盖。") == []  # what is covered is no practice
     assert names("实现镇街和市直部门全覆盖。") == []
+
+
+def test_a_venue_named_for_a_practice_is_not_the_practice():
+    from fazhi.loaders.extract.mechanisms import find_mechanisms
+
+    assert [m.name for m in find_mechanisms("入展“枫桥经验”陈列馆。")] == []
+    assert [m.name for m in find_mechanisms("坚持和发展新时代“枫桥经验”。")] == ["枫桥经验"]

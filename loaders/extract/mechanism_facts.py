@@ -98,6 +98,8 @@ class MechanismFacts:
                 if m.source == "quote" and len(m.name) <= 4 and any(
                         o is not m and m.name in o.name and len(o.name) > len(m.name) for o in mentions):
                     continue  # “一件事” is part of “高效办成一件事” named in the same sentence
+                if self._in_honour_name(m, a):
+                    continue  # 获评新时代“枫桥经验”创新工作法先进典型: a word of the honour's name
                 if re.search(r"(作为|列为|称为|誉为|当作)[^，。；“”]{0,12}$", self.text[a:m.start]):
                     continue  # 作为“一号工程”: a role label, not a practice
                 if not (self.info.plan or self.section_plan) and re.search(r"(?:^|[，,。；])\s*(?:要|应当|应|必须)[^，。；]{0,6}$",
@@ -158,6 +160,18 @@ class MechanismFacts:
 
         named = read_awards(after[cue[0] + len(cue[1]):])
         return bool(named) and named[0].name.endswith(("项目", "案例", "做法", "经验"))
+
+    def _in_honour_name(self, m: Mention, a: int) -> bool:
+        """Whether the practice's name is a word inside the name of an honour conferred in its clause."""
+        if any(w.start <= m.start and m.end <= w.end for w in self.awards):
+            return True
+        cue = _last_cue(self.masked[a:m.start], "honour")
+        if cue is None:
+            return False
+        from .award_grammar import read_awards
+
+        base = a + cue[0] + len(cue[1])
+        return any(base + w.start <= m.start and m.end <= base + w.end for w in read_awards(self.text[base:base + 60]))
 
     def _sentence_at(self, pos: int) -> tuple[int, int, int] | None:
         return next((sent for sent in self.info.sentences if sent[0] <= pos < sent[1]), None)

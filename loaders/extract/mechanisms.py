@@ -24,6 +24,8 @@ _COMPLETING_HEADS = lexicon.cues("completing_head")
 # Quoted terms followed by these are problems, goals or slogans, not practices.
 _NOT_MECHANISM_AFTER = lexicon.cues("not_mechanism_after")
 _CITATION_BEFORE = lexicon.cues("citation_before")
+# a venue named for a practice (“枫桥经验”陈列馆): a place to visit, not the practice put in place
+_VENUE_AFTER = lexicon.cues("venue_after")
 _TITLE_HEADS = lexicon.cues("title_head")
 # creating a system, not implementing someone else's law (贯彻实施《…条例》)
 _TITLE_VERBS = lexicon.cues("title_verb")
@@ -220,7 +222,7 @@ def _quoted(text: str) -> list[MechanismMention]:
                 or _names_a_body(x):
             continue  # 跑出政务服务“加速度”: a figure of speech; 探索“空白领域”: a field
         after = text[m.end():m.end() + 8]
-        if any(after.startswith(h) for h in _NOT_MECHANISM_AFTER) or x.endswith(("难", "题")):
+        if any(after.startswith(h) for h in _NOT_MECHANISM_AFTER + _VENUE_AFTER) or x.endswith(("难", "题")):
             continue
         end = m.end()
         name = x
@@ -415,7 +417,9 @@ _PRIORITY = {"quote": 0, "title": 1, "lexicon": 2, "facility": 2, "coverage": 3,
 def find_mechanisms(text: str) -> list[MechanismMention]:
     """All mechanism mentions in ``text``, non-overlapping, in text order."""
     # a known name inside a campaign's quoted title (“法治体检进企业”专项活动) names the campaign
-    campaigns = [(m.start(), m.end()) for m in _QUOTE.finditer(text) if _campaign(text, m.start(), m.end())]
+    # …and a known name inside a quote that names a venue, an honour or a goal (入展“枫桥经验”陈列馆)
+    campaigns = [(m.start(), m.end()) for m in _QUOTE.finditer(text) if _campaign(text, m.start(), m.end())
+                 or text.startswith(_VENUE_AFTER, m.end())]
     cands = _quoted(text) + _titles(text) + [c for c in _lexicon(text) + _facilities(text) + _coverage(text) + _phrases(text)
                                               if not any(a <= c.start and c.end <= b for a, b in campaigns)]
     cands.sort(key=lambda c: (_PRIORITY[c.source], c.start))
