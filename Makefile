@@ -27,7 +27,8 @@ $(STAMP): setup.cfg pyproject.toml
 	@fc-list :lang=zh 2>/dev/null | grep -q . || \
 	  { if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	      apt-get install -y -qq fonts-wqy-microhei >/dev/null 2>&1 || \
-	      { apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei; }; \
+	      { apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei; } || \
+	      echo "note: could not install fonts-wqy-microhei; plots will label places by code"; \
 	    else echo "note: no Chinese font found; plots will label places by code (sudo apt-get install fonts-wqy-microhei)"; fi; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip setuptools wheel
