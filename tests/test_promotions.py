@@ -165,3 +165,13 @@ def test_an_unquoted_practice_heading_a_passive_promotion():
     assert promoted("乙县法官结对指导调解做法获戊省司法厅推广。") == [("法官结对指导调解", "戊省司法厅")]
     # …but not a bare 工作经验, nor a long description with 的
     assert promoted("乙县的工作经验获戊省司法厅推广。") == []
+
+
+def test_the_promoting_body_does_not_adopt_what_it_spreads():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "法治建设动态\n2024年5月，省委依法治省办印发通知，在全省推广宿迁市“企业合规”经验做法。\n"
+    facts = extract(document_from_text(text))
+    assert [(f.body, f.mechanism) for f in facts if f.type == "PROMOTED_BY"] == [("江苏省委依法治省办", "企业合规")]
+    assert not [f for f in facts if f.type == "ADOPTED" and f.place == "江苏省"]

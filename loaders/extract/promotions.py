@@ -128,6 +128,31 @@ class Promotions:
             self._document(sent)
             self._issue(sent)
             self._lead(sent)
+        self._promoter_is_no_adopter()
+
+    def _promoter_is_no_adopter(self) -> None:
+        """省委依法治省办…在全省推广宿迁市“企业合规”经验: the sentence rules read 推广 as the
+        province adopting; a body that spreads a practice in a sentence does not adopt it there."""
+        ex = self.ex
+        g = _gazetteer()
+        drop = set()
+        for p in (f for f in ex.facts if f.type == "PROMOTED_BY" and f.start is not None):
+            sent = ex._sentence_at(p.start)
+            if sent is None:
+                continue
+            body = next((b for b in ex.bodies if b.name == p.body or b.place_name and p.body.startswith(b.place_name)),
+                        None)
+            where = body.place_code if body is not None else None
+            for i, f in enumerate(ex.facts):
+                if f.type != "ADOPTED" or f.mechanism != p.mechanism or f.start is None \
+                        or not (sent[0] <= f.start < sent[1]) or f.place_code is None:
+                    continue
+                origin = p.place_code
+                if (where and f.place_code == where and f.place_code != origin) or \
+                        (origin and f.place_code != origin and g.is_ancestor(f.place_code, origin)):
+                    drop.add(i)
+        if drop:
+            ex.facts = [f for i, f in enumerate(ex.facts) if i not in drop]
 
     # -- positions --------------------------------------------------------------------------------
     def _clause_start(self, pos: int, lo: int) -> int:
@@ -836,3 +861,9 @@ def _scanner(words: tuple[str, ...]) -> re.Pattern | None:
     # an alternation tried longest first matches the longest word at the leftmost place
     ws = sorted(set(words), key=lambda w: (-len(w), w))
     return re.compile("|".join(map(re.escape, ws))) if ws else None
+
+
+def _gazetteer():
+    from .gazetteer import Gazetteer
+
+    return Gazetteer.default()
