@@ -129,3 +129,24 @@ def test_villages_listed_before_the_honour_cue():
             "休宁县龙田乡古楼村、商山镇荪田村等2个村被命名为第七批“黄山市民主法治示范村（社区）”。\n")
     got = {f.place for f in facts(text, "HONOURED")}
     assert got == {"古楼村", "荪田村"}
+
+
+def test_a_counted_list_after_the_sentence_that_names_the_honour():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("示范村名单公布\n近日，司法部、民政部公布了第九批“全国民主法治示范村（社区）”名单，我市3个村榜上有名。"
+            "这3个村是：信都区泉西街道文苑社区、内丘县金店镇小辛旺村、柏乡县内步乡北大江村。\n")
+    got = [(f.holder, f.award) for f in extract(document_from_text(text)) if f.type == "HONOURED"]
+    assert [h for h, _ in got] == ["文苑社区", "小辛旺村", "北大江村"]
+    assert {a for _, a in got} == {"全国民主法治示范村"}
+
+
+def test_a_list_put_out_for_comment_is_dated_by_its_title():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("复核名单公示\n日前，司法部、民政部印发了《关于2021年度“全国民主法治示范村（社区）”复核名单的公示》，"
+            "我市2个村榜上有名。这2个村分别为：丹江口市浪河镇小店子村、竹溪县中峰镇青草坪村。\n")
+    got = [(f.place, f.year) for f in extract(document_from_text(text)) if f.type == "CANDIDATE"]
+    assert got == [("小店子村", 2021), ("青草坪村", 2021)]

@@ -28,7 +28,11 @@ _UNIT_END = re.compile(r"(?:所|队|科|处|室|局|院|办|站|庭|厅|委|会|
 _CONTACT = re.compile(r"联系人|联系电话|电话|邮箱|邮编|地址|传真")
 _COUNT_HEADING = re.compile(r"[（(]\s*(?:共)?\d+\s*(?:个|家|名|项)\s*[)）]\s*$")
 _PAST_STEP = re.compile(r"(?:经|经过|通过)[^，,。；;]{0,30}公示(?:等)?(?:环节|程序)?")
-_ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括)[：:]?")
+_ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括"
+                          # 这7个村（社区）是：, 其中3个单位为：: a counted intro before a colon
+                          r"|(?:这|其中|以下)?[\d一二三四五六七八九十两]+[个家名项][^，。；：:\n]{0,12}(?:是|为|有)(?=[：:]))[：:]?")
+# an honour named in quotes before its list: 公布了第九批“全国民主法治示范村（社区）”名单
+_QUOTED_HONOUR = re.compile(r"“([^“”]{4,40})”")
 _MAX_SKIPPED = 6  # lines that name no holder before the list is taken to have ended
 
 
@@ -285,6 +289,12 @@ class HonourLists:
                 if i >= 0 and (cue is None or i > cue[0]):
                     cue = (i, w)
             if cue is None:
+                # 公布了第九批“…示范村（社区）”名单，我市7个村榜上有名。这7个村是：A、B: the honour and its
+                # cue are in the sentence before the list
+                prev = self._previous_honour(s)
+                if prev is not None:
+                    award, candidate, year = prev
+                    self._enumerated(award, candidate, sent, m.end(), year=year)
                 continue
             known = [a for a in ex.awards if s <= a.start < m.start()]
             if known:
@@ -307,6 +317,30 @@ class HonourLists:
             candidate = cue[1] in lexicon.cues("candidate") or self._is_candidate_list(s, self.text[s:m.start()])
             self._enumerated(award, candidate, sent, m.end())
 
+    def _previous_honour(self, s: int) -> tuple[str, bool, int | None] | None:
+        """The honour named, with an honour or candidacy cue, in the sentence before ``s`` (same or
+        previous paragraph): (its name, whether the list is put out for comment, the year said there)."""
+        ex = self.ex
+        before = [x for x in ex.info.sentences if x[1] <= s]
+        if not before:
+            return None
+        ps, pe, _ = before[-1]
+        text = self.text[ps:pe]
+        cues = lexicon.cues("honour") + lexicon.cues("candidate") + ("榜上有名", "上榜", "名单")
+        if not any(w in text for w in cues):
+            return None
+        candidate = any(w in text for w in _CANDIDATE) or any(w in text for w in lexicon.cues("candidate"))
+        ys = years.years_in(text, titles=True)
+        year = ys[0][1] if ys else None
+        known = [a for a in ex.awards if ps <= a.start < pe and a.award_kind == "honour"]
+        if known:
+            return known[-1].name, candidate, year
+        for q in reversed(list(_QUOTED_HONOUR.finditer(text))):
+            name, _ = clean_name(q.group(1))
+            if award_head(name) and not is_personal(name):
+                return name, candidate, year
+        return None
+
     def _colon_list(self, sent) -> None:
         """授予以下单位“全省法治建设先进单位”称号：A、B、C / …先进集体（5个）：A、B: an honour named
         right before a colon, its holders after it."""
@@ -325,7 +359,8 @@ class HonourLists:
             self._enumerated(named, candidate, sent, s + m.end(), lenient=bool(winners))
             return
 
-    def _enumerated(self, award: str, candidate: bool, sent, pos: int, lenient: bool = False) -> None:
+    def _enumerated(self, award: str, candidate: bool, sent, pos: int, lenient: bool = False,
+                    year: int | None = None) -> None:
         """The holders listed from ``pos`` to the end of the sentence (A、B、C), while they resolve."""
         ex = self.ex
         s, e, _ = sent
@@ -349,7 +384,7 @@ class HonourLists:
             holders.append(h)
         if holders:
             ys = years.years_in(self.text[s:e])
-            year = ys[0][1] if ys else ex.info.date_year
+            year = ys[0][1] if ys else year or ex.info.date_year
             self._emit(award, candidate, year, holders, (s, e))
             if lenient:
                 self.entries.append((s, e))  # the winners' projects are titles, not adoptions

@@ -25,9 +25,11 @@ def _mask_titles(text: str) -> str:
     return _TITLE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def years_in(text: str) -> list[tuple[int, int]]:
-    """(position, year) of every stand-alone year in ``text``, ignoring ranges and 《》 titles."""
-    masked = _mask_titles(text)
+def years_in(text: str, titles: bool = False) -> list[tuple[int, int]]:
+    """(position, year) of every stand-alone year in ``text``, ignoring ranges and (unless ``titles``)
+    《》 titles: a document's title dates the document, but the title of a list (《关于2021年度“…”名单
+    的公示》) dates the list."""
+    masked = text if titles else _mask_titles(text)
     ranges = [m.span() for m in _RANGE_START.finditer(masked)]
     out = []
     for m in _YEAR.finditer(masked):
