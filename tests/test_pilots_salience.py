@@ -147,3 +147,12 @@ def test_a_local_office_we_cannot_place_keeps_its_practices_from_the_province():
     adopted = {(f.place, f.mechanism) for f in facts(text, "ADOPTED")}
     assert ("福建省", "枫桥经验") in adopted
     assert not any(m.startswith(("党员调解", "茶馆说事")) for _, m in adopted)
+
+
+def test_the_texts_own_word_for_itself_beats_a_province_in_boilerplate():
+    text = ("2023年，在县委、县政府的正确领导下，在市委依法治市办的有力指导下，我县深入贯彻落实视察贵州重要讲话精神和"
+            "对贵州工作重要指示精神，扎实推进法治政府建设，并获得“全省法治政府建设示范县”命名。"
+            "县委党校举办了2期开阳县中青年干部培训班。\n")
+    assert _article_place(text) == {"开阳县"}
+    named = [(f.place, f.type) for f in facts(text) if f.type == "NAMED_DEMONSTRATION_CITY"]
+    assert named == [("开阳县", "NAMED_DEMONSTRATION_CITY")]

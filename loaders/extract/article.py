@@ -395,7 +395,7 @@ class ArticleBase:
         limit = s + cue[0] if cue else e
         clauses = _clauses(self.text, s, e)
         head = clauses[0]
-        for nxt in clauses[1:3]:
+        for nxt in clauses[1:4]:  # 2023年，在…领导下，在…指导下，我县…: up to three leads
             lead = self.text[head[0]:head[1]]
             if _UNDER.match(lead.strip()):
                 head = nxt

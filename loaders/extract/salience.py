@@ -139,6 +139,11 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     signals = {"title", "byline", "publisher"} | {"我" + k for k in kinds}
     # a text that names its own organs again and again (县委、县政府、县司法局 …) is about its place
     signals |= {f"its own {k} organs" for k in organs}
+    signalled = [c for c in ranked if signals & set(why[c])]
+    if signalled and code not in signalled:
+        # 我县 said of the one county named, against a province named twice in boilerplate (贯彻…视察贵州
+        # 重要讲话精神): the text's own signal outweighs mere mentions
+        code = signalled[0]
     if not signals & set(why[code]) and len(ranked) > 1 and score[code] < 2 * score[ranked[1]]:
         # a survey of many places (a national overview) is about none of them in particular:
         # only a place named in its opening lines speaks for it
