@@ -156,3 +156,10 @@ def test_the_texts_own_word_for_itself_beats_a_province_in_boilerplate():
     assert _article_place(text) == {"开阳县"}
     named = [(f.place, f.type) for f in facts(text) if f.type == "NAMED_DEMONSTRATION_CITY"]
     assert named == [("开阳县", "NAMED_DEMONSTRATION_CITY")]
+
+
+def test_a_place_inside_a_lead_clause_does_not_act_and_its_verb_does_not_hide_the_actor():
+    text = ("毕节市法治建设\n2022年6月，贵州省司法厅将试点放在毕节实施。在法治毕节示范创建过程中，毕节市牢牢抓住法治政府建设"
+            "主体工程地位，形成了市县乡三级全覆盖监督体系，2022年成功创建“全国法治政府建设示范市”。\n")
+    named = [(f.place, f.year) for f in facts(text) if f.type == "NAMED_DEMONSTRATION_CITY"]
+    assert named == [("毕节市", 2022)]

@@ -397,14 +397,18 @@ class ArticleBase:
         head = clauses[0]
         for nxt in clauses[1:4]:  # 2023年，在…领导下，在…指导下，我县…: up to three leads
             lead = self.text[head[0]:head[1]]
-            if _UNDER.match(lead.strip()):
-                head = nxt
+            if _UNDER.match(lead.strip()) or _LEAD_CLAUSE.match(lead.strip()):
+                head = nxt  # 在法治毕节示范创建过程中，毕节市…: a place inside a lead clause does not act
                 continue
             # time phrases and purpose/condition clauses come before the actor: 为回应…，苏州…
             if not (years.years_in(lead) or re.search(r"(以来|近年|目前|同时|此外|其中|今年|去年|近日|期间)", lead)
                     or _LEAD_CLAUSE.match(lead)) or self._subject_in(head[0], head[1]) is not None:
                 break
             head = nxt
+        if limit < head[0]:
+            # the first verb stood in a lead clause (在…示范创建过程中，毕节市…): the actor's verb is later
+            cue = _find_cue(self.text[head[0]:e], "adopt")
+            limit = head[0] + cue[0] if cue else e
         r = self._subject_in(head[0], min(limit + 1, head[1]))
         if r is not None and self._run_start(r) - head[0] <= 2:
             return r
