@@ -129,3 +129,14 @@ def test_the_first_place_to_do_something():
     text = "作为全省率先出台《夜间经济管理指引》的城市，甲市推行柔性执法。"
     assert firsts(text, main="甲市") == [("甲市", "夜间经济管理指引", "全省")]
     assert firsts("甲市成为全省首个实现不动产登记一网通办的城市。") == []  # 实现: an outcome
+
+
+def test_an_honour_later_in_a_list_of_feats_does_not_cancel_the_first_feat():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("绵阳市行政复议工作综述\n绵阳市推进行政复议。\n工作亮点\n"
+            "在全省率先建成300余平方米的“三区六室”标准化办案中心、成立全国首家地市级“行政复议法学研究会”、"
+            "荣获全国行政复议行政应诉工作表现突出集体称号。\n")
+    got = {(f.place, f.mechanism, f.scope) for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
+    assert got == {("绵阳市", "三区六室", "全省"), ("绵阳市", "行政复议法学研究会", "全国")}

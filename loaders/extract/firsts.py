@@ -88,6 +88,21 @@ _GENERIC_HEAD = re.compile(r"(?:专业|专门|综合|独立|新型)?(?:机构|�
 
 
 @lru_cache(maxsize=1)
+def _first_item(phrase: str) -> str:
+    """The phrase up to its first 、 outside quotes and titles: 率先建成…中心、…、荣获…称号 lists feats, and
+    an honour later in the list does not make the first feat an honour."""
+    depth = 0
+    for i, ch in enumerate(phrase):
+        if ch in "“《（(":
+            depth += 1
+        elif ch in "”》）)":
+            depth = max(0, depth - 1)
+        elif ch == "、" and depth == 0 and i >= 2:
+            return phrase[:i]
+    return phrase
+
+
+@lru_cache(maxsize=1)
 def _cue_words() -> tuple[tuple[str, str], ...]:
     roles = ("lead", "lead_clause", "verb", "verb_scoped", "once", "noun", "origin_after", "origin_noun")
     return tuple(sorted(((w, r) for r in roles for w in cues(r)), key=lambda x: -len(x[0])))
@@ -390,7 +405,7 @@ class FirstClaims:
         cop = _ends(lead, "copula")
         end = self._cut(q, end)
         phrase = self.text[q:end]
-        if any(w in phrase for w in cues("honour_in")):
+        if any(w in _first_item(phrase) for w in cues("honour_in")):
             c.rejected = "an honour"
             return
         rel = self._relative(q, end)
@@ -600,7 +615,7 @@ class FirstClaims:
         if kind and len(kind) >= 2 and not _starts(phrase, "act"):
             c.rejected = "a kind of place"  # 甲市是全国首个…试点城市: a designation, not a practice
             return
-        if any(w in phrase for w in cues("honour_in")):
+        if any(w in _first_item(phrase) for w in cues("honour_in")):
             c.rejected = "an honour"
             return
         c.phrase = (k, end)
