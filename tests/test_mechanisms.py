@@ -165,3 +165,13 @@ def test_a_venue_named_for_a_practice_is_not_the_practice():
 
     assert [m.name for m in find_mechanisms("入展“枫桥经验”陈列馆。")] == []
     assert [m.name for m in find_mechanisms("坚持和发展新时代“枫桥经验”。")] == ["枫桥经验"]
+
+
+def test_zones_meetings_and_supports_are_no_practices():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+    from fazhi.loaders.extract.mechanisms import find_mechanisms
+
+    assert [m.name for m in find_mechanisms("为设立“大铜新区”提供法律服务。夯实高效运行“硬支撑”。")] == []
+    text = "绵阳市司法工作\n市司法局召开发挥公证职能作用服务经济发展工作推进会\n"
+    assert not [f for f in extract(document_from_text(text)) if f.type == "ADOPTED"]

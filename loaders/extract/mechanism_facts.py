@@ -44,6 +44,8 @@ class MechanismFacts:
         obj, a = obj[len(lead):], a + len(lead)  # 全国首个 stays outside the name, as a pioneer cue
         if obj.endswith(lexicon.cues("document_genre")):
             return  # 区政府办公室关于印发…工作要点的通知: a document, not a practice
+        if obj.endswith(lexicon.cues("meeting_tail") + lexicon.cues("zone_tail")):
+            return  # 市司法局召开…工作推进会: a meeting, not a practice (convention 2)
         obj = re.sub(r"(?:建设|工作|改革)$", "", obj)
         if any(m.start < e and a < m.end for m in self.mechanisms) or len(obj) < 4 or len(obj) > 24 or "的" in obj:
             return

@@ -46,6 +46,8 @@ _LAW_HEADS = lexicon.cues("law_head")
 _PIONEER = lexicon.cues("pioneer")
 _VAGUE = lexicon.cues("vague_word")
 _FIGURE_NOUNS = lexicon.cues("figure_noun")
+# names of zones (设立“大铜新区”) and of meetings (…工作推进会) are no practices
+_NOT_PRACTICE_TAILS = lexicon.cues("zone_tail") + lexicon.cues("meeting_tail")
 _CAMPAIGN_LEAD = re.compile("(?:%s)[^，。；,;“”]{0,10}$" % "|".join(_CAMPAIGN_VERBS))
 _FIGURE_LEAD = re.compile("(?:%s)[^，。；,;“”]{0,8}$" % "|".join(lexicon.cues("figure_verb")))
 _SPLIT_WORDS = frozenset(w for w in lexicon.cues("split_word") if len(w) == 2)
@@ -218,7 +220,8 @@ def _quoted(text: str) -> list[MechanismMention]:
             continue
         if _campaign(text, m.start(), m.end()) or _shift(text, m.start(), m.end()):
             continue
-        if _FIGURE_LEAD.search(text[max(0, m.start() - 12):m.start()]) or x.endswith(("领域",) + _FIGURE_NOUNS) \
+        if _FIGURE_LEAD.search(text[max(0, m.start() - 12):m.start()]) \
+                or x.endswith(("领域",) + _FIGURE_NOUNS + _NOT_PRACTICE_TAILS) \
                 or _names_a_body(x):
             continue  # 跑出政务服务“加速度”: a figure of speech; 探索“空白领域”: a field
         after = text[m.end():m.end() + 8]
