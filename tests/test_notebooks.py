@@ -2,7 +2,6 @@
 
 Their outputs go to a temporary folder; nothing is left in the checkout.
 """
-import os
 from pathlib import Path
 
 import pytest

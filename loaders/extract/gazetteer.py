@@ -25,7 +25,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
 
 import ahocorasick_rs as ac
 
@@ -147,21 +147,29 @@ def _stem(name: str, level: int) -> str:
     return min(forms, key=len) if forms else name
 
 
-def _read_divisions() -> list[list]:
-    """Rows [level, code, parent_code, name] of the packaged MCA file, after checking its sha256."""
-    meta = json.loads(data_text("divisions.source.json"))
-    pkg, _, rel = meta["package_file"].partition("/")
+def checked_package_file(meta: dict, read, source: str, edition: str = "") -> bytes:
+    """The bytes of a data file read from an installed package (``read()``), after checking its sha256
+    against the record ``meta`` of ``source`` (divisions.source.json, coordinates.source.json)."""
     try:
-        raw = resources.files(pkg).joinpath(rel).read_bytes()
-    except (ModuleNotFoundError, FileNotFoundError) as e:
+        raw = read()
+    except (ModuleNotFoundError, FileNotFoundError, metadata.PackageNotFoundError) as e:
         raise DataIntegrityError(
             f"cannot read {meta['package_file']}: install {meta['package']}=={meta['package_version']}") from e
     digest = hashlib.sha256(raw).hexdigest()
     if digest != meta["package_file_sha256"]:
         raise DataIntegrityError(
             f"{meta['package_file']} has sha256 {digest}, expected {meta['package_file_sha256']} "
-            f"({meta['package']}=={meta['package_version']}, table {meta['source_table']}); "
-            f"reinstall that exact version or update divisions.source.json after reviewing the new data")
+            f"({meta['package']}=={meta['package_version']}{edition}); "
+            f"reinstall that exact version or update {source} after reviewing the new data")
+    return raw
+
+
+def _read_divisions() -> list[list]:
+    """Rows [level, code, parent_code, name] of the packaged MCA file, after checking its sha256."""
+    meta = json.loads(data_text("divisions.source.json"))
+    pkg, _, rel = meta["package_file"].partition("/")
+    raw = checked_package_file(meta, lambda: resources.files(pkg).joinpath(rel).read_bytes(),
+                               "divisions.source.json", f", table {meta['source_table']}")
     return json.loads(raw)["divisions"]
 
 
