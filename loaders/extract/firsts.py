@@ -87,19 +87,21 @@ class Claim:
 _GENERIC_HEAD = re.compile(r"(?:专业|专门|综合|独立|新型)?(?:机构|单位|部门|组织|城市|地区)")
 
 
-@lru_cache(maxsize=1)
-def _first_item(phrase: str) -> str:
-    """The phrase up to its first 、 outside quotes and titles: 率先建成…中心、…、荣获…称号 lists feats, and
-    an honour later in the list does not make the first feat an honour."""
+def _with_depth(t: str):
+    """(index, character, depth inside “quotes”, 《titles》 and (brackets)) for each character of ``t``."""
     depth = 0
-    for i, ch in enumerate(phrase):
+    for i, ch in enumerate(t):
         if ch in "“《（(":
             depth += 1
         elif ch in "”》）)":
             depth = max(0, depth - 1)
-        elif ch == "、" and depth == 0 and i >= 2:
-            return phrase[:i]
-    return phrase
+        yield i, ch, depth
+
+
+def _first_item(phrase: str) -> str:
+    """The phrase up to its first 、 outside quotes and titles: 率先建成…中心、…、荣获…称号 lists feats, and
+    an honour later in the list does not make the first feat an honour."""
+    return next((phrase[:i] for i, ch, depth in _with_depth(phrase) if ch == "、" and depth == 0 and i >= 2), phrase)
 
 
 @lru_cache(maxsize=1)
@@ -690,12 +692,9 @@ class FirstClaims:
         """The phrase ends before 并/让/实现… (…指标体系并纳入…) and at a ——."""
         t = self.text[k:end]
         best = len(t)
-        depth = 0
-        for i, ch in enumerate(t):
-            if ch in "“《（(":
-                depth += 1
-            elif ch in "”》）)":
-                depth = max(0, depth - 1)
+        for i, ch, depth in _with_depth(t):
+            if ch in "“《（(”》）)":
+                continue
             elif ch in "[【…\t。！？!?" or (ch == " " and i >= 2):
                 best = i
                 break
