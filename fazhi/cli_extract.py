@@ -13,18 +13,53 @@ _TABLE_COLUMNS = ("doc", "type", "place", "mechanism", "project", "body", "holde
 
 
 
-def extract_paths(paths, types=None, entities=True, progress=False):
-    """Yield (facts, error) per file: the plain function behind `fazhi extract`."""
+def extract_paths(paths, types=None, entities=True, progress=False, warn=None):
+    """Yield (facts, error) per file: the plain function behind `fazhi extract`.
+
+    A file that cannot be read, or whose extraction fails or runs out of time, yields its
+    LoadError and the other files go on.  ``warn(path, note)`` hears of a file read only in part
+    (a PDF past the page cap …)."""
     from fazhi.loaders.documents import iter_documents
-    from fazhi.loaders.extract import extract
     from fazhi.loaders.model import LoadError
 
     for item in iter_documents(paths):
         if isinstance(item, LoadError):
             yield [], item
             continue
-        facts = [f for f in extract(item) if (entities or f.type != "ENTITY") and (not types or f.type in types)]
-        yield facts, None
+        if warn is not None:
+            for note in truncation_notes(item):
+                warn(item.path, note)
+        try:
+            found = extract_document(item)
+        except LoadError as e:
+            yield [], e
+            continue
+        yield [f for f in found if (entities or f.type != "ENTITY") and (not types or f.type in types)], None
+
+
+def truncation_notes(document) -> list[str]:
+    """The notes of a document that say a reader left part of the file out."""
+    from fazhi.loaders.readers import TRUNCATED
+
+    return [n[len(TRUNCATED):] for n in document.notes if n.startswith(TRUNCATED)]
+
+
+def extract_document(document, extract=None):
+    """``extract(document)`` (default: the extractor) under the per-file time cap
+    (FAZHI_EXTRACT_SECONDS); any failure becomes a LoadError for this one file."""
+    from fazhi.loaders.model import LoadError
+    from fazhi.loaders.readers import DEFAULT_EXTRACT_SECONDS, EXTRACT_SECONDS_ENV, env_seconds, within_time
+
+    if extract is None:
+        from fazhi.loaders.extract import extract
+    seconds = env_seconds(EXTRACT_SECONDS_ENV, DEFAULT_EXTRACT_SECONDS)
+    try:
+        return within_time(document.path, "extraction", seconds, EXTRACT_SECONDS_ENV, extract, document)
+    except LoadError:
+        raise
+    except Exception as e:  # an extractor bug (or MemoryError) on one file must not end the run
+        raise LoadError(document.path, f"extraction failed ({type(e).__name__}: {e}); "
+                                       "please report it with the file") from None
 
 
 @click.command("extract")
@@ -43,6 +78,9 @@ def extract_cmd(paths, fmt, types, no_entities):
     level, batch, year, scope, mode, evidence) plus provenance (article, start, end, rule,
     confidence).
 
+    A file that cannot be read, or whose extraction fails or runs past its time cap
+    (FAZHI_READ_SECONDS, FAZHI_EXTRACT_SECONDS), is named on stderr and the others go on.
+
     \b
     Examples:
       fazhi extract report.txt
@@ -53,7 +91,11 @@ def extract_cmd(paths, fmt, types, no_entities):
 
     skipped = 0
     rows = []
-    for facts, err in extract_paths(paths, set(types) or None, not no_entities):
+
+    def warn(path, note):
+        click.echo(f"warning {path}: {note}", err=True)
+
+    for facts, err in extract_paths(paths, set(types) or None, not no_entities, warn=warn):
         if err is not None:
             skipped += 1
             click.echo(f"skipped {err.path}: {err.problem}", err=True)

@@ -15,11 +15,11 @@ _fmt = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"
                     show_default=True)
 
 
-def _open(db, neo4j, read_only=True):
+def _open(db, neo4j, read_only=True, query_only=False):
     from fazhi.graph.store import StoreError, open_store
 
     try:
-        return open_store(db=db, neo4j=neo4j, read_only=read_only)
+        return open_store(db=db, neo4j=neo4j, read_only=read_only, query_only=query_only)
     except StoreError as e:
         raise click.ClickException(str(e))
 
@@ -48,6 +48,9 @@ def load_cmd(paths, db, neo4j, workers, show_progress):
     Loading is idempotent: unchanged files (same content hash) are skipped, a changed file
     replaces its earlier facts, and an interrupted load is finished by running it again.
 
+    A file that cannot be read, or whose reading or extraction fails or runs past its time cap
+    (FAZHI_READ_SECONDS, FAZHI_EXTRACT_SECONDS), is named on stderr and the others go on.
+
     \b
     Examples:
       fazhi load ../shared/corpus
@@ -57,6 +60,8 @@ def load_cmd(paths, db, neo4j, workers, show_progress):
     from fazhi.graph.load import load
 
     summary = load(paths, db=db, neo4j=neo4j, workers=workers, progress=show_progress)
+    for path, note in summary.warnings:
+        click.echo(f"warning {path}: {note}", err=True)
     for e in summary.errors:
         click.echo(f"skipped {e.path}: {e.problem}", err=True)
     s = summary.as_dict()
@@ -69,14 +74,23 @@ def load_cmd(paths, db, neo4j, workers, show_progress):
 @click.argument("cypher", required=False)
 @click.option("--name", "name", metavar="NAME", help="Run a named query from the library (see `fazhi queries`).")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Query parameter (repeatable).")
+@click.option("--timeout", "timeout_s", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              metavar="SECONDS", help="Stop the query after this long (0: no limit).")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Print at most this many rows (a note on stderr says when more were cut off).")
 @_db
 @_neo4j
 @_fmt
-def query_cmd(cypher, name, params, db, neo4j, fmt):
+def query_cmd(cypher, name, params, timeout_s, max_rows, db, neo4j, fmt):
     """Run a read-only Cypher query and print its rows.
 
     The embedded store speaks Kùzu-style Cypher: label(r) for a relationship's type,
     CAST(x AS INT64) for toInteger(x); the error message says so when a Neo4j spelling is used.
+
+    Queries only read: the graph is opened read-only, and a query is refused (one line, exit 1)
+    unless it is one statement of reading clauses (MATCH, OPTIONAL MATCH, WHERE, WITH, UNWIND,
+    RETURN, ORDER BY, SKIP, LIMIT, UNION, CALL show_tables() ...) calling read-only functions.
+    No files are read or written; run several statements one after another.
 
     \b
     Examples:
@@ -99,14 +113,16 @@ def query_cmd(cypher, name, params, db, neo4j, fmt):
             cypher, values = q.cypher, q.default_params(**values)
         except ValueError as e:  # -p limit=abc for an int parameter
             raise click.ClickException(str(e))
-    store = _open(db, neo4j)
+    store = _open(db, neo4j, query_only=True)
     try:
-        rows = store.query(cypher, values)
+        result = store.read_query(cypher, values, timeout_s=timeout_s or None, max_rows=max_rows)
     except StoreError as e:
         raise click.ClickException(str(e))
     finally:
         store.close()
-    emit(rows, fmt)
+    emit(result.rows, fmt)
+    if result.truncated:
+        click.echo(f"note: {result.message}", err=True)
 
 
 @click.command("queries")
@@ -273,7 +289,7 @@ def show_cmd(place, mechanism, cypher, depth, year_from, year_to, output, db, ne
     from fazhi.graph.store import StoreError
     from fazhi.graph.view import show
 
-    store = _open(db, neo4j)
+    store = _open(db, neo4j, query_only=True)
     try:
         path = show(store, output, place=place, mechanism=mechanism, query=cypher, depth=depth,
                     year_from=year_from, year_to=year_to)

@@ -48,12 +48,14 @@ def inspect(paths, fmt, as_json, show_progress):
     """
     from fazhi.loaders.documents import iter_documents, iter_paths
     from fazhi.loaders.model import LoadError
+    from fazhi.loaders.readers import TRUNCATED
 
     fmt = "json" if as_json else fmt
     found = list(iter_paths(paths))  # only names: lets the bar know its total
     errors = [p for p in found if isinstance(p, LoadError)]
     files = [p for p in found if not isinstance(p, LoadError)]
     loaded = 0
+    warnings: list[str] = []
 
     def documents():
         nonlocal loaded
@@ -62,6 +64,9 @@ def inspect(paths, fmt, as_json, show_progress):
                 errors.append(item)
             else:
                 loaded += 1
+                # a file read only in part (a PDF past the page cap …) is named with what was left out
+                warnings.extend(f"warning {item.path}: {n[len(TRUNCATED):]}" for n in item.notes
+                                if n.startswith(TRUNCATED))
                 yield item
 
     if fmt == "jsonl":
@@ -70,6 +75,8 @@ def inspect(paths, fmt, as_json, show_progress):
         emit([d.summary() for d in documents()], fmt)
     else:
         emit(list(_rows(documents())), fmt, columns=_COLUMNS)
+    for w in warnings:
+        click.echo(w, err=True)
     for e in errors:
         click.echo(f"skipped {e.path}: {e.problem}", err=True)
     click.echo(f"{loaded} document(s) loaded, {len(errors)} skipped", err=True)

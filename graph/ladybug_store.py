@@ -18,7 +18,8 @@ import ladybug as lb
 
 from .rows import Batch, add_document
 from .schema import DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, NODES, RELS, key_of, ladybug_ddl
-from .store import StoreError, check_read_only, explain_error
+from .store import (USER_MAX_ROWS, USER_TIMEOUT_S, QueryResult, QueryTimeout, StoreError, check_read_only,
+                    explain_error, timeout_message)
 
 _CLEANUP_LABELS = ("Mechanism", "Award", "Body")
 _TMP_PREFIX = ".fazhi-copy-"
@@ -27,20 +28,45 @@ _TMP_PREFIX = ".fazhi-copy-"
 class LadybugStore:
     kind = "ladybug"
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, read_only: bool = False):
+        """Open the graph at `path`. `read_only`: for reading only (user queries): the engine opens the file
+        read-only and refuses every write itself. If the graph then needs upkeep (tables a newer fazhi
+        declares, or relationships an interrupted load left), it is opened once for writing to do that
+        first, exactly as a writing open would."""
         self.path = path
-        try:
-            self.db = lb.Database(path)
-            self.conn = lb.Connection(self.db)
-        except RuntimeError as e:
-            raise StoreError(f"cannot open the graph at {path}: {e}") from None
+        self.read_only = read_only
+        self._dir = os.path.dirname(os.path.abspath(path))
+        if read_only:
+            self._open(read_only=True)
+            if self._needs_upkeep():
+                self.close()
+                LadybugStore(path).close()
+                self._open(read_only=True)
+            self._check_schema()
+            return
+        self._open(read_only=False)
         for stmt in ladybug_ddl():
             self.conn.execute(stmt)
         self._check_schema()
-        self._dir = os.path.dirname(os.path.abspath(path))
         for stale in glob.glob(os.path.join(self._dir, _TMP_PREFIX + "*")):
             shutil.rmtree(stale, ignore_errors=True)
         self.recover()
+
+    def _open(self, read_only: bool) -> None:
+        try:
+            self.db = lb.Database(self.path, read_only=read_only)
+            self.conn = lb.Connection(self.db)
+        except RuntimeError as e:
+            raise StoreError(f"cannot open the graph at {self.path}: {e}") from None
+
+    def _needs_upkeep(self) -> bool:
+        """Would a writing open change anything: a table to declare, or an interrupted load to undo?"""
+        tables = {r["name"] for r in self._rows("CALL show_tables() RETURN *")}
+        if not set(NODES) | set(RELS) <= tables:
+            return True
+        ids = [r["id"] for r in self._rows("MATCH (d:Document) RETURN d.id AS id")]
+        return any(self._rows(f"MATCH ()-[r:{rel}]->() WHERE NOT r.doc IN $ids RETURN count(r) AS n",
+                              {"ids": ids})[0]["n"] for rel in FACT_RELS)
 
     def _check_schema(self) -> None:
         for label, (_, props) in NODES.items():
@@ -65,6 +91,46 @@ class LadybugStore:
             return self._rows(cypher, params)
         except RuntimeError as e:
             raise StoreError(explain_error(cypher, str(e))) from None
+
+    def read_query(self, cypher: str, params: dict[str, Any] | None = None, *,
+                   timeout_s: float | None = USER_TIMEOUT_S, max_rows: int | None = USER_MAX_ROWS) -> QueryResult:
+        """Run a query a user typed: through the guard (graph/query_guard.py), on the read-only connection
+        (a store opened with read_only=True; on one opened for writing, inside a read-only transaction,
+        which the engine also enforces), stopped after `timeout_s` seconds, at most `max_rows` rows kept."""
+        from .query_guard import check, check_params
+
+        c = check(cypher, "ladybug")
+        check_params(params)
+        conn = self.conn
+        conn.set_query_timeout(max(1, round(timeout_s * 1000)) if timeout_s else 0)  # 0 is no limit
+        in_tx = False
+        try:
+            if not self.read_only:
+                conn.execute("BEGIN TRANSACTION READ ONLY")
+                in_tx = True
+            res = conn.execute(c.cypher, params or {})
+            if isinstance(res, list):  # more than one statement: the guard lets none through
+                raise StoreError("one statement at a time")
+            cols = res.get_column_names()
+            rows, truncated = [], False
+            while res.has_next():
+                if max_rows is not None and len(rows) >= max_rows:
+                    truncated = True
+                    break
+                rows.append(dict(zip(cols, res.get_next())))
+            res.close()
+        except RuntimeError as e:
+            if str(e).strip().rstrip(".") == "Interrupted":
+                raise QueryTimeout(timeout_message(timeout_s or 0)) from None
+            raise StoreError(explain_error(cypher, str(e))) from None
+        finally:
+            if in_tx:
+                try:
+                    conn.execute("ROLLBACK")
+                except RuntimeError:
+                    pass
+            conn.set_query_timeout(0)
+        return QueryResult(rows=rows, columns=cols, truncated=truncated, max_rows=max_rows, cypher=c.cypher)
 
     def documents(self) -> list[dict]:
         return self._rows(DOCUMENTS_QUERY)

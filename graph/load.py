@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
+import sys
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from fazhi.loaders.model import Document, Fact, LoadError
+from fazhi.loaders.readers import TRUNCATED
 
 from .rows import Batch, add_document
 from .store import open_store
@@ -28,6 +34,7 @@ class LoadSummary:
     skipped: int = 0
     facts: int = 0
     errors: list[LoadError] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, note): a file read only in part
 
     def as_dict(self) -> dict:
         return {"loaded": self.loaded, "unchanged": self.unchanged, "replaced": self.replaced,
@@ -41,8 +48,15 @@ def _default_extract(doc: Document) -> list[Fact]:
 
 
 def _extract_one(doc: Document, extract: Callable | None) -> tuple[Document | LoadError, list[Fact]]:
+    from fazhi.loaders.readers import DEFAULT_EXTRACT_SECONDS, EXTRACT_SECONDS_ENV, env_seconds, within_time
+
+    seconds = env_seconds(EXTRACT_SECONDS_ENV, DEFAULT_EXTRACT_SECONDS)
+    fn = extract or _default_extract
     try:
-        return doc, (extract or _default_extract)(doc)
+        # the time cap's watchdog needs the main thread: each worker process runs its jobs there
+        return doc, within_time(doc.path, "extraction", seconds, EXTRACT_SECONDS_ENV, fn, doc)
+    except LoadError as e:  # out of time
+        return e, []
     except Exception as e:  # one document's extraction bug must not end a long run
         return LoadError(doc.path, f"extraction failed ({type(e).__name__}: {e})"), []
 
@@ -73,10 +87,105 @@ def _fingerprint() -> str:
 
 
 def _hash(path: Path) -> str | None:
+    """The file's content hash, or None when it cannot be read (reading it again reports why);
+    read_file never opens a FIFO or a device and stops at the size cap."""
+    from fazhi.loaders.documents import read_file
+
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_file(path)).hexdigest()
+    except LoadError:
         return None
+
+
+# ---------------------------------------------------------------- worker processes
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _worker_start(main_pid: int) -> None:
+    """Runs first in every worker: a worker must not outlive a killed `fazhi load`.
+
+    Linux delivers SIGKILL to the worker when its parent dies (prctl PR_SET_PDEATHSIG); a thread
+    that polls the parent's pid covers other systems, and the moment before the prctl call."""
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # no libc prctl: the polling thread alone
+    if parent != main_pid and not _alive(main_pid):
+        os._exit(1)  # `fazhi load` died before this worker started
+    threading.Thread(target=_watch_parent, args=(parent,), name="fazhi-parent-watch", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _watch_parent(parent: int, every: float = 1.0) -> None:
+    # an orphan is adopted by init or a subreaper: its parent pid changes
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(os.getpid(),))
+
+
+def _died(job) -> tuple[LoadError, list[Fact]]:
+    path = job[0].path if isinstance(job[0], Document) else str(job[0])
+    return LoadError(path, "the worker process reading it died (killed, out of memory or crashed); "
+                           "try it alone: `fazhi inspect FILE`"), []
+
+
+def _alone(work: Callable, job) -> tuple[Document | LoadError, list[Fact]]:
+    """One job in a pool of its own: a worker that dies now died of this file."""
+    pool = _pool(1)
+    try:
+        return pool.submit(work, job).result()
+    except BrokenProcessPool:
+        return _died(job)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _parallel(work: Callable, jobs: list, workers: int) -> Iterator[tuple[Document | LoadError, list[Fact]]]:
+    """``work(job)`` for each job in order, over ``workers`` processes, at most a few jobs ahead.
+
+    A worker that dies (a file that exhausts memory, a crash in a parser) breaks the whole pool
+    and every job in it: the first unfinished job is then run alone to learn whether it is to
+    blame, and a fresh pool takes up the rest, so one file never costs the others."""
+    i = 0
+    while i < len(jobs):
+        pool = _pool(workers)
+        try:
+            window: list = []
+            ahead = iter(range(i, len(jobs)))
+            for k in ahead:
+                window.append(pool.submit(work, jobs[k]))
+                if len(window) >= 4 * workers:
+                    break
+            while window:
+                result = window.pop(0).result()
+                i += 1
+                nxt = next(ahead, None)
+                if nxt is not None:
+                    window.append(pool.submit(work, jobs[nxt]))
+                yield result
+        except BrokenProcessPool:
+            yield _alone(work, jobs[i])
+            i += 1
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, workers: int = 1,
@@ -121,10 +230,8 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
         jobs = [(p, extract) for p in todo]
         work = _work_document if documents is not None else _work
         if workers > 1 and len(jobs) > 1:
-            pool = ProcessPoolExecutor(max_workers=workers)
-            results = pool.map(work, jobs, chunksize=4)
+            results = _parallel(work, jobs, workers)
         else:
-            pool = None
             results = map(work, jobs)
         batch, old_ids = Batch(), []
 
@@ -142,6 +249,7 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
                     summary.skipped += 1
                     summary.errors.append(item)
                     continue
+                summary.warnings += [(item.path, n[len(TRUNCATED):]) for n in item.notes if n.startswith(TRUNCATED)]
                 item.path = os.path.abspath(item.path)
                 old = by_path.get(item.path)
                 if item.content_hash in known:  # same file, facts from another extractor
@@ -158,8 +266,8 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
                     flush()
             flush()
         finally:
-            if pool is not None:
-                pool.shutdown()
+            if hasattr(results, "close"):
+                results.close()  # a stopped run shuts its worker pool down
     finally:
         if own:
             store.close()

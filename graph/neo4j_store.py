@@ -10,7 +10,8 @@ from typing import Any
 
 from .rows import Batch, add_document
 from .schema import DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, NODES, RELS, key_of, neo4j_constraints
-from .store import StoreError, check_read_only
+from .store import (USER_MAX_ROWS, USER_TIMEOUT_S, QueryResult, QueryTimeout, StoreError, check_read_only,
+                    timeout_message)
 
 _FACT_PROP_NAMES = [p for p, _ in FACT_PROPS]
 _CLEANUP_LABELS = ("Mechanism", "Award", "Body")
@@ -47,6 +48,41 @@ class Neo4jStore:
             return self._run(cypher, params)
         except Exception as e:
             raise StoreError(str(e)) from None
+
+    def read_query(self, cypher: str, params: dict[str, Any] | None = None, *,
+                   timeout_s: float | None = USER_TIMEOUT_S, max_rows: int | None = USER_MAX_ROWS) -> QueryResult:
+        """Run a query a user typed: through the guard (graph/query_guard.py, Neo4j's functions), in a read
+        session and a read transaction (the server refuses writes there), with the transaction timeout
+        `timeout_s`, keeping at most `max_rows` rows."""
+        from neo4j import READ_ACCESS, unit_of_work
+        from neo4j.exceptions import ClientError
+
+        from .query_guard import check
+
+        c = check(cypher, "neo4j")
+
+        @unit_of_work(timeout=timeout_s or None)
+        def work(tx):
+            result = tx.run(c.cypher, params or {})
+            cols, rows, truncated = list(result.keys()), [], False
+            for record in result:
+                if max_rows is not None and len(rows) >= max_rows:
+                    truncated = True
+                    break
+                rows.append(record.data())
+            result.consume()
+            return cols, rows, truncated
+
+        try:
+            with self.driver.session(default_access_mode=READ_ACCESS) as session:
+                cols, rows, truncated = session.execute_read(work)
+        except ClientError as e:
+            if "Timeout" in (e.code or "") or "timed out" in str(e).lower():
+                raise QueryTimeout(timeout_message(timeout_s or 0)) from None
+            raise StoreError(str(e)) from None
+        except Exception as e:
+            raise StoreError(str(e)) from None
+        return QueryResult(rows=rows, columns=cols, truncated=truncated, max_rows=max_rows, cypher=c.cypher)
 
     def _chunks(self, rows: list):
         for i in range(0, len(rows), self.batch_size):

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 DEFAULT_DB = "fazhi.lbug"
-
-_WRITE = re.compile(r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|ALTER|COPY|LOAD|INSTALL|ATTACH|IMPORT|EXPORT|"
-                    r"BEGIN|COMMIT|ROLLBACK|CHECKPOINT)\b", re.I)
-_STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+# Limits for a query a user types (Store.read_query); `fazhi query --timeout/--max-rows` change them
+USER_TIMEOUT_S = 30.0
+USER_MAX_ROWS = 10_000
 # Neo4j spellings the embedded engine does not know, and what to write instead
 DIALECT_HINTS = [
     (re.compile(r"\btype\s*\(", re.I), "use label(r) for a relationship's type (Neo4j: type(r))"),
@@ -34,11 +34,39 @@ class ReadOnlyError(StoreError):
     pass
 
 
+class QueryTimeout(StoreError):
+    pass
+
+
+@dataclass
+class QueryResult:
+    """What Store.read_query returns: the rows (at most max_rows of them) and whether more were cut off."""
+    rows: list[dict]
+    columns: list[str]
+    truncated: bool = False
+    max_rows: int | None = None
+    cypher: str = ""  # the text that ran (graph/query_guard.py may cast regular-expression operands)
+
+    @property
+    def message(self) -> str | None:
+        if not self.truncated:
+            return None
+        return (f"only the first {self.max_rows} rows are shown (the row cap for queries typed here); "
+                "add LIMIT, or raise --max-rows")
+
+
 def check_read_only(cypher: str) -> None:
-    m = _WRITE.search(_STRINGS.sub("''", cypher))
-    if m:
-        raise ReadOnlyError(f"queries are read-only here ({m.group(1).upper()} found); change the graph with "
-                            "`fazhi load` and `fazhi forget`")
+    """The check on the project's own queries (Store.query): one statement, a query, no updating or file
+    clause, read with the same lexer as user queries (graph/query_guard.py) but without its function
+    lists. What a user types goes through Store.read_query instead."""
+    from .query_guard import check
+
+    check(cypher, strict=False)
+
+
+def timeout_message(timeout_s: float) -> str:
+    return (f"the query ran longer than {timeout_s:g} s and was stopped (the time limit for queries typed here); "
+            "narrow it with WHERE or LIMIT, or raise --timeout")
 
 
 def explain_error(cypher: str, message: str) -> str:
@@ -52,6 +80,9 @@ class Store(Protocol):
     kind: str
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]: ...
+
+    def read_query(self, cypher: str, params: dict[str, Any] | None = None, *, timeout_s: float | None = USER_TIMEOUT_S,
+                   max_rows: int | None = USER_MAX_ROWS) -> QueryResult: ...
 
     def write(self, document, facts, extractor: str | None = None) -> None: ...
 
@@ -72,8 +103,15 @@ def default_db() -> str:
     return os.environ.get("FAZHI_DB", DEFAULT_DB)
 
 
-def open_store(db: str | None = None, neo4j: str | None = None, read_only: bool = False) -> Store:
-    """The embedded store at ``db`` (default $FAZHI_DB or ./fazhi.lbug), or Neo4j at a bolt:// URI."""
+def open_store(db: str | None = None, neo4j: str | None = None, read_only: bool = False,
+               query_only: bool = False) -> Store:
+    """The embedded store at ``db`` (default $FAZHI_DB or ./fazhi.lbug), or Neo4j at a bolt:// URI.
+
+    ``read_only``: the caller will not write, so the graph must exist already. ``query_only``: the store is
+    for reading only (user queries): Ladybug opens the database file read-only, so the engine itself
+    refuses every write (it implies ``read_only``). Neo4j sessions for user queries are read sessions
+    either way (Neo4jStore.read_query).
+    """
     if neo4j:
         from .neo4j_store import Neo4jStore
 
@@ -81,6 +119,6 @@ def open_store(db: str | None = None, neo4j: str | None = None, read_only: bool 
     from .ladybug_store import LadybugStore
 
     path = db or default_db()
-    if read_only and not os.path.exists(path):
+    if (read_only or query_only) and not os.path.exists(path):
         raise StoreError(f"no graph at {path}: build one with `fazhi load PATH... --db {path}`")
-    return LadybugStore(path)
+    return LadybugStore(path, read_only=query_only)

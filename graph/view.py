@@ -103,10 +103,12 @@ def show(store, out: str | Path, place: str | None = None, mechanism: str | None
          query: str | None = None, params: dict | None = None, depth: int = 1, year_from: int | None = None,
          year_to: int | None = None) -> Path:
     """Write the page for a place, a mechanism, a query's results, or (by default) the whole graph."""
-    g = to_networkx(store)
     names = None
     if query:
-        names = {str(v) for row in store.query(query, params or {}) for v in row.values() if v is not None}
+        # a query the user typed: through the guard, read-only, with the time limit and row cap
+        rows = store.read_query(query, params or {}).rows
+        names = {str(v) for row in rows for v in row.values() if v is not None}
+    g = to_networkx(store)
     part = select(g, place=place, mechanism=mechanism, names=names, depth=depth, year_from=year_from,
                   year_to=year_to)
     title = place or mechanism or ("query" if query else "overview")

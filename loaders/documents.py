@@ -4,6 +4,7 @@
     iter_documents(paths)  streams Document or LoadError per file; a bad file never stops a run
     load_document(path)    one file; raises LoadError with what to do
     document_from_text(s)  the same normalisation on a string (tests, notebooks)
+    read_file(path)        a regular file's bytes, within the size cap (never opens a FIFO or device)
 
 The order of the steps matters (../shared/research/nlp.md §5, §7.10): decode → T→S → cut the
 web trailer → per line de-space and un-double → split the compilation → per article join
@@ -15,6 +16,7 @@ import glob
 import hashlib
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -22,15 +24,60 @@ from . import compilation, normalize
 from .dates import article_date, date_line, head_date, labelled_date
 from .lexicon_files import word_list
 from .model import Article, Document, LoadError, Sentence
-from .readers import DATA_SUFFIXES, Raw, check_size, read
+from .readers import (DATA_SUFFIXES, DEFAULT_READ_SECONDS, READ_SECONDS_ENV, Raw, check_size, env_amount,
+                      env_seconds, max_bytes as default_max_bytes, read, tick, within_time)
 from .script import to_simplified
 from .sentences import split_sentences
 
-__all__ = ["document_from_text", "iter_documents", "iter_paths", "load_document"]
+__all__ = ["document_from_text", "iter_documents", "iter_paths", "load_document", "read_file"]
+
+# A line longer than this is broken before the per-line repairs, and a paragraph longer than this
+# after the lines are joined: the extractor's cost grows with the square of a sentence's length
+# (a 160,000-character sentence took 74 s), and real documents stay far below (longest paragraph
+# seen: about 3,000 characters, longest sentence under 1,000).
+MAX_LINE_CHARS_ENV, DEFAULT_MAX_LINE_CHARS = "FAZHI_MAX_LINE_CHARS", 5000
+# An article longer than this is split into parts at paragraph ends: the extractor makes one spaCy
+# Doc per article, which must stay under spaCy's max_length (1,000,000), and on text dense with
+# names its cost grows with the square of the article (20,000 characters: 2 s, 40,000: 7 s).
+# Real articles stay under 45,000 characters.
+MAX_ARTICLE_CHARS_ENV, DEFAULT_MAX_ARTICLE_CHARS = "FAZHI_MAX_ARTICLE_CHARS", 100_000
+SPACY_MAX_LENGTH = 1_000_000
+_TITLE_MAX = 300  # a "title" longer than this (an HTML <title> stuffed with text) is no title
 
 
 def _hidden(part: str) -> bool:
     return part.startswith(".") and part not in (".", "..")
+
+
+def _special_kind(mode: int) -> str | None:
+    """What a file that is neither a regular file nor a directory is, in words; None otherwise."""
+    for test, kind in ((stat.S_ISFIFO, "a named pipe/FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return kind
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return "a special file"
+
+
+def _not_regular_error(path: str | os.PathLike, kind: str) -> LoadError:
+    return LoadError(str(path), f"not a regular file ({kind}): not opened; "
+                                "copy its content to a regular file to read it")
+
+
+def not_regular(path: str | os.PathLike) -> LoadError | None:
+    """A LoadError for a FIFO, device or socket, also one reached through a symlink, found with
+    os.stat alone: opening a FIFO blocks until a writer comes, reading /dev/zero never ends."""
+    try:
+        st = os.stat(path)  # follows symlinks: a link to /dev/zero is a device
+    except OSError:
+        return None  # missing or unreadable: reading it says so
+    kind = _special_kind(st.st_mode)
+    if kind is None:
+        return None
+    if os.path.islink(path):
+        kind = f"a symlink to {os.path.realpath(path)}, {kind}"
+    return _not_regular_error(path, kind)
 
 
 def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | LoadError]:
@@ -44,14 +91,22 @@ def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | LoadError]
             seen.add(key)
             yield p
 
-    def walk(d: Path) -> Iterator[Path]:
+    def walk(d: Path) -> Iterator[Path | LoadError]:
         for root, dirs, files in os.walk(d):
             dirs[:] = sorted(x for x in dirs if not _hidden(x))
             for f in sorted(files):
                 # in a folder, data beside the documents (gold annotations, tables) is passed over;
                 # named on its own it is refused with a message
                 if not _hidden(f) and Path(f).suffix.lower() not in DATA_SUFFIXES:
-                    yield from once(Path(root) / f)
+                    yield from checked(Path(root) / f)
+
+    def checked(p: Path) -> Iterator[Path | LoadError]:
+        # os.walk lists FIFOs, devices and sockets (and links to them) among the files
+        err = not_regular(p)
+        if err is not None:
+            yield err
+        else:
+            yield from once(p)
 
     if isinstance(paths, (str, os.PathLike)):  # a single path is a common slip; treat it as one
         paths = [paths]
@@ -70,26 +125,72 @@ def iter_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | LoadError]
                 hp = Path(h)
                 if hp.is_dir():
                     yield from walk(hp)
-                elif hp.is_file():
-                    yield from once(hp)
+                else:
+                    yield from checked(hp)
         elif path.exists():
-            yield LoadError(p, "not a regular file (a device, socket or pipe): copy its content to a file")
+            yield not_regular(path) or _not_regular_error(p, "a device, socket or pipe")
         else:
             yield LoadError(p, "no such file or directory")
+
+
+def read_file(path: str | os.PathLike, max_bytes: int | None = None) -> bytes:
+    """The bytes of a regular file, at most the size limit; LoadError otherwise.
+
+    The file is checked with os.stat before it is opened, opened with O_NONBLOCK (a file swapped
+    for a FIFO in between does not block the open) and checked again on the open descriptor; it
+    is read in bounded steps, so a file that grows (or lies about its size, as /proc files do)
+    cannot take more than the limit."""
+    path = Path(path)
+    err = not_regular(path)
+    if err is not None:
+        raise err
+    try:
+        check_size(path, path.stat().st_size, max_bytes)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+                     | getattr(os, "O_BINARY", 0))
+    except IsADirectoryError:
+        raise LoadError(str(path), "is a directory: pass it to iter_documents() to read the files in it") from None
+    except OSError as e:
+        raise LoadError(str(path), f"cannot read it ({e.strerror or e}): check the path and its permissions") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        kind = _special_kind(mode)
+        if kind is not None:  # swapped for a FIFO or a device after the check above
+            raise _not_regular_error(path, kind)
+        if stat.S_ISDIR(mode):
+            raise LoadError(str(path), "is a directory: pass it to iter_documents() to read the files in it")
+        return _read_at_most(path, fd, max_bytes)
+    finally:
+        os.close(fd)
+
+
+def _read_at_most(path: Path, fd: int, max_bytes: int | None) -> bytes:
+    limit = default_max_bytes() if max_bytes is None else max_bytes
+    buf = bytearray()
+    try:
+        while len(buf) <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - len(buf)))
+            if not chunk:
+                break
+            buf += chunk
+    except OSError as e:
+        raise LoadError(str(path), f"cannot read it ({e.strerror or e}): check the path and its permissions") from None
+    check_size(path, len(buf), max_bytes)  # it grew past the limit while being read
+    return bytes(buf)
 
 
 def load_document(path: str | os.PathLike, max_bytes: int | None = None) -> Document:
     """One file → Document.  Raises LoadError(path, problem) saying what to do.
 
-    ``max_bytes`` overrides the size limit (default 50 MB, or FAZHI_MAX_BYTES)."""
+    ``max_bytes`` overrides the size limit (default 50 MB, or FAZHI_MAX_BYTES).  Reading and
+    normalising one file has a time cap, FAZHI_READ_SECONDS (default 120 s; 0 for none)."""
     path = Path(path)
-    try:
-        check_size(path, path.stat().st_size, max_bytes)
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise LoadError(str(path), "is a directory: pass it to iter_documents() to read the files in it") from None
-    except OSError as e:
-        raise LoadError(str(path), f"cannot read it ({e.strerror or e}): check the path and its permissions") from None
+    seconds = env_seconds(READ_SECONDS_ENV, DEFAULT_READ_SECONDS)
+    return within_time(str(path), "reading", seconds, READ_SECONDS_ENV, _load, path, max_bytes)
+
+
+def _load(path: Path, max_bytes: int | None) -> Document:
+    data = read_file(path, max_bytes)
     raw = read(path, data)
     return build(raw, path=str(path), name=path.name, content_hash=hashlib.sha256(data).hexdigest())
 
@@ -194,31 +295,159 @@ def _sentences(paras: list[str]) -> tuple[str, list[Sentence]]:
     text = "\n".join(paras)
     out, pos = [], 0
     for i, p in enumerate(paras):
+        if i % 1000 == 0:
+            tick("splitting sentences")
         for s, e in split_sentences(p):
             out.append(Sentence(p[s:e], pos + s, pos + e, i))
         pos += len(p) + 1
     return text, out
 
 
+# ---------------------------------------------------------------- bounded pieces
+
+_SENTENCE_CUT = re.compile(r"[。！？!?；;…]+[”’」』）)》】]*")
+_CLAUSE_CUT = re.compile(r"[，,、：:]")
+# what may start a line that join_lines glues to the line before, even after a full stop
+_CONTINUES = tuple("”’）)》】」』，,、；;：:。！？")
+
+
+def max_line_chars() -> int:
+    return max(100, min(env_amount(MAX_LINE_CHARS_ENV, DEFAULT_MAX_LINE_CHARS), max_article_chars()))
+
+
+def max_article_chars() -> int:
+    # title + "\n" + text is one spaCy Doc: it stays under spaCy's max_length whatever is asked
+    return max(1000, min(env_amount(MAX_ARTICLE_CHARS_ENV, DEFAULT_MAX_ARTICLE_CHARS),
+                         SPACY_MAX_LENGTH - _TITLE_MAX - 1))
+
+
+def _cut_at(text: str, limit: int) -> int:
+    """Where to end a piece of ``text`` of at most ``limit`` characters: after its last sentence
+    end, else after its last comma, when that keeps at least half the piece; else at the limit."""
+    window = text[:limit]
+    for pattern in (_SENTENCE_CUT, _CLAUSE_CUT):
+        last = None
+        for last in pattern.finditer(window):
+            pass
+        if last is not None and last.end() > limit // 2:
+            return last.end()
+    return limit
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    """``text`` in pieces of at most ``limit`` characters (itself when it is short enough)."""
+    out = []
+    while len(text) > limit:
+        cut = _cut_at(text, limit)
+        out.append(text[:cut])
+        text = text[cut:]
+    out.append(text)
+    return out
+
+
+def _wrap(items: list[str], limit: int) -> tuple[list[str], int]:
+    """Every item longer than ``limit`` broken into pieces; (items, how many were broken)."""
+    out: list[str] = []
+    broken = 0
+    for item in items:
+        if len(item) > limit:
+            broken += 1
+            tick("breaking a long line")
+            out.extend(_pieces(item, limit))
+        else:
+            out.append(item)
+    return out, broken
+
+
+def _chunks(lines: list[str], size: int) -> Iterator[list[str]]:
+    """Runs of lines of about ``size`` characters, each ending after a line that ends a sentence
+    (which join_lines would not glue to the next) or, failing that, at twice the size."""
+    chunk: list[str] = []
+    n = 0
+    for i, ln in enumerate(lines):
+        chunk.append(ln)
+        n += len(ln)
+        nxt = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
+        if n >= 2 * size or (n >= size and normalize.ends_sentence(ln) and not nxt.startswith(_CONTINUES)):
+            yield chunk
+            chunk, n = [], 0
+    if chunk:
+        yield chunk
+
+
+def _join(lines: list[str], hard: bool, limit: int) -> tuple[list[str], int]:
+    """normalize.join_lines, then every paragraph cut to at most ``limit`` characters.
+
+    join_lines rescans the paragraph it is building for every line it glues on, so its cost grows
+    with the square of a paragraph's length: a section far longer than any real article (a
+    megabyte of text without a full stop) is joined in chunks of about ``limit`` characters."""
+    if sum(len(ln) for ln in lines) <= 20 * limit:
+        paras, glued = normalize.join_lines(lines, hard)
+    else:
+        paras, glued = [], 0
+        for chunk in _chunks(lines, limit):
+            tick("joining lines")
+            p, g = normalize.join_lines(chunk, hard)
+            paras += p
+            glued += g
+    return _wrap(paras, limit)[0], glued
+
+
+def _article_parts(paras: list[str], limit: int) -> list[list[str]]:
+    """Paragraphs in consecutive parts of at most ``limit`` characters (one part when they fit)."""
+    parts: list[list[str]] = []
+    cur: list[str] = []
+    n = 0
+    for p in paras:
+        if cur and n + len(p) + 1 > limit:
+            parts.append(cur)
+            cur, n = [], 0
+        cur.append(p)
+        n += len(p) + 1
+    if cur or not parts:
+        parts.append(cur)
+    return parts
+
+
+def _each(fn, items: list[str], what: str) -> list:
+    """[fn(x) for x in items], checking the time budget now and then."""
+    out = []
+    for i, x in enumerate(items):
+        if i % 2000 == 0:
+            tick(what)
+        out.append(fn(x))
+    return out
+
+
 def build(raw: Raw, path: str, name: str, content_hash: str) -> Document:
-    notes: list[str] = []
+    notes: list[str] = list(raw.notes)
+    line_cap, article_cap = max_line_chars(), max_article_chars()
     text = normalize.clean_chars(raw.text)
     if not text.strip():
         raise LoadError(path, "no text in it (empty after decoding): check that it is the right file")
+    tick("normalising characters")
     text, script = to_simplified(text)
     if script == "traditional":
         notes.append("converted Traditional→Simplified")
     text, readings = normalize.strip_pinyin(text)
     if readings:
         notes.append(f"removed {readings} inline pinyin readings")
-    lines, cut = _cut_trailer(text.split("\n"))
+    tick("normalising characters")
+    # a line far longer than any real one is broken before the per-line repairs (and, as a
+    # paragraph, once more after the lines are joined): see MAX_LINE_CHARS_ENV
+    lines, broken = _wrap(text.split("\n"), line_cap)
+    if broken:
+        notes.append(f"broke {broken} line(s) longer than {line_cap:,} characters ({MAX_LINE_CHARS_ENV})")
+    lines, cut = _cut_trailer(lines)
     if cut:
         notes.append(f"cut web trailer ({cut} lines)")
 
-    spaced = sum(1 for ln in lines if normalize.is_letter_spaced(ln))
-    lines = [normalize.despace(ln) for ln in lines]
+    spaced = sum(_each(normalize.is_letter_spaced, lines, "reading letter-spacing"))
+    lines = _each(normalize.despace, lines, "removing letter-spacing")
     undoubled: set[str] = set()
     for i, ln in enumerate(lines):
+        if i % 2000 == 0:
+            tick("undoubling lines")
         u = normalize.undouble(ln)
         if u != ln:
             undoubled.add(u)
@@ -235,6 +464,7 @@ def build(raw: Raw, path: str, name: str, content_hash: str) -> Document:
         notes.append(f"undoubled {len(undoubled)} fake-bold line(s)")
 
     joined = "\n".join(lines)
+    tick("finding the articles")
     sections = compilation.split(joined)
     if sections:
         notes.append(f"split compilation into {len(sections)} articles by its table of contents")
@@ -248,7 +478,8 @@ def build(raw: Raw, path: str, name: str, content_hash: str) -> Document:
     articles: list[Article] = []
     dropped_total = glued_total = 0
     for sec in sections:
-        paras, glued = normalize.join_lines(sec.lines, hard)
+        tick("joining lines")
+        paras, glued = _join(sec.lines, hard, line_cap)
         glued_total += glued
         paras, dropped = normalize.dedupe(paras)
         dropped_total += dropped
@@ -272,9 +503,14 @@ def build(raw: Raw, path: str, name: str, content_hash: str) -> Document:
         date, source = (sec.date, "dateline") if sec.date else article_date(paras, lead=not genre)
         if date is None and raw.date:
             date, source = raw.date, "metadata"
-        body, sents = _sentences(paras)
-        articles.append(Article(title=title, text=body, paragraphs=paras, sentences=sents, author=sec.author,
-                                date=date, date_source=source, kicker=sec.kicker, index=len(articles)))
+        parts = _article_parts(paras, article_cap)
+        if len(parts) > 1:
+            notes.append(f"split an article of {sum(len(p) + 1 for p in paras):,} characters into {len(parts)} "
+                         f"parts of at most {article_cap:,} ({MAX_ARTICLE_CHARS_ENV})")
+        for part in parts:
+            body, sents = _sentences(part)
+            articles.append(Article(title=title, text=body, paragraphs=part, sentences=sents, author=sec.author,
+                                    date=date, date_source=source, kicker=sec.kicker, index=len(articles)))
     if not any(a.text for a in articles) and not any(a.title for a in articles):
         raise LoadError(path, "no text in it after normalisation: check that it is the right file")
     if hard and glued_total:
@@ -283,8 +519,9 @@ def build(raw: Raw, path: str, name: str, content_hash: str) -> Document:
         notes.append(f"joined {glued_total} broken line(s)")
     if dropped_total:
         notes.append(f"dropped {dropped_total} repeated paragraph(s)")
-    if len(articles) == 1 and articles[0].title is None and raw.title:
-        articles[0].title = raw.title
-    title = raw.title or (articles[0].title if len(articles) == 1 else None)
+    raw_title = raw.title if raw.title and len(raw.title) <= _TITLE_MAX else None
+    if len(articles) == 1 and articles[0].title is None and raw_title:
+        articles[0].title = raw_title
+    title = raw_title or (articles[0].title if len(articles) == 1 else None)
     return Document(path=path, name=name, format=raw.format, encoding=raw.encoding, script=script,
                     content_hash=content_hash, articles=articles, title=title, date=raw.date, notes=notes)

@@ -394,6 +394,8 @@ class ArticleBase:
         cue = _find_cue(self.text[s:e], "adopt")
         limit = s + cue[0] if cue else e
         clauses = _clauses(self.text, s, e)
+        if not clauses:
+            return None  # a sentence of punctuation only (，) has no clause and no actor
         head = clauses[0]
         for nxt in clauses[1:4]:  # 2023年，在…领导下，在…指导下，我县…: up to three leads
             lead = self.text[head[0]:head[1]]
