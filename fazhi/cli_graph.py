@@ -58,8 +58,12 @@ def load_cmd(paths, db, neo4j, workers, show_progress):
       NEO4J_PASSWORD=… fazhi load reports/ --neo4j bolt://localhost:7687
     """
     from fazhi.graph.load import load
+    from fazhi.graph.store import StoreError
 
-    summary = load(paths, db=db, neo4j=neo4j, workers=workers, progress=show_progress)
+    try:
+        summary = load(paths, db=db, neo4j=neo4j, workers=workers, progress=show_progress)
+    except StoreError as e:  # the graph cannot be opened (in use, not a graph, read-only path): one line
+        raise click.ClickException(str(e))
     for path, note in summary.warnings:
         click.echo(f"warning {path}: {note}", err=True)
     for e in summary.errors:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import glob
 import os
+import re
 import shutil
 import tempfile
 from typing import Any
@@ -57,7 +58,11 @@ class LadybugStore:
             self.db = lb.Database(self.path, read_only=read_only)
             self.conn = lb.Connection(self.db)
         except RuntimeError as e:
-            raise StoreError(f"cannot open the graph at {self.path}: {e}") from None
+            held = re.search(r"Lock is held by PID (\d+)", str(e))
+            if held:  # another fazhi (a load, or a writer) has the file: say who, in one line
+                raise StoreError(f"the graph at {self.path} is in use by another process (PID {held.group(1)}, "
+                                 f"probably a `fazhi load`): wait for it to finish, then run this again") from None
+            raise StoreError(f"cannot open the graph at {self.path}: {str(e).splitlines()[0]}") from None
 
     def _needs_upkeep(self) -> bool:
         """Would a writing open change anything: a table to declare, or an interrupted load to undo?"""

@@ -103,3 +103,28 @@ def test_show_query_and_year_window(tmp_path):
 def labels(page):
     """Node labels in the data the page hands to vis.js (JSON there escapes non-ASCII)."""
     return {n["label"] for n in json.loads(re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", page, re.S).group(1))}
+
+
+def test_a_second_writer_gets_one_line_naming_the_holder(tmp_path):
+    import subprocess
+    import sys
+    import textwrap
+
+    db = str(tmp_path / "g.lbug")
+    (tmp_path / "a.txt").write_text("甲报告\n2023年，苏州市全面推行“首违不罚”制度。", encoding="utf-8")
+    assert CliRunner().invoke(main, ["load", str(tmp_path / "a.txt"), "--db", db]).exit_code == 0
+    # another process holds the graph open for writing while we try to load
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, time
+        from fazhi.graph.store import open_store
+        s = open_store({db!r}); print("open", flush=True); time.sleep(30)""")], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        r = subprocess.run([sys.executable, "-c", "from fazhi.cli import main; main()", "load", str(tmp_path / "a.txt"), "--db", db],
+                           capture_output=True, text=True, timeout=120)
+        assert r.returncode != 0
+        assert "in use by another process" in r.stderr and f"PID {holder.pid}" in r.stderr
+        assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    finally:
+        holder.kill()
+        holder.wait()
