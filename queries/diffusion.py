@@ -161,7 +161,8 @@ def _rows(store, mechanism_names: set[str] | None = None) -> list[dict]:
         out += [{**r, "relation": rel.lower()} for r in store.query(
             f"MATCH (p:Place)-[r:{rel}]->(m:Mechanism) {where}"
             "OPTIONAL MATCH (d:Document {id: r.doc}) "
-            "RETURN p.code AS code, p.name AS place, p.level AS level, p.province AS province, m.name AS mechanism, "
+            "RETURN p.code AS code, p.name AS place, p.level AS level, p.province AS province, "
+            "p.longitude AS lon, p.latitude AS lat, m.name AS mechanism, "
             "r.year AS year, r.reported AS reported, d.name AS document, d.date AS doc_date, r.evidence AS evidence, "
             "r.scope AS scope", params)]
     return out
@@ -184,10 +185,9 @@ def adoptions(store, mechanism: str | None = None, mechanisms: Mechanisms | None
         r0 = items[0][0]
         evs = tuple(sorted((e for _, e in items), key=lambda e: (e.year or 9999, e.reported or "", e.document or "")))
         year, basis = first_year(evs)
-        pt = seat(code)
-        out.append(Adoption(
+        out.append(Adoption(  # the seat as the graph stores it on the Place (loaders/coordinates.py)
             place_code=code, place=r0["place"], level=r0["level"], province_code=r0["province"],
-            province=_province_name(r0["province"]), lon=pt[0] if pt else None, lat=pt[1] if pt else None,
+            province=_province_name(r0["province"]), lon=r0["lon"], lat=r0["lat"],
             mechanism=canon, first_year=year, year_basis=basis,
             relation="pioneered" if any(e.relation == "pioneered" for e in evs) else "adopted",
             documents=tuple(sorted({e.document for e in evs if e.document})), evidence=evs))

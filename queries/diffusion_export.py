@@ -41,8 +41,10 @@ class Unit:
 
 def _graph_units(store, levels: tuple[str, ...]) -> list[Unit]:
     rows = store.query("MATCH (p:Place) WHERE p.level IN $levels RETURN p.code AS code, p.name AS name, "
-                       "p.level AS level, p.province AS province ORDER BY code", {"levels": list(levels)})
-    return [Unit(r["code"], r["name"], r["level"], r["province"], seat(r["code"])) for r in rows]
+                       "p.level AS level, p.province AS province, p.longitude AS lon, p.latitude AS lat "
+                       "ORDER BY code", {"levels": list(levels)})
+    return [Unit(r["code"], r["name"], r["level"], r["province"],
+                 (r["lon"], r["lat"]) if r["lon"] is not None else None) for r in rows]
 
 
 def _division_units(levels: tuple[str, ...]) -> list[Unit]:
@@ -90,35 +92,37 @@ def panel(store, *, levels: tuple[str, ...] = ("prefecture", "county"), universe
         if last is None or start > last:
             continue
         adopted_in = {a.place_code: a for a in adopters}
-        # adopters of every level count as neighbours and as the province's learning pool only when
-        # they are units themselves; the neighbour count uses any adopter with a seat
         located = [(a.first_year, (a.lon, a.lat)) for a in adopters if a.lon is not None]
         promo_years = [(p.year or year_of(p.reported), p.province_code) for p in promo.get(mech, [])]
+        # adoption years of each province's units: the lagged share is a count of those ≤ the year before
+        unit_years: dict[str, list[int]] = defaultdict(list)
+        for a in adopters:
+            if a.place_code in unit_codes:
+                unit_years[a.province_code].append(a.first_year)
         for u in units:
             own = adopted_in.get(u.code)
+            # the distance to every adopter is measured once per unit; each year counts the earlier ones
+            near_years = None if u.point is None else \
+                [y for y, pt in located if pt != u.point and km(u.point, pt) <= neighbour_km]
             for year in range(start, last + 1):
                 prev = year - 1
-                share_n = sum(1 for a in adopters if a.province_code == u.province and a.place_code in unit_codes
-                              and a.first_year <= prev)
-                near = sum(1 for y, pt in located if y <= prev and u.point is not None
-                           and pt != u.point and km(u.point, pt) <= neighbour_km)
+                share_n = sum(1 for y in unit_years[u.province] if y <= prev)
+                adopts = own is not None and own.first_year == year
                 rows.append({
                     "mechanism": mech, "place_code": u.code, "place": u.name, "level": u.level,
-                    "province_code": u.province, "year": year,
-                    "adopted": int(own is not None and own.first_year == year),
-                    "year_basis": own.year_basis if own is not None and own.first_year == year else None,
+                    "province_code": u.province, "year": year, "adopted": int(adopts),
+                    "year_basis": own.year_basis if adopts else None,
                     "demonstration": int(u.code in named and named[u.code] <= year),
                     "province_share_prev": round(share_n / per_province[u.province], 4),
-                    "neighbours_prev": near if u.point is not None else None, "neighbour_km": neighbour_km,
+                    "neighbours_prev": None if near_years is None else sum(1 for y in near_years if y <= prev),
+                    "neighbour_km": neighbour_km,
                     "promoted_in_province": int(any(y is not None and y <= prev and pc == u.province
                                                     for y, pc in promo_years)),
                     "promoted_nationally": int(any(y is not None and y <= prev and pc is None
                                                    for y, pc in promo_years)),
                 })
-                if own is not None and own.first_year == year:
+                if adopts:
                     break
-            # a unit that adopted before the first year it could be at risk never enters (cannot happen:
-            # start is the earliest adoption)
     return rows
 
 
