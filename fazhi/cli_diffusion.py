@@ -117,8 +117,10 @@ def infer_cmd(output, basis, fmt, db, neo4j):
         dx.write_csv(rows, output, dx.NETWORK_COLUMNS)
         click.echo(f"wrote {output}", err=True)
     click.echo(f"{n} INFLUENCED relationships stored", err=True)
-    emit(rows, fmt, columns=dx.NETWORK_COLUMNS, max_width=40) if fmt != "json" else \
+    if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        emit(rows, fmt, columns=dx.NETWORK_COLUMNS, max_width=40)
 
 
 COMMANDS = [spread_cmd, infer_cmd]

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .gazetteer import Gazetteer
 
 
 @lru_cache(maxsize=1)
@@ -26,12 +27,6 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     visit = re.compile(r"(?:%s)([^，。；;：:！？“”]{2,30}?)(?:等地|等市|等县)?(?:%s)"
                        r"((?:[^，。；;：:！？“”]|“[^“”]{1,24}”){0,30}?)(?:%s)" % (alt(c["visit"]), alt(c["study"]), obj))
     return learn, visit
-
-
-def _gazetteer():
-    from .gazetteer import Gazetteer
-
-    return Gazetteer.default()
 
 
 class Learning:
@@ -68,7 +63,7 @@ class Learning:
     def run(self) -> None:
         ex = self.ex
         learn, visit = _patterns()
-        g = _gazetteer()
+        g = Gazetteer.default()
         for sent in ex.info.sentences:
             s, e, _ = sent
             found = [(m, m.start(1), m.end(1), m.start(1), m.end(1)) for m in learn.finditer(ex.text, s, e)]

@@ -325,6 +325,11 @@ def _phrases(text: str) -> list[MechanismMention]:
     return out
 
 
+# a count (13个, 256家) and the units that host what is counted (乡（镇）, 村（社区）, 行政村, 嘎查村): the lead
+# of a service point's name (建成13个乡镇…工作站) and of a stated coverage (实现120个嘎查村…全覆盖)
+_COUNT = r"[\d一二三四五六七八九十百千]+(?:个|家|处)"
+_COUNTED_HOSTS = (_COUNT + r"(?:乡[（(]镇[)）]|村[（(]社区[)）]|镇[（(]街道?[)）]|乡镇|镇街|村居委?|行政村|嘎查村?"
+                  r"|村|社区|街道|镇|乡|园区)?")
 _FACILITY_HEADS = lexicon.cues("facility_head")
 _FACILITY_VERBS = lexicon.cues("facility_verb")
 _FACILITY = re.compile("|".join(map(re.escape, _FACILITY_HEADS)))
@@ -332,9 +337,7 @@ _FACILITY = re.compile("|".join(map(re.escape, _FACILITY_HEADS)))
 # them (全市首批43个, 13个乡（镇）, 256个行政村居委)
 _FACILITY_LEAD = re.compile(r"^(?:了|起|全面|全部|共|累计)*(?:全国|全[市县区镇州省旗]|各级?|省内|国内)?(?:首批|首个|首家|第一[个家批])?"
                             # a hosting unit only after its count (13个乡镇): 乡村调解驿站 keeps its 乡
-                            r"(?:[\d一二三四五六七八九十百千]+(?:个|家|处)"
-                            r"(?:乡[（(]镇[)）]|村[（(]社区[)）]|镇[（(]街道?[)）]|乡镇|镇街|村居委?|行政村|村|社区|街道|镇|乡|园区)?)?"
-                            r"(?:[\d一二三四五六七八九十百千]+(?:个|家|处))?")
+                            r"(?:%s)?(?:%s)?" % (_COUNTED_HOSTS, _COUNT))
 
 
 def _facilities(text: str) -> list[MechanismMention]:
@@ -367,8 +370,7 @@ def _facilities(text: str) -> list[MechanismMention]:
 # 实现…X全覆盖 / X实现全覆盖: a practice whose coverage a place states runs there (convention 3: 率先实现
 # 法律顾问全覆盖 is an adoption); X is what stands before the coverage, without levels, counts and scope
 _COVERAGE = re.compile(r"实现(?:了)?([^，。；,;：:“”]{2,40}?)(?:的)?(?:全面|全域|全)?覆盖")
-_COVERAGE_LEAD = re.compile(r"^(?:[^，。；]*?[三四五]级|全[市县区省州镇旗]|[\d一二三四五六七八九十百千]+个"
-                            r"(?:乡[（(]镇[)）]|村[（(]社区[)）]|乡镇|镇街|村居|行政村|嘎查村?|村|社区|街道|镇|乡)?)+")
+_COVERAGE_LEAD = re.compile(r"^(?:[^，。；]*?[三四五]级|全[市县区省州镇旗]|%s)+" % _COUNTED_HOSTS)
 _COVERAGE_NOT = lexicon.cues("coverage_not_tail")
 
 

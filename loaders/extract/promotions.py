@@ -30,6 +30,8 @@ from functools import lru_cache
 
 from . import lexicon
 from .article import Mention, Ref, _scope_of
+from .bodies import find_bodies
+from .gazetteer import Gazetteer
 
 _BREAK = re.compile(r"[，,；;：:]")  # clause punctuation
 _STOP = re.compile(r"[。！？!?\n]")
@@ -134,15 +136,14 @@ class Promotions:
         """省委依法治省办…在全省推广宿迁市“企业合规”经验: the sentence rules read 推广 as the
         province adopting; a body that spreads a practice in a sentence does not adopt it there."""
         ex = self.ex
-        g = _gazetteer()
+        g = Gazetteer.default()
         drop = set()
         for p in (f for f in ex.facts if f.type == "PROMOTED_BY" and f.start is not None):
             sent = ex._sentence_at(p.start)
             if sent is None:
                 continue
-            body = next((b for b in ex.bodies if b.name == p.body or b.place_name and p.body.startswith(b.place_name)),
-                        None)
-            where = body.place_code if body is not None else None
+            # the promoting body's own place, as the body reader resolves its canonical name
+            where = next((b.place_code for b in find_bodies(p.body) if b.start == 0 and b.end == len(p.body)), None)
             for i, f in enumerate(ex.facts):
                 if f.type != "ADOPTED" or f.mechanism != p.mechanism or f.start is None \
                         or not (sent[0] <= f.start < sent[1]) or f.place_code is None:
@@ -862,8 +863,3 @@ def _scanner(words: tuple[str, ...]) -> re.Pattern | None:
     ws = sorted(set(words), key=lambda w: (-len(w), w))
     return re.compile("|".join(map(re.escape, ws))) if ws else None
 
-
-def _gazetteer():
-    from .gazetteer import Gazetteer
-
-    return Gazetteer.default()
