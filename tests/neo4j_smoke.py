@@ -5,22 +5,13 @@ everything happens through one store with batches of a few rows.
 """
 import json
 import sys
-import time
 from pathlib import Path
 
 from fazhi.graph.load import load
-from fazhi.graph.neo4j_store import Neo4jStore
-from fazhi.graph.store import StoreError
+from _bolt import connect
 
 uri, corpus = sys.argv[1], Path(sys.argv[2])
-store = None
-for _ in range(100):
-    try:
-        store = Neo4jStore(uri, "neo4j", "", batch_size=5)
-        break
-    except StoreError:
-        time.sleep(0.1)
-assert store is not None, "Bolt server did not come up"
+store = connect(uri, batch_size=5)
 first = load([corpus], store=store).as_dict()
 second = load([corpus], store=store).as_dict()
 rows = store.query("MATCH (p:Place)-[r:ADOPTED]->(m:Mechanism) RETURN p.name AS place, m.name AS mechanism, "

@@ -41,7 +41,7 @@ def _in_namespace(tmp_path, script: Path, *args) -> dict:
         f"'{bindir}/redis-server' --port 0 --unixsocket '{tmp_path}/redis.sock' --save '' --appendonly no "
         f"--dir '{tmp_path}' --loadmodule '{bindir}/falkordb.so' BOLT_PORT 7687 > '{tmp_path}/redis.log' 2>&1 & "
         "SERVER=$!; "
-        f"timeout 120 '{sys.executable}' '{script}' bolt://127.0.0.1:7687 {argv}; RC=$?; "
+        f"PYTHONPATH='{HERE}' timeout 120 '{sys.executable}' '{script}' bolt://127.0.0.1:7687 {argv}; RC=$?; "
         "kill $SERVER; exit $RC"
     )
     proc = subprocess.run(["unshare", "-n", "bash", "-c", cmd], capture_output=True, text=True, timeout=180)
@@ -70,22 +70,15 @@ def test_neo4j_store_over_bolt(tmp_path):
 # Hand-built facts of every type through the driver: the same graph shape as the embedded store
 # (tests/test_graph_facts.py), and the named queries accepted by a second Cypher dialect.
 HAND_BUILT = """
-import json, sys, time
+import json, sys
 sys.path.insert(0, sys.argv[2])
 from test_graph_facts import FACTS, corpus, extract
 from fazhi.graph.load import load
-from fazhi.graph.neo4j_store import Neo4jStore
+from _bolt import connect
 from fazhi.graph.store import StoreError
 from fazhi.queries.library import list_queries
 
-store = None
-for _ in range(100):
-    try:
-        store = Neo4jStore(sys.argv[1], "neo4j", "", batch_size=5)
-        break
-    except StoreError:
-        time.sleep(0.1)
-assert store is not None, "Bolt server did not come up"
+store = connect(sys.argv[1], batch_size=5)
 first = load([], store=store, documents=corpus(("a.txt", "甲"), ("b.txt", "乙")), extract=extract).as_dict()
 rels = store.stats()["relationships"]
 body = store.query("MATCH (b:Body)-[r:HONOURED]->(a:Award) RETURN b.name AS b, r.year AS y")

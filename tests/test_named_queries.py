@@ -481,21 +481,14 @@ def test_query_command_keeps_a_code_a_string_and_makes_an_int_param_a_number(tmp
 # --- the same answers from a second Cypher dialect -----------------------------------------------------------
 
 ON_BOLT = """
-import json, sys, time
+import json, sys
 sys.path.insert(0, sys.argv[2])
 from test_named_queries import EXPECTED, write_graph
-from fazhi.graph.neo4j_store import Neo4jStore
+from _bolt import connect
 from fazhi.graph.store import StoreError
 from fazhi.queries.library import get_query
 
-store = None
-for _ in range(100):
-    try:
-        store = Neo4jStore(sys.argv[1], "neo4j", "", batch_size=50)
-        break
-    except StoreError:
-        time.sleep(0.1)
-assert store is not None, "Bolt server did not come up"
+store = connect(sys.argv[1], batch_size=50)
 write_graph(store)
 out = {}
 for name, cases in EXPECTED.items():

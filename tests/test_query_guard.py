@@ -557,19 +557,12 @@ def test_cli_show_query_goes_through_the_guard(tmp_path):
 
 # -- Neo4j: the same guard, a read session, the server's transaction timeout ----------------------------
 NEO4J_SCRIPT = """
-import json, sys, time
+import json, sys
 from pathlib import Path
 from fazhi.graph.load import load
-from fazhi.graph.neo4j_store import Neo4jStore
+from _bolt import connect
 from fazhi.graph.query_guard import QueryRefused
-from fazhi.graph.store import StoreError
-store = None
-for _ in range(100):
-    try:
-        store = Neo4jStore(sys.argv[1], "neo4j", "", batch_size=5)
-        break
-    except StoreError:
-        time.sleep(0.1)
+store = connect(sys.argv[1], batch_size=5)
 load([Path(sys.argv[2])], store=store)
 out = {}
 res = store.read_query("MATCH (p:Place)-[r:ADOPTED]->(m:Mechanism) RETURN p.name AS place, r.year AS year "
