@@ -1,12 +1,13 @@
 """The embedded store: Ladybug (the maintained Kùzu fork), one database file, no server.
 
 Bulk writes go through COPY FROM temporary CSV files (its UNWIND MERGE is 25–50× slower,
-../shared/research/engines.md).  A document's relationships are written before its Document
-node, which acts as the commit marker: on opening, relationships whose document has no node
-(left by an interrupted load) are removed, so the database only ever holds whole documents.
+../shared/research/engines.md), a batch of documents in one transaction, so the database only
+ever holds whole documents: a load killed with SIGKILL is rolled back when the file next opens.
+A forget is one transaction too, and exact (graph/support.py).
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import glob
 import os
@@ -17,12 +18,12 @@ from typing import Any
 
 import ladybug as lb
 
+from . import support
 from .rows import Batch, add_document
-from .schema import DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, NODES, RELS, key_of, ladybug_ddl
+from .schema import DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, MERGED, NODES, RELS, key_of, ladybug_ddl
 from .store import (USER_MAX_ROWS, USER_TIMEOUT_S, QueryResult, QueryTimeout, StoreError, check_read_only,
                     explain_error, timeout_message)
 
-_CLEANUP_LABELS = ("Mechanism", "Award", "Body")
 _TMP_PREFIX = ".fazhi-copy-"
 
 
@@ -176,27 +177,68 @@ class LadybugStore:
         self.write_batch(batch)
 
     def write_batch(self, batch: Batch) -> None:
+        """Write a batch in one transaction: a load killed at any point leaves the graph as it was before
+        the batch (Ladybug rolls an unfinished transaction back on the next open)."""
         batch.structural_edges()
         # beside the database, so a killed load leaves nothing elsewhere and the next open removes it
         tmp = tempfile.mkdtemp(prefix=_TMP_PREFIX, dir=self._dir)
         try:
-            for label, rows in batch.nodes.items():
-                if label == "Document":
-                    continue
-                new = set(rows) - self._existing(label, list(rows))
-                cols = [p for p, _ in NODES[label][1]]
-                self._copy(label, cols, [[rows[k].get(c) for c in cols] for k in sorted(new)], tmp)
-            for (rel, a, b), rows in batch.edges.items():
-                if not RELS[rel].fact:
-                    rows = self._new_structural(rel, a, b, rows)
-                cols = ["from", "to"] + ([p for p, _ in FACT_PROPS] if RELS[rel].fact else [])
-                opts = f"from='{a}', to='{b}'" if len(RELS[rel].pairs) > 1 else ""
-                self._copy(rel, cols, [[r.get(c) for c in cols] for r in rows], tmp, opts)
-            # the commit marker goes last
-            cols = [p for p, _ in NODES["Document"][1]]
-            self._copy("Document", cols, [[d.get(c) for c in cols] for d in batch.documents], tmp)
+            with self._transaction():
+                for label, rows in batch.nodes.items():
+                    if label == "Document":
+                        continue
+                    have = self._existing(label, list(rows))
+                    cols = [p for p, _ in NODES[label][1]]
+                    self._copy(label, cols, [[rows[k].get(c) for c in cols] for k in sorted(set(rows) - have)], tmp)
+                    if label in MERGED and have:  # nodes other documents brought: merge this batch's values in
+                        current = self._merged_values(label, sorted(have))
+                        self._set_props(label, support.updates(label, rows, current))
+                for (rel, a, b), rows in batch.edges.items():
+                    if not RELS[rel].fact:
+                        rows = self._new_structural(rel, a, b, rows)
+                    cols = ["from", "to"] + ([p for p, _ in FACT_PROPS] if RELS[rel].fact else [])
+                    opts = f"from='{a}', to='{b}'" if len(RELS[rel].pairs) > 1 else ""
+                    self._copy(rel, cols, [[r.get(c) for c in cols] for r in rows], tmp, opts)
+                cols = [p for p, _ in NODES["Document"][1]]
+                self._copy("Document", cols, [[d.get(c) for c in cols] for d in batch.documents], tmp)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
+
+    @contextlib.contextmanager
+    def _transaction(self):
+        self.conn.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            try:
+                self.conn.execute("ROLLBACK")
+            except RuntimeError:
+                pass
+            raise
+        self.conn.execute("COMMIT")
+
+    def _merged_values(self, label: str, keys: list[str]) -> dict[str, dict]:
+        """Stored values of the label's merged properties (schema.MERGED), by key."""
+        pk, props = key_of(label), list(MERGED[label])
+        out: dict[str, dict] = {}
+        for i in range(0, len(keys), 5000):
+            ret = ", ".join(f"n.{p} AS {p}" for p in props)
+            for r in self._rows(f"MATCH (n:{label}) WHERE n.{pk} IN $keys RETURN n.{pk} AS k, {ret}",
+                                {"keys": keys[i:i + 5000]}):
+                out[r.pop("k")] = r
+        return out
+
+    def _set_props(self, label: str, changes: dict[str, dict]) -> None:
+        pk = key_of(label)
+        for prop in MERGED[label]:
+            values = [{"k": k, "v": v[prop]} for k, v in changes.items() if prop in v and v[prop] is not None]
+            nulls = [k for k, v in changes.items() if prop in v and v[prop] is None]
+            if values:
+                self.conn.execute(f"UNWIND $rows AS r MATCH (n:{label} {{{pk}: r.k}}) SET n.{prop} = r.v",
+                                  {"rows": values})
+            if nulls:
+                self.conn.execute(f"UNWIND $keys AS k MATCH (n:{label} {{{pk}: k}}) SET n.{prop} = NULL",
+                                  {"keys": nulls})
 
     def replace_derived(self, rel: str, rows: list[dict]) -> int:
         """Replace every relationship of a derived type (INFLUENCED) by `rows` (from, to, its props)."""
@@ -224,39 +266,62 @@ class LadybugStore:
         return [r for r in rows if (r["from"], r["to"]) not in have]
 
     def forget(self, ids: list[str]) -> int:
-        """Remove documents and every relationship only they support; returns documents removed."""
+        """Remove documents, their facts, and what only they brought to the rest of the graph (nodes,
+        aliases, structural edges: graph/support.py), in one transaction; returns documents removed."""
         ids = list(ids)
-        n = self._rows("MATCH (d:Document) WHERE d.id IN $ids RETURN count(d) AS n", {"ids": ids})[0]["n"]
-        for rel in FACT_RELS:
-            self.conn.execute(f"MATCH ()-[r:{rel}]->() WHERE r.doc IN $ids DELETE r", {"ids": ids})
-        self.conn.execute("MATCH (d:Document) WHERE d.id IN $ids DELETE d", {"ids": ids})
-        self._drop_orphans()
-        return n
+        gone = [support.Support.loads(r["s"]) for r in
+                self._rows("MATCH (d:Document) WHERE d.id IN $ids RETURN d.support AS s", {"ids": ids})]
+        if not gone:
+            return 0
+        with self._transaction():
+            for rel in FACT_RELS:
+                self.conn.execute(f"MATCH ()-[r:{rel}]->() WHERE r.doc IN $ids DELETE r", {"ids": ids})
+            self.conn.execute("MATCH (d:Document) WHERE d.id IN $ids DELETE d", {"ids": ids})
+            touched = set().union(*(s.keys() for s in gone))
+            self._reconcile(touched, set().union(*(s.edges for s in gone)))
+        return len(gone)
 
-    def _drop_orphans(self) -> None:
-        fact_rels = "|".join(FACT_RELS)
-        for label in _CLEANUP_LABELS:
-            # A generic mechanism stays while a more specific one with facts points to it.  The clause is
-            # added for Mechanism only: asked of a Body or Award (which INSTANCE_OF never joins), Ladybug
-            # 0.22 evaluates that NOT EXISTS to false for every node, and orphans would stay.
-            keep_generic = (f" AND NOT EXISTS {{ MATCH (n)<-[:INSTANCE_OF*1..4]-(:Mechanism)-[:{fact_rels}]-() }}"
-                            if label == "Mechanism" else "")
-            self.conn.execute(f"MATCH (n:{label}) WHERE NOT EXISTS {{ MATCH (n)-[:{fact_rels}]-() }}"
-                              f"{keep_generic} DETACH DELETE n")
-        self.conn.execute(f"MATCH (n:Place) WHERE n.level = 'unresolved' AND NOT EXISTS {{ MATCH (n)-[:{fact_rels}]-() }} "
-                          "DETACH DELETE n")
+    def _reconcile(self, touched: set, touched_edges: set) -> None:
+        """Bring `touched` nodes and structural edges in line with the documents the graph holds."""
+        kept = [support.Support.loads(r["s"]) for r in self._rows("MATCH (d:Document) RETURN d.support AS s")]
+        current = {label: self._merged_values(label, sorted(k for lb_, k in touched if lb_ == label))
+                   for label in MERGED}
+        p = support.plan(touched, touched_edges, kept, current)
+        for label, keys in p.drop_nodes.items():
+            pk = key_of(label)
+            for i in range(0, len(keys), 5000):
+                self.conn.execute(f"MATCH (n:{label}) WHERE n.{pk} IN $keys DETACH DELETE n",
+                                  {"keys": keys[i:i + 5000]})
+        for label, changes in p.set_props.items():
+            self._set_props(label, changes)
+        for rel, a, f, b, t in p.drop_edges:
+            self.conn.execute(f"MATCH (x:{a} {{{key_of(a)}: $f}})-[r:{rel}]->(y:{b} {{{key_of(b)}: $t}}) DELETE r",
+                              {"f": f, "t": t})
 
     def recover(self) -> None:
-        """Remove what an interrupted load left behind: relationships of unfinished documents."""
+        """Writes are transactions, so a killed load leaves nothing half-written; this is the safety net for
+        anything else that left facts whose document is missing: remove them, and reconcile the whole graph
+        with the documents it holds."""
         ids = [r["id"] for r in self._rows("MATCH (d:Document) RETURN d.id AS id")]
         dangling = 0
         for rel in FACT_RELS:
             dangling += self._rows(f"MATCH ()-[r:{rel}]->() WHERE NOT r.doc IN $ids RETURN count(r) AS n",
                                    {"ids": ids})[0]["n"]
-        if dangling:
+        if not dangling:
+            return
+        with self._transaction():
             for rel in FACT_RELS:
                 self.conn.execute(f"MATCH ()-[r:{rel}]->() WHERE NOT r.doc IN $ids DELETE r", {"ids": ids})
-            self._drop_orphans()
+            touched = {(label, r["k"]) for label in NODES if label != "Document"
+                       for r in self._rows(f"MATCH (n:{label}) RETURN n.{key_of(label)} AS k")}
+            edges = set()
+            for rel, spec in RELS.items():
+                if spec.fact or spec.props:
+                    continue
+                for a, b in spec.pairs:
+                    edges |= {(rel, a, r["f"], b, r["t"]) for r in self._rows(
+                        f"MATCH (x:{a})-[:{rel}]->(y:{b}) RETURN x.{key_of(a)} AS f, y.{key_of(b)} AS t")}
+            self._reconcile(touched, edges)
 
     def close(self) -> None:
         try:

@@ -8,13 +8,13 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from . import support
 from .rows import Batch, add_document
-from .schema import DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, NODES, RELS, key_of, neo4j_constraints
+from .schema import DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, MERGED, NODES, RELS, key_of, neo4j_constraints
 from .store import (USER_MAX_ROWS, USER_TIMEOUT_S, QueryResult, QueryTimeout, StoreError, check_read_only,
                     timeout_message)
 
 _FACT_PROP_NAMES = [p for p, _ in FACT_PROPS]
-_CLEANUP_LABELS = ("Mechanism", "Award", "Body")
 
 
 class Neo4jStore:
@@ -98,6 +98,9 @@ class Neo4jStore:
         batch.structural_edges()
         for label, rows in batch.nodes.items():
             pk = key_of(label)
+            if label in MERGED:  # nodes other documents brought: merge this batch's values in
+                current = self._merged_values(label, list(rows))
+                self._set_props(label, support.updates(label, rows, current))
             for chunk in self._chunks(list(rows.values())):
                 self._run(f"UNWIND $rows AS row MERGE (n:{label} {{{pk}: row.{pk}}}) ON CREATE SET n += row",
                           {"rows": chunk})
@@ -141,28 +144,70 @@ class Neo4jStore:
         return {"store": "neo4j", "uri": self.uri, "documents": nodes["Document"], "nodes": nodes,
                 "relationships": rels, "last_load": last}
 
-    def forget(self, ids: list[str]) -> int:
-        n = self._run("MATCH (d:Document) WHERE d.id IN $ids RETURN count(d) AS n", {"ids": list(ids)})[0]["n"]
-        for rel in FACT_RELS:
-            self._run(f"MATCH ()-[r:{rel}]->() WHERE r.doc IN $ids DELETE r", {"ids": list(ids)})
-        self._run("MATCH (d:Document) WHERE d.id IN $ids DELETE d", {"ids": list(ids)})
-        self._drop_orphans()
-        return n
+    def _merged_values(self, label: str, keys: list[str]) -> dict[str, dict]:
+        """Stored values of the label's merged properties (schema.MERGED) of the nodes that exist, by key."""
+        pk, props = key_of(label), list(MERGED[label])
+        ret = ", ".join(f"n.{p} AS {p}" for p in props)
+        out: dict[str, dict] = {}
+        for chunk in self._chunks(keys):
+            for r in self._run(f"MATCH (n:{label}) WHERE n.{pk} IN $keys RETURN n.{pk} AS k, {ret}", {"keys": chunk}):
+                out[r.pop("k")] = r
+        return out
 
-    def _drop_orphans(self) -> None:
-        fact_rels = "|".join(FACT_RELS)
-        for label in _CLEANUP_LABELS:
-            # a generic mechanism stays while a more specific one with facts points to it
-            # (a pattern predicate, not EXISTS { }: FalkorDB's Bolt endpoint, our test server, lacks subqueries)
-            keep_generic = (f" AND NOT (n)<-[:INSTANCE_OF*1..4]-(:Mechanism)-[:{fact_rels}]-()"
-                            if label == "Mechanism" else "")
-            self._run(f"MATCH (n:{label}) WHERE NOT (n)-[:{fact_rels}]-(){keep_generic} DETACH DELETE n")
-        self._run(f"MATCH (n:Place) WHERE n.level = 'unresolved' AND NOT (n)-[:{fact_rels}]-() DETACH DELETE n")
+    def _set_props(self, label: str, changes: dict[str, dict]) -> None:
+        pk = key_of(label)
+        for prop in MERGED[label]:
+            rows = [{"k": k, "v": v[prop]} for k, v in changes.items() if prop in v]
+            for chunk in self._chunks(rows):  # a null value removes the property, as a fresh load would lack it
+                self._run(f"UNWIND $rows AS r MATCH (n:{label} {{{pk}: r.k}}) SET n.{prop} = r.v", {"rows": chunk})
+
+    def forget(self, ids: list[str]) -> int:
+        """Remove documents, their facts, and what only they brought to the rest of the graph (graph/support.py)."""
+        ids = list(ids)
+        gone = [support.Support.loads(r["s"]) for r in
+                self._run("MATCH (d:Document) WHERE d.id IN $ids RETURN d.support AS s", {"ids": ids})]
+        if not gone:
+            return 0
+        for rel in FACT_RELS:
+            self._run(f"MATCH ()-[r:{rel}]->() WHERE r.doc IN $ids DELETE r", {"ids": ids})
+        self._run("MATCH (d:Document) WHERE d.id IN $ids DELETE d", {"ids": ids})
+        self._reconcile(set().union(*(s.keys() for s in gone)), set().union(*(s.edges for s in gone)))
+        return len(gone)
+
+    def _reconcile(self, touched: set, touched_edges: set) -> None:
+        """Bring `touched` nodes and structural edges in line with the documents the graph holds."""
+        kept = [support.Support.loads(r["s"]) for r in self._run("MATCH (d:Document) RETURN d.support AS s")]
+        current = {label: self._merged_values(label, sorted(k for lb_, k in touched if lb_ == label))
+                   for label in MERGED}
+        p = support.plan(touched, touched_edges, kept, current)
+        for label, keys in p.drop_nodes.items():
+            for chunk in self._chunks(keys):
+                self._run(f"MATCH (n:{label}) WHERE n.{key_of(label)} IN $keys DETACH DELETE n", {"keys": chunk})
+        for label, changes in p.set_props.items():
+            self._set_props(label, changes)
+        for rel, a, f, b, t in p.drop_edges:
+            self._run(f"MATCH (x:{a} {{{key_of(a)}: $f}})-[r:{rel}]->(y:{b} {{{key_of(b)}: $t}}) DELETE r",
+                      {"f": f, "t": t})
 
     def recover(self) -> None:
+        """Writes to a server are not one transaction here: an interrupted load can leave facts whose Document
+        (written last, the commit marker) is missing. Remove them and reconcile the graph with its documents."""
         ids = [r["id"] for r in self._run("MATCH (d:Document) RETURN d.id AS id")]
+        dangling = sum(self._run(f"MATCH ()-[r:{rel}]->() WHERE NOT r.doc IN $ids RETURN count(r) AS n",
+                                 {"ids": ids})[0]["n"] for rel in FACT_RELS)
+        if not dangling:
+            return
         for rel in FACT_RELS:
             self._run(f"MATCH ()-[r:{rel}]->() WHERE NOT r.doc IN $ids DELETE r", {"ids": ids})
+        touched = {(label, r["k"]) for label in NODES if label != "Document"
+                   for r in self._run(f"MATCH (n:{label}) RETURN n.{key_of(label)} AS k")}
+        edges = set()
+        for rel, spec in RELS.items():
+            if not (spec.fact or spec.props):
+                for a, b in spec.pairs:
+                    edges |= {(rel, a, r["f"], b, r["t"]) for r in self._run(
+                        f"MATCH (x:{a})-[:{rel}]->(y:{b}) RETURN x.{key_of(a)} AS f, y.{key_of(b)} AS t")}
+        self._reconcile(touched, edges)
 
     def close(self) -> None:
         self.driver.close()

@@ -7,7 +7,8 @@ from typing import Iterable
 
 from fazhi.loaders.model import Document, Fact
 
-from .schema import FACT_PROPS, RELS
+from .schema import FACT_PROPS, MERGED, RELS
+from .support import merge, record
 
 _PROP_NAMES = [p for p, _ in FACT_PROPS]
 
@@ -38,9 +39,21 @@ class Batch:
 
         pk = NODES[label][0]
         row = self.nodes.setdefault(label, {}).setdefault(key, {pk: key})
+        rules = MERGED.get(label, {})
         for k, v in props.items():
-            if v is not None and row.get(k) in (None, ""):
+            if k in rules:  # a value that depends on the document: merged, whatever the order
+                row[k] = merge(rules[k], row.get(k), v)
+            elif v is not None and row.get(k) in (None, ""):
                 row[k] = v
+
+    def absorb(self, other: "Batch") -> None:
+        """Add another batch's nodes, relationships and documents to this one."""
+        for label, rows in other.nodes.items():
+            for key, row in rows.items():
+                self.node(label, key, **row)
+        for k, rows in other.edges.items():
+            self.edges.setdefault(k, []).extend(rows)
+        self.documents.extend(other.documents)
 
     def edge(self, rel: str, a: tuple[str, str], b: tuple[str, str], **props) -> None:
         self.edges.setdefault((rel, a[0], b[0]), []).append({"from": a[1], "to": b[1], **props})
@@ -120,8 +133,10 @@ def _props(f: Fact, doc_id: str) -> dict:
     return d
 
 
-def add_document(b: Batch, doc: Document, facts: list[Fact], extractor: str | None = None) -> None:
-    """Nodes and relationships for one document's facts; its Document row goes in last."""
+def add_document(batch: Batch, doc: Document, facts: list[Fact], extractor: str | None = None) -> None:
+    """Nodes and relationships for one document's facts, and its Document row with the record of what it
+    brought to shared nodes (graph/support.py), added to `batch`."""
+    b = Batch()
     aliases: dict[tuple[str, str], set[str]] = {}
     for f in facts:
         if f.type == "ENTITY" and f.name:
@@ -168,5 +183,9 @@ def add_document(b: Batch, doc: Document, facts: list[Fact], extractor: str | No
         written += 1
     for (kind, name), al in aliases.items():
         if kind == "Mechanism" and al and name in b.nodes.get("Mechanism", {}):
-            b.nodes["Mechanism"][name]["aliases"] = "|".join(sorted(al))
-    b.documents.append(document_row(doc, written, extractor))
+            b.node("Mechanism", name, aliases="|".join(sorted(al)))
+    b.structural_edges()
+    row = document_row(doc, written, extractor)
+    row["support"] = record(b.nodes, b.edges).dumps()
+    b.documents.append(row)
+    batch.absorb(b)

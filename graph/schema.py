@@ -19,7 +19,18 @@ NODES: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "Award": ("name", [("name", "STRING"), ("kind", "STRING"), ("level", "STRING"), ("body", "STRING")]),
     "Document": ("id", [("id", "STRING"), ("name", "STRING"), ("path", "STRING"), ("title", "STRING"),
                         ("date", "STRING"), ("format", "STRING"), ("loaded_at", "STRING"), ("facts", "INT64"),
-                        ("extractor", "STRING")]),
+                        ("extractor", "STRING"),
+                        # what the document brought to shared nodes and structural edges (graph/support.py)
+                        ("support", "STRING")]),
+}
+
+# Node properties whose value depends on the documents that name the node, and how their values merge
+# (graph/support.py): independent of load order, so a forget leaves what a fresh load would build.
+# Every other node property follows from the node's key (the division table, the lexicons).
+MERGED: dict[str, dict[str, str]] = {
+    "Place": {"aliases": "union"},
+    "Mechanism": {"aliases": "union", "category": "min"},
+    "Award": {"level": "min"},
 }
 
 # Every fact relationship carries its qualifiers and its provenance (one relationship per fact per

@@ -92,8 +92,16 @@ for q in list_queries():
 changed = load([], store=store, documents=corpus(("a.txt", "甲"), ("b.txt", "乙改")), extract=extract).as_dict()
 forgot = store.forget([d["id"] for d in store.documents() if d["name"] == "a.txt"])
 left = {k: v for k, v in store.stats()["nodes"].items()}
+# exact: what is left equals a fresh load of the one remaining file, and forgetting that empties the graph
+from _dump import canonical_dump
+after_forget = canonical_dump(store)
+store.forget([d["id"] for d in store.documents()])
+empty = sum(store.stats()["nodes"].values()) + sum(store.stats()["relationships"].values())
+load([], store=store, documents=corpus(("b.txt", "乙改"),), extract=extract)
+exact = canonical_dump(store) == after_forget
 print(json.dumps({"first": first, "rels": rels, "body": body, "synthetic": synthetic, "named": named,
-                  "changed": changed, "forgot": forgot, "left": left}, ensure_ascii=False))
+                  "changed": changed, "forgot": forgot, "left": left, "empty": empty, "exact": exact},
+                 ensure_ascii=False))
 """
 
 
@@ -116,3 +124,4 @@ def test_neo4j_store_with_hand_built_facts(tmp_path):
     # a.txt's body, awards and its unresolved place went with it; b.txt's new mechanism stays
     assert (out["left"]["Body"], out["left"]["Award"], out["left"]["Document"]) == (0, 0, 1)
     assert out["left"]["Mechanism"] == 1
+    assert out["empty"] == 0 and out["exact"] is True
