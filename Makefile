@@ -40,6 +40,8 @@ run: install
 	  echo "No corpus found: pass one, e.g.  make run CORPUS=path/to/documents  ($(SHARED)/corpus does not exist here)"; \
 	  exit 2; fi
 	@mkdir -p $(OUT)
+	@# a fresh graph each run: one built by an older fazhi may lack what this one records (it would say so)
+	@rm -rf $(OUT)/fazhi.lbug $(OUT)/fazhi.lbug.wal
 	$(BIN)/fazhi inspect "$(CORPUS)" || true
 	$(BIN)/fazhi load "$(CORPUS)" $(REAL) --db $(OUT)/fazhi.lbug
 	$(BIN)/fazhi stats --db $(OUT)/fazhi.lbug

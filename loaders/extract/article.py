@@ -51,6 +51,7 @@ class Ref:
     place_name: str | None = None  # a body's place
     place_code: str | None = None
     place_parent: str | None = None
+    via_body: bool = False  # a place that acts through one of its bodies (省委依法治省办 → its province)
 
 
 @dataclass
@@ -282,7 +283,8 @@ class ArticleBase:
             return refs[i]
         for body in self._in(self.bodies, a, b):
             if body.place_code and not self._is_object(body, a):
-                return Ref(body.start, body.end, body.place_name or body.name, body.place_code, body.place_parent)
+                return Ref(body.start, body.end, body.place_name or body.name, body.place_code, body.place_parent,
+                           via_body=True)
         return None
 
     def _year(self, clause: tuple[int, int], sent: tuple[int, int, int], pos: int) -> tuple[int | None, str | None]:
@@ -349,6 +351,15 @@ class ArticleBase:
         from .gazetteer import Gazetteer
 
         return Gazetteer.default().is_ancestor(section.code, place.code)
+
+    def _superior_body(self, subj: Ref) -> bool:
+        """A body of a place above the topic (省委依法治省办 in a city's report): it acts on the topic —
+        promotes, inspects, affirms — and does not become what the text is about."""
+        if not (subj.via_body and subj.code and self.topic is not None and self.topic.code):
+            return False
+        from .gazetteer import Gazetteer
+
+        return subj.code != self.topic.code and Gazetteer.default().is_ancestor(subj.code, self.topic.code)
 
     def _heading_place(self, s: int, e: int) -> Ref | None:
         """The most specific resolved place a heading or byline names (赵海 山东省东营市副市长 → 东营市)."""

@@ -121,7 +121,8 @@ def short_forms(name: str, level: int) -> list[str]:
             unit = suffix[-1]
             stem, ethnonym = _strip_ethnonyms(name[: -len(suffix)])
             if len(stem) >= 2:
-                return [stem + unit, stem]  # 黔南州, 黔南
+                # documents drop the ethnonyms and keep or shorten the rest: 镇宁自治县, 黔南州, 黔南
+                return [stem + suffix, stem + unit, stem]
             if not stem and ethnonym:
                 return [ethnonym + unit]  # 鄂温克族自治旗 → 鄂温克旗; a bare ethnonym is no place
             return []

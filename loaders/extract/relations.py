@@ -56,7 +56,7 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
                 named = self._heading_place(s, e)
                 if named is not None:
                     section_place = self.topic = named
-            elif subj is not None:
+            elif subj is not None and not self._superior_body(subj):
                 self.topic = subj
             # what held at this sentence, for the deciders that read the article again afterwards
             self.sentence_states.append((sent, subj, self.topic, self.section_year, self.section_plan,
