@@ -64,7 +64,9 @@ def test_facts_carry_evidence_and_offsets_into_their_article():
 def test_honour_edition_and_bare_own_government():
     text = "克拉玛依市法治建设综述\n2025年，克拉玛依市人民政府荣获第七届“法治政府奖”。"
     (h,) = facts(text, "HONOURED")
-    assert (h.holder, h.award, h.edition, h.year) == ("克拉玛依市", "法治政府奖", "第七届", 2025)
+    # the body named is the holder (as the gold records 上街区人民政府), located in its city
+    assert (h.holder, h.body, h.place_code, h.award, h.edition, h.year) == \
+        ("克拉玛依市人民政府", "克拉玛依市人民政府", "650200", "法治政府奖", "第七届", 2025)
     text = "滁州市法治政府建设综述\n全椒县被评为全省法治政府建设示范县；市政府“政务服务标准化”被评为省级法治政府建设示范项目。"
     projects = facts(text, "NAMED_DEMONSTRATION_PROJECT")
     assert [(f.place, f.project) for f in projects] == [("滁州市", "政务服务标准化")]

@@ -137,7 +137,7 @@ def test_a_sibling_citys_practice_is_promoted_by_the_city_above_both():
             "2021年，诸城市在全省首创涉企行政检查“企安码”。\n"
             "2022年，市委依法治市办印发通知，在全市推广诸城“企安码”经验。\n")
     (p,) = pipeline(text, "PROMOTED_BY")
-    assert (p.mechanism, p.body, p.place, p.scope, p.year) == ("企安码", "潍坊市委依法治市办", "诸城市", "全市", 2022)
+    assert (p.mechanism, p.body, p.place, p.scope, p.year) == ("企安码", "潍坊市委全面依法治市委员会办公室", "诸城市", "全市", 2022)
 
 
 def test_a_county_body_on_its_own_ground_adopts_rather_than_promotes():
@@ -173,5 +173,5 @@ def test_the_promoting_body_does_not_adopt_what_it_spreads():
 
     text = "法治建设动态\n2024年5月，省委依法治省办印发通知，在全省推广宿迁市“企业合规”经验做法。\n"
     facts = extract(document_from_text(text))
-    assert [(f.body, f.mechanism) for f in facts if f.type == "PROMOTED_BY"] == [("江苏省委依法治省办", "企业合规")]
+    assert [(f.body, f.mechanism) for f in facts if f.type == "PROMOTED_BY"] == [("江苏省委全面依法治省委员会办公室", "企业合规")]
     assert not [f for f in facts if f.type == "ADOPTED" and f.place == "江苏省"]

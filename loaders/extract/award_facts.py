@@ -336,6 +336,13 @@ class AwardFacts:
             out.append(Ref(vs, ve, m.group(1), None, parent, "village"))
         return out
 
+    @staticmethod
+    def _as_holder(b: Ref) -> Ref:
+        """A body as the holder of an honour, with its place's code (the graph locates the body there)."""
+        if b.kind != "Body":
+            return b
+        return Ref(b.start, b.end, b.name, b.place_code, b.place_parent, kind="Body")
+
     def _holders(self, s: int, cue_pos: int, sent_subj: Ref | None) -> list[Ref]:
         """Places (or bodies) before the honour cue; a list 'A、B、C先后获评' gives all of them."""
         # the holder stands in the clause of the cue; 作为新疆首个… names a scope, not a holder
@@ -346,7 +353,8 @@ class AwardFacts:
             cue_pos = bei  # 湄潭县被中共贵州省委…委员会命名为…: the agent after 被 names, it is not named
         refs = [r for r in self._in(self.places, s, cue_pos) if not self._inside_mention(r)
                 and not re.match(r"(首个|首批|首家|第一个|唯一)", self.text[r.end:r.end + 3])]
-        bodies = [b for b in self._in(self.bodies, s, cue_pos)]
+        # 被市政府表彰为…: the body after 被 confers the honour, it does not hold it
+        bodies = [b for b in self._in(self.bodies, s, cue_pos) if not (s <= bei < b.start)]
         if refs and _CONFERS.search(self.text[refs[-1].end:cue_pos]):
             return []  # 我省评选出首批30个…: the place names the honour, it does not receive it
         villages = self._listed_villages(s, cue_pos)
@@ -361,11 +369,14 @@ class AwardFacts:
             body = self._body_at(last)
             if body is not None and body.place_code is None:
                 return [Ref(body.start, body.end, body.name, kind="Body")]
+            if body is not None and body.end >= cue_pos - 1:
+                # 汕头市司法局获评…: the body named is the holder (SCHEMA: HONOURED of a place or a body)
+                return [self._as_holder(self._body_at(r) or r) for r in run]
             return run
         if bodies:
             b = bodies[-1]
-            if b.place_code is None:
-                return [Ref(b.start, b.end, b.name, kind="Body")]
+            if b.place_code is None or b.end >= cue_pos - 1:
+                return [self._as_holder(b)]
             return [Ref(b.start, b.end, b.place_name or b.name, b.place_code, b.place_parent)]
         if re.match(r"^(?:市|县|区|州|省)(?:政府|委|人民政府)", self.text[s:cue_pos]) and self.info.main_place:
             return [self.info.main_place]  # 市政府“…”被评为…: the article's own city
