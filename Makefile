@@ -30,6 +30,14 @@ $(STAMP): setup.cfg pyproject.toml
 	      { apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei; } || \
 	      echo "note: could not install fonts-wqy-microhei; plots will label places by code"; \
 	    else echo "note: no Chinese font found; plots will label places by code (sudo apt-get install fonts-wqy-microhei)"; fi; }
+	@# the browser tests of `fazhi serve` (tests/test_web_browser.py) drive Debian's chromium headless through
+	@# chromium-driver, with a CJK font for the page's labels; without them those tests skip and say why
+	@{ command -v chromium && command -v chromedriver && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; } >/dev/null 2>&1 || \
+	  { if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null 2>&1 || \
+	      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null; } || \
+	      echo "note: could not install chromium, chromium-driver and fonts-noto-cjk; the browser tests will skip"; \
+	    else echo "note: no chromium/chromedriver; the browser tests will skip (sudo apt-get install chromium chromium-driver fonts-noto-cjk)"; fi; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip setuptools wheel
 	$(BIN)/python -m pip install -q -e '.[test]'
@@ -60,6 +68,8 @@ run: install
 	@echo; echo "== How one mechanism spread (fazhi spread; fazhi export adoptions|panel|cascades|network for R/Stata)"
 	$(BIN)/fazhi spread $(MECHANISM) --db $(OUT)/fazhi.lbug --map $(OUT)/spread.html --plot $(OUT)/spread_curve.png
 	@echo "map: $(OUT)/spread.html"
+	@echo; echo "== Explore the graph in the browser (search, neighbourhoods, spreads, documents, a Cypher box):"
+	@echo "$(BIN)/fazhi serve --db $(OUT)/fazhi.lbug     # then open http://127.0.0.1:8765"
 
 test: install
 	$(BIN)/python -m pytest -q

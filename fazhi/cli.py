@@ -27,7 +27,8 @@ def main() -> None:
 def _register() -> None:
     import importlib
 
-    for mod in ("fazhi.cli_inspect", "fazhi.cli_extract", "fazhi.cli_graph", "fazhi.cli_diffusion"):
+    for mod in ("fazhi.cli_inspect", "fazhi.cli_extract", "fazhi.cli_graph", "fazhi.cli_diffusion",
+                "fazhi.cli_serve"):
         try:
             m = importlib.import_module(mod)
         except ModuleNotFoundError as e:  # a command group not written yet
