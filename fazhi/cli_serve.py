@@ -30,7 +30,8 @@ def serve_cmd(db, neo4j, host, port):
         click.echo(f"note: listening on {host}: anyone who can reach it can read the graph", err=True)
     try:
         serve(db=db, host=host, port=port, neo4j=neo4j,
-              ready=lambda url: click.echo(f"fazhi-graph at {url}  (Ctrl-C stops it)", err=True))
+              ready=lambda url: click.echo(f"fazhi-graph at {url}  (Ctrl-C stops it)", err=True),
+              note=lambda text: click.echo(f"note: {text}", err=True))
     except StoreError as e:
         raise click.ClickException(str(e))
     except OSError as e:  # the port is taken

@@ -18,7 +18,7 @@ from typing import Callable
 
 from flask import Flask, Response, abort, jsonify, request
 
-from .holder import GraphUnavailable, StoreHolder
+from .holder import GraphBusy, GraphUnavailable, StoreHolder
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
@@ -106,10 +106,15 @@ def make_server(app, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT):
 
 
 def serve(db: str | None = None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, neo4j: str | None = None,
-          ready: Callable[[str], None] | None = None) -> None:
-    """Serve the app until interrupted; `ready(url)` is called once it listens."""
+          ready: Callable[[str], None] | None = None, note: Callable[[str], None] | None = None) -> None:
+    """Serve the app until interrupted; `ready(url)` is called once it listens, `note(text)` with what a
+    user should know (a load writing the graph at start)."""
     app = app_for(db, neo4j)
-    check(app)
+    try:
+        check(app)
+    except GraphBusy as e:  # a load is writing: serve anyway, pages say so until it has finished
+        if note:
+            note(str(e))
     server = make_server(app, host, port)
     url = f"http://{host if ':' not in host else '[' + host + ']'}:{server.port}/"
     if ready:

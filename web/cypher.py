@@ -17,9 +17,12 @@ MAX_ROWS = 1000
 MAX_GRAPH_NODES = 500  # drawn from the rows; the table still shows every row
 
 
-def run(store, cypher: str, params: dict | None = None, *, timeout_s: float = TIMEOUT_S,
-        max_rows: int = MAX_ROWS) -> dict:
-    """{columns, rows (cells made printable), truncated, message, graph} or {error, kind} when refused/failed."""
+def run(store, cypher: str, params: dict | None = None, *, timeout_s: float | None = None,
+        max_rows: int | None = None) -> dict:
+    """{columns, rows (cells made printable), truncated, message, graph} or {error, kind} when refused/failed.
+    The limits default to TIMEOUT_S and MAX_ROWS."""
+    timeout_s = TIMEOUT_S if timeout_s is None else timeout_s
+    max_rows = MAX_ROWS if max_rows is None else max_rows
     cypher = (cypher or "").strip()
     if not cypher:
         return {"error": "type a query, e.g. MATCH (p:Place)-[r:ADOPTED]->(m:Mechanism) RETURN p, r, m LIMIT 25",

@@ -97,12 +97,15 @@ class Index:
         return hits[:limit]
 
     def resolve(self, text: str, label: str | None = None) -> Entry | None:
-        """The one entity the text means, when it means one: an exact name or alias, or a short name with
-        one best reading; None when it is unknown or ambiguous (then `suggest` lists candidates)."""
+        """The one entity the text means, when it means one: an exact name or alias, a short name with one
+        best reading, or the only name containing the text; None when it is unknown or ambiguous (then
+        `find` and `suggest` list candidates)."""
         q = (text or "").strip()
         if label and self.get(label, q):  # a key (a place's code) is exact
             return self.get(label, q)
         hits = self.find(q, (label,) if label else None, limit=50)
+        if len(hits) == 1:  # the only name that starts with or contains the text
+            return hits[0].entry
         if not hits or hits[0].rank > SUFFIX:
             return None
         best = [h for h in hits if h.rank == hits[0].rank]
