@@ -105,8 +105,11 @@ def console_errors(b) -> list[str]:
 @contextlib.contextmanager
 def live_server(app, host: str = "127.0.0.1"):
     """The WSGI app served on a free port in a thread; yields its base URL (no trailing slash)."""
+    import logging
+
     from werkzeug.serving import make_server
 
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request in the test output
     server = make_server(host, 0, app, threaded=True)
     t = threading.Thread(target=server.serve_forever, name="fazhi-test-server", daemon=True)
     t.start()

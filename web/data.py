@@ -206,6 +206,7 @@ def mechanism_spread(store, name: str) -> dict | None:
                       "undated": p.year is None,
                       "facts": [{"year": p.year, "reported": p.reported, "evidence": p.evidence,
                                  "document": p.document}]})
+    _place_on_map(nodes)
     return {
         "mechanism": sp.mechanism, "names": list(sp.names), "adopters": sp.timeline(),
         "curve": [{"year": y, "new": n, "cumulative": c} for y, n, c in sp.curve()],
@@ -214,6 +215,31 @@ def mechanism_spread(store, name: str) -> dict | None:
         "pioneers": len(sp.pioneers), "dated": len(sp.dated),
         "graph": {"nodes": nodes, "edges": edges},
     }
+
+
+def _place_on_map(nodes: list[dict], span: float = 600.0) -> None:
+    """x, y for the spread graph: places at their seats (west left, north up), scaled so that the adopters
+    fill about `span` pixels; the mechanism to the right of them, the promoting bodies in a column beyond."""
+    pts = [n for n in nodes if n.get("lon") is not None and n.get("lat") is not None]
+    if pts:
+        lon0, lon1 = min(n["lon"] for n in pts), max(n["lon"] for n in pts)
+        lat0, lat1 = min(n["lat"] for n in pts), max(n["lat"] for n in pts)
+    else:
+        lon0 = lon1 = 105.0
+        lat0 = lat1 = 33.0
+    k = span / max(lon1 - lon0, (lat1 - lat0) * 1.2, 4.0)
+    cx, cy = (lon0 + lon1) / 2, (lat0 + lat1) / 2
+    for n in pts:
+        n["x"], n["y"] = round((n["lon"] - cx) * k, 1), round(-(n["lat"] - cy) * k * 1.2, 1)
+    right = (lon1 - cx) * k
+    others = [n for n in nodes if "x" not in n and n["group"] == "Body"]
+    for n in nodes:
+        if "x" not in n and n["group"] == "Mechanism":
+            n["x"], n["y"] = round(right + 200, 1), 0.0
+    for i, n in enumerate(others):
+        n["x"], n["y"] = round(right + 400, 1), round((i - (len(others) - 1) / 2) * 60, 1)
+    for i, n in enumerate(n for n in nodes if "x" not in n):
+        n["x"], n["y"] = round(right + 200, 1), round(200 + 50 * i, 1)
 
 
 def spread_picture(store, name: str, what: str) -> bytes | None:

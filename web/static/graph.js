@@ -93,6 +93,7 @@
     this.visible = {};
     this.edgeView = new vis.DataView(this.edges, { filter: function (e) { return self.edgeShown(e.raw); } });
     this.nodeView = new vis.DataView(this.nodes, { filter: function (n) { return !!self.visible[n.id]; } });
+    this.add(data, true);
     this.network = new vis.Network(container, { nodes: this.nodeView, edges: this.edgeView }, {
       autoResize: true,
       nodes: { font: { face: FONT, size: 14, strokeWidth: 3, strokeColor: "#ffffff" }, borderWidth: 1 },
@@ -103,11 +104,14 @@
                  stabilization: { iterations: 250, fit: true } },
       interaction: { hover: true, tooltipDelay: 120, navigationButtons: false, keyboard: false }
     });
-    this.add(data);
     if (this.opts.centre) this.expanded[this.opts.centre] = true;
-    this.network.on("stabilizationIterationsDone", function () {
+    this.stable = this.geo;  // laid out: nodes no longer move (tests wait for it)
+    var settle = function () {
       self.network.setOptions({ physics: { enabled: false } });  // stop moving once laid out
-    });
+      self.stable = true;
+    };
+    this.network.on("stabilizationIterationsDone", settle);
+    this.network.on("stabilized", settle);
     this.network.on("click", function (p) {
       if (p.nodes.length) {
         self.showNode(p.nodes[0]);
@@ -130,12 +134,12 @@
                        highlight: { background: s.color, border: "#000000" } },
               borderWidth: n.pioneer ? 3 : 1,
               size: n.centre ? 24 : 14, font: { size: n.centre ? 18 : 14 } };
-    if (this.geo && n.lon !== undefined && n.lon !== null) {
-      v.x = (n.lon - 105) * 28; v.y = -(n.lat - 33) * 34; v.fixed = true;
-    } else if (this.geo && n.centre) {
-      v.x = 1000; v.y = -520; v.fixed = true;
-    } else if (this.geo) {
-      v.x = -1000 + Math.random() * 200; v.y = 600; v.fixed = true;
+    if (s.shape === "box") {  // the label sits inside the box: white on the colour, no halo
+      v.font = { size: n.centre ? 18 : 13, color: "#ffffff", strokeWidth: 0 };
+      v.margin = 6;
+    }
+    if (this.geo && n.x !== undefined) {  // placed on the map by the server (web/data.py _place_on_map)
+      v.x = n.x; v.y = n.y; v.fixed = true;
     }
     return v;
   };
@@ -143,16 +147,17 @@
   Graph.prototype.visEdge = function (e) {
     return { id: e.id, from: e.from, to: e.to, title: edgeTip(e), arrows: { to: { enabled: true, scaleFactor: 0.6 } },
              color: { color: EDGE[e.type] || "#999999", highlight: "#000000", hover: "#333333" },
-             dashes: !!e.structural, width: e.type === "PIONEERED" ? 2.2 : 1.4, raw: e };
+             dashes: !!e.structural, width: e.type === "PIONEERED" ? 2.2 : 1.4, raw: e,
+             smooth: this.geo ? false : { type: "continuous" } };
   };
 
-  Graph.prototype.add = function (data) {
+  Graph.prototype.add = function (data, quiet) {
     var self = this, nodes = [], edges = [];
     (data.nodes || []).forEach(function (n) { if (!self.nodes.get(n.id)) nodes.push(self.visNode(n)); });
     (data.edges || []).forEach(function (e) { if (!self.edges.get(e.id)) edges.push(self.visEdge(e)); });
     this.nodes.add(nodes);
     this.edges.add(edges);
-    this.refresh();
+    this.refresh(quiet);
     return nodes.length;
   };
 
@@ -164,7 +169,7 @@
     return dated || (e.undated && this.undated) || (e.structural && this.structural);
   };
 
-  Graph.prototype.refresh = function () {
+  Graph.prototype.refresh = function (quiet) {
     var self = this, vis_ = {};
     this.nodes.forEach(function (n) { if (n.raw.centre) vis_[n.id] = true; });
     this.edges.forEach(function (e) {
@@ -179,6 +184,7 @@
     this.visible = vis_;
     this.nodeView.refresh();
     this.edgeView.refresh();
+    if (quiet) return;
     var tableFor = document.querySelectorAll("[data-rows-for='" + this.container.id + "']");
     Array.prototype.forEach.call(tableFor, function (table) {
       Array.prototype.forEach.call(table.querySelectorAll("tr[data-year]"), function (tr) {
@@ -195,6 +201,13 @@
 
   Graph.prototype.visibleEdgeIds = function () { return this.edgeView.getIds(); };
   Graph.prototype.visibleNodeIds = function () { return this.nodeView.getIds(); };
+  // where an edge's midpoint is on the page (viewport pixels): for tests that hover it
+  Graph.prototype.edgeMidpoint = function (id) {
+    var e = this.network.body.edges[id];
+    if (!e) return null;
+    var p = e.edgeType.getPoint(0.5), d = this.network.canvasToDOM(p), r = this.container.getBoundingClientRect();
+    return { x: r.left + d.x, y: r.top + d.y };
+  };
 
   Graph.prototype.expand = function (id) {
     var self = this, n = this.nodes.get(id);
@@ -205,6 +218,7 @@
       (d.nodes || []).forEach(function (m) { m.centre = false; });
       var added = self.add(d);
       if (added && !self.geo) {
+        self.stable = false;
         self.network.setOptions({ physics: { enabled: true } });
         self.network.stabilize(120);
       }
