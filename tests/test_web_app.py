@@ -83,9 +83,12 @@ def graph_db(tmp_path_factory) -> str:
 
 @pytest.fixture(scope="module")
 def client(graph_db):
+    from fazhi.web.app import holder_of
+
     app = app_for(graph_db)
     app.testing = True
-    return app.test_client()
+    yield app.test_client()
+    holder_of(app).close()  # and the query worker, when there is one
 
 
 def doc_id(client, name: str) -> str:
@@ -456,3 +459,29 @@ def test_while_another_process_writes_pages_show_the_graph_as_it_was_and_say_so(
     assert writer.returncode == 0
     assert c.get("/api/search?q=测试市").get_json()["resolved"]["key"] == "999999"
     assert 'id="note"' not in c.get("/").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("worker", [True, False], ids=["query-worker", "in-process"])
+def test_cypher_box_runs_in_the_query_worker_when_there_is_one(graph_db, monkeypatch, worker):
+    import sys
+
+    from fazhi.web.app import holder_of
+
+    if worker:
+        pytest.importorskip("fazhi.graph.query_worker")
+    else:  # as on a checkout without graph/query_worker.py
+        monkeypatch.setitem(sys.modules, "fazhi.graph.query_worker", None)
+    app = app_for(graph_db)
+    c = app.test_client()
+    try:
+        body = c.post("/api/cypher", json={"query": "MATCH (p:Place {code: '370600'}) RETURN p.name AS n"}).get_json()
+        assert body["rows"] == [["烟台市"]]
+        refused = c.post("/api/cypher", json={"query": "CREATE (:Place {code: 'y'})"}).get_json()
+        assert refused["kind"] == "refused"
+        runner = holder_of(app)._query
+        if worker:
+            assert type(runner).__name__ == "QueryPool" and any(runner.pids)
+        else:
+            assert runner is None
+    finally:
+        holder_of(app).close()

@@ -34,14 +34,17 @@ def vis_asset(name: str) -> bytes:
     return (base / name).read_bytes()
 
 
-def make_app(store_factory: Callable[[], object], watch: list[str] | None = None) -> Flask:
+def make_app(store_factory: Callable[[], object], watch: list[str] | None = None,
+             query_factory: Callable[[], object] | None = None) -> Flask:
     """The app over the stores `store_factory()` opens (read-only: see holder.py). `watch`: files whose
-    change means the graph changed (the embedded database and its WAL), so the app opens it again."""
+    change means the graph changed (the embedded database and its WAL), so the app opens it again.
+    `query_factory()`: what runs the Cypher box's queries (Store.read_query's signature; default: a store
+    of its own per query)."""
     app = Flask(__name__, static_folder="static", template_folder="templates")
     app.config["JSON_AS_ASCII"] = False
     app.json.ensure_ascii = False
     app.json.sort_keys = False
-    holder = StoreHolder(store_factory, watch)
+    holder = StoreHolder(store_factory, watch, query_factory=query_factory)
     app.extensions["fazhi_holder"] = holder
 
     from . import api, data, pages
@@ -89,7 +92,19 @@ def app_for(db: str | None = None, neo4j: str | None = None) -> Flask:
     if neo4j:
         return make_app(lambda: open_store(neo4j=neo4j))
     path = db or default_db()
-    return make_app(lambda: open_store(path, query_only=True), watch=[path, path + ".wal"])
+    return make_app(lambda: open_store(path, query_only=True), watch=[path, path + ".wal"],
+                    query_factory=query_pool(path))
+
+
+def query_pool(path: str) -> Callable[[], object] | None:
+    """Typed queries on the embedded graph run in a child process with a memory cap (graph/query_worker.py,
+    one persistent worker), so a query that allocates gigabytes cannot take the server down; None where
+    that module is not installed (queries then run in this process, under the engine's time limit)."""
+    try:
+        from fazhi.graph.query_worker import QueryPool
+    except ImportError:
+        return None
+    return lambda: QueryPool(path, size=1)
 
 
 def check(app) -> dict:

@@ -1,9 +1,9 @@
 """The Cypher box: a query a user types, read-only, with a time limit and a row cap; rows as a table and a graph.
 
-The query goes through Store.read_query, so graph/query_guard.py refuses writes, schema changes and file
-access with its own message, the engine runs it on a read-only database, and the time limit and row cap
-apply. TODO(query_worker): when graph/query_worker.py exists (a user query in a child process with a memory
-cap), run the embedded store's queries through it here instead of in the server's process.
+The query goes through Store.read_query (or graph/query_worker.QueryPool.read_query, which runs it in a
+child process with a memory cap: web/app.py picks it for the embedded graph), so graph/query_guard.py
+refuses writes, schema changes and file access with its own message, the engine runs it on a read-only
+database, and the time limit and row cap apply.
 """
 from __future__ import annotations
 
@@ -33,8 +33,9 @@ def run(store, cypher: str, params: dict | None = None, *, timeout_s: float | No
         return {"error": str(e), "kind": "refused"}
     except QueryTimeout as e:
         return {"error": str(e), "kind": "timeout"}
-    except StoreError as e:
-        return {"error": str(e), "kind": "error"}
+    except StoreError as e:  # the query worker's QueryMemoryError and QueryCrashed too
+        kind = {"QueryMemoryError": "memory", "QueryCrashed": "crashed"}.get(type(e).__name__, "error")
+        return {"error": str(e), "kind": kind}
     rows = [[_cell(r.get(c)) for c in res.columns] for r in res.rows]
     message = None
     if res.truncated:

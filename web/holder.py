@@ -71,8 +71,13 @@ class WriterProbe:
 class StoreHolder:
     """One read-only store shared by the requests (one at a time), plus caches tied to its snapshot."""
 
-    def __init__(self, factory: Callable[[], object], watch: list[str] | None = None, retry_s: float = 2.0):
+    def __init__(self, factory: Callable[[], object], watch: list[str] | None = None, retry_s: float = 2.0,
+                 query_factory: Callable[[], object] | None = None):
         self._factory = factory
+        # what runs a typed query (an object with Store.read_query's signature), made on first use: for the
+        # embedded graph, graph/query_worker.QueryPool (a child process with a memory cap)
+        self._query_factory = query_factory
+        self._query = None
         self._watch = list(watch or [])  # files whose change means the graph changed (db, db.wal)
         self._probe = WriterProbe(self._watch[0]) if self._watch else None
         self._depth = 0  # > 0 while a request holds the store: no swap under it
@@ -153,8 +158,15 @@ class StoreHolder:
 
     @contextlib.contextmanager
     def private(self):
-        """A store of its own for one long request (a typed Cypher query), so other pages are not kept
-        waiting: a fresh read-only open of the embedded file, or the shared driver for a server."""
+        """What runs one long request (a typed Cypher query) without keeping other pages waiting: the query
+        pool when there is one, else a fresh read-only open of the embedded file, or the shared driver for a
+        server."""
+        if self._query_factory is not None:
+            with self._lock:
+                if self._query is None:
+                    self._query = self._query_factory()
+            yield self._query
+            return
         kind = self.kind
         if kind == "ladybug" and not (self._probe is not None and self._probe.held()):
             try:
@@ -174,6 +186,10 @@ class StoreHolder:
 
     def close(self) -> None:
         with self._lock:
+            if self._query is not None:
+                with contextlib.suppress(Exception):
+                    self._query.close()
+                self._query = None
             if self._probe is not None:
                 self._probe.close()
             if self._store is not None:
