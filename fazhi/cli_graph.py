@@ -82,10 +82,13 @@ def load_cmd(paths, db, neo4j, workers, show_progress):
               metavar="SECONDS", help="Stop the query after this long (0: no limit).")
 @click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
               help="Print at most this many rows (a note on stderr says when more were cut off).")
+@click.option("--max-memory", type=click.IntRange(min=64), default=None, metavar="MB",
+              help="Stop the query when it needs more memory than this (default: $FAZHI_QUERY_MEMORY or 2048). "
+                   "Embedded store only: Neo4j's server sets its own.")
 @_db
 @_neo4j
 @_fmt
-def query_cmd(cypher, name, params, timeout_s, max_rows, db, neo4j, fmt):
+def query_cmd(cypher, name, params, timeout_s, max_rows, max_memory, db, neo4j, fmt):
     """Run a read-only Cypher query and print its rows.
 
     The embedded store speaks Kùzu-style Cypher: label(r) for a relationship's type,
@@ -96,13 +99,18 @@ def query_cmd(cypher, name, params, timeout_s, max_rows, db, neo4j, fmt):
     RETURN, ORDER BY, SKIP, LIMIT, UNION, CALL show_tables() ...) calling read-only functions.
     No files are read or written; run several statements one after another.
 
+    On the embedded store the query runs in a child process with a memory limit (--max-memory), so a
+    query that would take too much memory, or crash the engine, is stopped with one line and the graph,
+    opened read-only there, is unharmed.
+
     \b
     Examples:
       fazhi query "MATCH (p:Place)-[r:ADOPTED]->(m:Mechanism) RETURN p.name, m.name, r.year LIMIT 10"
       fazhi query "MATCH (p:Place)-[r:ADOPTED]->(m:Mechanism {name: \\$m}) RETURN p.name, r.year" -p m=综合查一次
       fazhi query --name demonstration_cities --format csv
     """
-    from fazhi.graph.store import StoreError
+    from fazhi.graph.query_worker import run_query
+    from fazhi.graph.store import StoreError, default_db
     from fazhi.queries.library import get_query
 
     if bool(cypher) == bool(name):
@@ -117,13 +125,17 @@ def query_cmd(cypher, name, params, timeout_s, max_rows, db, neo4j, fmt):
             cypher, values = q.cypher, q.default_params(**values)
         except ValueError as e:  # -p limit=abc for an int parameter
             raise click.ClickException(str(e))
-    store = _open(db, neo4j, query_only=True)
+    # the embedded graph: in a child process with a memory cap (graph/query_worker.py); Neo4j: in-process,
+    # its server enforcing the limits
+    target = _open(db, neo4j, query_only=True) if neo4j else (db or default_db())
     try:
-        result = store.read_query(cypher, values, timeout_s=timeout_s or None, max_rows=max_rows)
+        result = run_query(target, cypher, values, timeout_s=timeout_s or None, max_rows=max_rows,
+                           memory_mb=max_memory)
     except StoreError as e:
         raise click.ClickException(str(e))
     finally:
-        store.close()
+        if neo4j:
+            target.close()
     emit(result.rows, fmt)
     if result.truncated:
         click.echo(f"note: {result.message}", err=True)
