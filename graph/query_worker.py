@@ -256,6 +256,12 @@ def _plain(v: Any) -> Any:
         return str(v)
 
 
+def _orphaned(log_path: str) -> None:
+    """The parent is gone (or dropped the pipe) and will not remove the log: remove it here."""
+    with contextlib.suppress(OSError):
+        os.unlink(log_path)
+
+
 def _child_main(conn, path: str, memory_mb: int, log_path: str) -> None:
     # the engine's own messages (an abort's last words) go to a file the parent reads if the child dies,
     # not into the output of the command that started it
@@ -278,11 +284,13 @@ def _child_main(conn, path: str, memory_mb: int, log_path: str) -> None:
     while True:
         if not conn.poll(1.0):
             if os.getppid() != parent:  # the parent died (a forked sibling may keep this pipe open)
+                _orphaned(log_path)
                 return
             continue
         try:
             msg = conn.recv()
         except (EOFError, OSError):
+            _orphaned(log_path)
             return
         if msg[0] != "query":
             return
