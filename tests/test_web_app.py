@@ -485,3 +485,28 @@ def test_cypher_box_runs_in_the_query_worker_when_there_is_one(graph_db, monkeyp
             assert runner is None
     finally:
         holder_of(app).close()
+
+
+def test_every_page_of_the_shared_corpus_renders(shared_corpus, tmp_path):
+    """The real documents through the real extractor: every document, entity and spread page answers."""
+    db = str(tmp_path / "real.lbug")
+    load([str(shared_corpus)], db=db)
+    c = app_for(db).test_client()
+    docs = re.findall(r'href="/document/([0-9a-f]{64})"', c.get("/documents").get_data(as_text=True))
+    assert docs
+    for d in docs:
+        v = c.get(f"/api/document/{d}").get_json()
+        assert v["status"] == "ok" and v["facts"]
+        placed = sum(f["placed"] for f in v["facts"])
+        assert placed >= 0.9 * len(v["facts"]), (d, placed, len(v["facts"]))
+        assert c.get(f"/document/{d}").status_code == 200
+    hits = c.get("/api/search?q=市&limit=100").get_json()["hits"]
+    assert hits
+    for h in hits[:40]:
+        r = c.get(h["url"])
+        assert r.status_code == 200, h
+    top = c.post("/api/cypher", json={"query": "MATCH (m:Mechanism)<-[:ADOPTED]-(p:Place) RETURN m.name AS m, "
+                                                "count(p) AS n ORDER BY n DESC LIMIT 3"}).get_json()
+    for (m, _) in top["rows"]:
+        assert c.get(f"/api/spread/{m}").status_code == 200
+        assert c.get("/mechanism/" + m).status_code == 200

@@ -275,3 +275,32 @@ def test_pages_load_nothing_from_the_network(site, browser):
         hosts = js(b, "return performance.getEntriesByType('resource').map(e => new URL(e.name).host)")
         assert set(hosts) <= {url.split("//", 1)[1]}, hosts
         assert console_errors(b) == [], path
+
+
+def test_real_corpus_pages_draw_without_console_errors(shared_corpus, tmp_path, browser):
+    from fazhi.graph.load import load
+    from fazhi.web.app import app_for
+
+    db = str(tmp_path / "real.lbug")
+    load([str(shared_corpus)], db=db)
+    app = app_for(db)
+    client = app.test_client()
+    place = client.get("/api/search?q=烟台").get_json()["resolved"] or client.get("/api/search?q=市").get_json()["hits"][0]
+    top = client.post("/api/cypher", json={"query": "MATCH (m:Mechanism)<-[:ADOPTED]-(p:Place) RETURN m.name AS m, "
+                                                    "count(p) AS n ORDER BY n DESC, m LIMIT 1"}).get_json()["rows"][0][0]
+    b = browser
+    console_errors(b)
+    with live_server(app) as url:
+        b.get(url + place["url"])
+        graph_ready(b)
+        assert canvas_ink(b) > 1000
+        shot(b, "real_place")
+        b.get(url + "/mechanism/" + top)
+        graph_ready(b, "spread")
+        assert canvas_ink(b, "spread") > 1000
+        shot(b, "real_mechanism")
+        b.get(url + "/documents")
+        b.find_element("css selector", "#documents a").click()
+        wait(b, lambda d: d.find_elements("css selector", ".doc-text a.fact-mark"), "no facts marked")
+        shot(b, "real_document")
+        assert console_errors(b) == []

@@ -95,6 +95,8 @@
     this.nodeView = new vis.DataView(this.nodes, { filter: function (n) { return !!self.visible[n.id]; } });
     // past a few hundred edges curved edges cost more per frame than they help (bench/web_graph.py)
     this.big = (data.edges || []).length > 300;
+    // a little more room between a centre and its neighbours when there are many of them (labels clear)
+    var spring = Math.min(170, Math.max(110, 6 * (data.nodes || []).length));
     this.add(data, true);
     this.network = new vis.Network(container, { nodes: this.nodeView, edges: this.edgeView }, {
       autoResize: true,
@@ -102,7 +104,7 @@
       edges: { smooth: this.big ? false : { type: "continuous" }, width: 1.4, selectionWidth: 2.5, hoverWidth: 1.5,
                font: { face: FONT, size: 10 } },
       physics: { enabled: !this.geo, solver: "forceAtlas2Based", adaptiveTimestep: true,
-                 forceAtlas2Based: { gravitationalConstant: -60, springLength: 110 },
+                 forceAtlas2Based: { gravitationalConstant: -60, springLength: spring },
                  stabilization: { iterations: 250, fit: true } },
       interaction: { hover: true, tooltipDelay: 120, navigationButtons: false, keyboard: false }
     });
