@@ -62,7 +62,7 @@ def load_cmd(paths, db, neo4j, workers, show_progress):
 
     try:
         summary = load(paths, db=db, neo4j=neo4j, workers=workers, progress=show_progress)
-    except StoreError as e:  # the graph cannot be opened (in use, not a graph, read-only path): one line
+    except StoreError as e:  # the graph cannot be opened or written (in use, not a graph, read-only, full): one line
         raise click.ClickException(str(e))
     for path, note in summary.warnings:
         click.echo(f"warning {path}: {note}", err=True)
@@ -182,9 +182,13 @@ def stats_cmd(db, neo4j, fmt):
 def forget_cmd(docs, db, neo4j):
     """Remove documents (file name, path or id) and every fact only they support."""
     from fazhi.graph.load import forget
+    from fazhi.graph.store import StoreError
 
     _open(db, neo4j).close()
-    n = forget(docs, db=db, neo4j=neo4j)
+    try:
+        n = forget(docs, db=db, neo4j=neo4j)
+    except StoreError as e:  # a graph it may read but not write, a full disk: one line
+        raise click.ClickException(str(e))
     click.echo(f"forgot {n} document(s)", err=True)
     if n == 0:
         sys.exit(1)

@@ -18,7 +18,7 @@ from typing import Any
 
 import ladybug as lb
 
-from . import support
+from . import io_errors, support
 from .rows import Batch, add_document
 from .schema import DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, MERGED, NODES, RELS, key_of, ladybug_ddl
 from .store import (USER_MAX_ROWS, USER_TIMEOUT_S, QueryResult, QueryTimeout, StoreError, check_read_only,
@@ -38,7 +38,16 @@ class LadybugStore:
         self.path = path
         self.read_only = read_only
         self._dir = os.path.dirname(os.path.abspath(path))
+        # the engine's log and checkpoint files outlive a writer that did not close the graph: one killed, or
+        # stopped by a full disk, perhaps inside a commit's checkpoint
+        unclean = any(os.path.exists(path + suffix) for suffix in (".wal", ".shadow"))
         if read_only:
+            if unclean:
+                # a writing open finishes the engine's recovery and squares the graph with its documents
+                # (below); while a live writer holds the graph it is refused, and the engine's read-only view
+                # (what was last checkpointed) is then right as it is
+                with contextlib.suppress(StoreError):
+                    LadybugStore(path).close()
             self._open(read_only=True)
             if self._needs_upkeep():
                 self.close()
@@ -47,23 +56,69 @@ class LadybugStore:
             self._check_schema()
             return
         self._open(read_only=False)
-        for stmt in ladybug_ddl():
-            self.conn.execute(stmt)
-        self._check_schema()
-        for stale in glob.glob(os.path.join(self._dir, _TMP_PREFIX + "*")):
-            shutil.rmtree(stale, ignore_errors=True)
-        self.recover()
+        try:
+            # the folder must take the engine's log and checkpoint files and write_batch's temporary files:
+            # find out now, not after an hour of extraction
+            os.rmdir(tempfile.mkdtemp(prefix=_TMP_PREFIX, dir=self._dir))
+            for stmt in ladybug_ddl():
+                self.conn.execute(stmt)
+            self._check_schema()
+            for stale in glob.glob(os.path.join(self._dir, _TMP_PREFIX + "*")):
+                shutil.rmtree(stale, ignore_errors=True)
+            self.recover()
+            if unclean:
+                # Ladybug does not log COPY: a writer stopped inside a commit's checkpoint leaves that
+                # transaction's logged updates (merged values of shared nodes) without its copied rows (its
+                # documents, facts, new nodes), and recover() sees no dangling fact. Square every shared node
+                # and structural edge with the documents the graph holds.
+                touched = {(label, r["k"]) for label in NODES if label != "Document"
+                           for r in self._rows(f"MATCH (n:{label}) RETURN n.{key_of(label)} AS k")}
+                edges = {(rel, a, r["f"], b, r["t"]) for rel, spec in RELS.items() if not (spec.fact or spec.props)
+                         for a, b in spec.pairs for r in self._rows(
+                             f"MATCH (x:{a})-[:{rel}]->(y:{b}) RETURN x.{key_of(a)} AS f, y.{key_of(b)} AS t")}
+                with self._transaction():
+                    self._reconcile(touched, edges)
+        except (RuntimeError, OSError) as e:  # a full disk or a read-only folder: one line, not a traceback
+            self.close()
+            err = io_errors.write_error(self.path, e)
+            if err is None:
+                raise
+            raise err from None
+        except StoreError:
+            self.close()
+            raise
 
     def _open(self, read_only: bool) -> None:
-        try:
-            self.db = lb.Database(self.path, read_only=read_only)
-            self.conn = lb.Connection(self.db)
-        except RuntimeError as e:
-            held = re.search(r"Lock is held by PID (\d+)", str(e))
-            if held:  # another fazhi (a load, or a writer) has the file: say who, in one line
-                raise StoreError(f"the graph at {self.path} is in use by another process (PID {held.group(1)}, "
-                                 f"probably a `fazhi load`): wait for it to finish, then run this again") from None
-            raise StoreError(f"cannot open the graph at {self.path}: {str(e).splitlines()[0]}") from None
+        import time
+
+        recovered, deadline = False, time.monotonic() + 10
+        while True:
+            try:
+                self.db = lb.Database(self.path, read_only=read_only)
+                self.conn = lb.Connection(self.db)
+                return
+            except RuntimeError as e:
+                held = re.search(r"Lock is held by PID (\d+)", str(e))
+                if held:  # another fazhi (a load, or a writer) has the file: say who, in one line
+                    raise io_errors.InUse(f"the graph at {self.path} is in use by another process (PID "
+                                          f"{held.group(1)}, probably a `fazhi load`): wait for it to finish, then "
+                                          "run this again") from None
+                if not (read_only and "recovery is pending" in str(e)):
+                    raise io_errors.open_error(self.path, e, read_only) from None
+            # a writer is inside a checkpoint, or was killed there. A dead one's checkpoint is finished by a
+            # writing open (what any later `fazhi load` does first): do that now, so reading works after a
+            # crash too. A live one holds the graph: wait for its checkpoint to end, then read what it committed.
+            if not recovered:
+                try:
+                    LadybugStore(self.path).close()
+                    recovered = True
+                    continue
+                except io_errors.InUse:
+                    pass
+            if time.monotonic() > deadline:
+                raise StoreError(f"cannot read the graph at {self.path}: another process has been checkpointing "
+                                 "it for 10 s; run this again when it is done")
+            time.sleep(0.05)
 
     def _needs_upkeep(self) -> bool:
         """Would a writing open change anything: a table to declare, or an interrupted load to undo?"""

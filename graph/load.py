@@ -2,8 +2,9 @@
 
 A file whose content hash is already stored is unchanged and not even extracted; a file at a
 known path with a new hash replaces its old document (old facts removed first).  Documents are
-written in batches; each batch's Document nodes are written last, so an interrupted load leaves
-only whole documents and the next load finishes the job.
+written in batches, each in one transaction, so an interrupted load leaves only whole documents and
+the next load finishes the job; a write that fails for want of space or permission ends the load with
+one StoreError line (tests/test_durability.py).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -188,6 +190,26 @@ def _parallel(work: Callable, jobs: list, workers: int) -> Iterator[tuple[Docume
             pool.shutdown(wait=True, cancel_futures=True)
 
 
+@contextmanager
+def _write_errors(store, kept: str):
+    """A write to the embedded graph that fails for want of space or permission becomes one StoreError
+    naming the graph, the problem, what is kept (a batch is one transaction: whole or not at all) and
+    what to do; any other error goes on as it was."""
+    try:
+        yield
+    except (RuntimeError, OSError) as e:
+        if getattr(store, "kind", None) != "ladybug":
+            raise
+        from .io_errors import NoSpace, write_error
+
+        err = write_error(store.path, e)
+        if err is None:
+            raise
+        then = ("make room, then run the same command again" if isinstance(err, NoSpace)
+                else "make it writable or give another --db, then run the same command again")
+        raise type(err)(f"{err}; {kept}: {then}") from None
+
+
 def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, workers: int = 1,
          progress: bool | None = None, extract: Callable[[Document], list[Fact]] | None = None,
          documents: Callable[[Iterable[str]], Iterable[Document | LoadError]] | None = None,
@@ -237,10 +259,11 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
 
         def flush():
             nonlocal batch, old_ids
-            if old_ids:
-                store.forget(old_ids)
-            if batch.documents:
-                store.write_batch(batch)
+            with _write_errors(store, "what was stored before this batch is kept, the batch may not be"):
+                if old_ids:
+                    store.forget(old_ids)
+                if batch.documents:
+                    store.write_batch(batch)
             batch, old_ids = Batch(), []
 
         try:
@@ -282,6 +305,7 @@ def forget(names_or_ids: Iterable[str], db: str | None = None, neo4j: str | None
         ids = [d["id"] for d in store.documents()
                if d["id"] in wanted or d["name"] in wanted or d["path"] in wanted
                or d["path"] in {os.path.abspath(w) for w in wanted}]
-        return store.forget(ids) if ids else 0
+        with _write_errors(store, "the forget was applied whole or not at all"):
+            return store.forget(ids) if ids else 0
     finally:
         store.close()

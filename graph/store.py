@@ -107,18 +107,25 @@ def open_store(db: str | None = None, neo4j: str | None = None, read_only: bool 
                query_only: bool = False) -> Store:
     """The embedded store at ``db`` (default $FAZHI_DB or ./fazhi.lbug), or Neo4j at a bolt:// URI.
 
-    ``read_only``: the caller will not write, so the graph must exist already. ``query_only``: the store is
-    for reading only (user queries): Ladybug opens the database file read-only, so the engine itself
-    refuses every write (it implies ``read_only``). Neo4j sessions for user queries are read sessions
+    ``read_only``: the caller will not write, so the graph must exist already (a graph on a read-only path
+    is then opened read-only). ``query_only``: the store is for reading only (user queries): Ladybug opens
+    the database file read-only, so the engine itself refuses every write (it implies ``read_only``). Neo4j sessions for user queries are read sessions
     either way (Neo4jStore.read_query).
     """
     if neo4j:
         from .neo4j_store import Neo4jStore
 
         return Neo4jStore(neo4j, os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""))
+    from .io_errors import NotWritable
     from .ladybug_store import LadybugStore
 
     path = db or default_db()
     if (read_only or query_only) and not os.path.exists(path):
         raise StoreError(f"no graph at {path}: build one with `fazhi load PATH... --db {path}`")
-    return LadybugStore(path, read_only=query_only)
+    try:
+        return LadybugStore(path, read_only=query_only)
+    except NotWritable:
+        if not read_only or query_only:
+            raise
+        # the caller only reads (stats, export): a graph it may not write is still there to read
+        return LadybugStore(path, read_only=True)
