@@ -16,7 +16,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Callable
 
-from flask import Flask, Response, abort, jsonify, request
+from flask import Flask, Response, jsonify, render_template, request
 
 from .holder import GraphBusy, GraphUnavailable, StoreHolder
 
@@ -68,8 +68,6 @@ def make_app(store_factory: Callable[[], object], watch: list[str] | None = None
         msg = f"no graph to show: {e}"
         if request.path.startswith("/api/"):
             return jsonify({"error": msg}), 503
-        from flask import render_template
-
         return render_template("message.html", title="No graph", message=msg), 503
 
     @app.after_request
@@ -139,12 +137,6 @@ def serve(db: str | None = None, host: str = DEFAULT_HOST, port: int = DEFAULT_P
     finally:
         server.server_close()
         holder_of(app).close()
-
-
-def abort_json(status: int, **body):
-    resp = jsonify(body)
-    resp.status_code = status
-    abort(resp)
 
 
 __all__ = ["make_app", "app_for", "serve", "make_server", "DEFAULT_HOST", "DEFAULT_PORT"]

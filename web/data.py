@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from fazhi.graph.schema import FACT_PROPS, FACT_RELS, NODES, RELS, key_of
 
-from .search import KEYS, LABELS
+from .search import KEYS
 
 _FACT_PROPS = [p for p, _ in FACT_PROPS]
 _EXTRA = {"Place": "level", "Mechanism": "category", "Body": "kind", "Award": "kind"}
