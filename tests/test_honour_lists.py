@@ -150,3 +150,16 @@ def test_a_list_put_out_for_comment_is_dated_by_its_title():
             "我市2个村榜上有名。这2个村分别为：丹江口市浪河镇小店子村、竹溪县中峰镇青草坪村。\n")
     got = [(f.place, f.year) for f in extract(document_from_text(text)) if f.type == "CANDIDATE"]
     assert got == [("小店子村", 2021), ("青草坪村", 2021)]
+
+
+def test_a_naming_verb_then_its_holders_then_the_honour():
+    """命名/推荐 A、B…为/作为 X: the holders stand between the verb and the honour (active voice)."""
+    text = ("湖州市民主法治创建工作综述\n根据省里的通知，我市评选推荐德清县武康街道东关社区、安吉县递铺街道大柳村、"
+            "长兴县雉城街道石桥村3个村（社区）作为我市第八批省级“民主法治示范村（社区）”。")
+    got = [(f.place, f.award) for f in facts(text, "CANDIDATE")]
+    assert [p for p, _ in got] == ["东关社区", "大柳村", "石桥村"]
+    assert {a for _, a in got} == {"省级民主法治示范村（社区）"}
+    assert facts(text, "HONOURED") == []
+    text = "湖州市法治建设综述\n市委、市政府决定，命名德清县武康街道东关社区、安吉县递铺街道大柳村为“全市民主法治示范村（社区）”。"
+    assert [f.place for f in facts(text, "HONOURED")] == ["东关社区", "大柳村"]
+    assert facts(text, "CANDIDATE") == []

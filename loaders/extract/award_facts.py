@@ -23,6 +23,11 @@ _NOT_HONOUR = re.compile(r"获(?:悉|取|知|得感|益|释|准|批准)")
 _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了|命名了|授予了")
 
 
+# 命名…为, 推荐…作为: the verb before the holders and the word before the honour (_active_namings)
+_ACTIVE_CUE = re.compile(r"评选推荐|推荐|命名|授予|确定")
+_ACTIVE_TAIL = re.compile(r"(?:作为|为)(?=[^，。；]{0,20}?(?:示范|先进|称号|典型|模范))")
+
+
 class AwardFacts:
     """Rules over honour mentions (mixed into ArticleExtractor)."""
 
@@ -165,10 +170,61 @@ class AwardFacts:
                       body=body.name if body is not None else None, award=self.collection.name,
                       edition=self.collection_edition, year=self.collection_year, year_source="collection")
 
+    def _active_namings(self, sent) -> set[int]:
+        """命名A、B等21个村为“…示范村”, 推荐A、B作为第八批省级“…”: a naming or recommending verb, its
+        holders, then 为/作为 and the honour. Returns where the honours it read start."""
+        from .award_grammar import read_awards
+
+        s, e, _ = sent
+        done: set[int] = set()
+        for m in _ACTIVE_TAIL.finditer(self.text, s, e):
+            wei, after = m.start(), m.end()
+            seg = max([s] + [self.text.rfind(ch, s, wei) + 1 for ch in "。；;"])
+            cues = list(_ACTIVE_CUE.finditer(self.text, seg, wei))
+            if not cues or self.text[cues[-1].start() - 1:cues[-1].start()] == "被":
+                continue  # 被命名为: the passive naming is read from its cue (_awards)
+            cue = cues[-1]
+            # the list may end with its count: …蒋庄村17个村（社区）, …等21个村
+            tail = re.search(r"(?:等)?\s*[\d一二三四五六七八九十百千]+\s*个[^、，,]*$", self.text[cue.end():wei])
+            list_end = cue.end() + tail.start() if tail else wei
+            holders = self._listed_villages(cue.end(), list_end)
+            if not holders:
+                refs = [r for r in self._in(self.places, cue.end(), list_end) if r.code and not self._inside_mention(r)]
+                holders = self._list_members(refs[-1], cue.end(), list_end, refs) if refs else []
+            if not holders:
+                continue
+            known = [a for a in self.awards if after <= a.start <= after + 20 and a.start < e]
+            conferring = None
+            if known:
+                name, level, kind, conferring = known[0].name, known[0].level, known[0].award_kind, known[0].conferring
+            else:
+                read = read_awards(self.text[after:e])
+                if not read or read[0].start > 20:
+                    continue
+                name, level, kind = read[0].name, read[0].level, "honour"
+            if kind == "project" or is_personal(name):
+                continue
+            candidate = cue.group(0).endswith("推荐")
+            year, ysrc = self._award_year(Mention(after, after, name, "active", kind="Award"), sent, cue.start())
+            batch = years.batch_of(self.text[after:after + 12])
+            done.add(after)
+            for h in holders:
+                kw = dict(place=h.name, parent=h.parent, place_code=h.code, award=name, level=level, year=year,
+                          year_source=ysrc, batch=batch)
+                if candidate:
+                    self._add("candidate.active", (h.start, wei), sent, 0.6, type="CANDIDATE", **kw)
+                elif kind == "city":
+                    self._add("named.active", (h.start, wei), sent, 0.7, type="NAMED_DEMONSTRATION_CITY",
+                              body=conferring, **kw)
+                else:
+                    self._add("honoured.active", (h.start, wei), sent, 0.6, type="HONOURED", holder=h.name, **kw)
+        return done
+
     def _awards(self, sent, sent_subj) -> None:
         s, e, _ = sent
         stext = self.text[s:e]
-        known = [m for m in self.awards if s <= m.start < e]
+        active = self._active_namings(sent)
+        known = [m for m in self.awards if s <= m.start < e and not any(0 <= m.start - a <= 20 for a in active)]
         hcue = _find_cue(stext, "honour")
         if not known and hcue is None:
             return
