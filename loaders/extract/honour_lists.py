@@ -29,8 +29,6 @@ _CONTACT = re.compile(r"联系人|联系电话|电话|邮箱|邮编|地址|传�
 _COUNT_HEADING = re.compile(r"[（(]\s*(?:共)?\d+\s*(?:个|家|名|项)\s*[)）]\s*$")
 _PAST_STEP = re.compile(r"(?:经|经过|通过)[^，,。；;]{0,30}公示(?:等)?(?:环节|程序)?")
 _ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括"
-                          # 我市评选推荐A、B、C: a recommending or naming verb followed straight by the list
-                          r"|(?<=[我本全各])[市县区省州][^，。；]{0,6}?(?:评选推荐|推荐|确定|命名)(?=[^，。；、]{2,20}、)"
                           # 这7个村（社区）是：, 其中3个单位为：: a counted intro before a colon
                           r"|(?:这|其中|以下)?[\d一二三四五六七八九十两]+[个家名项][^，。；：:\n]{0,12}(?:是|为|有)(?=[：:]))[：:]?")
 # an honour named in quotes before its list: 公布了第九批“全国民主法治示范村（社区）”名单
