@@ -163,3 +163,9 @@ def test_a_naming_verb_then_its_holders_then_the_honour():
     text = "湖州市法治建设综述\n市委、市政府决定，命名德清县武康街道东关社区、安吉县递铺街道大柳村为“全市民主法治示范村（社区）”。"
     assert [f.place for f in facts(text, "HONOURED")] == ["东关社区", "大柳村"]
     assert facts(text, "CANDIDATE") == []
+
+
+def test_a_village_on_its_line_under_its_town_holds_the_honour():
+    text = ("湖州市民主法治创建\n近日，司法部公布了全国民主法治示范村（社区）复核保留名单\n"
+            "德清县武康街道东关社区\n安吉县递铺街道大柳村")
+    assert [(f.place or f.holder) for f in facts(text, "HONOURED")] == ["东关社区", "大柳村"]

@@ -162,7 +162,13 @@ class AwardFacts:
                         if r.code and not any(a <= r.start < z for a, z in inside) and not self._inside_mention(r)
                         and not any(r.end == o.start for o in self.places)]  # 江苏省苏州市: the last of a run
         if not holders:
-            holders = [(first, self._body_at(first))]
+            rest_end = first.end + len(self.text[first.end:e].rstrip())
+            village = VILLAGE.fullmatch(self.text[first.end:rest_end]) if not sep else None
+            if village:  # 云城区思劳镇城村村: the village under its town holds it, not the town
+                v = village.group(1)
+                holders = [(Ref(rest_end - len(v), rest_end, v, None, first.name, "village"), None)]
+            else:
+                holders = [(first, self._body_at(first))]
         for place, body in holders:
             name = body.name if body is not None and body.kind == "Body" else place.name
             self._add("honoured.collection", (s, e), sent, 0.5, type="HONOURED", holder=name,
