@@ -1,5 +1,8 @@
 """Names as a person types them: 烟台 → 烟台市, an alias or a brand → its node, a near miss → suggestions.
 
+One rule for every place a name is typed: the search box of `fazhi serve` (web/api.py, web/pages.py) and
+`fazhi show --place/--mechanism/--award` (graph/view.py) both resolve through this Index.
+
 The index holds every Place, Body, Mechanism and Award with its name and aliases (a place's short form without
 its administrative suffix counts as an alias). A hit's rank: the exact name, an exact alias, the name with
 only an administrative suffix added (烟台 → 烟台市), a name or alias that starts with the text, one that
@@ -116,6 +119,20 @@ class Index:
         lvl = [h for h in best if h.entry.level == best[0].entry.level]
         return best[0].entry if len(lvl) == 1 else None
 
+    def lookup(self, text: str, label: str | None = None) -> Entry:
+        """`resolve`, or a LookupError that names the closest entities (`suggest`)."""
+        e = self.resolve(text, label)
+        if e is not None:
+            return e
+        what = (label or "name").lower()
+        close = self.suggest(text, label)
+        if not close:
+            raise LookupError(f"no {what} called {text!r} in the graph")
+        hint = ", ".join(_described(c) for c in close)
+        if self.find(text, (label,) if label else None, limit=2):
+            raise LookupError(f"{what} {text!r} could mean several; say which: {hint}")
+        raise LookupError(f"no {what} called {text!r} in the graph; the closest: {hint}")
+
     def suggest(self, text: str, label: str | None = None, n: int = 8) -> list[Entry]:
         """Close names for a text that resolved to nothing: containing it, or spelled alike."""
         labels = (label,) if label else None
@@ -127,6 +144,13 @@ class Index:
                 if names[m] not in out:
                     out.append(names[m])
         return out[:n]
+
+
+def _described(e: Entry) -> str:
+    """A name as a list of candidates shows it: a place with its level and code (the several 鼓楼区)."""
+    if e.label == "Place":
+        return f"{e.name} ({', '.join(x for x in (e.level, e.key) if x)})"
+    return e.name
 
 
 def _match(e: Entry, q: str) -> Hit | None:

@@ -17,7 +17,7 @@ import pytest
 from fazhi.graph.load import load
 from fazhi.loaders.model import Document, Fact
 from fazhi.web.app import app_for, make_app
-from fazhi.web.search import Index, short_name
+from fazhi.graph.names import Index, short_name
 
 AWARD_CITY = "全国法治政府建设示范市（县、区）"
 SCRIPT = '<script>document.title="pwned";window.__pwned=1</script>'
@@ -119,7 +119,7 @@ def test_short_names_and_aliases_resolve_like_a_person_types_them(client):
 
 def test_index_ranks_exact_then_short_then_prefix():
     idx = Index([])
-    from fazhi.web.search import Entry
+    from fazhi.graph.names import Entry
 
     idx.entries = [Entry("Place", "3706", "烟台市", (), "prefecture"), Entry("Body", "烟台市司法局", "烟台市司法局"),
                    Entry("Place", "1", "鼓楼区", (), "county"), Entry("Place", "2", "鼓楼区", (), "county")]

@@ -16,9 +16,10 @@ import threading
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
+from fazhi.graph.names import Index
+
 from . import cypher as cy
 from . import data
-from .search import Index
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 LABELS = {"place": "Place", "body": "Body", "mechanism": "Mechanism", "award": "Award"}

@@ -7,10 +7,10 @@ database, and the time limit and row cap apply.
 """
 from __future__ import annotations
 
+from fazhi.graph.names import KEYS
 from fazhi.graph.store import QueryTimeout, ReadOnlyError, StoreError
 
 from .data import node_id, url_of
-from .search import KEYS
 
 TIMEOUT_S = 10.0
 MAX_ROWS = 1000

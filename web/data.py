@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from fazhi.graph.names import KEYS
 from fazhi.graph.schema import FACT_PROPS, FACT_RELS, NODES, RELS, key_of
-
-from .search import KEYS
 
 _FACT_PROPS = [p for p, _ in FACT_PROPS]
 _EXTRA = {"Place": "level", "Mechanism": "category", "Body": "kind", "Award": "kind"}
