@@ -285,39 +285,84 @@ def _export_diffusion(store, what, output, *, mechanism, levels, universe, until
 
 
 @click.command("show")
-@click.option("--place", metavar="NAME", help="Centre on a place (official name or code).")
-@click.option("--mechanism", metavar="NAME", help="Centre on a mechanism.")
-@click.option("--query", "cypher", metavar="CYPHER", help="Draw the nodes a read-only query returns, with neighbours.")
+@click.option("--place", metavar="NAME", help="Centre on a place: its name as you would type it (烟台, 烟台市) or its code.")
+@click.option("--mechanism", metavar="NAME", help="Centre on a mechanism: its name, an alias or a brand.")
+@click.option("--award", metavar="NAME", help="Centre on an award or honour.")
+@click.option("--query", "cypher", metavar="CYPHER",
+              help="Draw what a read-only query returns: nodes, relationships, paths, or names (each with its "
+                   "neighbours up to --depth).")
+@click.option("--name", "named", metavar="NAMED", help="Draw what a named query returns (see `fazhi queries`).")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Query parameter (repeatable).")
 @click.option("--depth", type=click.IntRange(1, 4), default=1, show_default=True, help="Hops around the centre.")
-@click.option("--year-from", type=int, help="Leave out facts before this year.")
-@click.option("--year-to", type=int, help="Leave out facts after this year.")
+@click.option("--years", metavar="FROM-TO", help="Only facts of these years: 2018-2022, 2018-, -2022 or 2021.")
+@click.option("--year-from", type=int, help="Leave out facts before this year (the same as --years FROM-).")
+@click.option("--year-to", type=int, help="Leave out facts after this year (the same as --years -TO).")
+@click.option("--undated", type=click.Choice(["keep", "drop"]), default="keep", show_default=True,
+              help="Facts that state no year: keep them, or leave them out.")
+@click.option("--max-nodes", type=click.IntRange(min=0), default=400, show_default=True,
+              help="Past this many nodes the page groups places into provinces and mechanisms into categories "
+                   "(0: never).")
 @click.option("-o", "--output", default="graph.html", show_default=True, metavar="FILE.html")
+@click.option("--open", "open_it", is_flag=True, help="Open the page in the default browser.")
 @_db
 @_neo4j
-def show_cmd(place, mechanism, cypher, depth, year_from, year_to, output, db, neo4j):
-    """Write an interactive page of the graph (works offline; open it in a browser).
+def show_cmd(place, mechanism, award, cypher, named, params, depth, years, year_from, year_to, undated, max_nodes,
+             output, open_it, db, neo4j):
+    """Write an interactive page of the graph (one self-contained file; it works offline).
 
-    Without --place/--mechanism/--query it draws the whole graph. Colours and shapes show
-    labels; hover an edge for its year, evidence sentence and source document.
+    Without --place/--mechanism/--award/--query/--name it draws the whole graph. Names are
+    read as a person types them (烟台 → 烟台市); an unknown name lists the closest ones.
 
-    \b
+    The page: colour and shape by label with a legend for node labels and relationship types (click
+    an entry to hide it), a year range and a switch for facts without a year, node size by
+    adoption count or neighbours; hover a node for its code, level and aliases, an edge for its
+    facts (year and where it comes from, the evidence, the article and the document's file name).
+
+    
     Examples:
       fazhi show -o overview.html
-      fazhi show --place 苏州市 --depth 2 -o suzhou.html
-      fazhi show --mechanism 综合查一次 -o zonghe.html
+      fazhi show --place 烟台 -o yantai.html --open
+      fazhi show --mechanism 综合查一次 --depth 2 --years 2018-2023 --undated drop -o zonghe.html
+      fazhi show --query "MATCH p=(:Place)-[:PIONEERED]->(:Mechanism) RETURN p" -o pioneers.html
+      fazhi show --name adoption_timeline -p mechanism=述法 -o shufa.html
     """
     from fazhi.graph.store import StoreError
-    from fazhi.graph.view import show
+    from fazhi.graph.view import build, parse_years, render
 
+    chosen = [o for o, v in (("--place", place), ("--mechanism", mechanism), ("--award", award),
+                             ("--query", cypher), ("--name", named)) if v]
+    if any(o in chosen for o in ("--query", "--name")) and len(chosen) > 1:
+        raise click.UsageError(f"{' and '.join(chosen)}: draw either around names or a query's results")
+    if params and not (cypher or named):
+        raise click.UsageError("-p gives a parameter to --query or --name")
+    try:
+        y0, y1 = parse_years(years)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--years")
+    if years and (year_from is not None or year_to is not None):
+        raise click.UsageError("give --years or --year-from/--year-to, not both")
+    if not years:
+        y0, y1 = year_from, year_to
+    values = _params(params)
     store = _open(db, neo4j, query_only=True)
     try:
-        path = show(store, output, place=place, mechanism=mechanism, query=cypher, depth=depth,
-                    year_from=year_from, year_to=year_to)
-    except (LookupError, StoreError) as e:
+        view = build(store, place=place, mechanism=mechanism, award=award, query=cypher, name=named, params=values,
+                     depth=depth, year_from=y0, year_to=y1, undated=undated, max_nodes=max_nodes or None)
+    except KeyError as e:  # an unknown named query
+        raise click.ClickException(str(e.args[0]))
+    except (LookupError, StoreError, ValueError) as e:
         raise click.ClickException(str(e))
     finally:
         store.close()
+    path = render(view, output)
+    for note in view.notes:
+        click.echo(f"note: {note}", err=True)
+    click.echo(f"wrote {path}: {view.summary}", err=True)
     click.echo(str(path))
+    if open_it:
+        import webbrowser
+
+        webbrowser.open(path.resolve().as_uri())
 
 
 COMMANDS = [load_cmd, query_cmd, queries_cmd, stats_cmd, forget_cmd, export_cmd, show_cmd]

@@ -94,15 +94,19 @@ def test_show_query_and_year_window(tmp_path):
     page = out.read_text(encoding="utf-8")
     assert "苏州市" in labels(page) and "烟台市" not in labels(page)  # 2020's adoption is outside the window
     assert "<script>alert(1)" not in page
-    edges = json.loads(re.search(r"edges = new vis\.DataSet\((\[.*?\])\);", page, re.S).group(1))
-    assert any("&lt;script&gt;alert(1)" in e["title"] and "2023" in e["title"] and "a.txt" in e["title"]
-               for e in edges)  # hover: escaped evidence, year, document
-    assert "Mechanism" in page and "Place" in page  # the legend
+    edges = _island(page)["edges"]
+    assert any("<script>alert(1)" in f["evidence"] and f["year"] == 2023 and f["document"] == "a.txt"
+               for e in edges for f in e["facts"])  # hover: the evidence (as data), year, document
+    assert _island(page)["style"].keys() >= {"Mechanism", "Place"}  # the legend
+
+
+def _island(page):
+    return json.loads(re.search(r'<script type="application/json" id="fazhi-data">(.*?)</script>', page, re.S).group(1))
 
 
 def labels(page):
-    """Node labels in the data the page hands to vis.js (JSON there escapes non-ASCII)."""
-    return {n["label"] for n in json.loads(re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", page, re.S).group(1))}
+    """Node names in the data the page hands to show.js."""
+    return {n["name"] for n in _island(page)["nodes"]}
 
 
 def test_a_second_writer_gets_one_line_naming_the_holder(tmp_path):

@@ -65,18 +65,17 @@ def test_page_is_self_contained_and_escapes_document_text(tmp_path):
     page = show(store, tmp_path / "o.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in page
     nodes, edges = _data(page)
-    assert any("&lt;script&gt;alert(1)" in e["title"] for e in edges)
+    assert any("<script>alert(1)" in f.get("evidence", "") for e in edges for f in e["facts"])  # data, not markup
     assert not re.search(r'<script[^>]+src="https?://', page) and not re.search(r'<link[^>]+href="https?://', page)
-    assert "vis.Network" in page and "苏州市" in {n["label"] for n in nodes}
+    assert "vis.Network" in page and "苏州市" in {n["name"] for n in nodes}
     nodes, _ = _data(show(store, tmp_path / "p.html", place="烟台市").read_text(encoding="utf-8"))
-    assert "烟台市" in {n["label"] for n in nodes} and "苏州市" not in {n["label"] for n in nodes}
+    assert "烟台市" in {n["name"] for n in nodes} and "苏州市" not in {n["name"] for n in nodes}
 
 
 def _data(page):
-    """The node and edge lists the page hands to vis.js."""
-    nodes = json.loads(re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", page, re.S).group(1))
-    edges = json.loads(re.search(r"edges = new vis\.DataSet\((\[.*?\])\);", page, re.S).group(1))
-    return nodes, edges
+    """The node and edge lists the page hands to show.js (its JSON data island)."""
+    data = json.loads(re.search(r'<script type="application/json" id="fazhi-data">(.*?)</script>', page, re.S).group(1))
+    return data["nodes"], data["edges"]
 
 
 def test_named_queries_run_on_the_embedded_store(tmp_path):
