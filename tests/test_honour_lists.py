@@ -169,3 +169,9 @@ def test_a_village_on_its_line_under_its_town_holds_the_honour():
     text = ("湖州市民主法治创建\n近日，司法部公布了全国民主法治示范村（社区）复核保留名单\n"
             "德清县武康街道东关社区\n安吉县递铺街道大柳村")
     assert [(f.place or f.holder) for f in facts(text, "HONOURED")] == ["东关社区", "大柳村"]
+
+
+def test_a_candidate_list_named_after_the_honour_gives_candidacies():
+    text = "湖州市乡村治理\n近日，德清县武康街道入选全国乡村治理示范乡镇候选名单。"
+    got = [(f.type, f.place, f.award) for f in extract(document_from_text(text)) if f.type in ("CANDIDATE", "HONOURED")]
+    assert got == [("CANDIDATE", "武康街道", "全国乡村治理示范乡镇")]

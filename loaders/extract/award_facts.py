@@ -256,7 +256,12 @@ class AwardFacts:
             plan = _last_cue(before, "plan_only")
             h = _last_cue(_NOT_HONOUR.sub(lambda m: "　" * len(m.group(0)), before), "honour")
             after = self.text[aw.end:min(e, aw.end + 8)]
-            c = _last_cue(before, "candidate") or (_find_cue(after, "candidate") if re.match(r"^[”\"]?(?:称号)?(?:候选|公示|提名|推荐)", after) else None)
+            # …示范村候选名单, …称号候选: a candidacy said right after the honour's name
+            c_after = _find_cue(after, "candidate") if re.match(r"^[”\"]?(?:称号)?(?:候选|公示|提名|推荐)", after) else None
+            listed = re.search(r"(候选|拟命名|拟推荐|拟表彰|公示)名单$", self.text[aw.start:aw.end])
+            if c_after is None and listed:  # 入选全国…示范村候选名单: the list's kind ends the honour's span
+                c_after = (0, listed.group(1))
+            c = _last_cue(before, "candidate") or c_after
             if plan and (h is None or plan[0] > h[0]):
                 continue
             if h is None and c is None:
@@ -270,7 +275,7 @@ class AwardFacts:
             if not holders:
                 continue
             # the candidacy cue wins when it comes later or holds the honour cue (获推荐参评 ⊃ 获)
-            candidate = c is not None and (h is None or c[0] + len(c[1]) > h[0] + len(h[1])
+            candidate = c is not None and (h is None or c is c_after or c[0] + len(c[1]) > h[0] + len(h[1])
                                            or self.text[s:e].find("公示") >= 0 and h[1] != "获评")
             year, ysrc = self._award_year(aw, sent, cue_at)
             # a candidacy is dated by its own words (今年获推荐参评第三批…), not by the batch's naming year

@@ -20,7 +20,8 @@ _OPEN, _CLOSE = "（(", "）)"
 _QUOTES = "“”\"‘’「」"
 _YEAR_PREFIX = re.compile(r"^(?:[-—–~至]?\s*(?:19|20)\d{2}\s*(?:年度|年)?|第[一二三四五六七八九十百\d]+届|首批|第[一二三四五六七八九十\d]+批)+")
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]{1,12}[)）]$")
-_TITLE_SUFFIX = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣|名单)$")
+# …示范乡镇候选名单, …复核保留名单: the list's kind is no part of the honour's name
+_TITLE_SUFFIX = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣|(?:拟命名|拟推荐|拟表彰|推荐|候选|公示|复核(?:保留)?)?名单)$")
 # what ends the list: 等10多项国家级荣誉称号, 等称号, 等荣誉
 _ETC = re.compile(r"^等")
 
