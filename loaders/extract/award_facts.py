@@ -25,7 +25,7 @@ _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了
 
 # 命名…为, 推荐…作为: the verb before the holders and the word before the honour (_active_namings)
 _ACTIVE_CUE = re.compile(r"评选推荐|推荐|命名|授予|确定")
-_ACTIVE_TAIL = re.compile(r"(?:作为|为)(?=[^，。；]{0,20}?(?:示范|先进|称号|典型|模范))")
+_ACTIVE_TAIL = re.compile(r"(?:作为|为)(?=[^，。；]{0,20}?(?:示范|先进|称号|典型|模范|基地))")
 
 
 class AwardFacts:
