@@ -188,3 +188,13 @@ def test_a_list_pointing_back_to_the_honour_of_the_sentence_before():
             "其中湖州市有2个村上榜，分别为德清县武康街道东关社区、安吉县递铺街道大柳村。")
     got = [f.place for f in facts(text, "HONOURED")]
     assert got[-2:] == ["东关社区", "大柳村"] and "德清县" not in got
+
+
+def test_a_designation_named_by_a_decision_lists_its_holders_after_a_colon():
+    text = ("湖州市法治建设\n近日，湖州市委依法治市办印发《关于第一批湖州市“法治街镇”命名的决定》。"
+            "首批“法治街镇”名单：德清县武康街道、阜溪街道，安吉县递铺街道。")
+    assert [(f.place, f.award) for f in facts(text, "HONOURED")] == \
+        [("武康街道", "法治街镇"), ("阜溪街道", "法治街镇"), ("递铺街道", "法治街镇")]
+    # without a naming, a quoted name before a list is not taken for an honour
+    text = "湖州市法治建设\n首批“法治街镇”名单：德清县武康街道、阜溪街道，安吉县递铺街道。"
+    assert facts(text, "HONOURED") == []

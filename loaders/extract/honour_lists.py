@@ -383,6 +383,10 @@ class HonourLists:
             if winners:
                 head = winners.group(1)
             named = heading_award(head)
+            quoted = re.search(r"“([^“”]{2,20})”(?:拟命名|拟推荐|候选)?名单$", head)
+            if named is None and quoted and re.search(r"命名|授予", self.text[max(0, s - 200):s + m.start()]):
+                # 首批“法治镇街”名单：… after a decision naming them: a designation without an honour's head word
+                named = clean_name(quoted.group(1))[0]
             if named is None:
                 continue
             candidate = any(w in self.text[s:s + m.start()] for w in _CANDIDATE)
