@@ -81,14 +81,22 @@ def search():
                     if resolved else None, "hits": hits, "suggestions": sugg})
 
 
-@bp.get("/entity/<label>/<path:key>")
-def entity(label, key):
+def _entity_or_404(label: str, key: str):
+    """(label, entry, None) for the entity a URL names, or (None, None, a 404 response saying what exists)."""
     lab = label_of(label)
     if lab is None:
-        return jsonify({"error": f"no kind {label!r}: use place, body, mechanism or award"}), 404
+        return None, None, (jsonify({"error": f"no kind {label!r}: use place, body, mechanism or award"}), 404)
     e, sugg = lookup(lab, key)
     if e is None:
-        return not_found(lab, key, sugg)
+        return None, None, not_found(lab, key, sugg)
+    return lab, e, None
+
+
+@bp.get("/entity/<label>/<path:key>")
+def entity(label, key):
+    lab, e, missing = _entity_or_404(label, key)
+    if missing:
+        return missing
     with holder().store() as s:
         props = data.node(s, lab, e.key)
         facts = data.facts_of(s, lab, e.key, docs())
@@ -98,12 +106,9 @@ def entity(label, key):
 
 @bp.get("/neighbourhood/<label>/<path:key>")
 def neighbourhood(label, key):
-    lab = label_of(label)
-    if lab is None:
-        return jsonify({"error": f"no kind {label!r}"}), 404
-    e, sugg = lookup(lab, key)
-    if e is None:
-        return not_found(lab, key, sugg)
+    lab, e, missing = _entity_or_404(label, key)
+    if missing:
+        return missing
     with holder().store() as s:
         return jsonify(data.neighbourhood(s, lab, e.key, docs()))
 
