@@ -132,14 +132,14 @@
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, {
     autoResize: true,
     layout: { randomSeed: 7, improvedLayout: n <= 150 },
-    nodes: { scaling: { label: { drawThreshold: 9, maxVisible: 34 } } },
+    nodes: { scaling: { label: { drawThreshold: 11, maxVisible: 34 } } },
     edges: { selectionWidth: 1.5, hoverWidth: 1.2 },
     physics: {
       solver: "forceAtlas2Based",
       forceAtlas2Based: { gravitationalConstant: -55, centralGravity: 0.012, springLength: 70, springConstant: 0.09,
                           damping: 0.5, avoidOverlap: 0.4 },
       maxVelocity: 60, minVelocity: 0.75, adaptiveTimestep: true,
-      stabilization: { enabled: true, iterations: n > 250 ? 600 : 400, updateInterval: 50, fit: true }
+      stabilization: { enabled: true, iterations: n > 1000 ? 200 : (n > 250 ? 600 : 400), updateInterval: 50, fit: true }
     },
     interaction: { hover: true, tooltipDelay: 80, hideEdgesOnDrag: big, navigationButtons: false, keyboard: false,
                    multiselect: false }
@@ -150,9 +150,9 @@
   window.fazhiShow = api;
 
   // Labels are sized for the zoom the page opens at: a node that matters (a place, an award, a group, the
-  // centre, anything with several neighbours) gets a label readable with the whole graph in view; a leaf keeps
-  // 14 units, readable from zoom 0.65 on, and vis-network does not draw a label smaller than 9 pixels, so the
-  // opening view holds no unreadable text and the leaves' names appear as one zooms in.
+  // centre, anything with several neighbours) gets a label readable with the whole graph in view, a leaf one of
+  // 11 pixels where it has room. vis-network draws no label under 10 pixels (drawThreshold), so the opening view
+  // holds no unreadable text, and a label left out for lack of room appears as one zooms in.
   function screenPx(x) {
     if (x.centre) return 22;
     var w = Math.max(1, x.weight || 1);
@@ -167,6 +167,7 @@
   // award, then by weight) keeps its size, the other falls back to 14 units and shows once one zooms in.
   function sizeLabels() {
     var z = network.getScale(), pos = network.getPositions(), placed = [], up = [];
+    // (a label of f units is f × z pixels at zoom z: 9.5 / z units stays under the threshold until one zooms in)
     var order = DATA.nodes.slice().sort(function (a, b) {
       return (b.centre ? 1 : 0) - (a.centre ? 1 : 0) || (screenPx(a) === 11) - (screenPx(b) === 11) ||
         (b.aggregate ? 1 : 0) - (a.aggregate ? 1 : 0) ||
@@ -180,12 +181,42 @@
         var w = measure.measureText(x.name).width + f * 0.3, h = f * 1.3, top = p.y + (x.size || 10) + 2;
         var box = { x0: p.x - w / 2, x1: p.x + w / 2, y0: top, y1: top + h };
         var clash = placed.some(function (o) { return box.x0 < o.x1 && o.x0 < box.x1 && box.y0 < o.y1 && o.y0 < box.y1; });
-        if (clash && !x.centre) f = 14; else placed.push(box);
+        if (clash && !x.centre) f = Math.min(14, 9.5 / z); else placed.push(box);
+      } else {
+        f = Math.min(14, 9.5 / z);
       }
+      base[x.id] = f;
       up.push({ id: x.id, font: { size: f, strokeWidth: Math.max(3, f / 5) } });
     });
     nodes.update(up);
+    drawn = {};
+    Object.keys(base).forEach(function (id) { drawn[id] = base[id]; });
   }
+
+  // Zooming in, a label sized for the whole graph would grow past reading size: no label is drawn larger than
+  // MAX_PX pixels (vis-network's own maxVisible does not cap the drawing in 9.1).
+  var MAX_PX = 26, base = {}, drawn = {}, pending = false;
+  function capLabels() {
+    pending = false;
+    var z = network.getScale(), up = [];
+    Object.keys(base).forEach(function (id) {
+      var f = Math.min(base[id], MAX_PX / z);
+      if (Math.abs(f - drawn[id]) > 0.01 * drawn[id]) {
+        drawn[id] = f;
+        up.push({ id: id, font: { size: f, strokeWidth: Math.max(3, f / 5) } });
+      }
+    });
+    if (up.length) nodes.update(up);
+  }
+  var lastScale = null;
+  network.on("afterDrawing", function () {  // any change of zoom: the wheel, a pinch, focus() or fit()
+    var z = network.getScale();
+    if (z !== lastScale && state.stable && !pending) {
+      lastScale = z;
+      pending = true;
+      window.requestAnimationFrame(capLabels);
+    }
+  });
 
   // a layout is round and a screen is wide: stretch it sideways (labels are wide too) before fitting it
   function widen() {
@@ -201,7 +232,8 @@
     var k = Math.min(1.8, want / Math.max(0.2, have));
     if (k <= 1.05) return;
     var cx = (x0 + x1) / 2;
-    ids.forEach(function (id) { network.moveNode(id, cx + (pos[id].x - cx) * k, pos[id].y); });
+    // one batch (moveNode would redraw once per node)
+    nodes.update(ids.map(function (id) { return { id: id, x: cx + (pos[id].x - cx) * k, y: pos[id].y }; }));
   }
 
   function settle() {
@@ -210,16 +242,23 @@
     widen();
     network.fit({ animation: false, maxZoomLevel: 1.2 });
     sizeLabels();
-    network.fit({ animation: false, maxZoomLevel: 1.2 });
+    network.fit({ animation: false, maxZoomLevel: 1.2 });  // the labels are part of what must fit
+    sizeLabels();  // for the zoom the page now opens at
     state.stable = true;
     api.stable = true;
+    api.settledAt = performance.now();  // ms since the page began to load (bench/show_page.py reads it)
   }
   network.once("stabilizationIterationsDone", settle);
   network.on("stabilized", settle);
+  if (!DATA.nodes.length) settle();  // nothing to lay out
 
   // a relationship's type shows while the pointer is on it, not always
   network.on("hoverEdge", function (p) { edges.update({ id: p.edge, font: { size: 13 } }); });
   network.on("blurEdge", function (p) { edges.update({ id: p.edge, font: { size: 0 } }); });
+  container.addEventListener("mouseleave", function () {  // the pointer left the canvas: no type stays drawn
+    var shown = edges.get({ filter: function (e) { return e.font && e.font.size > 0; } });
+    if (shown.length) edges.update(shown.map(function (e) { return { id: e.id, font: { size: 0 } }; }));
+  });
 
   // -- filters: node kinds, relationship types, a year range, facts without a year --------------------------
   var years = [];
