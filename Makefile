@@ -30,7 +30,7 @@ $(STAMP): setup.cfg pyproject.toml
 	      { apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei; } || \
 	      echo "note: could not install fonts-wqy-microhei; plots will label places by code"; \
 	    else echo "note: no Chinese font found; plots will label places by code (sudo apt-get install fonts-wqy-microhei)"; fi; }
-	@# the browser tests of `fazhi serve` (tests/test_web_browser.py) drive Debian's chromium headless through
+	@# the browser tests of `fazhi serve` and `fazhi show` (tests/test_web_browser.py, tests/test_show_browser.py) drive Debian's chromium headless through
 	@# chromium-driver, with a CJK font for the page's labels; without them those tests skip and say why
 	@{ command -v chromium && command -v chromedriver && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; } >/dev/null 2>&1 || \
 	  { if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
@@ -53,7 +53,7 @@ run: install
 	$(BIN)/fazhi inspect "$(CORPUS)" || true
 	$(BIN)/fazhi load "$(CORPUS)" $(REAL) --db $(OUT)/fazhi.lbug
 	$(BIN)/fazhi stats --db $(OUT)/fazhi.lbug
-	@echo; echo "== Places named national 法治政府建设示范市, by batch"
+	@echo; echo "== Places named 法治政府建设示范市（县、区）, national and provincial, by level and batch"
 	$(BIN)/fazhi query --db $(OUT)/fazhi.lbug --name demonstration_cities
 	@echo; echo "== Mechanisms adopted by the most places"
 	$(BIN)/fazhi query --db $(OUT)/fazhi.lbug --name top_mechanisms -p limit=10
@@ -70,6 +70,8 @@ run: install
 	@echo "map: $(OUT)/spread.html"
 	@echo; echo "== Explore the graph in the browser (search, neighbourhoods, spreads, documents, a Cypher box):"
 	@echo "$(BIN)/fazhi serve --db $(OUT)/fazhi.lbug     # then open http://127.0.0.1:8765"
+	@echo; echo "== The graph is $(OUT)/fazhi.lbug: fazhi commands run in this folder use it when there is no ./fazhi.lbug;"
+	@echo "   from anywhere else:  export FAZHI_DB=$(abspath $(OUT))/fazhi.lbug"
 
 test: install
 	$(BIN)/python -m pytest -q

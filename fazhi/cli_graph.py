@@ -1,6 +1,7 @@
 """Graph commands: load, query, queries, stats, forget, export, show."""
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -8,18 +9,34 @@ import click
 from fazhi.output import emit
 
 _db = click.option("--db", envvar="FAZHI_DB", default=None, metavar="PATH",
-                   help="Embedded graph database (default: $FAZHI_DB or ./fazhi.lbug).")
+                   help="Embedded graph database (default: $FAZHI_DB, else ./fazhi.lbug; a command that reads "
+                        "also finds out/fazhi.lbug, which `make run` builds).")
 _neo4j = click.option("--neo4j", metavar="URI",
                       help="Use Neo4j at bolt://… instead (credentials: NEO4J_USER, NEO4J_PASSWORD).")
 _fmt = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "jsonl"]), default="table",
                     show_default=True)
 
 
+def _graph(db, neo4j):
+    """The embedded graph a command works on, when it needs one that exists: --db or $FAZHI_DB, else
+    ./fazhi.lbug, else out/fazhi.lbug (what `make run` builds), said on stderr. None for Neo4j."""
+    from fazhi.graph.store import MAKE_RUN_DB, default_db
+
+    if neo4j:
+        return None
+    if db:
+        return db
+    path = default_db(reading=True)
+    if path == MAKE_RUN_DB:
+        click.echo(f"note: using {MAKE_RUN_DB}, the graph `make run` built (--db or FAZHI_DB chooses another)", err=True)
+    return path
+
+
 def _open(db, neo4j, read_only=True, query_only=False):
     from fazhi.graph.store import StoreError, open_store
 
     try:
-        return open_store(db=db, neo4j=neo4j, read_only=read_only, query_only=query_only)
+        return open_store(db=_graph(db, neo4j), neo4j=neo4j, read_only=read_only, query_only=query_only)
     except StoreError as e:
         raise click.ClickException(str(e))
 
@@ -66,6 +83,11 @@ def load_cmd(paths, db, neo4j, workers, show_progress):
         raise click.ClickException(str(e))
     for path, note in summary.warnings:
         click.echo(f"warning {path}: {note}", err=True)
+    if summary.passed_over:
+        kinds = ", ".join(sorted({os.path.splitext(p)[1].lower() for p in summary.passed_over}))
+        n = len(summary.passed_over)
+        click.echo(f"passed over {n} data file{'s' if n != 1 else ''} ({kinds}) in the folders: tables and "
+                   "annotations are not documents (name a file on its own to be told why)", err=True)
     for e in summary.errors:
         click.echo(f"skipped {e.path}: {e.problem}", err=True)
     s = summary.as_dict()
@@ -99,6 +121,10 @@ def query_cmd(cypher, name, params, timeout_s, max_rows, max_memory, db, neo4j, 
     RETURN, ORDER BY, SKIP, LIMIT, UNION, CALL show_tables() ...) calling read-only functions.
     No files are read or written; run several statements one after another.
 
+    A column without AS is named as the query writes it (count(*), label(r)). In the table and CSV,
+    nodes, relationships and paths read in one line ((Place 烟台市 370600), [:ADOPTED 2021 《article》
+    file.txt]) and a column of document ids gets each document's file name and title beside it.
+
     On the embedded store the query runs in a child process with a memory limit (--max-memory), so a
     query that would take too much memory, or crash the engine, is stopped with one line and the graph,
     opened read-only there, is unharmed.
@@ -109,14 +135,15 @@ def query_cmd(cypher, name, params, timeout_s, max_rows, max_memory, db, neo4j, 
       fazhi query "MATCH (p:Place)-[r:ADOPTED]->(m:Mechanism {name: \\$m}) RETURN p.name, r.year" -p m=综合查一次
       fazhi query --name demonstration_cities --format csv
     """
-    from fazhi.graph.query_worker import run_query
-    from fazhi.graph.store import StoreError, default_db
-    from fazhi.queries.library import get_query
+    from fazhi.graph.query_worker import QueryPool
+    from fazhi.graph.store import StoreError, dialect_notes
 
     if bool(cypher) == bool(name):
         raise click.UsageError("give either a CYPHER query or --name NAME")
     values = _params(params)
     if name:
+        from fazhi.queries.library import get_query
+
         try:
             q = get_query(name)
         except KeyError as e:
@@ -127,18 +154,44 @@ def query_cmd(cypher, name, params, timeout_s, max_rows, max_memory, db, neo4j, 
             raise click.ClickException(str(e))
     # the embedded graph: in a child process with a memory cap (graph/query_worker.py); Neo4j: in-process,
     # its server enforcing the limits
-    target = _open(db, neo4j, query_only=True) if neo4j else (db or default_db())
+    store = _open(db, neo4j, query_only=True) if neo4j else None
     try:
-        result = run_query(target, cypher, values, timeout_s=timeout_s or None, max_rows=max_rows,
-                           memory_mb=max_memory)
+        pool = None if neo4j else QueryPool(_graph(db, neo4j), memory_mb=max_memory)
+    except StoreError as e:
+        raise click.ClickException(str(e))
+    run = store.read_query if neo4j else pool.read_query
+    try:
+        result = run(cypher, values, timeout_s=timeout_s or None, max_rows=max_rows)
+        rows, columns = _for_people(result, cypher, fmt, run, store)
     except StoreError as e:
         raise click.ClickException(str(e))
     finally:
-        if neo4j:
-            target.close()
-    emit(result.rows, fmt)
+        (store or pool).close()
+    if not neo4j and not name:
+        for note in dialect_notes(cypher):
+            click.echo(f"note: {note}", err=True)
+    emit(rows, fmt, columns=columns)
     if result.truncated:
         click.echo(f"note: {result.message}", err=True)
+
+
+def _for_people(result, cypher: str, fmt: str, run, store):
+    """Rows and columns as `fazhi query` prints them (graph/results.py): an unaliased column named as the
+    query writes it; for table and CSV, nodes, relationships and paths in one line and a document id with
+    its file name and title beside it."""
+    from fazhi.graph.results import readable_columns, readable_rows, renamed
+
+    columns = readable_columns(result.cypher or cypher, result.columns)
+    rows = renamed(result.rows, result.columns, columns)
+    if fmt not in ("table", "csv") or not rows:
+        return rows, columns
+    docs = {}
+    if any(isinstance(v, (dict, list)) or (isinstance(v, str) and len(v) == 64) for r in rows for v in r.values()):
+        listed = store.documents() if store is not None else run(
+            "MATCH (d:Document) RETURN d.id AS id, d.name AS name, d.title AS title", {}, timeout_s=None,
+            max_rows=None).rows
+        docs = {d["id"]: d for d in listed}
+    return readable_rows(rows, columns, docs, short_hash=fmt == "table")
 
 
 @click.command("queries")
@@ -180,17 +233,30 @@ def stats_cmd(db, neo4j, fmt):
 @_db
 @_neo4j
 def forget_cmd(docs, db, neo4j):
-    """Remove documents (file name, path or id) and every fact only they support."""
-    from fazhi.graph.load import forget
+    """Remove documents (file name, path or id) and every fact only they support.
+
+    A name that matches no document is named on stderr (the others are still forgotten) and the
+    exit status is 1. `fazhi query "MATCH (d:Document) RETURN d.name, d.path"` lists them.
+    """
+    from fazhi.graph.load import forget, matching_documents
     from fazhi.graph.store import StoreError
 
-    _open(db, neo4j).close()
+    path = _graph(db, neo4j)
+    store = _open(path, neo4j)
     try:
-        n = forget(docs, db=db, neo4j=neo4j)
-    except StoreError as e:  # a graph it may read but not write, a full disk: one line
-        raise click.ClickException(str(e))
+        _, unmatched = matching_documents(store.documents(), docs)
+    finally:
+        store.close()
+    n = 0
+    if len(unmatched) < len(docs):
+        try:
+            n = forget(docs, db=path, neo4j=neo4j)
+        except StoreError as e:  # a graph it may read but not write, a full disk: one line
+            raise click.ClickException(str(e))
+    for u in unmatched:
+        click.echo(f"no document called {u!r} in the graph (give a file name, a path or an id)", err=True)
     click.echo(f"forgot {n} document(s)", err=True)
-    if n == 0:
+    if n == 0 or unmatched:
         sys.exit(1)
 
 

@@ -38,7 +38,8 @@ def columns_of(rows: Sequence[dict]) -> list[str]:
 
 def emit(rows: Iterable[dict], fmt: str = "table", columns: Sequence[str] | None = None,
          out: TextIO | None = None, max_width: int = 60) -> None:
-    """Write ``rows`` (dicts) to ``out`` in ``fmt``; ``columns`` fixes the order for table/csv."""
+    """Write ``rows`` (dicts) to ``out`` in ``fmt``; ``columns`` fixes the order for table/csv. An empty table
+    is its header and "0 rows"; empty CSV is its header; empty JSON is []."""
     out = out or sys.stdout
     if fmt == "jsonl":
         for r in rows:
@@ -57,6 +58,12 @@ def emit(rows: Iterable[dict], fmt: str = "table", columns: Sequence[str] | None
         return
     if fmt != "table":
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if not rows:  # an empty result is said, under the header when the columns are known
+        if cols:
+            out.write("  ".join(cols) + "\n")
+            out.write("  ".join("-" * _width(c) for c in cols) + "\n")
+        out.write("0 rows\n")
+        return
     cells = [[_cell(r.get(c)).replace("\n", " ") for c in cols] for r in rows]
     cells = [[c if _width(c) <= max_width else _truncate(c, max_width) for c in row] for row in cells]
     widths = [max([_width(c)] + [_width(row[i]) for row in cells]) for i, c in enumerate(cols)]

@@ -8,6 +8,7 @@ one StoreError line (tests/test_durability.py).
 """
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
 import signal
@@ -37,6 +38,7 @@ class LoadSummary:
     facts: int = 0
     errors: list[LoadError] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, note): a file read only in part
+    passed_over: list[str] = field(default_factory=list)  # data files (.csv, .jsonl …) in the folders, not read
 
     def as_dict(self) -> dict:
         return {"loaded": self.loaded, "unchanged": self.unchanged, "replaced": self.replaced,
@@ -225,6 +227,9 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
     from fazhi.progress import progress as bar
 
     summary = LoadSummary()
+    paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    if documents is None:
+        summary.passed_over = passed_over(paths)
     own = store is None
     store = store or open_store(db=db, neo4j=neo4j)
     try:
@@ -297,14 +302,46 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
     return summary
 
 
+def matching_documents(documents: list[dict], names_or_ids: Iterable[str]) -> tuple[list[str], list[str]]:
+    """The ids of the documents named (by file name, path or id), and the names that matched none."""
+    ids, unmatched = [], []
+    for w in dict.fromkeys(names_or_ids):
+        hit = [d["id"] for d in documents
+               if w in (d["id"], d["name"], d["path"]) or d["path"] == os.path.abspath(w)]
+        if hit:
+            ids += [i for i in hit if i not in ids]
+        else:
+            unmatched.append(w)
+    return ids, unmatched
+
+
+def passed_over(paths: Iterable[str]) -> list[str]:
+    """The data files (loaders.readers.DATA_SUFFIXES: .csv, .tsv, .json, .jsonl …) that reading the folders
+    among `paths` passes over, as iter_paths walks them (hidden entries aside)."""
+    from fazhi.loaders.readers import DATA_SUFFIXES
+
+    out = []
+    for p in ([paths] if isinstance(paths, (str, os.PathLike)) else paths):
+        p = os.path.expanduser(str(p))
+        if os.path.isdir(p):
+            dirs = [p]
+        elif any(c in p for c in "*?["):
+            dirs = [h for h in sorted(glob.glob(p, recursive=True)) if os.path.isdir(h)]
+        else:
+            dirs = []
+        for d in dirs:
+            for root, sub, files in os.walk(d):
+                sub[:] = sorted(x for x in sub if not x.startswith("."))
+                out += [os.path.join(root, f) for f in sorted(files)
+                        if not f.startswith(".") and os.path.splitext(f)[1].lower() in DATA_SUFFIXES]
+    return out
+
+
 def forget(names_or_ids: Iterable[str], db: str | None = None, neo4j: str | None = None) -> int:
     """Remove documents (by file name, path or id) and the facts only they support."""
     store = open_store(db=db, neo4j=neo4j)
     try:
-        wanted = set(names_or_ids)
-        ids = [d["id"] for d in store.documents()
-               if d["id"] in wanted or d["name"] in wanted or d["path"] in wanted
-               or d["path"] in {os.path.abspath(w) for w in wanted}]
+        ids, _ = matching_documents(store.documents(), names_or_ids)
         with _write_errors(store, "the forget was applied whole or not at all"):
             return store.forget(ids) if ids else 0
     finally:

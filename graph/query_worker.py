@@ -69,7 +69,7 @@ from multiprocessing.connection import wait as mp_wait
 from typing import Any
 
 from .store import (USER_MAX_ROWS, USER_TIMEOUT_S, QueryResult, QueryTimeout, StoreError, default_db,
-                    timeout_message)
+                    no_graph_message, timeout_message)
 
 DEFAULT_MEMORY_MB = 2048
 MIN_MEMORY_MB = 64
@@ -559,7 +559,7 @@ class QueryPool:
 
     def __init__(self, db: str | None = None, *, size: int = 1, memory_mb: int | str | None = None,
                  grace_s: float | None = None):
-        self.path = db or default_db()
+        self.path = db or default_db(reading=True)
         self.memory_mb = memory_limit_mb(memory_mb)
         grace_s = GRACE_S if grace_s is None else grace_s
         self._workers = [_Worker(self.path, self.memory_mb, grace_s) for _ in range(max(1, size))]
@@ -586,7 +586,7 @@ class QueryPool:
         if self._closed:
             raise StoreError("the query pool is closed")
         if not os.path.exists(self.path):
-            raise StoreError(f"no graph at {self.path}: build one with `fazhi load PATH... --db {self.path}`")
+            raise StoreError(no_graph_message(self.path))
         # refused queries never reach a worker (the child runs the same check again, in Store.read_query)
         check(cypher, "ladybug")
         check_params(params)

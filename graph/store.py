@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 DEFAULT_DB = "fazhi.lbug"
+# the graph `make run` builds; a command that reads finds it when ./fazhi.lbug does not exist (default_db)
+MAKE_RUN_DB = os.path.join("out", "fazhi.lbug")
 # Limits for a query a user types (Store.read_query); `fazhi query --timeout/--max-rows` change them
 USER_TIMEOUT_S = 30.0
 USER_MAX_ROWS = 10_000
@@ -23,6 +25,19 @@ DIALECT_HINTS = [
      "count (Neo4j: list comprehensions)"),
     (re.compile(r"\bdb\.labels\s*\(", re.I), "use CALL show_tables() RETURN * (Neo4j: db.labels())"),
     (re.compile(r"\bdb\.relationshipTypes\s*\(", re.I), "use CALL show_tables() RETURN * (Neo4j: db.relationshipTypes())"),
+    (re.compile(r"\bexists\s*\(\s*[A-Za-z_]\w*\s*\.", re.I),
+     "use x.prop IS NOT NULL (Neo4j 4: exists(x.prop))"),
+    (re.compile(r"\b(?:all)?shortestPath\s*\(", re.I),
+     "use MATCH p = (a)-[* SHORTEST 1..10]-(b) RETURN p, or ALL SHORTEST for every shortest path "
+     "(Neo4j: shortestPath((a)-[*]-(b)), allShortestPaths(...))"),
+    (re.compile(r"\bsubstring\s*\(", re.I),
+     "substring(s, start, length) counts start from 1 here: substring('abc', 1, 2) = 'ab' (Neo4j counts from 0)"),
+]
+# Neo4j spellings that run here but mean something else: said on stderr even when the query succeeds
+DIALECT_NOTES = [
+    (re.compile(r"\bsubstring\s*\(", re.I),
+     "substring(s, start, length) counts start from 1 on the embedded engine, from 0 on Neo4j: "
+     "substring('abc', 1, 2) = 'ab' here (a start of 0 gives one character less)"),
 ]
 
 
@@ -69,6 +84,11 @@ def timeout_message(timeout_s: float) -> str:
             "narrow it with WHERE or LIMIT, or raise --timeout")
 
 
+def dialect_notes(cypher: str) -> list[str]:
+    """What to say about a query the embedded engine runs but reads unlike Neo4j (substring's offsets)."""
+    return [n for rx, n in DIALECT_NOTES if rx.search(cypher)]
+
+
 def explain_error(cypher: str, message: str) -> str:
     hints = [h for rx, h in DIALECT_HINTS if rx.search(cypher)]
     if hints:
@@ -99,13 +119,27 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-def default_db() -> str:
-    return os.environ.get("FAZHI_DB", DEFAULT_DB)
+def default_db(reading: bool = False) -> str:
+    """$FAZHI_DB, else ./fazhi.lbug; for a command that only reads, out/fazhi.lbug (what `make run` builds) when
+    ./fazhi.lbug does not exist and it does."""
+    env = os.environ.get("FAZHI_DB")
+    if env:
+        return env
+    if reading and not os.path.exists(DEFAULT_DB) and os.path.exists(MAKE_RUN_DB):
+        return MAKE_RUN_DB
+    return DEFAULT_DB
+
+
+def no_graph_message(path: str) -> str:
+    if path == DEFAULT_DB and not os.environ.get("FAZHI_DB"):
+        return (f"no graph at {DEFAULT_DB} (nor at {MAKE_RUN_DB}, where `make run` builds one): build one with "
+                f"`fazhi load PATH...`, or point at one with --db PATH or FAZHI_DB=PATH")
+    return f"no graph at {path}: build one with `fazhi load PATH... --db {path}`"
 
 
 def open_store(db: str | None = None, neo4j: str | None = None, read_only: bool = False,
                query_only: bool = False) -> Store:
-    """The embedded store at ``db`` (default $FAZHI_DB or ./fazhi.lbug), or Neo4j at a bolt:// URI.
+    """The embedded store at ``db`` (default: `default_db`), or Neo4j at a bolt:// URI.
 
     ``read_only``: the caller will not write, so the graph must exist already (a graph on a read-only path
     is then opened read-only). ``query_only``: the store is for reading only (user queries): Ladybug opens
@@ -119,9 +153,9 @@ def open_store(db: str | None = None, neo4j: str | None = None, read_only: bool 
     from .io_errors import NotWritable
     from .ladybug_store import LadybugStore
 
-    path = db or default_db()
+    path = db or default_db(reading=read_only or query_only)
     if (read_only or query_only) and not os.path.exists(path):
-        raise StoreError(f"no graph at {path}: build one with `fazhi load PATH... --db {path}`")
+        raise StoreError(no_graph_message(path))
     try:
         return LadybugStore(path, read_only=query_only)
     except NotWritable:

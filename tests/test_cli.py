@@ -73,7 +73,7 @@ def test_graph_commands(tmp_path):
     r = run("show", "--db", db, "--mechanism", "首违不罚", "-o", str(out))
     assert r.exit_code == 0 and out.exists()
     r = run("show", "--db", db, "--place", "不存在市", "-o", str(out))
-    assert r.exit_code != 0 and "not in the graph" in r.output
+    assert r.exit_code != 0 and "no place called '不存在市'" in r.output
     r = run("export", "gexf", "--db", db, "-o", str(tmp_path / "g.gexf"))
     assert r.exit_code == 0 and (tmp_path / "g.gexf").exists()
     r = run("forget", "b.txt", "--db", db)

@@ -89,7 +89,7 @@ def app_for(db: str | None = None, neo4j: str | None = None) -> Flask:
 
     if neo4j:
         return make_app(lambda: open_store(neo4j=neo4j))
-    path = db or default_db()
+    path = db or default_db(reading=True)
     return make_app(lambda: open_store(path, query_only=True), watch=[path, path + ".wal"],
                     query_factory=query_pool(path))
 
