@@ -75,6 +75,10 @@ _NODE_PROPS = {  # what a node's tooltip lists, in this order
 }
 
 
+def _n(k: int, word: str) -> str:
+    return f"{k} {word}{'' if k == 1 else 's'}"
+
+
 def _esc(v) -> str:
     return html.escape("" if v is None else str(v))
 
@@ -93,7 +97,7 @@ class View:
     @property
     def summary(self) -> str:
         facts = sum(e["count"] for e in self.edges if not e["structural"] and not e["derived"])
-        s = f"{len(self.nodes)} nodes, {len(self.edges)} relationships ({facts} facts)"
+        s = f"{_n(len(self.nodes), 'node')}, {_n(len(self.edges), 'relationship')} ({_n(facts, 'fact')})"
         if self.aggregated:
             s += "; aggregated: " + ", ".join(self.aggregated)
         return s
