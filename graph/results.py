@@ -134,9 +134,25 @@ def readable_value(v, docs: dict[str, dict]):
         if "_LABEL" in v:
             return _node_text(v)
         return {k: readable_value(x, docs) for k, x in v.items() if not str(k).startswith("_")}
+    if isinstance(v, (list, tuple)) and _neo4j_steps(v):  # Neo4j's (start, type, end) or [node, type, node …]
+        out = f"({_neo4j_name(v[0])})"
+        for t, n in zip(v[1::2], v[2::2]):
+            out += (f"-[:{t}]->" if isinstance(v, tuple) else f"-[:{t}]-") + f"({_neo4j_name(n)})"
+        return out
     if isinstance(v, (list, tuple)) and any(isinstance(x, dict) for x in v):
         return [readable_value(x, docs) for x in v]
     return v
+
+
+def _neo4j_steps(v) -> bool:
+    from .schema import RELS
+
+    return (len(v) >= 3 and len(v) % 2 == 1 and all(isinstance(x, dict) for x in v[0::2])
+            and all(isinstance(t, str) and t in RELS for t in v[1::2]))
+
+
+def _neo4j_name(n: dict) -> str:
+    return str(n.get("name") or n.get("code") or n.get("id") or "")
 
 
 def readable_rows(rows: list[dict], columns: list[str], docs: dict[str, dict], short_hash: bool = False

@@ -233,13 +233,18 @@ def read_results(rows: list[dict], g: nx.MultiDiGraph, index=None, internal_ids:
                 elif "_LABEL" not in v:
                     out.skipped["value"] += 1
         elif isinstance(v, (list, tuple)):
-            if len(v) == 3 and isinstance(v[1], str) and isinstance(v[0], dict) and isinstance(v[2], dict) \
-                    and v[1] in RELS:  # Neo4j: a relationship as (start, type, end)
-                a, b = node_of(v[0]), node_of(v[2])
-                if a and b:
-                    add_node(a)
-                    add_node(b)
-                    out.edges.append((a, b, v[1], {}))
+            if _neo4j_steps(v):
+                # Neo4j: a relationship as (start, type, end), a path as [node, type, node, type, node …];
+                # a relationship returned alone comes with empty ends, and a path's steps without direction
+                ends = [node_of(x) if x else None for x in v[0::2]]
+                for i, t in enumerate(v[1::2]):
+                    a, b = ends[i], ends[i + 1]
+                    if a and b:
+                        add_node(a)
+                        add_node(b)
+                        out.edges.append((a, b, t, {} if isinstance(v, tuple) else {"_either": True}))
+                    else:
+                        out.skipped["relationship-ends"] += 1
                 return
             for x in v:
                 walk(x)
@@ -270,6 +275,12 @@ def read_results(rows: list[dict], g: nx.MultiDiGraph, index=None, internal_ids:
     return out
 
 
+def _neo4j_steps(v) -> bool:
+    """A Neo4j relationship or path as the driver's Record.data() gives it: node maps alternating with types."""
+    return (len(v) >= 3 and len(v) % 2 == 1 and all(isinstance(x, dict) for x in v[0::2])
+            and all(isinstance(t, str) and t in RELS for t in v[1::2]))
+
+
 def _internal_ids(store) -> Callable[[], dict]:
     """The engine's internal node ids → our node ids (Ladybug), for relationships returned without their ends."""
     def get() -> dict:
@@ -283,13 +294,23 @@ def _internal_ids(store) -> Callable[[], dict]:
     return get
 
 
-def _match_edge(g: nx.MultiDiGraph, a: str, b: str, t: str, props: dict) -> dict | None:
-    """The graph's edge a query returned: the same ends and type, and for a fact the same document and offset."""
-    for _, d in (g.get_edge_data(a, b) or {}).items():
-        if d.get("type") == t and (not props.get("doc") or (d.get("doc") == props.get("doc")
-                                                           and d.get("start_offset") == props.get("start_offset"))):
-            return d
-    return None
+def _match_edges(g: nx.MultiDiGraph, a: str, b: str, t: str, props: dict) -> list[tuple[str, str, dict]]:
+    """The graph's edges a query returned: the same ends and type, and for a fact the same document and offset.
+    Without them (Neo4j gives a relationship's type and ends only) every such edge; `_either`: in either
+    direction (a Neo4j path's steps)."""
+    out = []
+    for u, v in ((a, b), (b, a)) if props.get("_either") else ((a, b),):
+        for _, d in (g.get_edge_data(u, v) or {}).items():
+            if d.get("type") != t:
+                continue
+            if props.get("doc"):
+                if d.get("doc") == props.get("doc") and d.get("start_offset") == props.get("start_offset"):
+                    return [(u, v, d)]
+            else:
+                out.append((u, v, d))
+        if out:
+            break
+    return out
 
 
 def returned_graph(g: nx.MultiDiGraph, ret: Returned, year_from=None, year_to=None, undated="keep",
@@ -301,11 +322,16 @@ def returned_graph(g: nx.MultiDiGraph, ret: Returned, year_from=None, year_to=No
     for n in ret.nodes:
         h.add_node(n, **g.nodes[n])
     if ret.edges:
+        seen = set()
         for a, b, t, props in ret.edges:
-            d = _match_edge(g, a, b, t, props) or {"type": t, **{k: v for k, v in props.items()
-                                                                  if not str(k).startswith("_")}}
-            if _keep_edge(d, year_from, year_to, undated, structure=True):
-                h.add_edge(a, b, **d)
+            found = _match_edges(g, a, b, t, props) or [
+                (a, b, {"type": t, **{k: v for k, v in props.items() if not str(k).startswith("_")}})]
+            for u, v, d in found:
+                if id(d) in seen:
+                    continue
+                seen.add(id(d))
+                if _keep_edge(d, year_from, year_to, undated, structure=True):
+                    h.add_edge(u, v, **d)
     elif ret.nodes:
         for a, b, d in g.subgraph(ret.nodes).edges(data=True):
             if _keep_edge(d, year_from, year_to, undated, structure=True):
@@ -653,6 +679,10 @@ def build(store, place: str | None = None, mechanism: str | None = None, award: 
         ret = read_results(result.rows, g, Index.build(store), _internal_ids(store))
         if not (ret.nodes or ret.names):
             n = len(result.rows)
+            if ret.skipped.get("relationship-ends"):
+                raise LookupError(f"the query returned {n} relationship{'s' if n != 1 else ''} without their ends "
+                                  "(Neo4j's driver gives a relationship returned alone so): return its nodes too "
+                                  "(RETURN p, r, m) or a path (MATCH x = (p)-[r]->(m) RETURN x)")
             raise LookupError(f"the query returned {n} row{'s' if n != 1 else ''} but no node of the graph: "
                               "return nodes (RETURN p), relationships, paths, or names (RETURN p.name)")
         h = returned_graph(g, ret, year_from, year_to, undated, depth)
@@ -662,6 +692,10 @@ def build(store, place: str | None = None, mechanism: str | None = None, award: 
         if ret.skipped.get("relationship"):
             notes.append(f"{ret.skipped['relationship']} returned relationships whose ends are not in the graph "
                          "are not drawn")
+        if ret.skipped.get("relationship-ends"):
+            notes.append(f"{ret.skipped['relationship-ends']} relationships came without their ends (Neo4j's "
+                         "driver gives a relationship returned alone so): return its nodes too (RETURN p, r, m) "
+                         "or a path")
     else:
         h = select(g, year_from=year_from, year_to=year_to, undated=undated, structure=structure)
         centres, title = [], "overview"

@@ -184,3 +184,13 @@ def test_data_files_in_a_folder_are_passed_over_with_a_word(tmp_path):
     assert "passed over 2 data files (.csv, .jsonl) in the folders" in r.stderr
     r = run("load", d / "a.txt", "--db", tmp_path / "h.lbug", "--no-progress")
     assert "passed over" not in r.stderr  # a file named on its own: no folder to pass anything over in
+
+
+def test_neo4j_values_read_in_one_line_too():
+    from fazhi.graph.results import readable_value
+
+    yt, zh = {"code": "370600", "name": "烟台市"}, {"name": "综合查一次"}
+    assert readable_value((yt, "ADOPTED", zh), {}) == "(烟台市)-[:ADOPTED]->(综合查一次)"  # a relationship
+    assert readable_value([yt, "ADOPTED", zh, "PIONEERED", {"name": "嘉兴市"}], {}) == \
+        "(烟台市)-[:ADOPTED]-(综合查一次)-[:PIONEERED]-(嘉兴市)"  # a path: the driver gives no direction
+    assert readable_value(["烟台市", "苏州市"], {}) == ["烟台市", "苏州市"]

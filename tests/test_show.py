@@ -274,3 +274,25 @@ def test_show_command(db, tmp_path, monkeypatch):
     monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url))
     assert run("show", "--mechanism", "综合查一次", "-o", out, "--db", db, "--open").exit_code == 0
     assert opened == [out.resolve().as_uri()]
+
+
+# -- Neo4j ------------------------------------------------------------------------------------------------
+def test_show_over_bolt(tmp_path):
+    """The same drawing over the Neo4j code path (FalkorDB's Bolt endpoint; skips where it cannot run)."""
+    from test_graph_neo4j import HERE, _in_namespace, _why_not
+
+    if _why_not() is not None:
+        pytest.skip(str(_why_not()))
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("甲报告\n2023年，苏州市全面推行“首违不罚”制度。", encoding="utf-8")
+    (corpus / "b.txt").write_text("乙报告\n2022年，烟台市建立“综合查一次”机制。", encoding="utf-8")
+    out = _in_namespace(tmp_path, HERE / "neo4j_show.py", corpus)
+    assert {"苏州市", "首违不罚", "烟台市", "综合查一次"} <= set(out["overview"])
+    assert out["place"] == ["烟台市", "综合查一次"] and out["edges"] == [["ADOPTED", "b.txt"]]
+    assert out["nodes"] == out["rels"] == ["烟台市", "综合查一次", "苏州市", "首违不罚"]
+    assert out["names"] == ["烟台市", "综合查一次"]
+    # a path's steps come without direction: drawn the way the graph has them
+    assert sorted(out["path"]) == [["Place:320500", "Mechanism:首违不罚", "ADOPTED"],
+                                   ["Place:370600", "Mechanism:综合查一次", "ADOPTED"]]
+    assert "without their ends" in out["alone"] and "RETURN p, r, m" in out["alone"]
