@@ -119,3 +119,14 @@ def live_server(app, host: str = "127.0.0.1"):
         server.shutdown()
         server.server_close()
         t.join(timeout=30)
+
+
+def wait(b, condition, message: str, timeout_s: float = 90):
+    """Wait for `condition` on the browser; `timeout_s` is a generous ceiling, nothing asserts how long it took."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(b, timeout_s, poll_frequency=0.1).until(condition, message)
+
+
+def js(b, script: str, *args):
+    return b.execute_script(script, *args)

@@ -21,6 +21,8 @@ from fazhi.graph.store import open_store
 from fazhi.graph.view import build, parse_years, render, show
 from fazhi.loaders.model import Document, Fact
 
+from _fixture_facts import facts_for  # tests/ is on sys.path
+
 SCRIPT = '<script>document.title="pwned";window.__pwned=1</script>'
 AWARD = "全国法治政府建设示范市（县、区）"
 TEXTS = {
@@ -47,17 +49,8 @@ HASH = re.compile(r"\b[0-9a-f]{64}\b")
 
 
 def extract(document: Document) -> list[Fact]:
-    out = []
-    for name, ftype, evidence, fields in FACTS:
-        if name != document.name:
-            continue
-        for i, art in enumerate(document.articles):
-            at = art.text.find(evidence)
-            if at >= 0:
-                out.append(Fact(doc=name, type=ftype, evidence=evidence, article=art.title, article_index=i,
-                                start=at, end=at + len(evidence), rule="test", confidence=0.9, **fields))
-                break
-    return out
+    # module level, so load()'s worker processes can unpickle it
+    return facts_for(FACTS, document)
 
 
 def build_show_graph(folder: Path) -> str:

@@ -14,7 +14,7 @@ import shutil
 
 import pytest
 
-from _browser import console_errors, find_browser, screenshot_dir, start_browser
+from _browser import js, console_errors, find_browser, screenshot_dir, start_browser, wait as _wait
 
 _, _, WHY = find_browser()
 pytestmark = pytest.mark.skipif(WHY is not None, reason=f"browser tests need Chromium: {WHY}")
@@ -60,13 +60,7 @@ def browser():
 
 
 def wait(b, condition, message: str):
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    return WebDriverWait(b, WAIT_S, poll_frequency=0.1).until(condition, message)
-
-
-def js(b, script: str, *args):
-    return b.execute_script(script, *args)
+    return _wait(b, condition, message, WAIT_S)
 
 
 def open_page(b, path) -> None:

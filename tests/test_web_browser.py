@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _browser import console_errors, find_browser, live_server, screenshot_dir, start_browser
+from _browser import js, console_errors, find_browser, live_server, screenshot_dir, start_browser, wait as _wait
 from test_web_app import AWARD_CITY, build_graph, doc_id
 
 _, _, WHY = find_browser()
@@ -37,13 +37,7 @@ def browser():
 
 
 def wait(b, condition, message: str):
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    return WebDriverWait(b, WAIT_S, poll_frequency=0.1).until(condition, message)
-
-
-def js(b, script: str, *args):
-    return b.execute_script(script, *args)
+    return _wait(b, condition, message, WAIT_S)
 
 
 def graph_ready(b, gid: str = "graph"):

@@ -1,0 +1,17 @@
+"""Facts for fixture files, written by hand as (file name, type, evidence, fields): each is placed at its
+evidence in the loaded document, so offsets, articles and the document page work as with the extractor."""
+from fazhi.loaders.model import Document, Fact
+
+
+def facts_for(table, document: Document) -> list[Fact]:
+    out = []
+    for name, ftype, evidence, fields in table:
+        if name != document.name:
+            continue
+        for i, art in enumerate(document.articles):
+            at = art.text.find(evidence)
+            if at >= 0:
+                out.append(Fact(doc=name, type=ftype, evidence=evidence, article=art.title, article_index=i,
+                                start=at, end=at + len(evidence), rule="test", confidence=0.9, **fields))
+                break
+    return out
