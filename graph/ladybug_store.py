@@ -65,19 +65,10 @@ class LadybugStore:
             self._check_schema()
             for stale in glob.glob(os.path.join(self._dir, _TMP_PREFIX + "*")):
                 shutil.rmtree(stale, ignore_errors=True)
-            self.recover()
-            if unclean:
-                # Ladybug does not log COPY: a writer stopped inside a commit's checkpoint leaves that
-                # transaction's logged updates (merged values of shared nodes) without its copied rows (its
-                # documents, facts, new nodes), and recover() sees no dangling fact. Square every shared node
-                # and structural edge with the documents the graph holds.
-                touched = {(label, r["k"]) for label in NODES if label != "Document"
-                           for r in self._rows(f"MATCH (n:{label}) RETURN n.{key_of(label)} AS k")}
-                edges = {(rel, a, r["f"], b, r["t"]) for rel, spec in RELS.items() if not (spec.fact or spec.props)
-                         for a, b in spec.pairs for r in self._rows(
-                             f"MATCH (x:{a})-[:{rel}]->(y:{b}) RETURN x.{key_of(a)} AS f, y.{key_of(b)} AS t")}
-                with self._transaction():
-                    self._reconcile(touched, edges)
+            # Ladybug does not log COPY: a writer stopped inside a commit's checkpoint (`unclean`) leaves that
+            # transaction's logged updates (merged values of shared nodes) without its copied rows (its
+            # documents, facts, new nodes), and no dangling fact shows it: square the whole graph then.
+            self.recover(full=unclean)
         except (RuntimeError, OSError) as e:  # a full disk or a read-only folder: one line, not a traceback
             self.close()
             err = io_errors.write_error(self.path, e)
@@ -353,29 +344,23 @@ class LadybugStore:
             self.conn.execute(f"MATCH (x:{a} {{{key_of(a)}: $f}})-[r:{rel}]->(y:{b} {{{key_of(b)}: $t}}) DELETE r",
                               {"f": f, "t": t})
 
-    def recover(self) -> None:
+    def recover(self, full: bool = False) -> None:
         """Writes are transactions, so a killed load leaves nothing half-written; this is the safety net for
         anything else that left facts whose document is missing: remove them, and reconcile the whole graph
-        with the documents it holds."""
+        with the documents it holds (also when `full`)."""
         ids = [r["id"] for r in self._rows("MATCH (d:Document) RETURN d.id AS id")]
-        dangling = 0
-        for rel in FACT_RELS:
-            dangling += self._rows(f"MATCH ()-[r:{rel}]->() WHERE NOT r.doc IN $ids RETURN count(r) AS n",
-                                   {"ids": ids})[0]["n"]
-        if not dangling:
+        dangling = sum(self._rows(f"MATCH ()-[r:{rel}]->() WHERE NOT r.doc IN $ids RETURN count(r) AS n",
+                                  {"ids": ids})[0]["n"] for rel in FACT_RELS)
+        if not (dangling or full):
             return
         with self._transaction():
-            for rel in FACT_RELS:
+            for rel in FACT_RELS if dangling else ():
                 self.conn.execute(f"MATCH ()-[r:{rel}]->() WHERE NOT r.doc IN $ids DELETE r", {"ids": ids})
             touched = {(label, r["k"]) for label in NODES if label != "Document"
                        for r in self._rows(f"MATCH (n:{label}) RETURN n.{key_of(label)} AS k")}
-            edges = set()
-            for rel, spec in RELS.items():
-                if spec.fact or spec.props:
-                    continue
-                for a, b in spec.pairs:
-                    edges |= {(rel, a, r["f"], b, r["t"]) for r in self._rows(
-                        f"MATCH (x:{a})-[:{rel}]->(y:{b}) RETURN x.{key_of(a)} AS f, y.{key_of(b)} AS t")}
+            edges = {(rel, a, r["f"], b, r["t"]) for rel, spec in RELS.items() if not (spec.fact or spec.props)
+                     for a, b in spec.pairs for r in self._rows(
+                         f"MATCH (x:{a})-[:{rel}]->(y:{b}) RETURN x.{key_of(a)} AS f, y.{key_of(b)} AS t")}
             self._reconcile(touched, edges)
 
     def close(self) -> None:
