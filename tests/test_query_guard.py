@@ -272,11 +272,13 @@ def run_cases(db: Path, cases: list[dict], tmp: Path) -> dict:
     return results
 
 
-def build(d: Path) -> Path:
+def build(d: Path, docs: dict[str, str] | None = None) -> Path:
+    """Load two small reports (or `docs`, name → text, added to the folder) into d/g.lbug."""
     corpus = d / "c"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("甲报告\n2023年，苏州市全面推行“首违不罚”制度。", encoding="utf-8")
-    (corpus / "b.txt").write_text("乙报告\n2020年，烟台市建立“综合查一次”机制。", encoding="utf-8")
+    corpus.mkdir(exist_ok=True)
+    for name, text in (docs or {"a.txt": "甲报告\n2023年，苏州市全面推行“首违不罚”制度。",
+                                "b.txt": "乙报告\n2020年，烟台市建立“综合查一次”机制。"}).items():
+        (corpus / name).write_text(text, encoding="utf-8")
     db = d / "g.lbug"
     load([str(corpus)], db=str(db), progress=False)
     return db

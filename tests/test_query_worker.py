@@ -21,10 +21,11 @@ from click.testing import CliRunner
 
 from fazhi.cli import main
 from fazhi.graph import query_worker
-from fazhi.graph.load import load
 from fazhi.graph.query_guard import QueryRefused
 from fazhi.graph.query_worker import (QueryCrashed, QueryMemoryError, QueryPool, memory_limit_mb, run_query)
 from fazhi.graph.store import QueryResult, QueryTimeout, StoreError, open_store
+
+from test_query_guard import build  # tests/ is on sys.path
 
 ROOT = Path(__file__).resolve().parents[1]
 MEMORY_MB = 256
@@ -33,17 +34,6 @@ HUGE_LIST = "WITH 300000000 AS n RETURN size(range(1, n)) AS s"
 # a collect() over a cross product of 10⁸ rows (0.8 GB in the engine's buffer pool): "the buffer pool is full"
 HUGE_COLLECT = "UNWIND range(1, 10000) AS a UNWIND range(1, 10000) AS b RETURN size(collect(a)) AS s"
 SLOW = "UNWIND range(1, 100000) AS a UNWIND range(1, 1000) AS b WITH a, b WHERE (a * b) % 7 = 3 RETURN count(*)"
-
-
-def build(d: Path, docs: dict[str, str] | None = None) -> Path:
-    corpus = d / "c"
-    corpus.mkdir(exist_ok=True)
-    for name, text in (docs or {"a.txt": "甲报告\n2023年，苏州市全面推行“首违不罚”制度。",
-                                "b.txt": "乙报告\n2020年，烟台市建立“综合查一次”机制。"}).items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    db = d / "g.lbug"
-    load([str(corpus)], db=str(db), progress=False)
-    return db
 
 
 def snapshot(db: Path) -> dict:
