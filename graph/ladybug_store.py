@@ -356,12 +356,7 @@ class LadybugStore:
         with self._transaction():
             for rel in FACT_RELS if dangling else ():
                 self.conn.execute(f"MATCH ()-[r:{rel}]->() WHERE NOT r.doc IN $ids DELETE r", {"ids": ids})
-            touched = {(label, r["k"]) for label in NODES if label != "Document"
-                       for r in self._rows(f"MATCH (n:{label}) RETURN n.{key_of(label)} AS k")}
-            edges = {(rel, a, r["f"], b, r["t"]) for rel, spec in RELS.items() if not (spec.fact or spec.props)
-                     for a, b in spec.pairs for r in self._rows(
-                         f"MATCH (x:{a})-[:{rel}]->(y:{b}) RETURN x.{key_of(a)} AS f, y.{key_of(b)} AS t")}
-            self._reconcile(touched, edges)
+            self._reconcile(*support.everything(self._rows))
 
     def close(self) -> None:
         try:

@@ -199,15 +199,7 @@ class Neo4jStore:
             return
         for rel in FACT_RELS:
             self._run(f"MATCH ()-[r:{rel}]->() WHERE NOT r.doc IN $ids DELETE r", {"ids": ids})
-        touched = {(label, r["k"]) for label in NODES if label != "Document"
-                   for r in self._run(f"MATCH (n:{label}) RETURN n.{key_of(label)} AS k")}
-        edges = set()
-        for rel, spec in RELS.items():
-            if not (spec.fact or spec.props):
-                for a, b in spec.pairs:
-                    edges |= {(rel, a, r["f"], b, r["t"]) for r in self._run(
-                        f"MATCH (x:{a})-[:{rel}]->(y:{b}) RETURN x.{key_of(a)} AS f, y.{key_of(b)} AS t")}
-        self._reconcile(touched, edges)
+        self._reconcile(*support.everything(self._run))
 
     def close(self) -> None:
         self.driver.close()

@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .schema import MERGED, RELS
+from .schema import MERGED, NODES, RELS, key_of
 
 Key = tuple[str, str]  # (label, key)
 Edge = tuple[str, str, str, str, str]  # (rel, from label, from key, to label, to key)
@@ -86,14 +86,22 @@ def updates(label: str, batch_rows: dict[str, dict], current: dict[str, dict]) -
     after a batch that supports them again: {key: {prop: value}} for what changes."""
     out: dict[str, dict] = {}
     for k, now in current.items():
-        row = batch_rows.get(k)
-        if row is None:
-            continue
-        new = merged_props(label, [now, row])
-        changed = {p: v for p, v in new.items() if v != _none(now.get(p))}
-        if changed:
-            out[k] = changed
+        if k in batch_rows:
+            changed = _changes(merged_props(label, [now, batch_rows[k]]), now)
+            if changed:
+                out[k] = changed
     return out
+
+
+def everything(rows) -> tuple[set[Key], set[Edge]]:
+    """Every node key and structural edge of a graph, read through `rows(cypher) -> list[dict]` (a store's
+    own reader): what a reconcile of the whole graph touches."""
+    touched = {(label, r["k"]) for label in NODES if label != "Document"
+               for r in rows(f"MATCH (n:{label}) RETURN n.{key_of(label)} AS k")}
+    edges = {(rel, a, r["f"], b, r["t"]) for rel, spec in RELS.items() if not (spec.fact or spec.props)
+             for a, b in spec.pairs for r in rows(
+                 f"MATCH (x:{a})-[:{rel}]->(y:{b}) RETURN x.{key_of(a)} AS f, y.{key_of(b)} AS t")}
+    return touched, edges
 
 
 @dataclass
@@ -126,9 +134,7 @@ def plan(touched: set[Key], touched_edges: set[Edge], kept: Iterable[Support],
         if not supporters:
             p.drop_nodes.setdefault(label, []).append(k)
             continue
-        new = merged_props(label, supporters)
-        now = current.get(label, {}).get(k, {})
-        changed = {prop: v for prop, v in new.items() if v != _none(now.get(prop))}
+        changed = _changes(merged_props(label, supporters), current.get(label, {}).get(k, {}))
         if changed:
             p.set_props.setdefault(label, {})[k] = changed
     dropped = {(label, k) for label, ks in p.drop_nodes.items() for k in ks}
@@ -137,5 +143,6 @@ def plan(touched: set[Key], touched_edges: set[Edge], kept: Iterable[Support],
     return p
 
 
-def _none(v):
-    return None if v in (None, "") else v
+def _changes(new: dict, now: dict) -> dict:
+    """The merged values that differ from the stored ones ('' and None are both 'nothing')."""
+    return {p: v for p, v in new.items() if v != (None if now.get(p) in (None, "") else now.get(p))}
