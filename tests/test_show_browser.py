@@ -97,11 +97,14 @@ def tooltip(b) -> str:
     return tip.text
 
 
-def edge_where(b, condition: str) -> dict | None:
-    """The first drawn edge (its data) for which the JS expression `condition` on e holds."""
+def edge_where(b, condition: str, hoverable: bool = False) -> dict | None:
+    """The first drawn edge (its data) for which the JS expression `condition` on e holds; `hoverable`: and
+    which the pointer finds at its own midpoint (another edge may cross it there)."""
+    alone = ("(() => { const n = window.fazhiShow.network, E = n.body.edges[e.id]; if (!E) return false; "
+             "return n.getEdgeAt(n.canvasToDOM(E.edgeType.getPoint(0.5))) === e.id; })()") if hoverable else "true"
     return js(b, f"""
         const vis = new Set(window.fazhiShow.visibleEdgeIds());
-        return window.fazhiShow.data.edges.find(e => vis.has(e.id) && ({condition})) || null;""")
+        return window.fazhiShow.data.edges.find(e => vis.has(e.id) && ({condition}) && {alone}) || null;""")
 
 
 def not_pwned(b) -> None:
@@ -161,7 +164,8 @@ def test_the_overview_is_legible_at_the_zoom_it_opens_at(pages, browser):
 def test_hovering_an_edge_shows_its_facts_and_its_type(pages, browser):
     b = browser
     open_page(b, pages["place_yantai"])
-    e = edge_where(b, "e.type === 'ADOPTED' && e.facts.length && e.facts[0].year && e.facts[0].article && e.facts[0].evidence")
+    e = edge_where(b, "e.type === 'ADOPTED' && e.facts.length && e.facts[0].year && e.facts[0].article && e.facts[0].evidence",
+                   hoverable=True)
     assert e, "no dated ADOPTED edge around 烟台市"
     p = js(b, "return window.fazhiShow.edgeMidpoint(arguments[0])", e["id"])
     hover(b, p["x"], p["y"])
