@@ -127,6 +127,13 @@ class LadybugStore:
             if missing:
                 raise StoreError(f"the graph at {self.path} was built by an older fazhi ({label} lacks "
                                  f"{', '.join(missing)}): load into a new --db, or delete it and load again")
+        for rel in RELS.values():
+            have = {(r["source table name"], r["destination table name"])
+                    for r in self._rows(f"CALL show_connection('{rel.name}') RETURN *")}
+            missing = [f"{a}→{b}" for a, b in rel.pairs if (a, b) not in have]
+            if missing:
+                raise StoreError(f"the graph at {self.path} was built by an older fazhi ({rel.name} lacks "
+                                 f"{', '.join(missing)}): load into a new --db, or delete it and load again")
 
     # -- reading -------------------------------------------------------------------------------------
     def _rows(self, cypher: str, params: dict | None = None) -> list[dict]:

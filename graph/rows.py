@@ -171,7 +171,7 @@ def add_document(batch: Batch, doc: Document, facts: list[Fact], extractor: str 
         else:
             if not f.award:
                 continue
-            if f.type == "HONOURED" and f.body:
+            if f.type in ("HONOURED", "CANDIDATE") and f.body:
                 a = ("Body", _add_body(b, f.body))  # 宁波市司法局 honoured: the body, located in its place
             else:
                 name = f.place or f.holder

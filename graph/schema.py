@@ -64,7 +64,7 @@ RELS: dict[str, RelType] = {r.name: r for r in (
     RelType("PROMOTED_BY", (("Mechanism", "Body"),), True),
     RelType("NAMED_DEMONSTRATION_CITY", (("Place", "Award"),), True),
     RelType("NAMED_DEMONSTRATION_PROJECT", (("Place", "Award"),), True),
-    RelType("CANDIDATE", (("Place", "Award"),), True),
+    RelType("CANDIDATE", (("Place", "Award"), ("Body", "Award")), True),
     RelType("HONOURED", (("Place", "Award"), ("Body", "Award")), True),
     RelType("LEARNED_FROM", (("Place", "Place"),), True),
     # who learns from whom, inferred from adoption times (queries/netinf.py via `fazhi infer`)

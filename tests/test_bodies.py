@@ -45,3 +45,22 @@ def test_components_on_one_doc():
     assert [s.kb_id_ for s in doc.spans["places"]] == ["522700"]
     assert [(s.kb_id_, s._.place_code) for s in doc.spans["bodies"]] == [
         ("中央全面依法治国委员会办公室", None), ("黔南布依族苗族自治州司法局", "522700")]
+
+
+def test_institutions_after_a_place_are_bodies():
+    # heads in institution_heads.txt: not organs, but holders of honours all the same
+    got = {b.name: b for b in find_bodies("桐庐县法律援助中心和分水镇人民调解委员会都受到表彰")}
+    assert "桐庐县法律援助中心" in got
+    # a town's institution keeps its county, so two towns of one name stay two bodies
+    assert "桐庐县分水镇人民调解委员会" in got
+    assert got["桐庐县分水镇人民调解委员会"].place_code.startswith("330122")
+
+
+def test_an_institution_under_a_village_keeps_the_village():
+    (b,) = find_bodies("桐庐县分水镇新龙村人民调解委员会")
+    assert b.name == "桐庐县分水镇新龙村人民调解委员会" and b.start == 0
+
+
+def test_words_between_place_and_head_do_not_make_an_institution_in_prose():
+    # only a list line may carry modifiers (honour_lists.py); in prose they could be a clause
+    assert not find_bodies("桐庐县推进医疗纠纷人民调解委员会建设")

@@ -198,3 +198,23 @@ def test_a_designation_named_by_a_decision_lists_its_holders_after_a_colon():
     # without a naming, a quoted name before a list is not taken for an honour
     text = "湖州市法治建设\n首批“法治街镇”名单：德清县武康街道、阜溪街道，安吉县递铺街道。"
     assert facts(text, "HONOURED") == []
+
+
+def test_institutions_one_per_line_put_forward_are_body_candidates():
+    text = ("关于全国模范人民调解委员会拟表彰对象的公示\n"
+            "全国模范人民调解委员会\n"
+            "拟表彰名单\n"
+            "桐庐县医疗纠纷人民调解委员会\n"
+            "建德市婚姻家庭纠纷人民调解委员会\n"
+            "公示期间，如有异议，请向司法部反映。\n")
+    got = {(f.place, f.body, f.award) for f in facts(text, "CANDIDATE")}
+    assert got == {("桐庐县医疗纠纷人民调解委员会", "桐庐县医疗纠纷人民调解委员会", "全国模范人民调解委员会"),
+                   ("建德市婚姻家庭纠纷人民调解委员会", "建德市婚姻家庭纠纷人民调解委员会", "全国模范人民调解委员会")}
+
+
+def test_a_body_before_a_back_reference_holds_the_honour():
+    text = ("日前，司法部印发表彰决定，授予一批单位“全国模范人民调解委员会”称号。"
+            "分水镇人民调解委员会获此殊荣，是桐庐县调解工作的缩影。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert ("桐庐县分水镇人民调解委员会", "全国模范人民调解委员会") in got
+    assert not any(h == "分水镇" for h, _ in got)

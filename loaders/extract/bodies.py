@@ -5,6 +5,7 @@ has one node per institution however the text spells it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -65,6 +66,42 @@ def organ_suffixes() -> tuple[str, ...]:
     return _suffixes()
 
 
+@lru_cache(maxsize=1)
+def _institution_heads() -> tuple[str, ...]:
+    words = [w.strip() for w in data_text("institution_heads.txt").splitlines() if w.strip() and not w.startswith("#")]
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+# a village or community between a town and its institution (五眼泉镇弭水桥村人民调解委员会)
+_VILLAGE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:村|社区)")
+
+
+def institution_head_at(text: str, pos: int) -> str | None:
+    """The institution head (人民调解委员会, 法律援助中心 …) starting at ``pos``, longest first."""
+    for s in _institution_heads():
+        if text.startswith(s, pos):
+            return s
+    return None
+
+
+def institution_end(text: str, pos: int, max_between: int = 0) -> int | None:
+    """Where an institution named right after a place at ``pos`` ends: its head follows at once, after a
+    village, or (``max_between`` > 0, in a list line whose item is a name) after that many modifiers."""
+    head = institution_head_at(text, pos)
+    if head:
+        return pos + len(head)
+    m = _VILLAGE_LEAD.match(text, pos)
+    if m and (head := institution_head_at(text, m.end())):
+        return m.end() + len(head)
+    for k in range(1, max_between + 1):
+        ch = text[pos + k - 1:pos + k]
+        if not ch or not ("\u4e00" <= ch <= "\u9fff" or ch in "（）()"):
+            return None
+        if head := institution_head_at(text, pos + k):
+            return pos + k + len(head)
+    return None
+
+
 def _suffix_at(text: str, pos: int) -> str | None:
     for s in _suffixes():
         if text.startswith(s, pos):
@@ -102,9 +139,25 @@ def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[Bo
     g = Gazetteer.default()
     places = find_places(text) if places is None else places
     out: list[BodyMention] = []
+    by_end = {p.end: p for p in places}
+    by_start = {p.start for p in places}
     for p in places:
         suffix = _suffix_at(text, p.end)
         if suffix is None:
+            if p.end in by_start:
+                continue  # 桐庐县分水镇…: the institution belongs to the last place of the run
+            end = institution_end(text, p.end)
+            if end is not None:
+                # a town's institution keeps its county in the name (宜都市五眼泉镇司法所), so two towns of
+                # one name stay two bodies
+                first = p
+                while first.start in by_end:
+                    first = by_end[first.start]
+                name = _local_name(g, first, "") + text[first.end:end]
+                town = g.get(first.code) if first.code else None
+                if town is not None and town.level == 4 and town.parent:
+                    name = g.display_name(town.parent) + name  # 福兴街道… said alone is 兴宁市福兴街道…
+                out.append(BodyMention(first.start, end, text[first.start:end], name, "local", p.code))
             continue
         if suffix == "委" and text[p.end + 1:p.end + 2] in ("员", "托", "屈", "婉"):
             continue  # 市委员…, 委托, 委屈 are not the party committee

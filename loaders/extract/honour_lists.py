@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon, years
+from .bodies import institution_end
 from ..dates import date_line
 from .award_grammar import award_head, clean_name, heading_award, is_personal, level_of
 from .places import VILLAGE
@@ -153,6 +154,10 @@ class HonourLists:
             return (s, core_end, last.name, last, "Place")
         if re.fullmatch(r"(?:人民)?政府|管委会", rest):
             return (s, core_end, last.name + rest, last, "Body")
+        # a line that is one institution's name (武汉市江夏区道路交通事故纠纷人民调解委员会): the words between
+        # its place and its head are part of the name
+        if institution_end(self.text, last.end, max_between=16) == core_end:
+            return (s, core_end, self.text[s:core_end], last, "Body")
         # a village or community under its town or street (东丽区万新街香邑花园社区): the gazetteer stops at
         # towns, so the village is a place of its own, without a code, inside the last coded one
         village = VILLAGE.fullmatch(rest)
@@ -334,6 +339,11 @@ class HonourLists:
         award, candidate, year = prev
         ex = self.ex
         start = max([s] + [self.text.rfind(ch, s, m.start()) + 1 for ch in "：:"])
+        held = self._listed_bodies(start, m.start())
+        if held:
+            ys = years.years_in(self.text[s:e])
+            self._emit(award, candidate, ys[0][1] if ys else year or ex.info.date_year, held, (s, e))
+            return True
         refs = ex._listed_villages(start, m.start())
         if not refs:
             places = [r for r in ex._in(ex.places, start, m.start()) if r.code and not ex._inside_mention(r)]
@@ -346,6 +356,23 @@ class HonourLists:
         self._emit(award, candidate, ys[0][1] if ys else year or ex.info.date_year,
                    [(r.start, r.end, r.name, r, "Place") for r in refs], (s, e))
         return True
+
+    def _listed_bodies(self, a: int, b: int) -> list:
+        """A、B两个调解委员会 / A获此殊荣: the bodies listed right before ``b`` (joined by 、/和/及), as
+        holders; [] when the text before ``b`` does not end in a body."""
+        bodies = sorted((x for x in self.ex.bodies if a <= x.start and x.end <= b), key=lambda x: x.start)
+        run: list = []
+        end = b
+        for x in reversed(bodies):
+            gap = self.text[x.end:end]
+            if not re.fullmatch(r"[、，,和及与\s]*" if run else r"\s*(?:等|共)?\s*[\d一二三四五六七八九十]*\s*[个家]?\s*", gap):
+                break
+            run.append(x)
+            end = x.start
+        from .spans import place_ref
+
+        return [(x.start, x.end, x.name, place_ref(x.start, x.end, x.place_name or "", x.place_code)
+                 if x.place_code else None, "Body") for x in reversed(run)]
 
     def _previous_honour(self, s: int) -> tuple[str, bool, int | None] | None:
         """The honour named, with an honour or candidacy cue, in the sentence before ``s`` (same or
@@ -461,7 +488,12 @@ class HonourLists:
             if candidate:
                 if place is None:
                     continue
-                ex._add("candidate.list", (s, e), sent, 0.6, type="CANDIDATE", award=award, level=level, **kw)
+                if kind == "Body":
+                    # a body put forward holds the candidacy itself (gold: its name in `place`); the graph
+                    # draws it from the Body node, located in its place
+                    kw.update(place=name, parent=None)
+                ex._add("candidate.list", (s, e), sent, 0.6, type="CANDIDATE", award=award, level=level,
+                        body=name if kind == "Body" else None, **kw)
             else:
                 ex._add("honoured.list", (s, e), sent, 0.6, type="HONOURED", holder=name, award=award,
                         body=name if kind == "Body" else None, **kw)
