@@ -83,5 +83,8 @@ eval: install
 	@if [ ! -d "$(SHARED)/gold" ]; then echo "No gold annotations at $(SHARED)/gold"; exit 2; fi
 	$(BIN)/fazhi eval "$(SHARED)/gold" --corpus "$(SHARED)/corpus"
 
+# speed and scale (issue 13) on a scaled corpus built from ../shared under out/bench/: not part of `make test`;
+# SIZES in MB, e.g. make bench SIZES="1 10 100" (README, "Speed and memory", says how long each takes)
+SIZES ?= 1 10
 bench: install
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py --sizes $(SIZES)
