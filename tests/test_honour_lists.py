@@ -218,3 +218,16 @@ def test_a_body_before_a_back_reference_holds_the_honour():
     got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
     assert ("桐庐县分水镇人民调解委员会", "全国模范人民调解委员会") in got
     assert not any(h == "分水镇" for h, _ in got)
+
+
+def test_a_list_after_the_naming_in_the_same_sentence():
+    text = ("近日，司法部、民政部印发《关于命名第九批“全国民主法治示范村（社区）”的决定》，"
+            "桐庐县分水镇新龙村、建德市梅城镇千鹤村等2个村榜上有名。\n")
+    got = {(f.place, f.parent) for f in facts(text, "HONOURED")}
+    assert got == {("新龙村", "分水镇"), ("千鹤村", "梅城镇")}
+
+
+def test_a_place_with_a_count_of_its_villages_is_not_the_holder():
+    text = ("桐庐县司法局讯：近日，司法部、民政部公布第九批“全国民主法治示范村（社区）”名单，"
+            "桐庐县3个村榜上有名。\n")
+    assert not [f for f in facts(text, "HONOURED") if f.place == "桐庐县"]

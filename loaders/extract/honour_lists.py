@@ -333,12 +333,19 @@ class HonourLists:
         m = _BACK_REFERENCE.search(self.text, s, e)
         if m is None or _ENUMERATION.search(self.text, m.end(), e):
             return False  # 荆州市有3个村上榜，分别为A、B、C: the members follow (_prose_lists)
-        prev = self._previous_honour(s)
+        ex = self.ex
+        start = max([s] + [self.text.rfind(ch, s, m.start()) + 1 for ch in "：:"])
+        # …印发《关于命名第九批“X”的决定》，A、B、C等4个村榜上有名: the honour in the sentence's own
+        # opening clauses, the list in the clause after them
+        clause = max(self.text.rfind(ch, start, m.start()) for ch in "，,")
+        prev = self._honour_in(start, clause, cued=True) if clause > start else None
+        if prev is not None:
+            start = clause + 1
+        else:
+            prev = self._previous_honour(s)
         if prev is None:
             return False
         award, candidate, year = prev
-        ex = self.ex
-        start = max([s] + [self.text.rfind(ch, s, m.start()) + 1 for ch in "：:"])
         held = self._listed_bodies(start, m.start())
         if held:
             ys = years.years_in(self.text[s:e])
@@ -347,8 +354,11 @@ class HonourLists:
         refs = ex._listed_villages(start, m.start())
         if not refs:
             places = [r for r in ex._in(ex.places, start, m.start()) if r.code and not ex._inside_mention(r)]
-            if places and re.match(r"^(?:有|共有)", self.text[places[-1].end:m.start()]):
-                return False  # 荆州市有3个村上榜: the place's units, not the place
+            if places and (re.match(r"^(?:有|共有)", self.text[places[-1].end:m.start()])
+                           or self.text[places[-1].end:m.start()].strip()
+                           or re.match(r"\s*[\d一二三四五六七八九十]", m.group())):
+                # 荆州市有3个村上榜, 我市7个村榜上有名: the place's units, not the place; 梅州市唯一获此殊荣的…
+                return False
             refs = ex._list_members(places[-1], start, m.start(), places) if places else []
         if not refs:
             return False
@@ -382,9 +392,15 @@ class HonourLists:
         if not before:
             return None
         ps, pe, _ = before[-1]
+        return self._honour_in(ps, pe)
+
+    def _honour_in(self, ps: int, pe: int, cued: bool = False) -> tuple[str, bool, int | None] | None:
+        """The honour ``text[ps:pe]`` names with an honour or candidacy cue (see _previous_honour);
+        ``cued``: the back-reference after it is the cue (…的决定》，A、B等4个村榜上有名)."""
+        ex = self.ex
         text = self.text[ps:pe]
         cues = lexicon.cues("honour") + lexicon.cues("candidate") + ("榜上有名", "上榜", "名单")
-        if not any(w in text for w in cues):
+        if not cued and not any(w in text for w in cues):
             return None
         candidate = any(w in text for w in _CANDIDATE) or any(w in text for w in lexicon.cues("candidate"))
         ys = years.years_in(text, titles=True)
