@@ -10,7 +10,7 @@ import sys
 import click
 
 from fazhi.cli_graph import _db, _neo4j, _open
-from fazhi.output import emit
+from fazhi.graph.output import emit
 
 
 @click.command("spread")

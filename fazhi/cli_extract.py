@@ -6,60 +6,10 @@ from pathlib import Path
 
 import click
 
-from fazhi.output import emit
+from fazhi.graph.output import emit
 
 _TABLE_COLUMNS = ("doc", "type", "place", "mechanism", "project", "body", "holder", "award", "level", "batch", "year",
                   "scope", "mode", "evidence")
-
-
-
-def extract_paths(paths, types=None, entities=True, progress=False, warn=None):
-    """Yield (facts, error) per file: the plain function behind `fazhi extract`.
-
-    A file that cannot be read, or whose extraction fails or runs out of time, yields its
-    LoadError and the other files go on.  ``warn(path, note)`` hears of a file read only in part
-    (a PDF past the page cap …)."""
-    from fazhi.loaders.documents import iter_documents
-    from fazhi.loaders.model import LoadError
-
-    for item in iter_documents(paths):
-        if isinstance(item, LoadError):
-            yield [], item
-            continue
-        if warn is not None:
-            for note in truncation_notes(item):
-                warn(item.path, note)
-        try:
-            found = extract_document(item)
-        except LoadError as e:
-            yield [], e
-            continue
-        yield [f for f in found if (entities or f.type != "ENTITY") and (not types or f.type in types)], None
-
-
-def truncation_notes(document) -> list[str]:
-    """The notes of a document that say a reader left part of the file out."""
-    from fazhi.loaders.readers import TRUNCATED
-
-    return [n[len(TRUNCATED):] for n in document.notes if n.startswith(TRUNCATED)]
-
-
-def extract_document(document, extract=None):
-    """``extract(document)`` (default: the extractor) under the per-file time cap
-    (FAZHI_EXTRACT_SECONDS); any failure becomes a LoadError for this one file."""
-    from fazhi.loaders.model import LoadError
-    from fazhi.loaders.readers import DEFAULT_EXTRACT_SECONDS, EXTRACT_SECONDS_ENV, env_seconds, within_time
-
-    if extract is None:
-        from fazhi.loaders.extract import extract
-    seconds = env_seconds(EXTRACT_SECONDS_ENV, DEFAULT_EXTRACT_SECONDS)
-    try:
-        return within_time(document.path, "extraction", seconds, EXTRACT_SECONDS_ENV, extract, document)
-    except LoadError:
-        raise
-    except Exception as e:  # an extractor bug (or MemoryError) on one file must not end the run
-        raise LoadError(document.path, f"extraction failed ({type(e).__name__}: {e}); "
-                                       "please report it with the file") from None
 
 
 @click.command("extract")
@@ -70,7 +20,11 @@ def extract_document(document, extract=None):
               help="Only these fact types (repeatable): ADOPTED, PIONEERED, PROMOTED_BY, "
                    "NAMED_DEMONSTRATION_CITY, NAMED_DEMONSTRATION_PROJECT, HONOURED, CANDIDATE, ENTITY.")
 @click.option("--no-entities", is_flag=True, help="Leave out the ENTITY lines.")
-def extract_cmd(paths, fmt, types, no_entities):
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes that read and extract documents in parallel (the output keeps the files' order).")
+@click.option("--progress/--no-progress", "show_progress", default=None,
+              help="Progress bar on stderr (default: when stderr is a terminal and there are more than 5 files).")
+def extract_cmd(paths, fmt, types, no_entities, workers, show_progress):
     """Print the facts of documents, one per line, without any database.
 
     PATHS are files, directories (read recursively) or globs. Field names follow the gold
@@ -85,21 +39,21 @@ def extract_cmd(paths, fmt, types, no_entities):
     Examples:
       fazhi extract report.txt
       fazhi extract docs/ --format table --type ADOPTED --type PIONEERED
-      fazhi extract docs/ --format csv > facts.csv
+      fazhi extract docs/ --format csv --workers 2 > facts.csv
     """
     from fazhi.loaders.model import FACT_FIELDS
+    from fazhi.loaders.stream import extract_paths
 
     skipped = 0
     rows = []
-
-    def warn(path, note):
-        click.echo(f"warning {path}: {note}", err=True)
-
-    for facts, err in extract_paths(paths, set(types) or None, not no_entities, warn=warn):
-        if err is not None:
+    for r in extract_paths(paths, workers=workers, progress=show_progress):
+        if r.error is not None:
             skipped += 1
-            click.echo(f"skipped {err.path}: {err.problem}", err=True)
+            click.echo(f"skipped {r.error.path}: {r.error.problem}", err=True)
             continue
+        for note in r.truncated:
+            click.echo(f"warning {r.path}: {note}", err=True)
+        facts = [f for f in r.facts if (not no_entities or f.type != "ENTITY") and (not types or f.type in types)]
         if fmt == "jsonl":
             emit((f.to_dict() for f in facts), "jsonl")
             sys.stdout.flush()
@@ -135,11 +89,17 @@ _COMPONENTS = ("roster", "collection", "awards", "headline", "mechanisms",
               help="Score with this sentence rule or decider switched off (repeatable).")
 @click.option("--ablation", is_flag=True,
               help="Score once with each sentence rule and each decider switched off: what each contributes.")
-def eval_cmd(gold_dir, corpus, fmt, errors, without, ablation):
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes that read and extract documents in parallel (the scores do not depend on it).")
+@click.option("--progress/--no-progress", "show_progress", default=None,
+              help="Progress bar on stderr (default: when stderr is a terminal and there are more than 5 files).")
+def eval_cmd(gold_dir, corpus, fmt, errors, without, ablation, workers, show_progress):
     """Score extraction against hand-annotated gold facts.
 
     Extracts the documents named in GOLD_DIR/*.jsonl and prints precision, recall and F1 per
-    fact type, and how many matched facts got the gold year (year accuracy).
+    fact type, and how many matched facts got the gold year (year accuracy). A document that
+    cannot be read or extracted is named on stderr, its gold facts count as missed, and the exit
+    status is 1.
 
     \b
     Examples:
@@ -153,15 +113,31 @@ def eval_cmd(gold_dir, corpus, fmt, errors, without, ablation):
 
     corpus = corpus or gold_dir / ".." / "corpus"
     mistakes: list | None = [] if errors else None
+    skipped: dict[str, str] = {}  # an ablation reads each document once but extracts it many times
+
+    def skip(e):
+        if e.path not in skipped:
+            skipped[e.path] = e.problem
+            click.echo(f"skipped {e.path}: {e.problem}", err=True)
+
+    stream = dict(workers=workers, progress=show_progress, on_error=skip)
     try:
         if ablation:
-            emit(run_ablation(gold_dir, corpus), fmt,
+            emit(run_ablation(gold_dir, corpus, **stream), fmt,
                  columns=("component", "kind", "precision", "recall", "f1", "delta_f1"))
-            return
-        res = evaluate(gold_dir, corpus, mistakes=mistakes, disable=tuple(without))
+        else:
+            _print_scores(evaluate(gold_dir, corpus, mistakes=mistakes, disable=tuple(without), **stream),
+                          mistakes, fmt)
     except (FileNotFoundError, ValueError) as e:
         raise click.ClickException(str(e))
-    if errors:
+    if skipped:
+        click.echo(f"{len(skipped)} file(s) skipped: their gold facts count as missed", err=True)
+        sys.exit(1)
+
+
+def _print_scores(res: dict, mistakes: list | None, fmt: str) -> None:
+    """The scores per fact type, or with --errors (``mistakes`` a list) the mistakes behind them."""
+    if mistakes is not None:
         order = {"missed": 0, "spurious": 1, "wrong_year": 2}
         mistakes.sort(key=lambda m: (m["doc"], m["type"], order[m["error"]]))
         emit(mistakes, fmt, columns=("doc", "type", "error", "place", "mechanism", "body", "holder", "award",

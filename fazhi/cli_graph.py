@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from fazhi.output import emit
+from fazhi.graph.output import emit
 
 _db = click.option("--db", envvar="FAZHI_DB", default=None, metavar="PATH",
                    help="Embedded graph database (default: $FAZHI_DB, else ./fazhi.lbug; a command that reads "

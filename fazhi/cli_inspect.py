@@ -6,8 +6,8 @@ from typing import Iterator
 
 import click
 
-from fazhi.output import FORMATS, emit
-from fazhi.progress import progress
+from fazhi.graph.output import FORMATS, emit
+from fazhi.loaders.progress import progress
 
 _COLUMNS = ("doc", "format", "encoding", "script", "article", "title", "author", "date", "chars", "paragraphs",
             "sentences")

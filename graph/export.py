@@ -145,7 +145,7 @@ def _cell(v):
 
 def write_facts(store, path: str | os.PathLike | None, fmt: str = "jsonl", out=None) -> int:
     from fazhi.loaders.model import FACT_FIELDS
-    from fazhi.output import emit
+    from .output import emit
 
     rows = facts(store)
     fh = open(path, "w", encoding="utf-8", newline="") if path else out

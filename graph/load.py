@@ -11,19 +11,12 @@ from __future__ import annotations
 import glob
 import hashlib
 import os
-import signal
-import sys
-import threading
-import time
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 from fazhi.loaders.model import Document, Fact, LoadError
-from fazhi.loaders.readers import TRUNCATED
 
 from .rows import Batch, add_document
 from .store import open_store
@@ -45,45 +38,6 @@ class LoadSummary:
                 "skipped": self.skipped, "facts": self.facts}
 
 
-def _default_extract(doc: Document) -> list[Fact]:
-    from fazhi.loaders.extract import extract
-
-    return extract(doc)
-
-
-def _extract_one(doc: Document, extract: Callable | None) -> tuple[Document | LoadError, list[Fact]]:
-    from fazhi.loaders.readers import DEFAULT_EXTRACT_SECONDS, EXTRACT_SECONDS_ENV, env_seconds, within_time
-
-    seconds = env_seconds(EXTRACT_SECONDS_ENV, DEFAULT_EXTRACT_SECONDS)
-    fn = extract or _default_extract
-    try:
-        # the time cap's watchdog needs the main thread: each worker process runs its jobs there
-        return doc, within_time(doc.path, "extraction", seconds, EXTRACT_SECONDS_ENV, fn, doc)
-    except LoadError as e:  # out of time
-        return e, []
-    except Exception as e:  # one document's extraction bug must not end a long run
-        return LoadError(doc.path, f"extraction failed ({type(e).__name__}: {e})"), []
-
-
-def _work(args: tuple[str, Callable | None]) -> tuple[Document | LoadError, list[Fact]]:
-    """Load and extract one file (runs in a worker process when --workers > 1)."""
-    from fazhi.loaders.documents import load_document
-
-    path, extract = args
-    try:
-        doc = load_document(path)
-    except LoadError as e:
-        return e, []
-    except Exception as e:  # report against the file, keep the run going
-        return LoadError(path, f"unexpected error while reading ({type(e).__name__}: {e})"), []
-    return _extract_one(doc, extract)
-
-
-def _work_document(args: tuple[Document, Callable | None]) -> tuple[Document | LoadError, list[Fact]]:
-    """Extract one already-read document (documents came from a ``documents=`` callable)."""
-    return _extract_one(*args)
-
-
 def _fingerprint() -> str:
     from fazhi.loaders.extract.pipeline import fingerprint
 
@@ -99,97 +53,6 @@ def _hash(path: Path) -> str | None:
         return hashlib.sha256(read_file(path)).hexdigest()
     except LoadError:
         return None
-
-
-# ---------------------------------------------------------------- worker processes
-
-_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-
-
-def _worker_start(main_pid: int) -> None:
-    """Runs first in every worker: a worker must not outlive a killed `fazhi load`.
-
-    Linux delivers SIGKILL to the worker when its parent dies (prctl PR_SET_PDEATHSIG); a thread
-    that polls the parent's pid covers other systems, and the moment before the prctl call."""
-    parent = os.getppid()
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        except (OSError, AttributeError):
-            pass  # no libc prctl: the polling thread alone
-    if parent != main_pid and not _alive(main_pid):
-        os._exit(1)  # `fazhi load` died before this worker started
-    threading.Thread(target=_watch_parent, args=(parent,), name="fazhi-parent-watch", daemon=True).start()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _watch_parent(parent: int, every: float = 1.0) -> None:
-    # an orphan is adopted by init or a subreaper: its parent pid changes
-    while os.getppid() == parent:
-        time.sleep(every)
-    os._exit(1)
-
-
-def _pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(os.getpid(),))
-
-
-def _died(job) -> tuple[LoadError, list[Fact]]:
-    path = job[0].path if isinstance(job[0], Document) else str(job[0])
-    return LoadError(path, "the worker process reading it died (killed, out of memory or crashed); "
-                           "try it alone: `fazhi inspect FILE`"), []
-
-
-def _alone(work: Callable, job) -> tuple[Document | LoadError, list[Fact]]:
-    """One job in a pool of its own: a worker that dies now died of this file."""
-    pool = _pool(1)
-    try:
-        return pool.submit(work, job).result()
-    except BrokenProcessPool:
-        return _died(job)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _parallel(work: Callable, jobs: list, workers: int) -> Iterator[tuple[Document | LoadError, list[Fact]]]:
-    """``work(job)`` for each job in order, over ``workers`` processes, at most a few jobs ahead.
-
-    A worker that dies (a file that exhausts memory, a crash in a parser) breaks the whole pool
-    and every job in it: the first unfinished job is then run alone to learn whether it is to
-    blame, and a fresh pool takes up the rest, so one file never costs the others."""
-    i = 0
-    while i < len(jobs):
-        pool = _pool(workers)
-        try:
-            window: list = []
-            ahead = iter(range(i, len(jobs)))
-            for k in ahead:
-                window.append(pool.submit(work, jobs[k]))
-                if len(window) >= 4 * workers:
-                    break
-            while window:
-                result = window.pop(0).result()
-                i += 1
-                nxt = next(ahead, None)
-                if nxt is not None:
-                    window.append(pool.submit(work, jobs[nxt]))
-                yield result
-        except BrokenProcessPool:
-            yield _alone(work, jobs[i])
-            i += 1
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
 
 
 @contextmanager
@@ -221,10 +84,11 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
     ``extract(document) -> facts`` replaces the extractor; ``documents(paths)`` replaces the file
     readers and yields Documents or LoadErrors (e.g. hand-built fixtures, or another source).  With
     ``documents=`` the documents are read up front in this process and only extraction is spread
-    over the workers; both callables must be picklable (module-level) when workers > 1.
+    over the workers; both callables must be picklable (module-level) when workers > 1. Reading and
+    extraction are the loaders' stream of documents (loaders/stream.py), which keeps the order of the files.
     """
     from fazhi.loaders.documents import iter_paths
-    from fazhi.progress import progress as bar
+    from fazhi.loaders.stream import extract_each
 
     summary = LoadSummary()
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
@@ -254,12 +118,7 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
             if h:
                 seen.add(h)
             todo.append(p if isinstance(p, Document) else str(p))
-        jobs = [(p, extract) for p in todo]
-        work = _work_document if documents is not None else _work
-        if workers > 1 and len(jobs) > 1:
-            results = _parallel(work, jobs, workers)
-        else:
-            results = map(work, jobs)
+        results = extract_each(todo, extract, workers, progress, desc="loading")
         batch, old_ids = Batch(), []
 
         def flush():
@@ -272,12 +131,13 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
             batch, old_ids = Batch(), []
 
         try:
-            for item, facts in bar(results, total=len(jobs), desc="loading", enabled=progress):
-                if isinstance(item, LoadError):
+            for r in results:
+                if r.error is not None:
                     summary.skipped += 1
-                    summary.errors.append(item)
+                    summary.errors.append(r.error)
                     continue
-                summary.warnings += [(item.path, n[len(TRUNCATED):]) for n in item.notes if n.startswith(TRUNCATED)]
+                item, facts = r.document, r.facts
+                summary.warnings += [(item.path, note) for note in r.truncated]
                 item.path = os.path.abspath(item.path)
                 old = by_path.get(item.path)
                 if item.content_hash in known:  # same file, facts from another extractor
@@ -294,8 +154,7 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
                     flush()
             flush()
         finally:
-            if hasattr(results, "close"):
-                results.close()  # a stopped run shuts its worker pool down
+            results.close()  # a stopped run shuts its worker pool down
     finally:
         if own:
             store.close()

@@ -1,4 +1,7 @@
-"""One way to print rows: a table for people, CSV/JSON/JSONL for programs."""
+"""One way to print rows: a table for people, CSV/JSON/JSONL for programs.
+
+In the graph package, the lowest layer that writes rows (export.write_facts), so that it need not import the
+command line, which uses it for every command's output."""
 from __future__ import annotations
 
 import csv

@@ -17,6 +17,11 @@ class LoadError(Exception):
         self.path = path
         self.problem = problem
 
+    def __reduce__(self):
+        # a worker process hands its LoadError back pickled; the default would call LoadError(message), and
+        # the failed unpickling broke the pool, so the file was reported as a dead worker instead
+        return type(self), (self.path, self.problem)
+
 
 @dataclass
 class Sentence:

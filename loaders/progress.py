@@ -1,4 +1,7 @@
-"""Progress bars on stderr, only where a person is watching."""
+"""Progress bars on stderr, only where a person is watching.
+
+In the loaders, the lowest layer that shows one (the stream of documents, stream.py); the command line
+uses it too."""
 from __future__ import annotations
 
 import sys

@@ -398,7 +398,7 @@ def test_off_the_main_thread_the_readers_check_their_budget_between_pages(tmp_pa
 
 
 def test_an_extraction_over_its_time_cap_is_reported_and_the_others_go_on(tmp_path, monkeypatch):
-    from fazhi.cli_extract import extract_document, extract_paths
+    from fazhi.loaders.stream import extract_document, extract_paths
 
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text(GOOD.replace("苏州市", "烟台市"), encoding="utf-8")
@@ -408,8 +408,8 @@ def test_an_extraction_over_its_time_cap_is_reported_and_the_others_go_on(tmp_pa
     monkeypatch.setattr(extract_pkg, "extract", lambda doc: busy(30) if doc.name == "a.txt" else real(doc))
     monkeypatch.setenv("FAZHI_EXTRACT_SECONDS", "0.5")
     got = list(extract_paths([tmp_path]))
-    assert got[0][1] is not None and "a.txt: extraction took longer than 0.5 s" in str(got[0][1])
-    assert got[1][1] is None and any(f.place == "烟台市" for f in got[1][0])
+    assert got[0].error is not None and "a.txt: extraction took longer than 0.5 s" in str(got[0].error)
+    assert got[1].error is None and any(f.place == "烟台市" for f in got[1].facts)
     with pytest.raises(LoadError, match="extraction failed \\(ZeroDivisionError"):
         extract_document(document_from_text(GOOD), extract=lambda doc: 1 / 0)
 
@@ -615,7 +615,7 @@ CONTROL = "".join(map(chr, range(0, 32))) + "\u200b\u200c\u200d\u2060\ufeff\u00a
 def feed(tmp_path: Path, name: str, data: bytes):
     """Load and extract one file as `fazhi extract` and `fazhi load` do: facts, or a LoadError
     naming the file in one line; nothing else may escape."""
-    from fazhi.cli_extract import extract_document
+    from fazhi.loaders.stream import extract_document
 
     p = tmp_path / name
     p.write_bytes(data)

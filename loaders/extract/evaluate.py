@@ -10,9 +10,13 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from contextlib import closing
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable
+
+from ..model import Document, LoadError
 
 _PUNCT = re.compile(r"[\s“”\"'‘’《》「」『』〈〉()（）【】\[\]、，,。.:：;；!！?？·•\-—_]+")
 _PLACE_SUFFIX = re.compile(r"(维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|特别行政区|省|市|县|区|州|盟|旗|镇|乡|街道|新区)$")
@@ -216,48 +220,78 @@ def score(gold: Iterable[dict], pred: Iterable[dict], mistakes: list | None = No
     return out
 
 
+def _gold_documents(gold: list[dict], corpus: Path) -> list[Path]:
+    """The corpus files the gold facts name, sorted by name."""
+    paths = [corpus / name for name in sorted({Path(g["doc"]).name for g in gold})]
+    for path in paths:
+        if not path.exists():
+            raise FileNotFoundError(f"{path}: named in the gold files but not in the corpus; pass --corpus DIR")
+    return paths
+
+
+def _predict(items: list, extract: Callable | None, workers: int, progress: bool | None,
+             on_error: Callable[[LoadError], None] | None) -> tuple[list[dict], list[Document]]:
+    """The predicted facts (as dicts) of the items through the stream of documents, and the documents read."""
+    from ..stream import extract_each
+
+    pred: list[dict] = []
+    docs: list[Document] = []
+    with closing(extract_each(items, extract, workers, progress)) as results:
+        for r in results:
+            if r.error is not None:
+                if on_error is None:
+                    raise r.error
+                on_error(r.error)  # its gold facts count as missed
+                continue
+            docs.append(r.document)
+            pred += [f.to_dict() for f in r.facts]
+    return pred, docs
+
+
+def _without(disable: tuple[str, ...]) -> Callable | None:
+    """The extractor with these components switched off (None: the extractor as it is); a partial of a
+    module-level function, so that worker processes can take it."""
+    from .pipeline import extract
+
+    return partial(extract, disable=tuple(disable)) if disable else None
+
+
 def evaluate(gold_dir: str | Path, corpus: str | Path, extract: Callable | None = None,
-             mistakes: list | None = None, disable: tuple[str, ...] = ()) -> dict[str, TypeScore]:
+             mistakes: list | None = None, disable: tuple[str, ...] = (), workers: int = 1,
+             progress: bool | None = None, on_error: Callable[[LoadError], None] | None = None
+             ) -> dict[str, TypeScore]:
     """Extract the documents named by the gold files (found in ``corpus``) and score them.
 
     Pass a list as ``mistakes`` to collect the missed, spurious and wrong-year facts (see `score`).
+    A document that cannot be read or extracted raises its LoadError, unless ``on_error(error)`` is
+    given: then it is told and scoring goes on without it. ``workers`` > 1 extracts in parallel (a
+    custom ``extract`` must then pickle).
     """
-    from ..documents import load_document
-    from .pipeline import extract as default_extract
-
-    if extract is None:
-        extract = (lambda d: default_extract(d, disable=disable)) if disable else default_extract
     gold_dir, corpus = Path(gold_dir), Path(corpus)
     gold = read_gold(gold_dir)
     if not gold:
         raise ValueError(f"{gold_dir}: no gold facts (*.jsonl) found")
-    pred: list[dict] = []
-    for name in sorted({Path(g["doc"]).name for g in gold}):
-        path = corpus / name
-        if not path.exists():
-            raise FileNotFoundError(f"{path}: named in the gold files but not in the corpus; pass --corpus DIR")
-        pred += [f.to_dict() for f in extract(load_document(path))]
+    paths = _gold_documents(gold, corpus)
+    pred, _ = _predict(paths, extract or _without(disable), workers, progress, on_error)
     return score(gold, pred, mistakes)
 
 
-def ablation(gold_dir: str | Path, corpus: str | Path) -> list[dict]:
+def ablation(gold_dir: str | Path, corpus: str | Path, workers: int = 1, progress: bool | None = None,
+             on_error: Callable[[LoadError], None] | None = None) -> list[dict]:
     """What each sentence rule and decider contributes: the scores with each one switched off.
 
     One row per component: its name, kind, P/R/F1 without it, and ΔF1 = F1 with everything minus F1
     without it (positive: the component helps on this set)."""
-    from ..documents import load_document
-    from .pipeline import extract as default_extract
     from .relations import DECIDERS, SENTENCE_RULES
 
     gold_dir, corpus = Path(gold_dir), Path(corpus)
-    names = sorted({Path(g["doc"]).name for g in read_gold(gold_dir)})
-    docs = [load_document(corpus / n) for n in names]  # loaded once for every run
+    gold = read_gold(gold_dir)
+    pred, docs = _predict(_gold_documents(gold, corpus), None, workers, progress, on_error)
+    full = score(gold, pred)["ALL"]  # the documents are read once, by this first run, for every run
 
     def run(disable: tuple[str, ...]) -> TypeScore:
-        pred = [f.to_dict() for d in docs for f in default_extract(d, disable=disable)]
-        return score(read_gold(gold_dir), pred)["ALL"]
+        return score(gold, _predict(docs, _without(disable), workers, progress, on_error)[0])["ALL"]
 
-    full = run(())
     rows = [dict(component="(all)", kind="", precision=round(full.precision, 3), recall=round(full.recall, 3),
                  f1=round(full.f1, 3), delta_f1=0.0)]
     for kind, comps in (("sentence rule", SENTENCE_RULES), ("decider", tuple(DECIDERS))):
