@@ -64,3 +64,13 @@ def test_an_institution_under_a_village_keeps_the_village():
 def test_words_between_place_and_head_do_not_make_an_institution_in_prose():
     # only a list line may carry modifiers (honour_lists.py); in prose they could be a clause
     assert not find_bodies("桐庐县推进医疗纠纷人民调解委员会建设")
+
+
+def test_an_organs_town_unit_is_a_body_of_its_own():
+    got = [b.name for b in find_bodies("桐庐县司法局分水司法所、建德市司法局梅城司法所荣获“全国模范司法所”称号")]
+    assert got == ["桐庐县司法局分水司法所", "建德市司法局梅城司法所"]
+
+
+def test_a_verb_after_the_organ_is_no_unit_name():
+    assert [b.name for b in find_bodies("桐庐县司法局指导各司法所规范调解")] == ["桐庐县司法局"]
+    assert [b.name for b in find_bodies("桐庐县司法局推进司法所建设")] == ["桐庐县司法局"]

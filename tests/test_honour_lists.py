@@ -231,3 +231,28 @@ def test_a_place_with_a_count_of_its_villages_is_not_the_holder():
     text = ("桐庐县司法局讯：近日，司法部、民政部公布第九批“全国民主法治示范村（社区）”名单，"
             "桐庐县3个村榜上有名。\n")
     assert not [f for f in facts(text, "HONOURED") if f.place == "桐庐县"]
+
+
+def test_bodies_listed_before_an_honour_cue_all_hold_it():
+    text = "近日，桐庐县司法局分水司法所、建德市司法局梅城司法所荣获“全国模范司法所”称号。\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"桐庐县司法局分水司法所", "建德市司法局梅城司法所"}
+
+
+def test_a_list_continued_after_a_comma_by_yiji():
+    text = ("桐庐县分水镇新龙村、建德市梅城镇千鹤村，以及淳安县千岛湖镇龙门村入选全国乡村治理示范村候选名单。\n")
+    got = {f.place for f in facts(text, "CANDIDATE")}
+    assert got == {"新龙村", "千鹤村", "龙门村"}
+
+
+def test_a_candidacy_after_the_honour_beats_a_cue_of_an_earlier_clause():
+    # the first clause's 候选 is not the second's; the second says its own after the honour's name
+    text = "桐庐县分水镇入选全国乡村治理示范乡镇候选名单，建德市梅城镇千鹤村入选全国乡村治理示范村候选名单。\n"
+    assert {(f.place, f.award) for f in facts(text, "CANDIDATE")} == {
+        ("分水镇", "全国乡村治理示范乡镇"), ("千鹤村", "全国乡村治理示范村")}
+    assert not facts(text, "HONOURED")
+
+
+def test_a_body_holding_a_conferred_set_by_back_reference():
+    text = "司法部日前通报表彰了全国22个公共法律服务先进集体，桐庐县公共法律服务中心获此殊荣。\n"
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {("桐庐县公共法律服务中心", "全国公共法律服务先进集体")}

@@ -264,6 +264,16 @@ class ArticleBase:
     def _body_at(self, r: Ref) -> Ref | None:
         return next((b for b in self.bodies if b.start <= r.start < b.end), None)
 
+    def _body_run(self, last: Ref, lo: int) -> list[Ref]:
+        """The bodies listed up to ``last`` (A司法所、B司法所荣获…), each joined to the next by 、/和/及,
+        none before ``lo``."""
+        run = [last]
+        for b in sorted((b for b in self.bodies if lo <= b.start and b.end <= last.start), key=lambda b: -b.end):
+            if not _LIST_SEP.match(self.text[b.end:run[0].start]):
+                break
+            run.insert(0, b)
+        return run
+
     def _is_object(self, r: Ref, lo: int) -> bool:
         before = self.text[max(lo, r.start - 2):r.start]
         return any(before.endswith(w) for w in _OBJECT_BEFORE)

@@ -12,6 +12,7 @@ from .places import VILLAGE
 
 
 _CANDIDATE_LIST = lexicon.cues("candidate_list")
+_LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 _COUNTED_HOLDER = re.compile(r"\d+\s*(?:个|项|家|地)(?:项目|案例|单位|地区|城市|村|社区|做法)?(?:[（(][^（）()]*[)）])?$|\d+\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
 # what may follow the honour in a list's heading: a count, the kinds of place, a colon
@@ -261,7 +262,8 @@ class AwardFacts:
             listed = re.search(r"(候选|拟命名|拟推荐|拟表彰|公示)名单$", self.text[aw.start:aw.end])
             if c_after is None and listed:  # 入选全国…示范村候选名单: the list's kind ends the honour's span
                 c_after = (0, listed.group(1))
-            c = _last_cue(before, "candidate") or c_after
+            # a candidacy said after this honour's name is this honour's, whatever an earlier clause said
+            c = c_after or _last_cue(before, "candidate")
             if plan and (h is None or plan[0] > h[0]):
                 continue
             if h is None and c is None:
@@ -414,7 +416,11 @@ class AwardFacts:
         """Places (or bodies) before the honour cue; a list 'A、B、C先后获评' gives all of them."""
         # the holder stands in the clause of the cue; 作为新疆首个… names a scope, not a holder
         seg = s
-        s = max([s] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, s, cue_pos)])
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(self.text, s, cue_pos)]
+        # A、B、C，以及D入选…: a list's last item after a comma and 以及 continues the clause before it
+        while breaks and _LIST_TAIL.match(self.text, breaks[-1]):
+            breaks.pop()
+        s = max([s] + breaks)
         bei = self.text.rfind("被", s, cue_pos)
         if bei > s and self._in(self.places, s, bei):
             cue_pos = bei  # 湄潭县被中共贵州省委…委员会命名为…: the agent after 被 names, it is not named
@@ -438,6 +444,9 @@ class AwardFacts:
                 return [Ref(body.start, body.end, body.name, kind="Body")]
             if body is not None and body.end >= cue_pos - 1:
                 # 汕头市司法局获评…: the body named is the holder (SCHEMA: HONOURED of a place or a body)
+                listed = self._body_run(body, s)
+                if len(listed) > 1:
+                    return [self._as_holder(b) for b in listed]  # A司法局甲司法所、B司法局乙司法所荣获…
                 return [self._as_holder(self._body_at(r) or r) for r in run]
             return run
         if bodies:

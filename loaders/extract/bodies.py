@@ -102,6 +102,38 @@ def institution_end(text: str, pos: int, max_between: int = 0) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _organ_units() -> dict[str, tuple[str, ...]]:
+    out = {}
+    for line in data_text("organ_units.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            organ, heads = line.split("\t")[:2]
+            out[organ.strip()] = tuple(sorted(heads.strip().split("|"), key=len, reverse=True))
+    return out
+
+
+def _unit_not_lead() -> str:
+    return _organ_units().get("!not-lead", ("",))[0]
+
+
+_UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}?")
+
+
+def _unit_end(text: str, pos: int, organ: str) -> int | None:
+    """Where the organ's town unit named at ``pos`` ends (乐平铺司法所 after 司法局), or None."""
+    heads = _organ_units().get(organ)
+    if not heads:
+        return None
+    for k in range(1, 5):
+        name = text[pos:pos + k]
+        if not _UNIT_NAME.fullmatch(name) or name[0] in _unit_not_lead():
+            return None
+        for h in heads:
+            if text.startswith(h, pos + k):
+                return pos + k + len(h)
+    return None
+
+
 def _suffix_at(text: str, pos: int) -> str | None:
     for s in _suffixes():
         if text.startswith(s, pos):
@@ -162,8 +194,11 @@ def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[Bo
         if suffix == "委" and text[p.end + 1:p.end + 2] in ("员", "托", "屈", "婉"):
             continue  # 市委员…, 委托, 委屈 are not the party committee
         name = _local_name(g, p, suffix)
-        out.append(BodyMention(p.start, p.end + len(suffix), text[p.start:p.end + len(suffix)], name, "local",
-                               p.code))
+        end = p.end + len(suffix)
+        unit = _unit_end(text, end, suffix)
+        if unit is not None:
+            name, end = name + text[end:unit], unit  # 茌平区司法局乐平铺司法所: the town's unit of the organ
+        out.append(BodyMention(p.start, end, text[p.start:end], name, "local", p.code))
     surfaces, matcher = _central()
     for s, e, (name, kind) in matcher.find(text):
         surface = text[s:e]

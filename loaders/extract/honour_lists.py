@@ -17,7 +17,7 @@ import re
 from . import lexicon, years
 from .bodies import institution_end
 from ..dates import date_line
-from .award_grammar import award_head, clean_name, heading_award, is_personal, level_of
+from .award_grammar import award_head, clean_name, heading_award, is_personal, level_of, read_awards
 from .places import VILLAGE
 
 _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·●])?\s*")
@@ -36,6 +36,8 @@ _ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括"
 _QUOTED_HONOUR = re.compile(r"“([^“”]{4,40})”")
 # a cue pointing back to the honour named before, after a list and its count (共8个村获此殊荣)
 _BACK_REFERENCE = re.compile(r"(?:等|共)?\s*[\d一二三四五六七八九十]*\s*个?[村社区居（()）]*(?:获此殊荣|榜上有名|上榜)")
+# the count of a conferred set, kept apart from the honour's name (全国22个公共法律服务先进集体)
+_SET_COUNT = re.compile(r"^(全国|全省|全市|全区)?[\d一二三四五六七八九十百]+(?:个|家|名|项)")
 _MAX_SKIPPED = 6  # lines that name no holder before the list is taken to have ended
 
 
@@ -412,6 +414,15 @@ class HonourLists:
             name, _ = clean_name(q.group(1))
             if award_head(name) and not is_personal(name):
                 return name, candidate, year
+        # 通报表彰了全国22个公共法律服务先进集体: the set conferred, its count dropped from the name
+        for cue in lexicon.cues("confer"):
+            at = text.find(cue)
+            if at < 0:
+                continue
+            rest = _SET_COUNT.sub(r"\1", text[at + len(cue):])
+            for a in read_awards(rest):
+                if award_head(a.name) and not is_personal(a.name):
+                    return a.name, candidate, year
         return None
 
     def _colon_list(self, sent) -> None:
