@@ -10,7 +10,7 @@ import errno
 import os
 import re
 
-from .store import StoreError
+from .interface import StoreError
 
 
 class InUse(StoreError):

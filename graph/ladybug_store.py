@@ -21,8 +21,9 @@ import ladybug as lb
 from . import io_errors, support
 from .rows import Batch, add_document
 from .schema import DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, MERGED, NODES, RELS, key_of, ladybug_ddl
-from .store import (USER_MAX_ROWS, USER_TIMEOUT_S, QueryResult, QueryTimeout, StoreError, check_read_only,
-                    explain_error, timeout_message)
+from .interface import (USER_MAX_ROWS, USER_TIMEOUT_S, QueryResult, QueryTimeout, StoreError, explain_error,
+                        timeout_message)
+from .query_guard import check_read_only
 
 _TMP_PREFIX = ".fazhi-copy-"
 

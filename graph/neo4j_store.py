@@ -11,8 +11,8 @@ from typing import Any
 from . import support
 from .rows import Batch, add_document
 from .schema import DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, MERGED, NODES, RELS, key_of, neo4j_constraints
-from .store import (USER_MAX_ROWS, USER_TIMEOUT_S, QueryResult, QueryTimeout, StoreError, check_read_only,
-                    timeout_message)
+from .interface import USER_MAX_ROWS, USER_TIMEOUT_S, QueryResult, QueryTimeout, StoreError, timeout_message
+from .query_guard import check_read_only
 
 _FACT_PROP_NAMES = [p for p, _ in FACT_PROPS]
 

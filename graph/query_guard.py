@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .store import DIALECT_HINTS, ReadOnlyError
+from .interface import DIALECT_HINTS, ReadOnlyError
 
 WORDS_FILE = Path(__file__).resolve().parent / "data" / "query_words.tsv"
 MAX_CHARS = 20_000
@@ -445,6 +445,13 @@ def check(cypher: str, dialect: str = "ladybug", *, strict: bool = True) -> Clas
         text = "".join(parts)
     return Classified(cypher=text, original=cypher, clauses=tuple(clauses), functions=tuple(sorted(functions)),
                       rewritten=bool(inserts), notes=tuple(dict.fromkeys(notes)))
+
+
+def check_read_only(cypher: str) -> None:
+    """The check on the project's own queries (Store.query): one statement, a query, no updating or file
+    clause, read with the same lexer as user queries but without its function lists. What a user types goes
+    through Store.read_query instead."""
+    check(cypher, strict=False)
 
 
 _COMPARISONS = frozenset({"=", "<>", "<", ">", "<=", ">="})

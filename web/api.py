@@ -20,6 +20,7 @@ from fazhi.graph.names import Index
 
 from . import cypher as cy
 from . import data
+from .holder import holder_of
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 LABELS = {"place": "Place", "body": "Body", "mechanism": "Mechanism", "award": "Award"}
@@ -27,8 +28,6 @@ _PLOT_LOCK = threading.Lock()  # matplotlib's pyplot is not thread-safe
 
 
 def holder():
-    from .app import holder_of
-
     return holder_of(current_app)
 
 

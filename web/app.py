@@ -18,7 +18,7 @@ from typing import Callable
 
 from flask import Flask, Response, jsonify, render_template, request
 
-from .holder import GraphBusy, GraphUnavailable, StoreHolder
+from .holder import GraphBusy, GraphUnavailable, StoreHolder, holder_of
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
@@ -77,10 +77,6 @@ def make_app(store_factory: Callable[[], object], watch: list[str] | None = None
         return resp
 
     return app
-
-
-def holder_of(app) -> StoreHolder:
-    return app.extensions["fazhi_holder"]
 
 
 def app_for(db: str | None = None, neo4j: str | None = None) -> Flask:

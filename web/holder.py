@@ -196,3 +196,9 @@ class StoreHolder:
                 with contextlib.suppress(Exception):
                     self._store.close()
             self._store = None
+
+
+def holder_of(app) -> StoreHolder:
+    """The holder an app made by app.make_app keeps (here, beside the holder, so that the routes find it
+    without importing the app module that imports them)."""
+    return app.extensions["fazhi_holder"]
