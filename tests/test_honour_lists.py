@@ -256,3 +256,29 @@ def test_a_body_holding_a_conferred_set_by_back_reference():
     text = "司法部日前通报表彰了全国22个公共法律服务先进集体，桐庐县公共法律服务中心获此殊荣。\n"
     got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
     assert got == {("桐庐县公共法律服务中心", "全国公共法律服务先进集体")}
+
+
+def test_an_undated_publicity_list_takes_the_year_of_its_comment_period():
+    text = ("近日，农业农村部公示乡村治理示范村名单\n\n"
+            "如有意见，可在2031年12月9日前进行反映\n\n"
+            "联系电话：010-12345678\n\n"
+            "全国乡村治理示范村候选名单\n\n"
+            "杭州市桐庐县分水镇新龙村\n\n"
+            "杭州市建德市梅城镇千鹤村\n")
+    got = {(f.place, f.award, f.year) for f in facts(text, "CANDIDATE")}
+    # the contact line above the heading is no part of the honour's name
+    assert got == {("新龙村", "全国乡村治理示范村", 2031), ("千鹤村", "全国乡村治理示范村", 2031)}
+
+
+def test_a_village_and_town_programme_gives_each_unit_its_own_title():
+    text = ("经地方推荐和专家评审，拟认定100个乡(镇)为第三批全国乡村治理示范乡镇、1003个村为第三批全国乡村治理示范村。"
+            "我市上榜的1镇2村分别是桐庐县分水镇和建德市梅城镇千鹤村、淳安县千岛湖镇龙门村。\n")
+    got = {(f.place, f.award) for f in facts(text, "CANDIDATE")}
+    assert got == {("分水镇", "全国乡村治理示范乡镇"), ("千鹤村", "全国乡村治理示范村"),
+                   ("龙门村", "全国乡村治理示范村")}
+
+
+def test_a_village_right_before_shang_bang_keeps_its_last_character():
+    text = ("司法部、民政部公布了第九批“全国民主法治示范村（社区）”名单。"
+            "其中，桐庐县分水镇新龙村、建德市梅城镇千鹤村上榜。\n")
+    assert {f.place for f in facts(text, "HONOURED")} == {"新龙村", "千鹤村"}

@@ -35,9 +35,13 @@ _ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括"
 # an honour named in quotes before its list: 公布了第九批“全国民主法治示范村（社区）”名单
 _QUOTED_HONOUR = re.compile(r"“([^“”]{4,40})”")
 # a cue pointing back to the honour named before, after a list and its count (共8个村获此殊荣)
-_BACK_REFERENCE = re.compile(r"(?:等|共)?\s*[\d一二三四五六七八九十]*\s*个?[村社区居（()）]*(?:获此殊荣|榜上有名|上榜)")
+_BACK_REFERENCE = re.compile(r"(?:(?:等|共)?\s*[\d一二三四五六七八九十]+\s*个[村社区居（()）]*|等|共)?\s*"
+                             r"(?:获此殊荣|榜上有名|上榜)")
 # the count of a conferred set, kept apart from the honour's name (全国22个公共法律服务先进集体)
 _SET_COUNT = re.compile(r"^(全国|全省|全市|全区)?[\d一二三四五六七八九十百]+(?:个|家|名|项)")
+_TOWN_AND_VILLAGE = re.compile(r"([^，。；、“”\d（）()]{2,24}?)示范乡镇[^。；]{0,30}?\1示范村")
+_ITEM_JOIN = re.compile(r"以及|和|及")
+_FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 _MAX_SKIPPED = 6  # lines that name no holder before the list is taken to have ended
 
 
@@ -68,6 +72,26 @@ class HonourLists:
         # 经推荐、评选、公示等环节…发布名单: a step the naming went through, not a list for comment
         near = _PAST_STEP.sub("", self.text[max(0, upto - 300):upto])
         return any(w in near for w in _CANDIDATE if w != "入围")
+
+    @staticmethod
+    def _for_unit(award: str, place, name: str) -> str:
+        """…示范村镇 names towns and villages apart: 全国乡村治理示范乡镇 for a town, …示范村 for a village."""
+        if not award.endswith("示范村镇"):
+            return award
+        level = getattr(place, "level", None)
+        if level == "village" or re.search(r"(?:村|社区)$", name):
+            return award[:-2] + "村"
+        if level == "township" or re.search(r"(?:镇|乡|街道)$", name):
+            return award[:-2] + "乡镇"
+        return award
+
+    def _comment_period_year(self, upto: int) -> int | None:
+        """The year of the comment period a publicity list states above itself (公示时间：2024年5月6日至…,
+        可在2019年12月9日前进行反映): an undated page's list is put out for comment then."""
+        m = None
+        for m in _FULL_DATE.finditer(self.text, max(0, upto - 300), upto):
+            pass
+        return int(m.group(1)) if m else None
 
     def _prose_anchor(self, a: int, b: int) -> str | None:
         """An honour named by a sentence about a list (…“全国守法普法示范市（县、区）”拟命名名单)."""
@@ -190,7 +214,8 @@ class HonourLists:
             if self._award_then_holder(a, b):
                 continue
             named = heading_award(line) if len(line) <= 50 else None
-            if prev is not None and len(line) <= 30 and self._holders(*prev) is None:
+            if prev is not None and len(line) <= 30 and self._holders(*prev) is None \
+                    and not _CONTACT.search(self.text[prev[0]:prev[1]]):
                 # a heading broken over two lines: 市县（市、区）部门（单位） / 法治政府建设先进典型
                 joined = self.text[prev[0]:prev[1]].strip() + line
                 named = (heading_award(joined) if len(joined) <= 50 else None) or named
@@ -199,6 +224,8 @@ class HonourLists:
                 candidate = self._is_candidate_list(a, line)
                 ys = years.years_in(line)
                 year = ys[0][1] if ys else ex.info.date_year
+                if year is None and candidate:
+                    year = self._comment_period_year(a)
                 prev = (a, b)
                 continue
             prev = (a, b) if len(line) <= 30 and not line.endswith("。") and not date_line(line) else None
@@ -321,6 +348,10 @@ class HonourLists:
                             if named:
                                 break
                 if not named:
+                    prev = self._previous_honour(s)  # 我市上榜的1镇3村分别是…: the honour said before
+                    if prev is not None:
+                        award, candidate, year = prev
+                        self._enumerated(award, candidate, sent, m.end(), year=year)
                     continue
                 award, kind = named[0].name, "honour"
             if kind in ("city", "project"):
@@ -407,6 +438,11 @@ class HonourLists:
         candidate = any(w in text for w in _CANDIDATE) or any(w in text for w in lexicon.cues("candidate"))
         ys = years.years_in(text, titles=True)
         year = ys[0][1] if ys else None
+        pair = _TOWN_AND_VILLAGE.search(text)
+        if pair:  # 拟认定100个乡(镇)为…示范乡镇、1003个村为…示范村: one programme, two titles
+            name, _ = clean_name(re.sub(r"^.*(?:为|入选|获评|评为)", "", pair.group(1)))
+            name = re.sub(r"^(?:首批|第[一二三四五六七八九十\d]+批)", "", name)
+            return name + "示范村镇", candidate, year
         known = [a for a in ex.awards if ps <= a.start < pe and a.award_kind == "honour"]
         if known:
             return known[-1].name, candidate, year
@@ -459,9 +495,18 @@ class HonourLists:
         line_end = len(self.text) if line_end < 0 else line_end
         stop = self.text.find("。", pos, line_end)
         end = stop if stop >= 0 else line_end
-        for item in re.split(r"[、，,；;]", self.text[pos:end]):
-            a = self.text.find(item, pos)
-            pos = a + len(item)
+        starts = {p.start for p in ex.places}
+        spans = []
+        for m in re.finditer(r"[^、，,；;]+", self.text[pos:end]):
+            a, b = pos + m.start(), pos + m.end()
+            # 永济市栲栳镇和垣曲县皋落乡皋落村: 和/及 before a place joins two items, not one name
+            for j in _ITEM_JOIN.finditer(self.text, a, b):
+                if j.end() in starts and j.start() > a:
+                    spans.append((a, j.start()))
+                    a = j.end()
+            spans.append((a, b))
+        for a, b in spans:
+            item = self.text[a:b]
             h = self._holder(a, a + len(item.strip()), lenient) if item.strip() else None
             if h is None and holders and item.strip():
                 h = self._village(a, a + len(item.strip()), holders[-1])
@@ -486,15 +531,17 @@ class HonourLists:
 
     def _emit(self, award: str, candidate: bool, year, holders, line: tuple[int, int]) -> None:
         ex = self.ex
+        award_all = award
         if any(line[0] <= a < line[1] or a <= line[0] < b for a, b in self.read):
             return
         if is_personal(award):
             return  # people's honours: their units are not the holders
         sent = (line[0], line[1], 0)
-        level = level_of(award)
+        level = level_of(award_all)
         # a provincial demonstration title of any local name is one award (SCHEMA: 省级法治政府建设示范市)
         demo = re.search(r"法治.*示范(?:市|县|区|地区)", award) and "普法" not in award and "民主法治" not in award
         for s, e, name, place, kind in holders:
+            award = self._for_unit(award_all, place, name)
             kw = dict(place=place.name if place is not None else None,
                       parent=place.parent if place is not None else None,
                       place_code=place.code if place is not None else None,
