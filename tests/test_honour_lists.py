@@ -282,3 +282,13 @@ def test_a_village_right_before_shang_bang_keeps_its_last_character():
     text = ("司法部、民政部公布了第九批“全国民主法治示范村（社区）”名单。"
             "其中，桐庐县分水镇新龙村、建德市梅城镇千鹤村上榜。\n")
     assert {f.place for f in facts(text, "HONOURED")} == {"新龙村", "千鹤村"}
+
+
+def test_a_village_named_alone_is_the_holder_not_the_articles_place():
+    text = ("桐庐县2031年法治政府建设年度报告\n2031年，我县法治政府建设取得新成效。"
+            "新龙村被命名为全国民主法治示范村。县依法治县办被评为全省依法治理创建活动成绩突出集体。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert ("新龙村", "全国民主法治示范村") in got
+    assert ("桐庐县", "全国民主法治示范村") not in got
+    # 成绩突出集体 is an honour's head; 县依法治县办 is the county's own office
+    assert any(h.startswith("桐庐县") and h.endswith("委员会办公室") for h, _ in got)

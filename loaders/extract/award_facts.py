@@ -12,6 +12,8 @@ from .places import VILLAGE
 
 
 _CANDIDATE_LIST = lexicon.cues("candidate_list")
+# a village's own name: no count, no quantifier (各村, 3个村, 全市村 are no names)
+_LONE_VILLAGE = re.compile(r"(?:^|[，,。；;\s])([^\W\d各全该本我多等个的在和与及镇乡县区市省州旗街道]{1,6}(?:村|社区))\s*被?$")
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 _COUNTED_HOLDER = re.compile(r"\d+\s*(?:个|项|家|地)(?:项目|案例|单位|地区|城市|村|社区|做法)?(?:[（(][^（）()]*[)）])?$|\d+\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
@@ -458,5 +460,15 @@ class AwardFacts:
             return [self.info.main_place]  # 市政府“…”被评为…: the article's own city
         if _COUNTED_HOLDER.search(self.text[s:cue_pos]) or self._central_actor(seg, (s, cue_pos)):
             return []  # 最终20个项目获得…, 中央依法治国办确定了…名单: no place of ours is named
+        village = self._lone_village(s, cue_pos)
+        if village is not None:
+            return [village]  # 九龙湖村被命名为…: a village of the article's place, not the place
         subj = sent_subj or self.topic
         return [subj] if subj else []
+
+    def _lone_village(self, s: int, cue_pos: int) -> Ref | None:
+        """A village or community named alone right before the cue (九龙湖村被命名为…), in the article's place."""
+        m = _LONE_VILLAGE.search(self.text[s:cue_pos])
+        if m is None or self.topic is None:
+            return None
+        return Ref(s + m.start(1), s + m.end(1), m.group(1), None, self.topic.name, "village")
