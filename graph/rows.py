@@ -104,12 +104,11 @@ def _add_place(b: Batch, name: str | None, code: str | None, aliases: Iterable[s
     return key
 
 
-def _add_body(b: Batch, name: str) -> str:
-    from fazhi.loaders.extract.bodies import find_bodies
-
-    found = [m for m in find_bodies(name) if m.start == 0 and m.end == len(name)]
-    kind = found[0].kind if found else None
-    place_code = found[0].place_code if found else None
+def _add_body(b: Batch, name: str, entities: dict[tuple[str, str], Fact]) -> str:
+    """A body as its ENTITY record describes it (its kind in `category`, its place's code): extraction's last
+    stage resolved it (loaders/extract/resolve_entities.py); a body without a record is written bare."""
+    entity = entities.get(("Body", name))
+    kind, place_code = (entity.category, entity.place_code) if entity else (None, None)
     b.node("Body", name, kind=kind, place=place_code)
     if place_code:
         _add_place(b, None, place_code)
@@ -117,12 +116,12 @@ def _add_body(b: Batch, name: str) -> str:
     return name
 
 
-def _add_award(b: Batch, name: str, level: str | None) -> str:
-    from fazhi.loaders.extract.lexicon import awards
-
-    entry = next((a for a in awards() if a.name == name), None)
-    b.node("Award", name, kind=entry.kind if entry else "honour", level=(entry.level if entry else None) or level,
-           body=entry.body if entry else None)
+def _add_award(b: Batch, name: str, level: str | None, entities: dict[tuple[str, str], Fact]) -> str:
+    """An award as its ENTITY record describes it (kind in `category`, level, conferring body); without a level
+    there, the fact's own level (merged over documents: graph/schema.py MERGED)."""
+    entity = entities.get(("Award", name))
+    b.node("Award", name, kind=entity.category if entity else None, level=(entity.level if entity else None) or level,
+           body=entity.body if entity else None)
     return name
 
 
@@ -138,8 +137,10 @@ def add_document(batch: Batch, doc: Document, facts: list[Fact], extractor: str 
     brought to shared nodes (graph/support.py), added to `batch`."""
     b = Batch()
     aliases: dict[tuple[str, str], set[str]] = {}
+    entities: dict[tuple[str, str], Fact] = {}  # (kind, name) -> the ENTITY record, as the extractor gave it
     for f in facts:
         if f.type == "ENTITY" and f.name:
+            entities.setdefault((f.kind, f.name), f)
             aliases.setdefault((f.kind, f.name), set()).update(f.aliases or [])
             if f.kind == "Place":
                 _add_place(b, f.name, f.code, f.aliases or [])
@@ -167,18 +168,18 @@ def add_document(batch: Batch, doc: Document, facts: list[Fact], extractor: str 
             if not (f.mechanism and f.body):
                 continue
             b.node("Mechanism", f.mechanism, category=f.category)
-            a, dst = ("Mechanism", f.mechanism), ("Body", _add_body(b, f.body))
+            a, dst = ("Mechanism", f.mechanism), ("Body", _add_body(b, f.body, entities))
         else:
             if not f.award:
                 continue
             if f.type in ("HONOURED", "CANDIDATE") and f.body:
-                a = ("Body", _add_body(b, f.body))  # 宁波市司法局 honoured: the body, located in its place
+                a = ("Body", _add_body(b, f.body, entities))  # 宁波市司法局 honoured: the body, located in its place
             else:
                 name = f.place or f.holder
                 if not name:
                     continue
                 a = ("Place", _add_place(b, name, f.place_code))
-            dst = ("Award", _add_award(b, f.award, f.level))
+            dst = ("Award", _add_award(b, f.award, f.level, entities))
         b.edge(f.type, a, dst, **props)
         written += 1
     for (kind, name), al in aliases.items():

@@ -125,12 +125,12 @@ class Fact:
     project: str | None = None
     source: str | None = None  # LEARNED_FROM: the place learned from
     source_code: str | None = None
-    # ENTITY lines
+    # ENTITY lines (a Body's also carries its place's place_code, an Award's its conferring body)
     kind: str | None = None
     name: str | None = None
     aliases: list[str] | None = None
     instance_of: str | None = None
-    category: str | None = None
+    category: str | None = None  # a mechanism's category; a Body's or an Award's kind (extract/resolve_entities.py)
     code: str | None = None
     level: str | None = None
     # qualifiers

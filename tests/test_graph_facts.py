@@ -48,6 +48,8 @@ FACTS = {
         # the extractor gives an honoured body's place too; the body is the holder
         Fact(doc="a.txt", type="HONOURED", holder="苏州市司法局", body="苏州市司法局", place="苏州市",
              place_code="320500", award="法治政府奖", year=2019, **ev()),
+        # a body's kind and place come on its ENTITY record (loaders/extract/resolve_entities.py)
+        Fact(doc="a.txt", type="ENTITY", kind="Body", name="苏州市司法局", category="local", place_code="320500"),
     ],
     "乙": [
         Fact(doc="b.txt", type="ADOPTED", place="苏州市", place_code="320500", mechanism="首违不罚", year=2021,
@@ -112,6 +114,31 @@ def test_every_fact_type_lands_in_its_table(tmp_path):
     assert q("MATCH (:Place)-[r:NAMED_DEMONSTRATION_PROJECT]->() RETURN r.project AS p") == [{"p": "企业服务码"}]
     d = store.documents()[0]
     assert (d["name"], d["title"], d["date"], d["facts"]) == ("a.txt", "a.txt title", "2023-05-01", 8)
+    store.close()
+
+
+def test_bodies_and_awards_are_written_as_their_records_say(tmp_path):
+    # the writer looks nothing up: these records say other than the body and award lexicons would
+    facts = [
+        Fact(doc="c.txt", type="PROMOTED_BY", mechanism="首违不罚", body="司法部", year=2023, **ev()),
+        Fact(doc="c.txt", type="HONOURED", holder="某某中心", body="某某中心", award=AWARD_CITY, level="national",
+             year=2022, **ev()),
+        Fact(doc="c.txt", type="CANDIDATE", place="常熟市", place_code="320581", award="某某奖", level="provincial",
+             year=2021, **ev()),
+        Fact(doc="c.txt", type="ENTITY", kind="Body", name="司法部", category="party", place_code="370600"),
+        Fact(doc="c.txt", type="ENTITY", kind="Award", name=AWARD_CITY, category="honour", level="municipal",
+             body="某某委员会"),
+    ]
+    store = open_store(str(tmp_path / "g.lbug"))
+    store.write(doc("c.txt", "丙"), facts)
+    q = store.query
+    assert q("MATCH (b:Body) RETURN b.name AS n, b.kind AS k, b.place AS p ORDER BY n") == [
+        {"n": "司法部", "k": "party", "p": "370600"}, {"n": "某某中心", "k": None, "p": None}]  # no record: bare
+    assert q("MATCH (b:Body)-[:LOCATED_IN]->(p:Place) RETURN b.name AS b, p.name AS p") == [{"b": "司法部", "p": "烟台市"}]
+    # an award's record wins over the fact's level; without a record, the fact's level and nothing more
+    assert q("MATCH (a:Award) RETURN a.name AS n, a.kind AS k, a.level AS l, a.body AS b ORDER BY n") == [
+        {"n": AWARD_CITY, "k": "honour", "l": "municipal", "b": "某某委员会"},
+        {"n": "某某奖", "k": None, "l": "provincial", "b": None}]
     store.close()
 
 

@@ -156,10 +156,11 @@ def test_the_checks_find_a_circle_and_a_wrong_way_import(tmp_path):
     # the walk itself, on a small tree: relative and absolute imports, one inside a function
     (tmp_path / "setup.cfg").write_text("[options]\npackage_dir =\n    fazhi = fazhi\n    fazhi.graph = graph\n"
                                         "    fazhi.loaders = loaders\n", encoding="utf-8")
-    for folder, files in {"fazhi": {"__init__.py": "", "output.py": "", "cli.py": "from fazhi.graph import a\n"},
-                          "graph": {"__init__.py": "", "a.py": "def f():\n    from .b import x\n",
-                                    "b.py": "from . import a\nimport fazhi.output\n"},
-                          "loaders": {"__init__.py": "from .c import y\n", "c.py": "from ..graph.a import f\n"}}.items():
+    tree = {"fazhi": {"__init__.py": "", "output.py": "", "cli.py": "from fazhi.graph import a\n"},
+            "graph": {"__init__.py": "", "a.py": "def f():\n    from .b import x\n",
+                      "b.py": "from . import a\nimport fazhi.output\n"},
+            "loaders": {"__init__.py": "from .c import y\n", "c.py": "from ..graph.a import f\n"}}
+    for folder, files in tree.items():
         (tmp_path / folder).mkdir()
         for name, text in files.items():
             (tmp_path / folder / name).write_text(text, encoding="utf-8")

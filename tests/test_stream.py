@@ -21,7 +21,8 @@ def slow_first(document):
     # module level, so that worker processes can take it; the first file finishes last
     if document.name == "a.txt":
         time.sleep(1.0)
-    return [Fact(doc=document.name, type="ADOPTED", place=document.articles[0].text.split("，")[1][:3], mechanism="首违不罚")]
+    place = document.articles[0].text.split("，")[1][:3]
+    return [Fact(doc=document.name, type="ADOPTED", place=place, mechanism="首违不罚")]
 
 
 def sleepy(document):

@@ -153,6 +153,7 @@ def extract(document: Document, disable: tuple[str, ...] | frozenset = ()) -> li
 
     ``disable``: names of sentence rules or deciders to leave out (relations.SENTENCE_RULES,
     relations.DECIDERS), to measure what each contributes."""
+    from .resolve_entities import resolve
     from .salience import PlaceChoice, article_place
     from .spans import bodies_of, places_of
 
@@ -218,4 +219,5 @@ def extract(document: Document, disable: tuple[str, ...] | frozenset = ()) -> li
                 f.rule = (f.rule or "") + ".title"
             facts.append(f)
     facts = _dedupe(facts)
-    return _entities(document.name, facts, places, brands) + facts
+    # bodies and awards resolved on their ENTITY records: what the graph writer needs, looked up once, here
+    return resolve(_entities(document.name, facts, places, brands)) + facts
