@@ -175,3 +175,16 @@ def test_the_promoting_body_does_not_adopt_what_it_spreads():
     facts = extract(document_from_text(text))
     assert [(f.body, f.mechanism) for f in facts if f.type == "PROMOTED_BY"] == [("江苏省委全面依法治省委员会办公室", "企业合规")]
     assert not [f for f in facts if f.type == "ADOPTED" and f.place == "江苏省"]
+
+
+def test_a_central_document_about_a_national_practice_spreads_no_local_one():
+    # the practice is the document's own subject, national policy, not a place's practice spread
+    text = ("湖州市司法局通报显示，中共中央办公厅、国务院办公厅于2024年2月印发的《关于加强行政执法协调监督工作"
+            "体系建设的意见》规定，司法行政部门已获授权。\n")
+    assert not [f for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
+
+
+def test_a_central_document_that_says_it_spreads_the_practice_promotes_it():
+    text = ("近日，国务院办公厅印发《关于推广湖州市行政执法协调监督工作体系建设经验的通知》，要求各地学习借鉴。\n")
+    got = {f.body for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
+    assert "国务院办公厅" in got

@@ -658,10 +658,15 @@ class Promotions:
                 if q1 > 0:
                     names += [(m.name, m, m.start) for m in self.ex.mechanisms
                               if q0 <= m.start and m.end <= q1 + 1]
+            title_text = self.text[title.start():title.end()]
+            spreads = any(w in title_text for w in cues("issue_spread"))
             for name, m, at in names:
                 origin = self._origin(m)
-                bodies = [b for b in run if b.place_code is None or (origin is not None and origin.code != b.place_code
-                                                                      and self._province(b))]
+                # a central document about a practice it does not quote (《关于加强行政执法协调监督工作体系
+                # 建设的意见》) is national policy, not a local practice spread: it has to quote it or say 推广
+                in_title = title.start() <= m.start < title.end()
+                bodies = [b for b in run if (b.place_code is None and (spreads or m.source != "lexicon" or not in_title))
+                          or (origin is not None and origin.code != b.place_code and self._province(b))]
                 self._emit("promote.issue." + w, name, origin, bodies, sent, (at, p), p)
 
     @staticmethod
