@@ -147,3 +147,14 @@ def test_the_parts_listed_before_a_counted_whole_are_not_practices_of_their_own(
     facts = run("甲市深化落实行政执法公示、执法全过程记录、重大执法决定法制审核等“三项制度”。")
     assert not {f.mechanism for f in of(facts, "ADOPTED")} & {"行政执法公示制度", "执法全过程记录制度",
                                                            "重大执法决定法制审核制度"}
+
+
+def test_places_a_clause_takes_as_its_occasion_do_not_act():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("桐庐县2031年法治政府建设年度报告\n2031年，我县法治政府建设取得新成效。"
+            "以分水镇、城南街道法治化综合改革试点为契机，大力推进乡镇合法性审查全覆盖工作。\n")
+    got = {(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
+    assert ("桐庐县", "乡镇（街道）合法性审查") in got
+    assert not [p for p, _ in got if p in ("分水镇", "城南街道")]

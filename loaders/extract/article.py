@@ -22,6 +22,8 @@ _MAX_VERB_GAP = 20  # characters between an adoption verb and the name it govern
 _BATCH_OF_LIST = re.compile(r"(首批|第[一二三四五六七八九十\d]+批)[^，。；,;]{0,14}示范")
 # clauses that open a sentence before its actor: purpose, condition, reference
 _LEAD_CLAUSE = re.compile(r"^(?:为了|为|针对|围绕|面对|随着|根据|按照|依据|对照|聚焦|立足|通过|借助|在[^，]{0,12}(?:方面|中|上|下))")
+# 以九龙湖镇、骆驼街道…试点为契机，…: the places a clause takes as its occasion do not act in it or after it
+_OCCASION = re.compile("\\s*以[^，。；]{2,60}为(?:%s)\\s*[，,]?$" % "|".join(lexicon.cues("occasion_tail")))
 # 在省委、省政府和市委、市政府的正确领导下: under whose lead, not who acts
 _UNDER = re.compile(r"^在[^，。；]{0,40}(?:领导|指导|支持|关心|帮助|部署|推动|督导)下")
 # a clause that is only a date: 2020年8月 / 2023年以来 / 2024年底
@@ -420,7 +422,7 @@ class ArticleBase:
         head = clauses[0]
         for nxt in clauses[1:4]:  # 2023年，在…领导下，在…指导下，我县…: up to three leads
             lead = self.text[head[0]:head[1]]
-            if _UNDER.match(lead.strip()) or _LEAD_CLAUSE.match(lead.strip()):
+            if _UNDER.match(lead.strip()) or _LEAD_CLAUSE.match(lead.strip()) or _OCCASION.match(lead):
                 head = nxt  # 在法治毕节示范创建过程中，毕节市…: a place inside a lead clause does not act
                 continue
             # time phrases and purpose/condition clauses come before the actor: 为回应…，苏州…

@@ -6,7 +6,7 @@ import re
 
 from . import lexicon
 from .article import (_FIRST_NOUNS, _MAX_VERB_GAP, _SHORTCOMING, _DUTY_AFTER, _DUTY_TOOL,
-                      Mention, Ref, _find_cue, _last_cue, _clauses, _scope_of)
+                      Mention, Ref, _OCCASION, _find_cue, _last_cue, _clauses, _scope_of)
 
 
 # what a sentence says right after a practice's name when the practice runs there
@@ -65,7 +65,7 @@ class MechanismFacts:
         for a, b in _clauses(self.text, s, e):
             # a clause with its own actor passes it on to the clauses after it (…在长兴县试点…，构建…)
             own = self._clause_subject((a, b), None, b)
-            if own is not None and own is not self.topic:
+            if own is not None and own is not self.topic and not _OCCASION.match(self.text, a, b):
                 carried = own
             in_clause = [m for m in mentions if a <= m.start < b]
             if not in_clause:
