@@ -292,3 +292,19 @@ def test_a_village_named_alone_is_the_holder_not_the_articles_place():
     assert ("桐庐县", "全国民主法治示范村") not in got
     # 成绩突出集体 is an honour's head; 县依法治县办 is the county's own office
     assert any(h.startswith("桐庐县") and h.endswith("委员会办公室") for h, _ in got)
+
+
+def test_lists_after_the_unit_kind_of_a_publicity_list():
+    text = ("近日，农业农村部公布第三批全国乡村治理示范村镇创建公示名单，浙江两个乡镇和两个村入选。\n"
+            "浙江入选第三批全国乡村治理示范乡镇创建公示名单的乡镇是：桐庐县分水镇、建德市梅城镇。\n"
+            "入选的示范村包括：淳安县千岛湖镇龙门村、桐庐县分水镇新龙村。\n")
+    got = {(f.place, f.award) for f in facts(text, "CANDIDATE")}
+    assert got == {("分水镇", "全国乡村治理示范乡镇"), ("梅城镇", "全国乡村治理示范乡镇"),
+                   ("龙门村", "全国乡村治理示范村"), ("新龙村", "全国乡村治理示范村")}
+
+
+def test_a_list_whose_subject_is_the_honour_itself():
+    text = ("会上公布了2031年度法治创新案例。2031年度法治创新案例分别是（排名不分先后）："
+            "桐庐县推行“一件事”集成改革；建德市打造“数字法治”新模式。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {("桐庐县", "法治创新案例"), ("建德市", "法治创新案例")}

@@ -7,7 +7,7 @@ import re
 from . import lexicon, years
 from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern, _find_cue,
                       _last_cue)
-from .award_grammar import is_personal
+from .award_grammar import ENUMERATION, is_personal
 from .places import VILLAGE
 
 
@@ -278,6 +278,9 @@ class AwardFacts:
                 holders = [h for h in holders if h.kind == "Place"]
             if not holders:
                 continue
+            if ENUMERATION.match(self.text, aw.end, e) or ENUMERATION.match(
+                    re.sub(r"^[”\"]?(?:创建)?(?:公示|候选|拟命名|拟推荐)?名单", "", self.text[aw.end:e])):
+                continue  # 重庆入选…公示名单的乡镇是：A、B: the members follow (honour_lists.py), 重庆 is their scope
             # the candidacy cue wins when it comes later or holds the honour cue (获推荐参评 ⊃ 获)
             candidate = c is not None and (h is None or c is c_after or c[0] + len(c[1]) > h[0] + len(h[1])
                                            or self.text[s:e].find("公示") >= 0 and h[1] != "获评")

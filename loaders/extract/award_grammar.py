@@ -21,7 +21,15 @@ _QUOTES = "“”\"‘’「」"
 _YEAR_PREFIX = re.compile(r"^(?:[-—–~至]?\s*(?:19|20)\d{2}\s*(?:年度|年)?|第[一二三四五六七八九十百\d]+届|首批|第[一二三四五六七八九十\d]+批)+")
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]{1,12}[)）]$")
 # …示范乡镇候选名单, …复核保留名单: the list's kind is no part of the honour's name
-_TITLE_SUFFIX = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣|(?:拟命名|拟推荐|拟表彰|推荐|候选|公示|复核(?:保留)?)?名单)$")
+_TITLE_SUFFIX = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣|(?:创建)?(?:拟命名|拟推荐|拟表彰|推荐|候选|公示|复核(?:保留)?)?名单)$")
+# the members of a list follow (分别为：A、B; 的乡镇是：A、B): honour_lists.py reads them, and the place
+# named before the honour is their scope, not a holder (award_facts.py)
+ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括"
+                         # 这7个村（社区）是：, 其中3个单位为：: a counted intro before a colon
+                         r"|(?:这|其中|以下)?[\d一二三四五六七八九十两]+[个家名项][^，。；：:\n]{0,12}(?:是|为|有)(?=[：:])"
+                         # …公示名单的乡镇是：, 入选的单位为：: the kind of unit the list holds, then a colon
+                         r"|的(?:乡镇|镇街|村|社区|村（社区）|单位|集体|地区|区县|县（市、区）|项目)(?:是|为|有)(?=[：:]))"
+                         r"(?:\s*[（(][^（）()]{1,12}[)）])?\s*[：:]?")  # (排名不分先后)：
 # what ends the list: 等10多项国家级荣誉称号, 等称号, 等荣誉
 _ETC = re.compile(r"^等")
 

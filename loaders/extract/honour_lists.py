@@ -17,6 +17,7 @@ import re
 from . import lexicon, years
 from .bodies import institution_end
 from ..dates import date_line
+from .award_grammar import ENUMERATION as _ENUMERATION
 from .award_grammar import award_head, clean_name, heading_award, is_personal, level_of, read_awards
 from .places import VILLAGE
 
@@ -29,9 +30,6 @@ _UNIT_END = re.compile(r"(?:所|队|科|处|室|局|院|办|站|庭|厅|委|会|
 _CONTACT = re.compile(r"联系人|联系电话|电话|邮箱|邮编|地址|传真")
 _COUNT_HEADING = re.compile(r"[（(]\s*(?:共)?\d+\s*(?:个|家|名|项)\s*[)）]\s*$")
 _PAST_STEP = re.compile(r"(?:经|经过|通过)[^，,。；;]{0,30}公示(?:等)?(?:环节|程序)?")
-_ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括"
-                          # 这7个村（社区）是：, 其中3个单位为：: a counted intro before a colon
-                          r"|(?:这|其中|以下)?[\d一二三四五六七八九十两]+[个家名项][^，。；：:\n]{0,12}(?:是|为|有)(?=[：:]))[：:]?")
 # an honour named in quotes before its list: 公布了第九批“全国民主法治示范村（社区）”名单
 _QUOTED_HONOUR = re.compile(r"“([^“”]{4,40})”")
 # a cue pointing back to the honour named before, after a list and its count (共8个村获此殊荣)
@@ -40,6 +38,7 @@ _BACK_REFERENCE = re.compile(r"(?:(?:等|共)?\s*[\d一二三四五六七八九�
 # the count of a conferred set, kept apart from the honour's name (全国22个公共法律服务先进集体)
 _SET_COUNT = re.compile(r"^(全国|全省|全市|全区)?[\d一二三四五六七八九十百]+(?:个|家|名|项)")
 _TOWN_AND_VILLAGE = re.compile(r"([^，。；、“”\d（）()]{2,24}?)示范乡镇[^。；]{0,30}?\1示范村")
+_BARE_TITLE = re.compile(r"^的?(示范(?:村|乡镇|镇|社区|单位|县|市|区))$")
 _ITEM_JOIN = re.compile(r"以及|和|及")
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 _MAX_SKIPPED = 6  # lines that name no holder before the list is taken to have ended
@@ -327,6 +326,12 @@ class HonourLists:
                 if i >= 0 and (cue is None or i > cue[0]):
                     cue = (i, w)
             if cue is None:
+                own = heading_award(re.sub(r"[（(][^（）()]*[)）]$", "", before.strip()))
+                if own is not None:
+                    # 2024年度法治创新案例分别是：A市打造…；B区推进…: the list's subject is the honour itself,
+                    # each item a holder and its project's title
+                    self._enumerated(own, self._is_candidate_list(s, before), sent, m.end(), lenient=True)
+                    continue
                 # 公布了第九批“…示范村（社区）”名单，我市7个村榜上有名。这7个村是：A、B: the honour and its
                 # cue are in the sentence before the list
                 prev = self._previous_honour(s)
@@ -351,6 +356,11 @@ class HonourLists:
                     prev = self._previous_honour(s)  # 我市上榜的1镇3村分别是…: the honour said before
                     if prev is not None:
                         award, candidate, year = prev
+                        # 入选的示范村包括: this list's own title, on the stem of the one said before
+                        bare = _BARE_TITLE.search(before[cue[0] + len(cue[1]):])
+                        if bare and "示范" in award:
+                            award = award[:award.index("示范")] + bare.group(1)
+                        candidate = candidate or self._is_candidate_list(s, before)
                         self._enumerated(award, candidate, sent, m.end(), year=year)
                     continue
                 award, kind = named[0].name, "honour"
@@ -450,6 +460,13 @@ class HonourLists:
             name, _ = clean_name(q.group(1))
             if award_head(name) and not is_personal(name):
                 return name, candidate, year
+        # 入选第三批全国乡村治理示范乡镇创建公示名单: an unquoted title after an honour cue
+        for cue in lexicon.cues("honour"):
+            at = text.find(cue)
+            if at >= 0:
+                for a in read_awards(text[at + len(cue):]):
+                    if award_head(a.name) and not is_personal(a.name):
+                        return a.name, candidate, year
         # 通报表彰了全国22个公共法律服务先进集体: the set conferred, its count dropped from the name
         for cue in lexicon.cues("confer"):
             at = text.find(cue)
