@@ -44,3 +44,14 @@ def test_a_reports_opening_sentence_gives_its_year():
                        "现将工作开展情况报告如下。") == 2025
     assert report_year("2024年，我县持续推进法治政府建设。") is None  # no report formula: a news lead
     assert report_year("现将2023年度法治政府建设情况报告如下") == 2023
+
+
+def test_a_candidacy_said_after_the_title_by_the_body_that_recommends():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("桐庐县2031年法治政府建设年度报告\n桐庐在考评中排名全省第一；被省委依法治省办作为第三批全国法治政府建设"
+            "示范创建综合候选地区之一向中央依法治国办推荐。\n")
+    got = {(f.place, f.award) for f in extract(document_from_text(text)) if f.type == "CANDIDATE"}
+    # the recommending body's province is not the candidate
+    assert got == {("桐庐县", "全国法治政府建设示范市（县、区）")}

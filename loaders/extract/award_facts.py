@@ -14,6 +14,7 @@ from .places import VILLAGE
 _CANDIDATE_LIST = lexicon.cues("candidate_list")
 # a village's own name: no count, no quantifier (各村, 3个村, 全市村 are no names)
 _LONE_VILLAGE = re.compile(r"(?:^|[，,。；;\s])([^\W\d各全该本我多等个的在和与及镇乡县区市省州旗街道]{1,6}(?:村|社区))\s*被?$")
+_TRAILING_CANDIDACY = re.compile(r"候选(?:地区|单位|项目|对象|城市)|(?:之一)?向[^，。；]{2,16}推荐$")
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 _COUNTED_HOLDER = re.compile(r"\d+\s*(?:个|项|家|地)(?:项目|案例|单位|地区|城市|村|社区|做法)?(?:[（(][^（）()]*[)）])?$|\d+\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
@@ -261,6 +262,12 @@ class AwardFacts:
             after = self.text[aw.end:min(e, aw.end + 8)]
             # …示范村候选名单, …称号候选: a candidacy said right after the honour's name
             c_after = _find_cue(after, "candidate") if re.match(r"^[”\"]?(?:称号)?(?:候选|公示|提名|推荐)", after) else None
+            if c_after is None:
+                # 作为第三批…示范创建综合候选地区之一向中央依法治国办推荐: the candidacy said later in the clause
+                tail = self.text[aw.end:min(e, aw.end + 30)]
+                tail = tail[:min([tail.find(ch) for ch in "，,；;。" if ch in tail] + [len(tail)])]
+                m_c = _TRAILING_CANDIDACY.search(tail)
+                c_after = (0, m_c.group(0)) if m_c else None
             listed = re.search(r"(候选|拟命名|拟推荐|拟表彰|公示)名单$", self.text[aw.start:aw.end])
             if c_after is None and listed:  # 入选全国…示范村候选名单: the list's kind ends the honour's span
                 c_after = (0, listed.group(1))
@@ -271,7 +278,8 @@ class AwardFacts:
             if h is None and c is None:
                 continue
             cue = h or c
-            cue_at = seg + cue[0] if cue is not None and cue[0] < len(before) else aw.start
+            # a candidacy said after the honour's name leaves the holder before the name
+            cue_at = seg + cue[0] if cue is not None and cue is not c_after and cue[0] < len(before) else aw.start
             projects = self._project_list(seg, cue_at) if aw.award_kind == "project" else []
             holders = [r for r, _ in projects] or self._holders(seg, cue_at, sent_subj)
             if aw.award_kind != "honour":  # places are named demonstration sites; a central body names them
@@ -430,7 +438,8 @@ class AwardFacts:
         if bei > s and self._in(self.places, s, bei):
             cue_pos = bei  # 湄潭县被中共贵州省委…委员会命名为…: the agent after 被 names, it is not named
         refs = [r for r in self._in(self.places, s, cue_pos) if not self._inside_mention(r)
-                and not re.match(r"(首个|首批|首家|第一个|唯一)", self.text[r.end:r.end + 3])]
+                and not re.match(r"(首个|首批|首家|第一个|唯一)", self.text[r.end:r.end + 3])
+                and not (s <= bei < r.start and r.via_body)]  # 被省委依法治省办…: the agent's province
         # 被市政府表彰为…: the body after 被 confers the honour, it does not hold it
         bodies = [b for b in self._in(self.bodies, s, cue_pos) if not (s <= bei < b.start)]
         if refs and _CONFERS.search(self.text[refs[-1].end:cue_pos]):
@@ -467,7 +476,9 @@ class AwardFacts:
         if village is not None:
             return [village]  # 九龙湖村被命名为…: a village of the article's place, not the place
         subj = sent_subj or self.topic
-        return [subj] if subj else []
+        if subj is not None and subj.via_body and 0 <= bei < subj.start:
+            subj = self.topic  # 被省委依法治省办作为…推荐: the body after 被 acts on the article's place
+        return [subj] if subj and not (subj.via_body and 0 <= bei < subj.start) else []
 
     def _lone_village(self, s: int, cue_pos: int) -> Ref | None:
         """A village or community named alone right before the cue (九龙湖村被命名为…), in the article's place."""
