@@ -537,7 +537,8 @@ class HonourLists:
             year = ys[0][1] if ys else year or ex.info.date_year
             self._emit(award, candidate, year, holders, (s, e))
             if lenient:
-                self.entries.append((s, e))  # the winners' projects are titles, not adoptions
+                # the winners' projects are titles, not adoptions, to the list's end (； ends sentences)
+                self.entries.append((s, max(e, end)))
 
     def _next_line(self, b: int) -> str:
         nl = self.text.find("\n", b)
