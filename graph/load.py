@@ -81,7 +81,9 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
          batch_size: int = 50, store=None) -> LoadSummary:
     """Load PATHS into the store at ``db`` / ``neo4j``, or into an already open ``store`` (left open).
 
-    ``extract(document) -> facts`` replaces the extractor; ``documents(paths)`` replaces the file
+    ``extract(document) -> facts`` replaces the extractor; its facts are written as they are, so the kind and
+    place of a body and the kind, level and conferring body of an award come from their ENTITY records
+    (fazhi.loaders.extract.resolve_entities.resolve completes bare ones). ``documents(paths)`` replaces the file
     readers and yields Documents or LoadErrors (e.g. hand-built fixtures, or another source).  With
     ``documents=`` the documents are read up front in this process and only extraction is spread
     over the workers; both callables must be picklable (module-level) when workers > 1. Reading and

@@ -13,6 +13,8 @@ from fazhi.loaders.model import Fact
 from fazhi.queries import diffusion_export as dx
 from fazhi.queries.diffusion import Mechanisms, adoptions, first_year, km, spread, Evidence
 
+from _fixture_facts import with_records  # tests/ is on sys.path
+
 G = Gazetteer.default()
 
 
@@ -43,7 +45,7 @@ def store(tmp_path_factory):
         "c.txt": [adopted("c.txt", "烟台市", "综合查一次"), adopted("c.txt", "济南市", "综合查一次", 2021)],
     }
     for name, facts in docs.items():
-        s.write(document_from_text("报告\n" + name, name=name), facts)
+        s.write(document_from_text("报告\n" + name, name=name), with_records(facts))
     yield s
     s.close()
 

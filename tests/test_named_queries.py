@@ -13,6 +13,8 @@ from fazhi.graph.store import open_store
 from fazhi.loaders.model import Article, Document, Fact
 from fazhi.queries.library import Param, get_query, list_queries, parse
 
+from _fixture_facts import with_records  # tests/ is on sys.path
+
 CITY = "全国法治政府建设示范市（县、区）"
 PROVINCIAL_CITY = "省级法治政府建设示范市"
 PROJECT = "全国法治政府建设示范项目"
@@ -101,7 +103,7 @@ def write_graph(store) -> None:
     for name, (date, facts) in FACTS.items():
         # copies, so the table stays as written for a second store
         facts = [replace(f, reported=None if f.reported is NO_DATE else f.reported or date) for f in facts]
-        store.write(document(name, date), facts)
+        store.write(document(name, date), with_records(facts))
 
 
 def rows(columns: str, *values: tuple) -> list[dict]:
