@@ -163,3 +163,21 @@ def test_a_place_inside_a_lead_clause_does_not_act_and_its_verb_does_not_hide_th
             "主体工程地位，形成了市县乡三级全覆盖监督体系，2022年成功创建“全国法治政府建设示范市”。\n")
     named = [(f.place, f.year) for f in facts(text) if f.type == "NAMED_DEMONSTRATION_CITY"]
     assert named == [("毕节市", 2022)]
+
+
+def test_the_place_acting_in_the_first_sentence_beats_a_province_named_in_boilerplate():
+    from fazhi.loaders.extract.relations import Ref
+    from fazhi.loaders.extract.salience import article_place
+
+    text = ("2031年，白云区坚持以人民为中心，深入学习贯彻总书记视察广东重要讲话精神，对标广东要求，"
+            "服务广东大局。具体情况报告如下。\n")
+
+    def at(name, code, nth=0):
+        i = -1
+        for _ in range(nth + 1):
+            i = text.find(name, i + 1)
+        return Ref(i, i + len(name), name, code)
+
+    places = [at("白云区", "440111"), at("广东", "440000"), at("广东", "440000", 1), at("广东", "440000", 2)]
+    choice = article_place(text, None, places, [])
+    assert choice.ref.name == "白云区" and "opening subject" in choice.reason

@@ -30,6 +30,13 @@ _PUBLISHER = re.compile(r"^(?:日报|晚报|新闻|电视台|广播电视台|融
 # writer's superiors, so the places named there are not the text's own
 _SALUTATION = re.compile(r"\s*([^。，,；;：:\n]{2,40}?(?:委|政府|人大常委会|政协|办公室|司法局|司法厅))\s*[：:]")
 
+# what may precede a text's first actor: a year, a time phrase, nothing
+_OPENING_LEAD = re.compile(r"\s*(?:(?:(?:19|20)\d{2}\s*年(?:度|以来|来)?|近年来|今年以来|一年来|近日|日前)\s*[，,]?\s*)?")
+# …the place is a modifier, not an actor (白云区法院, 白云区的): it must be followed by a verb-like word
+_OBJECT_AFTER = re.compile(r"(?:的|之|人民|法院|检察院|司法局|政府|委)")
+
+_VISITED = ("视察", "考察")
+_OPENER = 3.0
 _TITLE = 8.0
 _BYLINE = 3.0
 _HEAD = 1.0  # within the opening lines
@@ -88,7 +95,8 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     salute = _SALUTATION.match(text, title_end)
     if salute:
         quoted.append(salute.span(1))
-    runs = [r for r in _runs(places) if not any(a <= r.start < b for a, b in quoted)]
+    runs = [r for r in _runs(places) if not any(a <= r.start < b for a, b in quoted)
+            and not text[max(0, r.start - 2):r.start] in _VISITED]  # 视察广东重要讲话: a leader's visit
     for r in runs:
         count[r.code] += 1
         credit(r.code, r, 1.0, "named")
@@ -97,6 +105,14 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
         elif r.start < title_end + head_chars:
             credit(r.code, r, _HEAD, "opening")
     head_end = title_end + head_chars
+    # the place acting in the text's first sentence (2023年，白云区坚持…): a report speaks of itself
+    lead = _OPENING_LEAD.match(text, title_end)
+    opener = next((r for r in runs if r.start == lead.end()), None) if lead else None
+    if opener is not None and any(b.start <= opener.start < b.end for b in bodies):
+        opener = None  # 近日，山西省司法厅印发…: the province's body speaks, about others
+    if opener is not None and not _OBJECT_AFTER.match(text, opener.end) \
+            and not re.match(r"\s*[、和与及]", text[opener.end:opener.end + 2]):  # 深圳市、苏州市…各有: a survey
+        credit(opener.code, opener, _OPENER, "opening subject")
     for r in runs:
         if r.start < head_end and _PUBLISHER.match(text[r.end:r.end + 6]):
             credit(r.code, r, _PUBLISHED, "publisher")
@@ -136,7 +152,7 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     first = {code: r.start for code, r in refs.items()}
     ranked = sorted(score, key=lambda c: (score[c], -first[c]), reverse=True)
     code = ranked[0]
-    signals = {"title", "byline", "publisher"} | {"我" + k for k in kinds}
+    signals = {"title", "byline", "publisher", "opening subject"} | {"我" + k for k in kinds}
     # a text that names its own organs again and again (县委、县政府、县司法局 …) is about its place
     signals |= {f"its own {k} organs" for k in organs}
     signalled = [c for c in ranked if signals & set(why[c])]
