@@ -241,3 +241,21 @@ def test_writes_are_refused_with_a_pointer_to_load_and_forget(tmp_path, cypher):
         assert store.stats()["nodes"]["Place"] == 0
     finally:
         store.close()
+
+
+def test_a_body_put_forward_is_a_body_candidate_located_in_its_place(tmp_path):
+    # gold puts a body candidate's name in `place`; the writer draws it from the Body the fact names
+    name = "桐庐县医疗纠纷人民调解委员会"
+    facts = [
+        Fact(doc="d.txt", type="CANDIDATE", place=name, body=name, place_code="330122",
+             award="全国模范人民调解委员会", level="national", **ev()),
+        Fact(doc="d.txt", type="ENTITY", kind="Body", name=name, place_code="330122"),
+    ]
+    store = open_store(str(tmp_path / "g.lbug"))
+    store.write(doc("d.txt", "丁"), facts)
+    q = store.query
+    assert q("MATCH (b:Body)-[:CANDIDATE]->(a:Award) RETURN b.name AS b, a.name AS a") == [
+        {"b": name, "a": "全国模范人民调解委员会"}]
+    assert q("MATCH (b:Body)-[:LOCATED_IN]->(p:Place) RETURN p.name AS p") == [{"p": "桐庐县"}]
+    assert q("MATCH (p:Place)-[:CANDIDATE]->() RETURN count(*) AS n") == [{"n": 0}]
+    store.close()

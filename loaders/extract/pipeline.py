@@ -140,6 +140,10 @@ def _entities(doc_name: str, facts: list[Fact], places: dict[str, tuple[Ref, set
                 extra = {}
                 if kind == "Mechanism":
                     extra = {"category": f.category, "instance_of": f.instance_of}
+                elif kind == "Body" and f.type in ("HONOURED", "CANDIDATE"):
+                    # a holder's place as the list or sentence placed it (武汉市江夏区…人民调解委员会), kept
+                    # when the name alone does not resolve (resolve_entities.py)
+                    extra = {"place_code": f.place_code}
                 out.append(Fact(doc=doc_name, type="ENTITY", kind=kind, name=name, **extra))
     for name, (generic, category) in brands.items():
         if ("Mechanism", name) not in seen:
