@@ -181,3 +181,9 @@ def test_the_place_acting_in_the_first_sentence_beats_a_province_named_in_boiler
     places = [at("白云区", "440111"), at("广东", "440000"), at("广东", "440000", 1), at("广东", "440000", 2)]
     choice = article_place(text, None, places, [])
     assert choice.ref.name == "白云区" and "opening subject" in choice.reason
+
+
+def test_a_place_named_only_in_a_local_brand_is_the_texts_own():
+    text = ("2031年，市政府坚持依法行政，全市法治政府建设取得明显成效。\n"
+            "发布“桐庐县公共法律服务法治地图”，全面推行“首违不罚”清单制度。\n")
+    assert _article_place(text) == {"桐庐县"}

@@ -147,6 +147,11 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
             if _kind(r.name) == kind:
                 credit(code, r, _SELF_KIND, f"its own {kind} organs")
     if not score:
+        # no place named outside quotes: a local brand (“包头市公共法律服务法治地图”) still says whose text
+        # it is, when it names one place only
+        inside = {r.code: r for r in _runs(places) if any(a <= r.start < b for a, b in quoted)}
+        if len(inside) == 1:
+            return PlaceChoice(next(iter(inside.values())), "named only in a quoted name of its own")
         return None
     # ties go to the place named first
     first = {code: r.start for code, r in refs.items()}
