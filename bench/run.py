@@ -207,8 +207,9 @@ def bench_extraction(folder: Path, chars: int, repeat: int) -> dict:
             f"spaCy {sp[-1]['wall_s']:.1f} s")
     out = {"fazhi_extract_cli": summarise(cli, chars), "spacy_subprocess": summarise(sp, chars),
            "fazhi_inprocess": {"median_s": med([j["total_s"] for j in f_child]),
-                               "read_s": med([j["read_s"] for j in f_child]),
-                               "extract_s": med([j["extract_s"] for j in f_child]),
+                               "read_s": med([j.get("read_s") for j in f_child]),
+                               "extract_s": med([j.get("extract_s") for j in f_child]),
+                               "via": f_child[-1].get("via") if f_child else None,
                                "startup_s": med([j["startup_s"] for j in f_child]),
                                "facts": f_child[-1]["facts"] if f_child else None,
                                "peak_rss_mb": summarise(inproc_f)["peak_rss_mb"]},
