@@ -308,3 +308,29 @@ def test_a_list_whose_subject_is_the_honour_itself():
             "桐庐县推行“一件事”集成改革；建德市打造“数字法治”新模式。\n")
     got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
     assert got == {("桐庐县", "法治创新案例"), ("建德市", "法治创新案例")}
+
+
+def test_a_heading_that_ends_with_its_issuer_and_batch():
+    text = ("近日，浙江省司法厅发出公示。\n"
+            "全国法治县（市、区）创建活动先进单位浙江省拟推荐第四批名单\n"
+            "（排名不分先后）\n"
+            "浙江省杭州市桐庐县\n"
+            "浙江省杭州市建德市\n")
+    got = {(f.place, f.award) for f in facts(text, "CANDIDATE")}
+    assert got == {("桐庐县", "全国法治县（市、区）创建活动先进单位"), ("建德市", "全国法治县（市、区）创建活动先进单位")}
+
+
+def test_a_commendation_including_villages_among_a_national_set():
+    text = ("经司法部、民政部认真审核，决定表彰包括我市桐庐县分水镇新龙村、建德市梅城街道办事处千鹤社区2个村（社区）"
+            "在内的全国803个村（社区）为第七批“全国民主法治示范村（社区）”。\n")
+    got = {f.place for f in facts(text, "HONOURED")}
+    # 街道办事处 is the street's office, no part of the community's name
+    assert got == {"新龙村", "千鹤社区"}
+    assert not facts(text, "CANDIDATE")
+
+
+def test_a_commendation_in_a_documents_title_is_no_active_naming():
+    text = ("日前，司法部印发《关于表彰全国模范人民调解委员会的决定》，桐庐县分水镇人民调解委员会被司法部评为"
+            "“全国模范人民调解委员会”。\n")
+    got = {f.holder for f in facts(text, "HONOURED")}
+    assert got == {"桐庐县分水镇人民调解委员会"}

@@ -28,7 +28,7 @@ _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了
 
 
 # 命名…为, 推荐…作为: the verb before the holders and the word before the honour (_active_namings)
-_ACTIVE_CUE = re.compile(r"评选推荐|推荐|命名|授予|确定")
+_ACTIVE_CUE = re.compile(r"评选推荐|推荐|命名|授予|确定|表彰")
 _ACTIVE_TAIL = re.compile(r"(?:作为|为)(?=[^，。；]{0,20}?(?:示范|先进|称号|典型|模范|基地))")
 
 
@@ -194,6 +194,9 @@ class AwardFacts:
             if not cues or self.text[cues[-1].start() - 1:cues[-1].start()] == "被":
                 continue  # 被命名为: the passive naming is read from its cue (_awards)
             cue = cues[-1]
+            if self.text.rfind("《", seg, cue.start()) > self.text.rfind("》", seg, cue.start()) \
+                    or "被" in self.text[cue.end():wei]:
+                continue  # 《关于表彰…的决定》，A被评为…: a title's word, and a passive naming after it
             # the list may end with its count: …蒋庄村17个村（社区）, …等21个村
             tail = re.search(r"(?:等)?\s*[\d一二三四五六七八九十百千]+\s*个[^、，,]*$", self.text[cue.end():wei])
             list_end = cue.end() + tail.start() if tail else wei

@@ -203,6 +203,20 @@ def _heading_lead(t: str) -> str:
     return t
 
 
+def _heading_tail(t: str) -> str:
+    """What a heading says after the honour: the issuing place, a candidacy's verb and the batch
+    (全国法治县（市、区）创建活动先进单位湖北省拟推荐第四批名单 → …先进单位)."""
+    m = re.search(r"(?:拟推荐|拟命名|推荐|候选|公示|拟表彰)(?:第[一二三四五六七八九十\d]+批)?(?:名单)?$", t)
+    if m is None or m.start() == 0:
+        return t
+    head = t[:m.start()]
+    # the place that puts the list out, right before its verb (…先进单位湖北省拟推荐)
+    for k in range(2, min(12, len(head) - 3) + 1):
+        if _places_only(head[-k:]) and award_head(head[:-k]):
+            return head[:-k]
+    return head if award_head(head) else t
+
+
 def _places_only(s: str) -> bool:
     from .gazetteer import Gazetteer
 
@@ -218,6 +232,7 @@ def heading_award(line: str) -> str | None:
     t = re.sub(r"(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|获奖项|表彰|命名)?(?:对象|单位|项目)?(?:名单|简介|名录|一览表|一览)"
                r"(?:的公示|公示|如下)?[:：]?$", "", t)
     t = _heading_lead(t)
+    t = _heading_tail(t)
     name, _ = clean_name(t)
     if not (4 <= len(name) <= 45) or re.search(r"[，。；;！？]", name):
         return None

@@ -198,8 +198,9 @@ class HonourLists:
     def run(self) -> None:
         ex = self.ex
         # lines the demonstration roster already read (award_facts.py) are its, not this reader's
-        self.read = [(f.start, f.end) for f in ex.facts if f.start is not None and f.type in
-                     ("NAMED_DEMONSTRATION_CITY", "NAMED_DEMONSTRATION_PROJECT", "CANDIDATE")]
+        self.read = [(f.start, f.end) for f in ex.facts if f.start is not None and (f.type in
+                     ("NAMED_DEMONSTRATION_CITY", "NAMED_DEMONSTRATION_PROJECT", "CANDIDATE")
+                     or (f.rule or "").endswith(".active"))]  # 决定表彰包括A、B…为“…”: read as a naming
         self.entries: list[tuple[int, int]] = []  # lines inside a list: titles of listed projects
         award = None
         candidate = False
