@@ -334,3 +334,11 @@ def test_a_commendation_in_a_documents_title_is_no_active_naming():
             "“全国模范人民调解委员会”。\n")
     got = {f.holder for f in facts(text, "HONOURED")}
     assert got == {"桐庐县分水镇人民调解委员会"}
+
+
+def test_named_places_of_law_culture_hold_a_designation_by_back_reference():
+    text = ("近日，省委宣传部、省司法厅联合发文，命名第二批“省级法治文化建设示范点”名单，"
+            "桐庐县滨江法治文化公园、建德市新安江法治广场等两家法治文化阵地榜上有名。"
+            "至此，全市共有8家法治文化阵地被命名为省级法治文化建设示范点。\n")
+    got = {f.holder for f in facts(text, "HONOURED")}
+    assert got == {"桐庐县滨江法治文化公园", "建德市新安江法治广场"}

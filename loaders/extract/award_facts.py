@@ -16,7 +16,9 @@ _CANDIDATE_LIST = lexicon.cues("candidate_list")
 _LONE_VILLAGE = re.compile(r"(?:^|[，,。；;\s])([^\W\d各全该本我多等个的在和与及镇乡县区市省州旗街道]{1,6}(?:村|社区))\s*被?$")
 _TRAILING_CANDIDACY = re.compile(r"候选(?:地区|单位|项目|对象|城市)|(?:之一)?向[^，。；]{2,16}推荐$")
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
-_COUNTED_HOLDER = re.compile(r"\d+\s*(?:个|项|家|地)(?:项目|案例|单位|地区|城市|村|社区|做法)?(?:[（(][^（）()]*[)）])?$|\d+\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
+# 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
+_COUNTED_HOLDER = re.compile(r"\d+\s*(?:个|项|家|地|所|处)[\u4e00-\u9fff]{0,10}(?:[（(][^（）()]*[)）])?被?$"
+                             r"|\d+\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
 # what may follow the honour in a list's heading: a count, the kinds of place, a colon
 _LIST_HEAD_REST = re.compile(r"(?:[（(][^（）()]*[)）]|[：:\s])*")

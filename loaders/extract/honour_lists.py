@@ -154,6 +154,10 @@ class HonourLists:
         if bodies:
             b = max(bodies, key=lambda r: r.end)
             rest = self.text[b.end:core_end]
+            if rest and institution_end(self.text, b.end, max_between=12) == core_end:
+                # 商洛市人民检察院青少年法治教育基地: the body's own institution, named in full
+                place = next((p for p in reversed(places) if p.start <= b.start), None)
+                return (s, core_end, self.text[s:core_end], place, "Body")
             if len(rest) > 8 or (rest and lenient) or (rest and not _UNIT_END.search(rest)):
                 if not lenient:
                     return None  # 省司法厅相关负责人介绍: a sentence about the body, not the body
@@ -390,7 +394,7 @@ class HonourLists:
         if prev is None:
             return False
         award, candidate, year = prev
-        held = self._listed_bodies(start, m.start())
+        held = self._listed_bodies(start, m.start()) or self._listed_items(start, m.start())
         if held:
             ys = years.years_in(self.text[s:e])
             self._emit(award, candidate, ys[0][1] if ys else year or ex.info.date_year, held, (s, e))
@@ -410,6 +414,19 @@ class HonourLists:
         self._emit(award, candidate, ys[0][1] if ys else year or ex.info.date_year,
                    [(r.start, r.end, r.name, r, "Place") for r in refs], (s, e))
         return True
+
+    def _listed_items(self, a: int, b: int) -> list:
+        """A、B、C等六家…阵地榜上有名: items joined by 、 that each name one holder with its place (港城法治
+        文化公园 after 连云港市), as a list line would; [] unless every item does."""
+        m = re.search(r"(?:等)?\s*(?:[\d一二三四五六七八九十两]+\s*(?:个|家|处|所)[^、，,。；]{0,8})?$", self.text[a:b])
+        end = a + m.start() if m else b
+        out = []
+        for item in re.finditer(r"[^、，,；;]+", self.text[a:end]):
+            h = self._holder(a + item.start(), a + item.end())
+            if h is None or h[4] != "Body":
+                return []
+            out.append(h)
+        return out if len(out) >= 2 else []
 
     def _listed_bodies(self, a: int, b: int) -> list:
         """A、B两个调解委员会 / A获此殊荣: the bodies listed right before ``b`` (joined by 、/和/及), as
