@@ -342,3 +342,11 @@ def test_named_places_of_law_culture_hold_a_designation_by_back_reference():
             "至此，全市共有8家法治文化阵地被命名为省级法治文化建设示范点。\n")
     got = {f.holder for f in facts(text, "HONOURED")}
     assert got == {"桐庐县滨江法治文化公园", "建德市新安江法治广场"}
+
+
+def test_villages_that_pass_a_titles_review_keep_it():
+    text = ("桐庐县分水镇、城南街道被评为全省普法工作表现突出的单位，桐庐县分水镇新龙村、城南街道千鹤社区顺利通过"
+            "全国民主法治示范村（社区）复核验收，保留称号。\n")
+    got = {(f.place, f.award) for f in facts(text, "HONOURED")}
+    assert ("新龙村", "全国民主法治示范村") in {(p, a[:9]) for p, a in got}
+    assert not [p for p, a in got if p in ("分水镇", "城南街道") and "民主法治" in a]
