@@ -350,3 +350,10 @@ def test_villages_that_pass_a_titles_review_keep_it():
     got = {(f.place, f.award) for f in facts(text, "HONOURED")}
     assert ("新龙村", "全国民主法治示范村") in {(p, a[:9]) for p, a in got}
     assert not [p for p, a in got if p in ("分水镇", "城南街道") and "民主法治" in a]
+
+
+def test_a_commendation_naming_each_set_by_its_first_member():
+    text = ("经各地认真评比推荐，对杭州市桐庐县等21个法制宣传教育先进县（市、区）、建德市司法局等129个法制宣传教育"
+            "先进单位、陶某等130名法制宣传教育先进个人予以通报表彰。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {("桐庐县", "法制宣传教育先进县（市、区）"), ("建德市司法局", "法制宣传教育先进单位")}

@@ -39,6 +39,9 @@ _BACK_REFERENCE = re.compile(r"(?:(?:等|共)?\s*[\d一二三四五六七八九�
 _SET_COUNT = re.compile(r"^(全国|全省|全市|全区)?[\d一二三四五六七八九十百]+(?:个|家|名|项)")
 _TOWN_AND_VILLAGE = re.compile(r"([^，。；、“”\d（）()]{2,24}?)示范乡镇[^。；]{0,30}?\1示范村")
 _BARE_TITLE = re.compile(r"^的?(示范(?:村|乡镇|镇|社区|单位|县|市|区))$")
+# 杭州市西湖区等21个法制宣传教育先进县（市、区）: a set's first member, its count and its title
+_COUNTED_SET = re.compile(r"(?:^|(?<=[、，,：:对]))([^、，,。；：:对]{2,30}?)等\s*[\d一二三四五六七八九十百]+\s*(?:个|家)"
+                          r"((?:[^、，,。；（）()]|[（(][^（）()]{1,8}[)）]){4,30}?)(?=、|，|,|。|；|予以|$)")
 _ITEM_JOIN = re.compile(r"以及|和|及")
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 _MAX_SKIPPED = 6  # lines that name no holder before the list is taken to have ended
@@ -318,6 +321,8 @@ class HonourLists:
 
         for sent in ex.info.sentences:
             s, e, _ = sent
+            if self._counted_sets(sent):
+                continue
             if self._listed_back_reference(sent):
                 continue
             m = _ENUMERATION.search(self.text, s, e)
@@ -414,6 +419,37 @@ class HonourLists:
         self._emit(award, candidate, ys[0][1] if ys else year or ex.info.date_year,
                    [(r.start, r.end, r.name, r, "Place") for r in refs], (s, e))
         return True
+
+    def _counted_sets(self, sent) -> bool:
+        """对杭州市西湖区等21个法制宣传教育先进县（市、区）、省公安厅等129个…先进单位…予以通报表彰: a
+        commendation names each set by its first member and its title."""
+        s, e, _ = sent
+        if not any(w in self.text[s:e] for w in lexicon.cues("confer_decision")):
+            return False
+        found = False
+        for m in _COUNTED_SET.finditer(self.text, s, e):
+            name, _ = clean_name(m.group(2))
+            if not award_head(name) or is_personal(name):
+                continue
+            a, b = m.start(1), m.end(1)
+            h = self._holder(a, b) or self._holder(a, b, lenient=True)
+            if h is None:
+                body = next((x for x in self.ex.bodies if a <= x.start and x.end == b), None)
+                if body is None:
+                    continue
+                from .spans import place_ref
+
+                h = (body.start, body.end, body.name, place_ref(body.start, body.end, body.place_name or "",
+                                                                body.place_code) if body.place_code else None, "Body")
+            code = getattr(h[3], "code", None)
+            if code and any(f.type in ("HONOURED", "CANDIDATE") and name in (f.award or "") and f.place_code == code
+                            for f in self.ex.facts):
+                continue  # the full list below the decision named it already (中牟县政府)
+            ys = years.years_in(self.text[s:e])
+            self._emit(name, self._is_candidate_list(s, self.text[s:e]), ys[0][1] if ys else self.ex.info.date_year,
+                       [h], (s, e))
+            found = True
+        return found
 
     def _listed_items(self, a: int, b: int) -> list:
         """A、B、C等六家…阵地榜上有名: items joined by 、 that each name one holder with its place (港城法治
