@@ -228,7 +228,8 @@ def _cut_trailer(lines: list[str]) -> tuple[list[str], int]:
 
 
 # a navigation or breadcrumb line: three or more short items between | > ＞ » or ›
-_NAV = re.compile(r"^\s*[^|>＞»›]{1,10}(?:\s*[|>＞»›]\s*[^|>＞»›]{1,10}){2,}\s*$")
+# a breadcrumb (首页 > 政务公开 > 计划总结), which may open with its separator (> 资源库栏目 > …)
+_NAV = re.compile(r"^\s*(?:[|>＞»›]\s*)?[^|>＞»›]{1,10}(?:\s*[|>＞»›]\s*[^|>＞»›]{1,10}){2,}\s*$")
 
 
 def _drop_chrome(paras: list[str]) -> list[str]:

@@ -37,6 +37,10 @@ _OBJECT_AFTER = re.compile(r"(?:的|之|人民|法院|检察院|司法局|政府
 
 _VISITED = ("视察", "考察")
 _OPENER = 3.0
+_OWN_GOVERNMENT = re.compile(r"(?:人民政府|政府|委员会|委)(?!办|[\u4e00-\u9fff]*?(?:厅|局|办公室))")
+_TITLE_LINE_WITHIN = 600
+# words of a report's title (工作情况的报告, 年度总结): from the cue file, read once
+_REPORT_WORDS = ("报告", "工作总结", "年度总结", "工作情况")
 _TITLE = 8.0
 _BYLINE = 3.0
 _HEAD = 1.0  # within the opening lines
@@ -105,12 +109,22 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
         elif r.start < title_end + head_chars:
             credit(r.code, r, _HEAD, "opening")
     head_end = title_end + head_chars
+    if not title:
+        # a page whose title stands below its chrome (索引号…发布机构… / 关于2023年度龙湾区…工作情况的报告):
+        # a short line of the head naming a report and a place is the title
+        for line in re.finditer(r"(?m)^[^\n]{4,60}$", text[:_TITLE_LINE_WITHIN]):
+            if any(w in line.group(0) for w in _REPORT_WORDS) and not _SALUTATION.match(line.group(0)):
+                for r in runs:
+                    if line.start() <= r.start < line.end():
+                        credit(r.code, r, _TITLE, "title")
+                break
     # the place acting in the text's first sentence (2023年，白云区坚持…): a report speaks of itself
     lead = _OPENING_LEAD.match(text, title_end)
     opener = next((r for r in runs if r.start == lead.end()), None) if lead else None
-    if opener is not None and any(b.start <= opener.start < b.end for b in bodies):
-        opener = None  # 近日，山西省司法厅印发…: the province's body speaks, about others
-    if opener is not None and not _OBJECT_AFTER.match(text, opener.end) \
+    if opener is not None and any(b.start <= opener.start < b.end and not _OWN_GOVERNMENT.match(text, opener.end)
+                                  for b in bodies):
+        opener = None  # 近日，山西省司法厅印发…: the province's body speaks, about others (its government is itself)
+    if opener is not None and (not _OBJECT_AFTER.match(text, opener.end) or _OWN_GOVERNMENT.match(text, opener.end)) \
             and not re.match(r"\s*[、和与及]", text[opener.end:opener.end + 2]):  # 深圳市、苏州市…各有: a survey
         credit(opener.code, opener, _OPENER, "opening subject")
     for r in runs:
