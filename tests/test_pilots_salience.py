@@ -192,10 +192,10 @@ def test_a_place_named_only_in_a_local_brand_is_the_texts_own():
 def test_a_disclosure_pages_catalogue_and_breadcrumb_are_not_its_title():
     from fazhi.loaders import document_from_text
 
-    text = ("> 资源库栏目 > 基本信息公开 > 规划计划 > 计划总结\n"
-            "索引号 001008/2031-45223\n"
-            "组配分类 计划总结 发布机构 区委依法治区办\n"
-            "关于2031年度桐庐县法治政府建设工作情况的报告\n"
+    text = ("> 资源库栏目 > 基本信息公开 > 规划计划 > 计划总结\n\n"
+            "索引号 001008/2031-45223\n\n"
+            "组配分类 计划总结 发布机构 区委依法治区办\n\n"
+            "关于2031年度桐庐县法治政府建设工作情况的报告\n\n"
             "2031年，我县全面推行“首违不罚”清单制度，法治政府建设取得新成效。\n")
     doc = document_from_text(text)
     assert doc.articles[0].title == "关于2031年度桐庐县法治政府建设工作情况的报告"
