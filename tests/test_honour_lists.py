@@ -357,3 +357,10 @@ def test_a_commendation_naming_each_set_by_its_first_member():
             "先进单位、陶某等130名法制宣传教育先进个人予以通报表彰。\n")
     got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
     assert got == {("桐庐县", "法制宣传教育先进县（市、区）"), ("建德市司法局", "法制宣传教育先进单位")}
+
+
+def test_a_candidacy_naming_each_set_by_its_first_member_and_the_unit_its_title_fits():
+    text = ("经各市层层推荐，省农业农村厅组织评审，拟认定杭州市桐庐县分水镇等11个乡镇、杭州市建德市梅城镇千鹤村"
+            "等68个村为全省乡村治理示范村镇。\n")
+    got = {(f.place, f.award) for f in facts(text, "CANDIDATE")}
+    assert got == {("分水镇", "全省乡村治理示范乡镇"), ("千鹤村", "全省乡村治理示范村")}

@@ -7,7 +7,7 @@ import re
 from . import lexicon, years
 from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern, _find_cue,
                       _last_cue)
-from .award_grammar import ENUMERATION, is_personal
+from .award_grammar import ENUMERATION, is_personal, title_for_unit
 from .places import VILLAGE
 
 
@@ -15,6 +15,7 @@ _CANDIDATE_LIST = lexicon.cues("candidate_list")
 # a village's own name: no count, no quantifier (各村, 3个村, 全市村 are no names)
 _LONE_VILLAGE = re.compile(r"(?:^|[，,。；;\s])([^\W\d各全该本我多等个的在和与及镇乡县区市省州旗街道]{1,6}(?:村|社区))\s*被?$")
 _TRAILING_CANDIDACY = re.compile(r"候选(?:地区|单位|项目|对象|城市)|(?:之一)?向[^，。；]{2,16}推荐$")
+_SET_COUNT_TAIL = re.compile(r"等\s*[\d一二三四五六七八九十百]+\s*(?:个|家)[^、，,]{0,6}$")
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
 _COUNTED_HOLDER = re.compile(r"\d+\s*(?:个|项|家|地|所|处)[\u4e00-\u9fff]{0,10}(?:[（(][^（）()]*[)）])?被?$"
@@ -30,7 +31,7 @@ _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了
 
 
 # 命名…为, 推荐…作为: the verb before the holders and the word before the honour (_active_namings)
-_ACTIVE_CUE = re.compile(r"评选推荐|推荐|命名|授予|确定|表彰")
+_ACTIVE_CUE = re.compile(r"评选推荐|推荐|命名|授予|确定|表彰|认定")
 _ACTIVE_TAIL = re.compile(r"(?:作为|为)(?=[^，。；]{0,20}?(?:示范|先进|称号|典型|模范|基地))")
 
 
@@ -182,6 +183,26 @@ class AwardFacts:
                       body=body.name if body is not None else None, award=self.collection.name,
                       edition=self.collection_edition, year=self.collection_year, year_source="collection")
 
+    def _counted_items(self, a: int, b: int) -> list[Ref]:
+        """拟认定甲市乙镇等11个乡镇、丙区丁村等68个村为…: each set named by its first member; [] unless the
+        segment is such a list and every item resolves."""
+        items = [m for m in re.finditer(r"[^、，,]+", self.text[a:b])]
+        if not items or not all(_SET_COUNT_TAIL.search(m.group(0)) for m in items):
+            return []
+        out = []
+        for m in items:
+            s = a + m.start()
+            e = s + _SET_COUNT_TAIL.search(m.group(0)).start()
+            village = self._listed_villages(s, e)
+            if village:
+                out.append(village[-1])
+                continue
+            coded = [r for r in self._in(self.places, s, e) if r.code and not self._inside_mention(r)]
+            if not coded or coded[-1].end != e:
+                return []
+            out.append(coded[-1])
+        return out
+
     def _active_namings(self, sent) -> set[int]:
         """命名A、B等21个村为“…示范村”, 推荐A、B作为第八批省级“…”: a naming or recommending verb, its
         holders, then 为/作为 and the honour. Returns where the honours it read start."""
@@ -202,7 +223,7 @@ class AwardFacts:
             # the list may end with its count: …蒋庄村17个村（社区）, …等21个村
             tail = re.search(r"(?:等)?\s*[\d一二三四五六七八九十百千]+\s*个[^、，,]*$", self.text[cue.end():wei])
             list_end = cue.end() + tail.start() if tail else wei
-            holders = self._listed_villages(cue.end(), list_end)
+            holders = self._counted_items(cue.end(), wei) or self._listed_villages(cue.end(), list_end)
             if not holders:
                 refs = [r for r in self._in(self.places, cue.end(), list_end) if r.code and not self._inside_mention(r)]
                 holders = self._list_members(refs[-1], cue.end(), list_end, refs) if refs else []
@@ -219,13 +240,16 @@ class AwardFacts:
                 name, level, kind = read[0].name, read[0].level, "honour"
             if kind == "project" or is_personal(name):
                 continue
-            candidate = cue.group(0).endswith("推荐")
+            candidate = cue.group(0).endswith("推荐") or self.text[cue.start() - 1:cue.start()] == "拟"
             year, ysrc = self._award_year(Mention(after, after, name, "active", kind="Award"), sent, cue.start())
             batch = years.batch_of(self.text[after:after + 12])
+            own = years.years_in(self.text[after:after + 10])  # 为2022年度“…”: the title's own year
+            if own:
+                year, ysrc = own[0][1], "clause"
             done.add(after)
             for h in holders:
-                kw = dict(place=h.name, parent=h.parent, place_code=h.code, award=name, level=level, year=year,
-                          year_source=ysrc, batch=batch)
+                kw = dict(place=h.name, parent=h.parent, place_code=h.code, award=title_for_unit(name, h.level, h.name),
+                          level=level, year=year, year_source=ysrc, batch=batch)
                 if candidate:
                     self._add("candidate.active", (h.start, wei), sent, 0.6, type="CANDIDATE", **kw)
                 elif kind == "city":

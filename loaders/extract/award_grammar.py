@@ -191,6 +191,18 @@ def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
     return out
 
 
+def title_for_unit(award: str, level: str | None, name: str) -> str:
+    """…示范村镇 names towns and villages apart: …示范乡镇 for a town, …示范村 for a village (``level``: the
+    holder's place level, ``name``: its name)."""
+    if not award.endswith("示范村镇"):
+        return award
+    if level == "village" or re.search(r"(?:村|社区)$", name):
+        return award[:-2] + "村"
+    if level == "township" or re.search(r"(?:镇|乡|街道)$", name):
+        return award[:-2] + "乡镇"
+    return award
+
+
 def _heading_lead(t: str) -> str:
     """What a heading says before the honour: a date, the issuing place, 关于, a candidacy's verb and
     the batch (天津市拟推荐申报第八批“全国民主法治示范村（社区）” → 全国民主法治示范村（社区））."""

@@ -18,7 +18,7 @@ from . import lexicon, years
 from .bodies import institution_end
 from ..dates import date_line
 from .award_grammar import ENUMERATION as _ENUMERATION
-from .award_grammar import award_head, clean_name, heading_award, is_personal, level_of, read_awards
+from .award_grammar import award_head, clean_name, heading_award, is_personal, level_of, read_awards, title_for_unit
 from .places import VILLAGE
 
 _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·●])?\s*")
@@ -74,18 +74,6 @@ class HonourLists:
         # 经推荐、评选、公示等环节…发布名单: a step the naming went through, not a list for comment
         near = _PAST_STEP.sub("", self.text[max(0, upto - 300):upto])
         return any(w in near for w in _CANDIDATE if w != "入围")
-
-    @staticmethod
-    def _for_unit(award: str, place, name: str) -> str:
-        """…示范村镇 names towns and villages apart: 全国乡村治理示范乡镇 for a town, …示范村 for a village."""
-        if not award.endswith("示范村镇"):
-            return award
-        level = getattr(place, "level", None)
-        if level == "village" or re.search(r"(?:村|社区)$", name):
-            return award[:-2] + "村"
-        if level == "township" or re.search(r"(?:镇|乡|街道)$", name):
-            return award[:-2] + "乡镇"
-        return award
 
     def _comment_period_year(self, upto: int) -> int | None:
         """The year of the comment period a publicity list states above itself (公示时间：2024年5月6日至…,
@@ -613,7 +601,7 @@ class HonourLists:
         # a provincial demonstration title of any local name is one award (SCHEMA: 省级法治政府建设示范市)
         demo = re.search(r"法治.*示范(?:市|县|区|地区)", award) and "普法" not in award and "民主法治" not in award
         for s, e, name, place, kind in holders:
-            award = self._for_unit(award_all, place, name)
+            award = title_for_unit(award_all, getattr(place, "level", None), name)
             kw = dict(place=place.name if place is not None else None,
                       parent=place.parent if place is not None else None,
                       place_code=place.code if place is not None else None,
