@@ -55,3 +55,13 @@ def test_a_candidacy_said_after_the_title_by_the_body_that_recommends():
     got = {(f.place, f.award) for f in extract(document_from_text(text)) if f.type == "CANDIDATE"}
     # the recommending body's province is not the candidate
     assert got == {("桐庐县", "全国法治政府建设示范市（县、区）")}
+
+
+def test_places_that_enter_a_list_put_out_for_comment_are_candidates():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("12月3日，农业农村部发布了关于全国乡村治理示范村镇候选名单的公示通知。其中桐庐县分水镇入选全国乡村治理示范乡镇，"
+            "这也是我市唯一一个入选乡镇。建德市梅城镇千鹤村入选全国乡村治理示范村。\n")
+    facts = [f for f in extract(document_from_text(text)) if f.type in ("CANDIDATE", "HONOURED")]
+    assert {(f.type, f.place) for f in facts} == {("CANDIDATE", "分水镇"), ("CANDIDATE", "千鹤村")}

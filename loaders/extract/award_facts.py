@@ -183,6 +183,16 @@ class AwardFacts:
                       body=body.name if body is not None else None, award=self.collection.name,
                       edition=self.collection_edition, year=self.collection_year, year_source="collection")
 
+    def _announced_for_comment(self, s: int, award: str) -> bool:
+        """One of the two sentences before ``s`` announces a list put out for comment (候选名单, 公示) of this
+        programme (the members follow it, a sentence or two apart)."""
+        stem = award[:6]
+        for x in [x for x in self.info.sentences if x[1] <= s][-2:]:
+            prev = self.text[x[0]:x[1]]
+            if len(stem) >= 4 and stem in prev and any(w in prev for w in _CANDIDATE_LIST):
+                return True
+        return False
+
     def _counted_items(self, a: int, b: int) -> list[Ref]:
         """拟认定甲市乙镇等11个乡镇、丙区丁村等68个村为…: each set named by its first member; [] unless the
         segment is such a list and every item resolves."""
@@ -321,6 +331,8 @@ class AwardFacts:
             # the candidacy cue wins when it comes later or holds the honour cue (获推荐参评 ⊃ 获)
             candidate = c is not None and (h is None or c is c_after or c[0] + len(c[1]) > h[0] + len(h[1])
                                            or self.text[s:e].find("公示") >= 0 and h[1] != "获评")
+            if not candidate and h is not None and h[1] in ("入选", "上榜") and self._announced_for_comment(s, aw.name):
+                candidate, c = True, (0, "候选名单")  # …发布了…候选名单的公示通知。其中甲镇入选…: a member of that list
             year, ysrc = self._award_year(aw, sent, cue_at)
             # a candidacy is dated by its own words (今年获推荐参评第三批…), not by the batch's naming year
             stated = ("clause", "sentence", "relative") if candidate else ("clause", "sentence")
