@@ -65,3 +65,12 @@ def test_places_that_enter_a_list_put_out_for_comment_are_candidates():
             "这也是我市唯一一个入选乡镇。建德市梅城镇千鹤村入选全国乡村治理示范村。\n")
     facts = [f for f in extract(document_from_text(text)) if f.type in ("CANDIDATE", "HONOURED")]
     assert {(f.type, f.place) for f in facts} == {("CANDIDATE", "分水镇"), ("CANDIDATE", "千鹤村")}
+
+
+def test_an_annual_summary_says_its_year_in_its_opening():
+    from fazhi.loaders.extract.years import report_year
+
+    assert report_year("2031年，在市委的正确领导下，市政府深入践行法治思想，任务圆满完成。现将有关工作报告如下。") == 2031
+    assert report_year("2031年，市市场监管局深入学习贯彻法治思想，在法治政府建设方面取得了新成效。") == 2031
+    # a year in a news story's opening that says nothing of a year's work is no report's
+    assert report_year("2031年5月，桐庐县召开会议，部署防汛工作。") is None

@@ -81,10 +81,14 @@ def nearest_year_before(text: str, pos: int) -> int | None:
 _REPORT_OF = re.compile(r"现将\s*((?:19|20)\d{2})\s*年(?:度)?[^。；\n]{0,40}?(?:情况|工作)?(?:报告|汇报|总结)如下"
                         r"|((?:19|20)\d{2})\s*年(?:度)?[^。；，\n]{0,20}?法治政府建设(?:工作)?(?:情况)?(?:的)?(?:报告|总结)"
                         # 2025年，县委、县政府坚持…，现将工作开展情况报告如下: the opening sentence's year
-                        r"|(?:^|\n)\s*((?:19|20)\d{2})\s*年(?:度)?[，,][^。\n]{0,300}?现将[^。\n]{0,20}?(?:报告|汇报)如下")
+                        r"|(?:^|\n)\s*((?:19|20)\d{2})\s*年(?:度)?[，,][^\n]{0,400}?(?:现将|具体|有关)[^。\n]{0,20}?(?:报告|汇报)如下"
+                        # 2023年，市市场监管局…法治政府建设…取得了新成效: a year's summary opens with the year
+                        # and its work of building the rule of law
+                        r"|^\s*((?:19|20)\d{2})\s*年(?:度|以来)?[，,][^\n]{0,200}?法治(?:政府)?建设[^\n]{0,120}?"
+                        r"(?:取得|迈上|实现|成效|新进展|新成效|新突破)")
 
 
 def report_year(text: str) -> int | None:
     """The year an annual report or work summary reports on, when its opening says so."""
     m = _REPORT_OF.search(text)
-    return int(m.group(1) or m.group(2) or m.group(3)) if m else None
+    return int(m.group(1) or m.group(2) or m.group(3) or m.group(4)) if m else None
