@@ -256,6 +256,8 @@ class AwardFacts:
             own = years.years_in(self.text[after:after + 10])  # 为2022年度“…”: the title's own year
             if own:
                 year, ysrc = own[0][1], "clause"
+            elif year is None and self.info.date_year:
+                year, ysrc = self.info.date_year, "date"  # a naming or recommending reported as news of its day
             done.add(after)
             for h in holders:
                 kw = dict(place=h.name, parent=h.parent, place_code=h.code, award=title_for_unit(name, h.level, h.name),
