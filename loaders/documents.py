@@ -250,7 +250,7 @@ def _pick_title(paras: list[str]) -> tuple[int, int] | None:
     cues = word_list("title_cues.txt")
     not_title = word_list("not_title.txt")
     cands = [i for i, p in enumerate(paras[:8]) if 4 <= len(p) <= 60 and normalize.title_like(p, 60)
-             and not date_line(p) and not (len(p) <= 25 and any(w in p for w in not_title))
+             and not date_line(p) and not labelled_date(p) and not (len(p) <= 25 and any(w in p for w in not_title))
              and not p.startswith(("■", "□"))]
     found = next((i for i in cands if any(c in paras[i] for c in cues)), None)
     if found is None and len(paras) > 1 and (cands and cands[0] == 0 or _subtitle(paras, 1)):
@@ -502,6 +502,8 @@ def build(raw: Raw, path: str, name: str, content_hash: str) -> Document:
             continue
         genre = any(c in (title or "") for c in word_list("title_cues.txt"))
         date, source = (sec.date, "dateline") if sec.date else article_date(paras, lead=not genre)
+        if date is None and title and labelled_date(title):
+            date, source = labelled_date(title), "label"  # the line taken for the title carried the date
         if date is None and raw.date:
             date, source = raw.date, "metadata"
         parts = _article_parts(paras, article_cap)

@@ -229,3 +229,14 @@ def test_a_newspaper_credit_line_or_a_timestamp_line_dates_the_article():
     # a sentence of the text that mentions a date does not date the article
     doc = document_from_text("甲市工作报告\n2023年3月5日，甲市召开会议，部署工作。\n" + "会议要求各部门抓好落实。" * 6 + "\n")
     assert doc.articles[0].date is None
+
+
+def test_a_head_line_with_a_labelled_date_dates_the_page_and_is_no_title():
+    from fazhi.loaders import document_from_text
+
+    text = ("www.example.cn 平安某某网 发布时间:2031/12/6 15:31:30 大 中 小 论坛\n\n"
+            "日前，桐庐县司法局将全县12个村命名为第七批“全县民主法治示范村”。\n\n"
+            "据了解，此次评选的民主法治示范村，村规民约健全。\n")
+    art = document_from_text(text).articles[0]
+    assert art.date == "2031-12-06"
+    assert not (art.title or "").startswith("www.")
