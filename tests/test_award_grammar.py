@@ -55,3 +55,13 @@ def test_grades_rankings_and_news_of_a_list_are_no_honours():
     assert names("2022年度法治建设考核优秀等次") == []
     assert names("全国“六五”普法先进名单揭晓") == []
     assert names("全国“枫桥式工作法”单位名单全省唯一") == ["全国枫桥式工作法单位"]
+
+
+def test_a_list_of_titles_closed_by_deng_chenghao_keeps_every_item():
+    from fazhi.loaders.extract.award_grammar import read_awards
+
+    got = [a.name for a in read_awards("浙江省乡村振兴示范村、浙江省级四好村、杭州市特色产业村（茶叶）等荣誉称号。")]
+    # 四好村 has no honour head; the closing 等荣誉称号 says it is a title all the same
+    assert got == ["浙江省乡村振兴示范村", "浙江省级四好村", "杭州市特色产业村（茶叶）"]
+    # a clause break before 等…称号 is no such list
+    assert [a.name for a in read_awards("浙江省乡村振兴示范村，还有多个村获得等称号")] == ["浙江省乡村振兴示范村"]

@@ -364,3 +364,10 @@ def test_a_candidacy_naming_each_set_by_its_first_member_and_the_unit_its_title_
             "等68个村为全省乡村治理示范村镇。\n")
     got = {(f.place, f.award) for f in facts(text, "CANDIDATE")}
     assert got == {("分水镇", "全省乡村治理示范乡镇"), ("千鹤村", "全省乡村治理示范村")}
+
+
+def test_members_listed_after_a_naming_said_with_ming_ming_in_the_sentence_before():
+    text = ("近日，司法部、民政部决定命名1045个村为第八批“全国民主法治示范村（社区）”。"
+            "其中，杭州共有两个村上榜，分别是桐庐县分水镇新龙村、建德市梅城镇千鹤村。\n")
+    assert {(f.place, f.award[:9]) for f in facts(text, "HONOURED")} == {("新龙村", "全国民主法治示范村"),
+                                                                          ("千鹤村", "全国民主法治示范村")}

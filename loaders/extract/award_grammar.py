@@ -30,6 +30,8 @@ ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括"
                          # …公示名单的乡镇是：, 入选的单位为：: the kind of unit the list holds, then a colon
                          r"|的(?:乡镇|镇街|村|社区|村（社区）|单位|集体|地区|区县|县（市、区）|项目)(?:是|为|有)(?=[：:]))"
                          r"(?:\s*[（(][^（）()]{1,12}[)）])?\s*[：:]?")  # (排名不分先后)：
+# a list of titles closed by 等…称号 (A、B、C等荣誉称号)
+_ETC_TITLES = re.compile(r"^([^，,。；;]{4,240}?)等[^，,。；、]{0,8}?(?:荣誉称号|称号|荣誉)")
 # what ends the list: 等10多项国家级荣誉称号, 等称号, 等荣誉
 _ETC = re.compile(r"^等")
 
@@ -180,6 +182,19 @@ def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
             out += [AwardPhrase(shared.end() + 1 + a.start, shared.end() + 1 + a.end, a.name, a.level)
                     for a in read_awards(rest[1:], max_len)]
         return out
+    etc = _ETC_TITLES.match(text)
+    if etc and "、" in etc.group(1):
+        # A、B、C等荣誉称号: the tail says every item is a title, whatever its head (四川省级四好村)
+        out, pos = [], 0
+        for item in etc.group(1).split("、"):
+            name, lead = clean_name(item)
+            if not (4 <= len(name) <= max_len) or re.search(r"[，。；;]", name):
+                out = []
+                break
+            out.append(AwardPhrase(pos + lead, pos + len(item), name, level_of(name)))
+            pos += len(item) + 1
+        if out:
+            return out
     segs, _ = _segments(text)
     out = []
     for a, b in segs:

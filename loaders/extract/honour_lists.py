@@ -484,7 +484,7 @@ class HonourLists:
         ``cued``: the back-reference after it is the cue (…的决定》，A、B等4个村榜上有名)."""
         ex = self.ex
         text = self.text[ps:pe]
-        cues = lexicon.cues("honour") + lexicon.cues("candidate") + ("榜上有名", "上榜", "名单")
+        cues = lexicon.cues("honour") + lexicon.cues("candidate") + ("榜上有名", "上榜", "名单", "命名", "表彰", "授予")
         if not cued and not any(w in text for w in cues):
             return None
         candidate = any(w in text for w in _CANDIDATE) or any(w in text for w in lexicon.cues("candidate"))
