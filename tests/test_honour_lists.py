@@ -371,3 +371,12 @@ def test_members_listed_after_a_naming_said_with_ming_ming_in_the_sentence_befor
             "其中，杭州共有两个村上榜，分别是桐庐县分水镇新龙村、建德市梅城镇千鹤村。\n")
     assert {(f.place, f.award[:9]) for f in facts(text, "HONOURED")} == {("新龙村", "全国民主法治示范村"),
                                                                           ("千鹤村", "全国民主法治示范村")}
+
+
+def test_a_unit_named_without_its_place_holds_its_honour():
+    text = ("桐庐县2031年法治政府建设年度报告\n2031年，我县法治建设取得新成效。分水司法所获评省级“枫桥式”司法所，"
+            "“永和”调解工作室于2031年10月被授予“市级金牌调解工作室”。截至目前，我县已创成13个“全国民主法治示范村（社区）”。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert ("分水司法所", "省级枫桥式司法所") in got and ("永和调解工作室", "市级金牌调解工作室") in got
+    # the county is neither of them, and counting its titled villages names none
+    assert not [h for h, _ in got if h == "桐庐县"]

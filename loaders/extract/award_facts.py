@@ -16,6 +16,9 @@ _CANDIDATE_LIST = lexicon.cues("candidate_list")
 _LONE_VILLAGE = re.compile(r"(?:^|[，,。；;\s])([^\W\d各全该本我多等个的在和与及镇乡县区市省州旗街道]{1,6}(?:村|社区))\s*被?$")
 _TRAILING_CANDIDACY = re.compile(r"候选(?:地区|单位|项目|对象|城市)|(?:之一)?向[^，。；]{2,16}推荐$")
 _SET_COUNT_TAIL = re.compile(r"等\s*[\d一二三四五六七八九十百]+\s*(?:个|家)[^、，,]{0,6}$")
+# an institution's own name before the cue: a short name, perhaps quoted (“永和”调解工作室)
+_LONE_UNIT = re.compile(r"(?:^|[，,。；;\s])((?:“[^“”]{1,8}”|[^\W\d各全该本我多等个的在和与及])[\u4e00-\u9fff]{1,12}?)"
+                        r"\s*(?:于[^，。；“”]{0,12})?被?$")  # …调解工作室于2022年10月被授予
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
 _COUNTED_HOLDER = re.compile(r"\d+\s*(?:个|项|家|地|所|处)[\u4e00-\u9fff]{0,10}(?:[（(][^（）()]*[)）])?被?$"
@@ -282,7 +285,7 @@ class AwardFacts:
         for q in _BATCH_OF_LIST.finditer(stext):  # 《关于第二批全国…命名的决定》: later namings belong to it
             level = "national" if "全国" in q.group(0) else "provincial" if re.search(r"省|自治区", q.group(0)) else None
             self.batch_context = (years.batch_of(q.group(1)), level)
-        if re.search(r"已有\d+个|共有\d+个|\d+个(?:区|县|市|项目)(?:、|和)", stext):
+        if re.search(r"已有\d+个|共有\d+个|(?:创成|建成|拥有)\d+个|\d+个(?:区|县|市|项目)(?:、|和)", stext):
             return  # a count of honoured units is not a naming of the subject
         if hcue is not None:
             # honours outside the lexicon, read by the open grammar after every honour cue
@@ -518,10 +521,25 @@ class AwardFacts:
         village = self._lone_village(s, cue_pos)
         if village is not None:
             return [village]  # 九龙湖村被命名为…: a village of the article's place, not the place
+        unit = self._lone_unit(s, cue_pos)
+        if unit is not None:
+            return [unit]  # 九龙湖司法所获评…, “永和”调解工作室获评…: the unit, not the article's place
         subj = sent_subj or self.topic
         if subj is not None and subj.via_body and 0 <= bei < subj.start:
             subj = self.topic  # 被省委依法治省办作为…推荐: the body after 被 acts on the article's place
         return [subj] if subj and not (subj.via_body and 0 <= bei < subj.start) else []
+
+    def _lone_unit(self, s: int, cue_pos: int) -> Ref | None:
+        """An institution named without its place right before the cue (九龙湖司法所获评…): a body of the
+        article's place."""
+        from .bodies import institution_heads
+
+        m = _LONE_UNIT.search(self.text[s:cue_pos])
+        if m is None or self.topic is None or not m.group(1).replace("“", "").replace("”", "").endswith(
+                institution_heads()):
+            return None
+        name = m.group(1).replace("“", "").replace("”", "")
+        return Ref(s + m.start(1), s + m.end(1), name, self.topic.code, self.topic.parent, kind="Body")
 
     def _lone_village(self, s: int, cue_pos: int) -> Ref | None:
         """A village or community named alone right before the cue (九龙湖村被命名为…), in the article's place."""
