@@ -188,3 +188,10 @@ def test_a_central_document_that_says_it_spreads_the_practice_promotes_it():
     text = ("近日，国务院办公厅印发《关于推广湖州市行政执法协调监督工作体系建设经验的通知》，要求各地学习借鉴。\n")
     got = {f.body for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
     assert "国务院办公厅" in got
+
+
+def test_a_bulletin_named_after_a_provincial_department_is_the_provinces():
+    text = ("桐庐县司法局2031年工作总结\n2031年，桐庐县推出“公共法律服务大篷车”，经验做法被《司法厅工作简报》专刊转发"
+            "并全省推广。\n")
+    got = {(f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
+    assert got == {("公共法律服务大篷车", "浙江省司法厅")}

@@ -542,7 +542,7 @@ class Promotions:
             after = self.text[p + len(w):p + len(w) + 8]
             if starts_with(after, "not_medium_after"):
                 continue
-            run = self._body_before(p, s, max_gap=14, max_breaks=0)
+            run = self._body_before(p, s, max_gap=14, max_breaks=0) or self._titled_department(p, s)
             if not run:
                 continue
             marker = self._agent_before(run[0], s)
@@ -556,6 +556,24 @@ class Promotions:
                 continue
             for name, origin, at in self._subject_practices(marker, s, sent):
                 self._emit("promote.medium." + w, name, origin, run, sent, (at, p + len(w)), p)
+
+    def _titled_department(self, p: int, s: int) -> list[Ref]:
+        """被《司法厅工作简报》专刊转发: a bulletin named after a provincial department (…厅) with no place is
+        the article's province's."""
+        open_at = self.text.rfind("《", s, p)
+        if open_at < 0 or "》" in self.text[open_at:p] or p - open_at > 14:
+            return []
+        m = re.match(r"《([\u4e00-\u9fff]{1,8}?厅)", self.text[open_at:p])
+        if m is None:
+            return []
+        from .article import ArticleBase
+
+        found = ArticleBase._own_bodies("省" + m.group(1), [], [], self.home)
+        if not found:
+            return []
+        r = found[0]
+        return [Ref(open_at, open_at + 1 + len(m.group(1)), r.name, kind="Body", place_name=r.place_name,
+                    place_code=r.place_code, place_parent=r.place_parent)]
 
     def _select(self, sent) -> None:
         """Taken into a body's typical experiences or cases: 入选<body>…典型经验做法 /
