@@ -380,3 +380,9 @@ def test_a_unit_named_without_its_place_holds_its_honour():
     assert ("分水司法所", "省级枫桥式司法所") in got and ("永和调解工作室", "市级金牌调解工作室") in got
     # the county is neither of them, and counting its titled villages names none
     assert not [h for h, _ in got if h == "桐庐县"]
+
+
+def test_a_community_under_its_street_named_alone_and_put_forward():
+    text = ("桐庐县2031年法治政府建设年度报告\n2031年，我县法治建设取得新成效。城南街新龙社区被推选为“全国民主法治示范社区”。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {("新龙社区", "全国民主法治示范社区")}

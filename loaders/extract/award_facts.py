@@ -13,7 +13,8 @@ from .places import VILLAGE
 
 _CANDIDATE_LIST = lexicon.cues("candidate_list")
 # a village's own name: no count, no quantifier (各村, 3个村, 全市村 are no names)
-_LONE_VILLAGE = re.compile(r"(?:^|[，,。；;\s])([^\W\d各全该本我多等个的在和与及镇乡县区市省州旗街道]{1,6}(?:村|社区))\s*被?$")
+_LONE_VILLAGE = re.compile(r"(?:^|[，,。；;\s])(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|街))?"
+                           r"([^\W\d各全该本我多等个的在和与及镇乡县区市省州旗街道]{1,6}(?:村|社区))\s*(?:于[^，。；“”]{0,12})?被?$")
 _TRAILING_CANDIDACY = re.compile(r"候选(?:地区|单位|项目|对象|城市)|(?:之一)?向[^，。；]{2,16}推荐$")
 _SET_COUNT_TAIL = re.compile(r"等\s*[\d一二三四五六七八九十百]+\s*(?:个|家)[^、，,]{0,6}$")
 # an institution's own name before the cue: a short name, perhaps quoted (“永和”调解工作室)
