@@ -195,3 +195,13 @@ def test_a_bulletin_named_after_a_provincial_department_is_the_provinces():
             "并全省推广。\n")
     got = {(f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
     assert got == {("公共法律服务大篷车", "浙江省司法厅")}
+
+
+def test_a_typical_case_circulated_in_a_notice_is_also_the_holders_title():
+    text = ("“桐庐县以法治督察推动法治建设提质增效”被中央依法治国办作为典型案例向全国通报推广。\n")
+    facts = extract(document_from_text(text))
+    assert {(f.holder, f.award) for f in facts if f.type == "HONOURED"} == {("桐庐县", "中央依法治国办典型案例")}
+    assert [f.body for f in facts if f.type == "PROMOTED_BY"] == ["中央全面依法治国委员会办公室"]
+    # spread without a notice: a promotion only (convention 4)
+    text = "这一做法被司法部作为典型案例在全国推广。桐庐县推行“三员联调”。\n"
+    assert not [f for f in extract(document_from_text(text)) if f.type == "HONOURED"]

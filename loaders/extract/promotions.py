@@ -605,13 +605,19 @@ class Promotions:
                 self._emit("promote.select." + w, name, origin, run, sent, (at, q_end), p)
             if w in cues("select_title") and after_body:
                 self._honour(sent, marker, run[-1], q_end, practices)
+            elif not after_body and run and find_all(self.text[q_end:hi + 10], "circulate"):
+                # 被中央依法治国办作为典型案例向全国通报推广: a body's typical case circulated for others to
+                # learn gives the holder that title as well (convention 4)
+                body = run[-1]
+                self._honour(sent, marker, body, q_end, practices,
+                             award=self.text[body.start:body.end] + typ[0][1])
 
-    def _honour(self, sent, marker: int, body: Ref, b: int, practices) -> None:
+    def _honour(self, sent, marker: int, body: Ref, b: int, practices, award: str | None = None) -> None:
         """入选<body><title>: the holder (the practice's place, else the clause's subject) holds the title;
-        a bare 典型案例 is the body's (司法部典型案例)."""
+        a bare 典型案例 is the body's (司法部典型案例). ``award``: the title when the text says it otherwise."""
         ex = self.ex
         s, e, _ = sent
-        award = self.text[body.end:b]
+        award = award if award is not None else self.text[body.end:b]
         cut = max([award.rfind(w) + len(w) for w in cues("modifier_mark") if w in award] + [0])
         award = award[cut:].strip("“”《》")  # 编发的法治建设典型经验
         if award in cues("typical"):
