@@ -187,7 +187,7 @@ def test_hovering_an_edge_shows_its_facts_and_its_type(pages, browser):
     e = edge_where(b, "e.type === 'ADOPTED' && e.facts.length && e.facts[0].year && e.facts[0].article && e.facts[0].evidence",
                    hoverable=True)
     assert e, "no dated ADOPTED edge around 烟台市"
-    p = js(b, "return window.fazhiShow.edgeMidpoint(arguments[0])", e["id"])
+    p = edge_point(b, e["id"])
     hover(b, p["x"], p["y"])
     text = tooltip(b)
     f = e["facts"][0]
