@@ -200,13 +200,13 @@ class AwardFacts:
     def _counted_items(self, a: int, b: int) -> list[Ref]:
         """拟认定甲市乙镇等11个乡镇、丙区丁村等68个村为…: each set named by its first member; [] unless the
         segment is such a list and every item resolves."""
-        items = [m for m in re.finditer(r"[^、，,]+", self.text[a:b])]
-        if not items or not all(_SET_COUNT_TAIL.search(m.group(0)) for m in items):
+        items = [(m.start(), _SET_COUNT_TAIL.search(m.group(0))) for m in re.finditer(r"[^、，,]+", self.text[a:b])]
+        if not items or not all(tail for _, tail in items):
             return []
         out = []
-        for m in items:
-            s = a + m.start()
-            e = s + _SET_COUNT_TAIL.search(m.group(0)).start()
+        for start, tail in items:
+            s = a + start
+            e = s + tail.start()
             village = self._listed_villages(s, e)
             if village:
                 out.append(village[-1])
@@ -309,8 +309,7 @@ class AwardFacts:
             c_after = _find_cue(after, "candidate") if re.match(r"^[”\"]?(?:称号)?(?:候选|公示|提名|推荐)", after) else None
             if c_after is None:
                 # 作为第三批…示范创建综合候选地区之一向中央依法治国办推荐: the candidacy said later in the clause
-                tail = self.text[aw.end:min(e, aw.end + 30)]
-                tail = tail[:min([tail.find(ch) for ch in "，,；;。" if ch in tail] + [len(tail)])]
+                tail = re.split(r"[，,；;。]", self.text[aw.end:min(e, aw.end + 30)], maxsplit=1)[0]
                 m_c = _TRAILING_CANDIDACY.search(tail)
                 c_after = (0, m_c.group(0)) if m_c else None
             listed = re.search(r"(候选|拟命名|拟推荐|拟表彰|公示)名单$", self.text[aw.start:aw.end])
@@ -525,10 +524,10 @@ class AwardFacts:
         unit = self._lone_unit(s, cue_pos)
         if unit is not None:
             return [unit]  # 九龙湖司法所获评…, “永和”调解工作室获评…: the unit, not the article's place
-        subj = sent_subj or self.topic
-        if subj is not None and subj.via_body and 0 <= bei < subj.start:
-            subj = self.topic  # 被省委依法治省办作为…推荐: the body after 被 acts on the article's place
-        return [subj] if subj and not (subj.via_body and 0 <= bei < subj.start) else []
+        # 被省委依法治省办作为…推荐: the province of the body after 被 acts on the article's place, it is not it
+        subj = next((r for r in (sent_subj, self.topic) if r is not None and not (r.via_body and 0 <= bei < r.start)),
+                    None)
+        return [subj] if subj else []
 
     def _lone_unit(self, s: int, cue_pos: int) -> Ref | None:
         """An institution named without its place right before the cue (九龙湖司法所获评…): a body of the
@@ -536,10 +535,9 @@ class AwardFacts:
         from .bodies import institution_heads
 
         m = _LONE_UNIT.search(self.text[s:cue_pos])
-        if m is None or self.topic is None or not m.group(1).replace("“", "").replace("”", "").endswith(
-                institution_heads()):
+        name = m.group(1).replace("“", "").replace("”", "") if m else ""
+        if not name.endswith(institution_heads()) or self.topic is None:
             return None
-        name = m.group(1).replace("“", "").replace("”", "")
         return Ref(s + m.start(1), s + m.end(1), name, self.topic.code, self.topic.parent, kind="Body")
 
     def _lone_village(self, s: int, cue_pos: int) -> Ref | None:

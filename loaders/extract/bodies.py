@@ -67,7 +67,8 @@ def organ_suffixes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _institution_heads() -> tuple[str, ...]:
+def institution_heads() -> tuple[str, ...]:
+    """Heads of institutions that hold honours as bodies do (institution_heads.txt), longest first."""
     words = [w.strip() for w in data_text("institution_heads.txt").splitlines() if w.strip() and not w.startswith("#")]
     return tuple(sorted(set(words), key=len, reverse=True))
 
@@ -76,14 +77,9 @@ def _institution_heads() -> tuple[str, ...]:
 _VILLAGE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:村|社区)")
 
 
-def institution_heads() -> tuple[str, ...]:
-    """Heads of institutions that hold honours as bodies do (institution_heads.txt), longest first."""
-    return _institution_heads()
-
-
 def institution_head_at(text: str, pos: int) -> str | None:
     """The institution head (人民调解委员会, 法律援助中心 …) starting at ``pos``, longest first."""
-    for s in _institution_heads():
+    for s in institution_heads():
         if text.startswith(s, pos):
             return s
     return None

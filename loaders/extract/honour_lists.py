@@ -47,6 +47,14 @@ _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 _MAX_SKIPPED = 6  # lines that name no holder before the list is taken to have ended
 
 
+def _body_holder(body) -> tuple:
+    """A body mention as a list holder: (start, end, name, its place's Ref or None, "Body")."""
+    from .spans import place_ref
+
+    place = place_ref(body.start, body.end, body.place_name or "", body.place_code) if body.place_code else None
+    return (body.start, body.end, body.name, place, "Body")
+
+
 class HonourLists:
     """Reads one article's honour lists and adds HONOURED / CANDIDATE facts to the extractor."""
 
@@ -425,10 +433,7 @@ class HonourLists:
                 body = next((x for x in self.ex.bodies if a <= x.start and x.end == b), None)
                 if body is None:
                     continue
-                from .spans import place_ref
-
-                h = (body.start, body.end, body.name, place_ref(body.start, body.end, body.place_name or "",
-                                                                body.place_code) if body.place_code else None, "Body")
+                h = _body_holder(body)
             code = getattr(h[3], "code", None)
             if code and any(f.type in ("HONOURED", "CANDIDATE") and name in (f.award or "") and f.place_code == code
                             for f in self.ex.facts):
@@ -464,10 +469,7 @@ class HonourLists:
                 break
             run.append(x)
             end = x.start
-        from .spans import place_ref
-
-        return [(x.start, x.end, x.name, place_ref(x.start, x.end, x.place_name or "", x.place_code)
-                 if x.place_code else None, "Body") for x in reversed(run)]
+        return [_body_holder(x) for x in reversed(run)]
 
     def _previous_honour(self, s: int) -> tuple[str, bool, int | None] | None:
         """The honour named, with an honour or candidacy cue, in the sentence before ``s`` (same or
@@ -502,20 +504,13 @@ class HonourLists:
             name, _ = clean_name(q.group(1))
             if award_head(name) and not is_personal(name):
                 return name, candidate, year
-        # 入选第三批全国乡村治理示范乡镇创建公示名单: an unquoted title after an honour cue
-        for cue in lexicon.cues("honour"):
-            at = text.find(cue)
-            if at >= 0:
-                for a in read_awards(text[at + len(cue):]):
-                    if award_head(a.name) and not is_personal(a.name):
-                        return a.name, candidate, year
-        # 通报表彰了全国22个公共法律服务先进集体: the set conferred, its count dropped from the name
-        for cue in lexicon.cues("confer"):
+        # an unquoted title after an honour cue (入选第三批全国乡村治理示范乡镇创建公示名单), or the set a body
+        # confers, its count dropped from the name (通报表彰了全国22个公共法律服务先进集体)
+        for cue in lexicon.cues("honour") + lexicon.cues("confer"):
             at = text.find(cue)
             if at < 0:
                 continue
-            rest = _SET_COUNT.sub(r"\1", text[at + len(cue):])
-            for a in read_awards(rest):
+            for a in read_awards(_SET_COUNT.sub(r"\1", text[at + len(cue):])):
                 if award_head(a.name) and not is_personal(a.name):
                     return a.name, candidate, year
         return None
@@ -591,17 +586,16 @@ class HonourLists:
 
     def _emit(self, award: str, candidate: bool, year, holders, line: tuple[int, int]) -> None:
         ex = self.ex
-        award_all = award
         if any(line[0] <= a < line[1] or a <= line[0] < b for a, b in self.read):
             return
         if is_personal(award):
             return  # people's honours: their units are not the holders
         sent = (line[0], line[1], 0)
-        level = level_of(award_all)
+        level = level_of(award)
         # a provincial demonstration title of any local name is one award (SCHEMA: 省级法治政府建设示范市)
         demo = re.search(r"法治.*示范(?:市|县|区|地区)", award) and "普法" not in award and "民主法治" not in award
         for s, e, name, place, kind in holders:
-            award = title_for_unit(award_all, getattr(place, "level", None), name)
+            title = title_for_unit(award, getattr(place, "level", None), name)
             kw = dict(place=place.name if place is not None else None,
                       parent=place.parent if place is not None else None,
                       place_code=place.code if place is not None else None,
@@ -609,7 +603,7 @@ class HonourLists:
             if demo:
                 entry = next((x for x in lexicon.awards() if x.kind == "city" and x.level ==
                               ("national" if level == "national" else "provincial")), None)
-                aw = entry.name if entry else award
+                aw = entry.name if entry else title
                 if place is None or kind != "Place":
                     continue
                 if candidate:
@@ -626,8 +620,8 @@ class HonourLists:
                     # a body put forward holds the candidacy itself (gold: its name in `place`); the graph
                     # draws it from the Body node, located in its place
                     kw.update(place=name, parent=None)
-                ex._add("candidate.list", (s, e), sent, 0.6, type="CANDIDATE", award=award, level=level,
+                ex._add("candidate.list", (s, e), sent, 0.6, type="CANDIDATE", award=title, level=level,
                         body=name if kind == "Body" else None, **kw)
             else:
-                ex._add("honoured.list", (s, e), sent, 0.6, type="HONOURED", holder=name, award=award,
+                ex._add("honoured.list", (s, e), sent, 0.6, type="HONOURED", holder=name, award=title,
                         body=name if kind == "Body" else None, **kw)

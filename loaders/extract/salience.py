@@ -18,6 +18,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from . import lexicon
+
 # the kind of unit a text calls itself: 我市, 本县, 全区 …
 _SELF = re.compile(r"(?:我|本)(市|县|区|州|盟|旗|省)")
 # 县委、县政府, 县司法局 with no place before them: the text speaks of its own county's organs
@@ -32,15 +34,16 @@ _SALUTATION = re.compile(r"\s*([^。，,；;：:\n]{2,40}?(?:委|政府|人大�
 
 # what may precede a text's first actor: a year, a time phrase, nothing
 _OPENING_LEAD = re.compile(r"\s*(?:(?:(?:19|20)\d{2}\s*年(?:度|以来|来)?|近年来|今年以来|一年来|近日|日前)\s*[，,]?\s*)?")
-# …the place is a modifier, not an actor (白云区法院, 白云区的): it must be followed by a verb-like word
+# a place followed by these modifies a noun (白云区法院, 白云区的), it does not act
 _OBJECT_AFTER = re.compile(r"(?:的|之|人民|法院|检察院|司法局|政府|委)")
 
-_VISITED = ("视察", "考察")
+# a leader's visit in boilerplate (视察广东重要讲话): the place visited is not the text's own
+_VISITED = lexicon.cues("visit_before")
 _OPENER = 3.0
 _OWN_GOVERNMENT = re.compile(r"(?:人民政府|政府|委员会|委)(?!办|[\u4e00-\u9fff]*?(?:厅|局|办公室))")
 _TITLE_LINE_WITHIN = 600
-# words of a report's title (工作情况的报告, 年度总结): from the cue file, read once
-_REPORT_WORDS = ("报告", "工作总结", "年度总结", "工作情况")
+# words of a report's title (工作情况的报告, 年度总结)
+_REPORT_WORDS = lexicon.cues("report_title")
 _TITLE = 8.0
 _BYLINE = 3.0
 _HEAD = 1.0  # within the opening lines
@@ -100,7 +103,7 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     if salute:
         quoted.append(salute.span(1))
     runs = [r for r in _runs(places) if not any(a <= r.start < b for a, b in quoted)
-            and not text[max(0, r.start - 2):r.start] in _VISITED]  # 视察广东重要讲话: a leader's visit
+            and not text[max(0, r.start - 2):r.start].endswith(_VISITED)]
     for r in runs:
         count[r.code] += 1
         credit(r.code, r, 1.0, "named")
