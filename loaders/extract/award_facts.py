@@ -8,6 +8,7 @@ from . import lexicon, years
 from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern, _find_cue,
                       _last_cue)
 from .award_grammar import ENUMERATION, is_personal, title_for_unit
+from .bodies import institution_heads
 from .places import VILLAGE
 
 
@@ -532,8 +533,6 @@ class AwardFacts:
     def _lone_unit(self, s: int, cue_pos: int) -> Ref | None:
         """An institution named without its place right before the cue (九龙湖司法所获评…): a body of the
         article's place."""
-        from .bodies import institution_heads
-
         m = _LONE_UNIT.search(self.text[s:cue_pos])
         name = m.group(1).replace("“", "").replace("”", "") if m else ""
         if not name.endswith(institution_heads()) or self.topic is None:

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer
-from .lexicon import Matcher, data_text
+from .lexicon import Matcher, cues, data_text
 from .places import ResolvedPlace, find_places
 from .spanset import doc_text, set_spans, span_extensions
 
@@ -113,10 +113,6 @@ def _organ_units() -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _unit_not_lead() -> str:
-    return _organ_units().get("!not-lead", ("",))[0]
-
-
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}?")
 
 
@@ -127,7 +123,7 @@ def _unit_end(text: str, pos: int, organ: str) -> int | None:
         return None
     for k in range(1, 5):
         name = text[pos:pos + k]
-        if not _UNIT_NAME.fullmatch(name) or name[0] in _unit_not_lead():
+        if not _UNIT_NAME.fullmatch(name) or name[0] in cues("unit_not_lead"):
             return None
         for h in heads:
             if text.startswith(h, pos + k):
