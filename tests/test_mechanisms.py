@@ -175,3 +175,20 @@ def test_zones_meetings_and_supports_are_no_practices():
     assert [m.name for m in find_mechanisms("为设立“大铜新区”提供法律服务。夯实高效运行“硬支撑”。")] == []
     text = "绵阳市司法工作\n市司法局召开发挥公证职能作用服务经济发展工作推进会\n"
     assert not [f for f in extract(document_from_text(text)) if f.type == "ADOPTED"]
+
+
+def test_unquoted_items_of_a_list_of_practices_beside_a_known_one():
+    # the list is called a set of practices after its 等, and one item is in the lexicon
+    got = {m.name: m.source for m in find_mechanisms("某区推行掌上预审、容缺受理、帮代办等方式，提高办事效率。")}
+    assert got.get("掌上预审") == "sibling" and got.get("帮代办") == "sibling" and "容缺受理" in got
+    # shaped like the known item (…对接) without a class noun after 等
+    assert "楼调对接" in names("某镇构建了诉调对接、楼调对接等工作格局。")
+
+
+def test_list_items_that_are_tasks_areas_or_slogan_words_are_not_practices():
+    # items opening with a verb are tasks
+    assert names("某市推行容缺受理、畅通投诉渠道等方式。") == ["容缺受理"]
+    # a list of areas (等方面) with unlike items
+    assert names("某县推行容缺受理、窗口作风建设等方面工作。") == ["容缺受理"]
+    # no verb puts the list in place
+    assert names("容缺受理、掌上预审等方式受到欢迎。") == ["容缺受理"]

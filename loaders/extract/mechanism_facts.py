@@ -20,6 +20,7 @@ _PART_OF_COUNTED = re.compile(r"^[^，。；,;]{0,30}?[、和及][^，。；,;�
 _LAST_PART = re.compile(r"^[^，。；,;、]{0,6}等?[“\"][一二三四五六七八九十两\d]+(?:项|个|大)")
 # quoted names side by side after a verb: 开展“收件即受理”“首席事务代表制”、“…”
 _QUOTED_RUN = re.compile(r"\s*(?:“[^“”]{1,24}”\s*[、和与及,，]?\s*)+")
+_LIST_RUN = re.compile(r"了?(?:[^，。；,;：:、“”]{2,16}、)+(?:[^，。；,;：:、“”]{2,16}[和及])?")
 
 
 class MechanismFacts:
@@ -78,8 +79,10 @@ class MechanismFacts:
                 rel = m.start - a
                 verb = _last_cue(ctext[:rel], "adopt")
                 if verb is not None and rel - (verb[0] + len(verb[1])) > _MAX_VERB_GAP \
-                        and not _QUOTED_RUN.fullmatch(self.text[a + verb[0] + len(verb[1]):m.start]):
-                    verb = None  # (a verb governs every item of a run of quoted names: 推行“A”“B”和“C”)
+                        and not _QUOTED_RUN.fullmatch(self.text[a + verb[0] + len(verb[1]):m.start]) \
+                        and not _LIST_RUN.fullmatch(self.text[a + verb[0] + len(verb[1]):m.start]):
+                    verb = None  # (a verb governs every item of a run of quoted names: 推行“A”“B”和“C”,
+                    # and of a list of names: 推行全流程网办、容缺受理、告知承诺制)
                 if verb is not None and verb[1] in lexicon.cues("outcome_verb") and not self._practice_outcome(m, b):
                     continue  # 实现“一图发现、一键派单”: an outcome, not a practice put in place
                 after_verb = _find_cue(self.masked[m.end:b], "adopt")

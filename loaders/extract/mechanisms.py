@@ -416,7 +416,68 @@ def _lexicon(text: str) -> list[MechanismMention]:
     return out
 
 
-_PRIORITY = {"quote": 0, "title": 1, "lexicon": 2, "facility": 2, "coverage": 3, "phrase": 3}
+# a list of practices after one verb (推行全流程网办、容缺受理、告知承诺制等方式): its items, up to 等 or the
+# clause's end; 了 may follow the verb
+_LIST_LEAD = re.compile("(?:%s)了?" % "|".join(lexicon.cues("list_lead")))
+_SIBLING_NOT = lexicon.cues("sibling_not")
+_LIST_CLASS = re.compile(r"[一二三四五六七八九十两\d]*[个项种类大]?(?:%s)" % "|".join(lexicon.cues("list_class")))
+_ITEM_NOT_LEAD = lexicon.cues("sibling_not_lead") + lexicon.cues("adopt") + _SLOGAN_VERBS + lexicon.cues("np_verb")
+_CLAUSE_ENDS = "，。；,;：:！？\n"
+_ITEM = re.compile(r"[\u4e00-\u9fff]{3,12}")
+
+
+def _siblings(text: str, taken: list[MechanismMention]) -> list[MechanismMention]:
+    """The unquoted items of a list of practices one of which the lexicon or a quote names (issue 9:
+    the cue's scope follows the coordination): 推行全流程网办、容缺受理、告知承诺制等方式 names three.
+    An item counts when the list is called a set of practices after its 等 (等方式, 等机制) or when it is
+    shaped like the named one (诉调对接、村调对接); an item that opens with a verb is a task."""
+    out: list[MechanismMention] = []
+    seen: set[tuple[int, int]] = set()
+    for c in taken:
+        if c.source not in ("lexicon", "quote"):
+            continue
+        lo = max(text.rfind(p, 0, c.start) for p in _CLAUSE_ENDS)
+        hi = min([i for i in (text.find(p, c.end) for p in _CLAUSE_ENDS) if i >= 0] or [len(text)])
+        clause, base = text[lo + 1:hi], lo + 1
+        if (lo, hi) in seen or "、" not in clause:
+            continue
+        lead = None
+        for m in _LIST_LEAD.finditer(clause):
+            if m.end() <= c.start - base:
+                lead = m
+        if lead is None:
+            continue
+        seen.add((lo, hi))
+        run = clause[lead.end():]
+        stop = run.find("等")
+        named_class = stop >= 0 and bool(_LIST_CLASS.match(run, stop + 1))
+        run = run[:stop] if stop >= 0 else run
+        items, at = [], base + lead.end()
+        for part in re.split(r"(、|和|及)", run):
+            if part not in ("、", "和", "及"):
+                items.append((at, part))
+            at += len(part)
+        known = [t for t in taken if any(a <= t.start and t.end <= a + len(x) + 2 for a, x in items)]
+        if len(items) < 2 or c not in known:
+            continue  # the named practice is not itself an item of the list
+        shapes = {t.name[-2:] for t in known}
+        for a, x in items:
+            core = x.strip("“”")
+            if any(t.start < a + len(x) and a < t.end for t in taken + out) or "“" in x or "”" in x \
+                    or text.count("“", base, a) > text.count("”", base, a):
+                continue  # a word of a quoted slogan (“全面调解、全程调解和全员调解”)
+            if not (named_class or core[-2:] in shapes):
+                continue
+            if not _ITEM.fullmatch(core) or "的" in core or core.startswith(_ITEM_NOT_LEAD) \
+                    or core.endswith(_SIBLING_NOT) or _vague(core) or _COUNTED.match(core) \
+                    or core in lexicon.mechanism_stoplist() or _names_place(core) or _is_award_name(core) \
+                    or _OUTCOME.match(core):
+                continue
+            out.append(MechanismMention(a, a + len(x), x, canonical_name(core), "sibling"))
+    return out
+
+
+_PRIORITY = {"quote": 0, "title": 1, "lexicon": 2, "facility": 2, "coverage": 3, "phrase": 3, "sibling": 4}
 
 
 def find_mechanisms(text: str) -> list[MechanismMention]:
@@ -433,6 +494,7 @@ def find_mechanisms(text: str) -> list[MechanismMention]:
         if any(c.start < t.end and t.start < c.end for t in taken):
             continue
         taken.append(c)
+    taken += _siblings(text, taken)
     lex = lexicon.mechanisms()
     out = []
     for c in sorted(taken, key=lambda c: c.start):
