@@ -386,3 +386,21 @@ def test_a_community_under_its_street_named_alone_and_put_forward():
     text = ("桐庐县2031年法治政府建设年度报告\n2031年，我县法治建设取得新成效。城南街新龙社区被推选为“全国民主法治示范社区”。\n")
     got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
     assert got == {("新龙社区", "全国民主法治示范社区")}
+
+
+def test_bodies_named_in_full_before_the_honour_cue_each_hold_it():
+    text = ("某市司法系统获表彰\n\n2021年5月，苏州市司法局、苏州市某某医院司法鉴定所、江苏某某律师事务所"
+            "获评全国公共法律服务工作先进集体。\n")
+    got = {f.holder for f in facts(text, "HONOURED")}
+    assert got == {"苏州市司法局", "苏州市某某医院司法鉴定所", "江苏某某律师事务所"}
+
+
+def test_places_listed_before_a_count_of_their_organs_are_those_organs():
+    text = "喜报\n\n九江市、上饶市、景德镇市3个设区市司法局获得全国地市级人民调解宣传工作先进单位。\n"
+    got = {f.holder for f in facts(text, "HONOURED")}
+    assert got == {"九江市司法局", "上饶市司法局", "景德镇市司法局"}
+
+
+def test_bodies_after_bei_confer_the_honour_they_do_not_hold_it():
+    text = "喜报\n\n近日，某县依法治县办被省委依法治省办、省司法厅评为全省普法中期先进集体。\n"
+    assert not any(f.holder in ("省司法厅", "四川省司法厅") for f in facts(text, "HONOURED"))

@@ -37,6 +37,11 @@ _BACK_REFERENCE = re.compile(r"(?:(?:等|共)?\s*[\d一二三四五六七八九�
                              r"(?:获此殊荣|榜上有名|上榜)")
 # the count of a conferred set, kept apart from the honour's name (全国22个公共法律服务先进集体)
 _SET_COUNT = re.compile(r"^(全国|全省|全市|全区)?[\d一二三四五六七八九十百]+(?:个|家|名|项)")
+# an honour cue that follows its holders (获评, 荣获, 被评为 …), longest first
+_HONOUR_CUE = re.compile("|".join(map(re.escape, lexicon.cues("honour"))))
+# a count of listed places' organs: 5个设区市司法局, 3个县（市、区）人民法院
+_COUNTED_ORGANS = re.compile(r"等?\s*[\d一二三四五六七八九十两]+\s*个(?:设区的?市|地级市|县[（(]市、区[)）]|县市区|县区|区县|市|县|区)?"
+                             r"([\u4e00-\u9fff]{1,12})")
 _TOWN_AND_VILLAGE = re.compile(r"([^，。；、“”\d（）()]{2,24}?)示范乡镇[^。；]{0,30}?\1示范村")
 _BARE_TITLE = re.compile(r"^的?(示范(?:村|乡镇|镇|社区|单位|县|市|区))$")
 # 杭州市西湖区等21个法制宣传教育先进县（市、区）: a set's first member, its count and its title
@@ -321,6 +326,8 @@ class HonourLists:
                 continue
             if self._listed_back_reference(sent):
                 continue
+            if self._bodies_before_cue(sent):
+                continue
             m = _ENUMERATION.search(self.text, s, e)
             if m is None:
                 self._colon_list(sent)
@@ -374,6 +381,55 @@ class HonourLists:
                 continue  # demonstration namings are the roster rules' (award_facts.py)
             candidate = cue[1] in lexicon.cues("candidate") or self._is_candidate_list(s, self.text[s:m.start()])
             self._enumerated(award, candidate, sent, m.end())
+
+    def _bodies_before_cue(self, sent) -> bool:
+        """甲市司法局、甲市某医院司法鉴定所、乙律师事务所获评…先进集体: bodies listed right before an honour
+        cue, each named in full (its place, then words up to an institution's head), all hold the honour
+        named after the cue. The sentence rule sees only places there (乙 of 乙律师事务所), so what it made
+        of the clause gives way."""
+        ex = self.ex
+        s, e, _ = sent
+        from .award_grammar import read_awards
+
+        for cue in _HONOUR_CUE.finditer(self.text, s, e):
+            start = max([s] + [self.text.rfind(ch, s, cue.start()) + 1 for ch in "，,；;：:。"])
+            if "被" in self.text[start:cue.start()]:
+                continue  # 甲被省委依法治省办、省司法厅评为…: the bodies after 被 confer the honour
+            held = self._listed_items(start, cue.start()) or self._places_organs(start, cue.start())
+            if len(held) < 2:
+                continue
+            named = [a for a in ex.awards if cue.end() <= a.start <= cue.end() + 2]
+            award = named[0].name if named else next(
+                (a.name for a in read_awards(self.text[cue.end():e]) if a.start <= 2), None)
+            if award is None or is_personal(award):
+                continue
+            own = [f for f in ex.facts if f.type == "HONOURED" and f.start is not None and s <= f.start < e
+                   and f.award == award]
+            ys = years.years_in(self.text[s:cue.start()])
+            # as the list readers do: the year said with the naming, else the article's date
+            year = next((f.year for f in own if f.year), None) or (ys[-1][1] if ys else ex.info.date_year)
+            ex.facts = [f for f in ex.facts if f not in own]
+            self._emit(award, False, year, held, (start, e))
+            return True
+        return False
+
+    def _places_organs(self, a: int, b: int) -> list:
+        """甲市、乙市、丙市3个设区市司法局: places listed before a count and one organ — each place's organ."""
+        from .bodies import official_organ, organ_suffixes
+        from .gazetteer import Gazetteer
+
+        m = _COUNTED_ORGANS.search(self.text, a, b)
+        if m is None or m.end() != b:
+            return []
+        organ = next((o for o in organ_suffixes() if m.group(1).endswith(o)), None)
+        places = [r for r in self.ex._in(self.ex.places, a, m.start()) if r.code and not self.ex._inside_mention(r)]
+        if organ is None or not places or self.text[places[-1].end:m.start()].strip():
+            return []
+        run = self.ex._list_members(places[-1], a, m.start(), places)
+        if len(run) < 2 or self.text[a:run[0].start].strip():
+            return []  # the list is the whole clause before the count
+        g = Gazetteer.default()
+        return [(r.start, r.end, g.display_name(r.code) + official_organ(organ), r, "Body") for r in run]
 
     def _listed_back_reference(self, sent) -> bool:
         """A、B、C共8个村获此殊荣 / …等4个村榜上有名: the places listed before a cue that points back to the
