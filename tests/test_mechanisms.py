@@ -192,3 +192,13 @@ def test_list_items_that_are_tasks_areas_or_slogan_words_are_not_practices():
     assert names("某县推行容缺受理、窗口作风建设等方面工作。") == ["容缺受理"]
     # no verb puts the list in place
     assert names("容缺受理、掌上预审等方式受到欢迎。") == ["容缺受理"]
+
+
+def test_qualities_themes_figures_and_campaign_topics_are_not_practices():
+    # a quality some court has (…的优势), a theme (以“…”为主题), a share of items, a campaign's topic
+    assert names("充分发挥专门法院“懂专业”、基层法院“知民情”的优势") == []
+    assert names("开展以“生态环境法治保障”为主题的征文活动") == []
+    assert names("“全程网办”事项占比99%") == []
+    assert names("某县开展“国家宪法日”普法宣传系列活动") == []
+    # …but a system's advantage names the system
+    assert names("充分发挥“人民调解建在组上”的制度优势") == ["人民调解建在组上"]

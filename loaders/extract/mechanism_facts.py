@@ -48,7 +48,9 @@ class MechanismFacts:
         if obj.endswith(lexicon.cues("meeting_tail") + lexicon.cues("zone_tail")):
             return  # 市司法局召开…工作推进会: a meeting, not a practice (convention 2)
         obj = re.sub(r"(?:建设|工作|改革)$", "", obj)
-        if any(m.start < e and a < m.end for m in self.mechanisms) or len(obj) < 4 or len(obj) > 24 or "的" in obj:
+        if any(m.start < e and a < m.end for m in self.mechanisms) or len(obj) < 4 or len(obj) > 24 or "的" in obj \
+                or re.search(r"\d|多个|[一二三四五六七八九十]+年", obj):
+            # 打造多个调解品牌10年化解纠纷150多万件: a headline's count or result, not a practice's name
             return
         if any(obj.startswith(w) or obj == w for w in lexicon.mechanism_stoplist() if len(w) >= 4):
             return

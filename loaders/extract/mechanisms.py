@@ -48,6 +48,9 @@ _VAGUE = lexicon.cues("vague_word")
 _FIGURE_NOUNS = lexicon.cues("figure_noun")
 # names of zones (设立“大铜新区”) and of meetings (…工作推进会) are no practices
 _NOT_PRACTICE_TAILS = lexicon.cues("zone_tail") + lexicon.cues("meeting_tail")
+# …的优势 after a quote: a quality, unless the words before it say it is a system's (的制度优势)
+_QUALITY = re.compile(r"[^，。；,;]{0,20}?(?<!制度)(?<!机制)(?<!模式)(?<!体制)(?:的)?(?:优势|特长|长处)(?:[，。；,;]|$)")
+_CAMPAIGN_TAIL = re.compile("等?[^，。；、“”,;]{0,6}(?:%s)" % "|".join(c for c in _CAMPAIGN_AFTER if c.endswith(("活动", "行动"))))
 _CAMPAIGN_LEAD = re.compile("(?:%s)[^，。；,;“”]{0,10}$" % "|".join(_CAMPAIGN_VERBS))
 _FIGURE_LEAD = re.compile("(?:%s)[^，。；,;“”]{0,8}$" % "|".join(lexicon.cues("figure_verb")))
 _SPLIT_WORDS = frozenset(w for w in lexicon.cues("split_word") if len(w) == 2)
@@ -189,8 +192,8 @@ def _campaign(text: str, start: int, end: int) -> bool:
     """开展“百万警进千万家”和“我为群众办实事”活动 / “先锋警务室”等系列活动: campaigns, not practices."""
     a, b = _quote_list(text, start, end)
     after = text[b:b + 8].lstrip("等")
-    if after.startswith(_CAMPAIGN_AFTER):
-        return True
+    if after.startswith(_CAMPAIGN_AFTER) or _CAMPAIGN_TAIL.match(text, b):
+        return True  # …“国家宪法日”普法宣传系列活动: a few words of topic, then the campaign's kind
     # 开展2025年自治区“…”活动: the verb may stand a few words before the list
     return after.startswith("活动") and bool(_CAMPAIGN_LEAD.search(text[max(0, a - 16):a]))
 
@@ -227,6 +230,8 @@ def _quoted(text: str) -> list[MechanismMention]:
         after = text[m.end():m.end() + 8]
         if any(after.startswith(h) for h in _NOT_MECHANISM_AFTER + _VENUE_AFTER) or x.endswith(("难", "题")):
             continue
+        if _QUALITY.match(text, m.end()) and "发挥" in re.split(r"[，。；,;]", text[max(0, m.start() - 30):m.start()])[-1]:
+            continue  # 发挥专门法院“懂专业”、基层法院“知民情”的优势: qualities brought to bear, not practices
         end = m.end()
         name = x
         drop = next((s for s in _SUFFIX_DROP if after.startswith(s)), None)
