@@ -74,3 +74,12 @@ def test_an_annual_summary_says_its_year_in_its_opening():
     assert report_year("2031年，市市场监管局深入学习贯彻法治思想，在法治政府建设方面取得了新成效。") == 2031
     # a year in a news story's opening that says nothing of a year's work is no report's
     assert report_year("2031年5月，桐庐县召开会议，部署防汛工作。") is None
+
+
+def test_a_years_report_opens_with_the_year_and_its_set_phrase_after_the_addressee():
+    from fazhi.loaders.extract.years import report_year
+
+    assert report_year("某省人民政府：\n\n2031年，某市坚持以习近平新时代中国特色社会主义思想为指导，扎实推进依法行政。") == 2031
+    assert report_year("2031年，市政府聚焦法治政府建设示范创建，入围全国法治政府建设示范市候选地区。") == 2031
+    # a news story that opens with a year and goes on to something else is no report
+    assert report_year("2031年，某市举办法治文化节，吸引游客十万人次。") is None

@@ -84,11 +84,14 @@ _REPORT_OF = re.compile(r"现将\s*((?:19|20)\d{2})\s*年(?:度)?[^。；\n]{0,4
                         r"|(?:^|\n)\s*((?:19|20)\d{2})\s*年(?:度)?[，,][^\n]{0,400}?(?:现将|具体|有关)[^。\n]{0,20}?(?:报告|汇报)如下"
                         # 2023年，市市场监管局…法治政府建设…取得了新成效: a year's summary opens with the year
                         # and its work of building the rule of law
-                        r"|^\s*((?:19|20)\d{2})\s*年(?:度|以来)?[，,][^\n]{0,200}?法治(?:政府)?建设[^\n]{0,120}?"
-                        r"(?:取得|迈上|实现|成效|新进展|新成效|新突破)")
+                        # (after the addressee's line, 江苏省人民政府：)
+                        r"|^(?:[^\n]{2,30}[：:]\s*\n)?\s*((?:19|20)\d{2})\s*年(?:度|以来)?[，,][^\n]{0,200}?法治(?:政府)?建设"
+                        r"[^\n]{0,120}?(?:取得|迈上|实现|成效|新进展|新成效|新突破|新局面|入围|获评)"
+                        # 2022年，苏州市坚持以习近平…思想为指导: the set opening of a year's report
+                        r"|^(?:[^\n]{2,30}[：:]\s*\n)?\s*((?:19|20)\d{2})\s*年(?:度)?[，,][^\n，,。]{0,30}?坚持以习近平")
 
 
 def report_year(text: str) -> int | None:
     """The year an annual report or work summary reports on, when its opening says so."""
     m = _REPORT_OF.search(text)
-    return int(m.group(1) or m.group(2) or m.group(3) or m.group(4)) if m else None
+    return int(next(g for g in m.groups() if g)) if m else None
