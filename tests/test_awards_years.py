@@ -83,3 +83,12 @@ def test_a_years_report_opens_with_the_year_and_its_set_phrase_after_the_address
     assert report_year("2031年，市政府聚焦法治政府建设示范创建，入围全国法治政府建设示范市候选地区。") == 2031
     # a news story that opens with a year and goes on to something else is no report
     assert report_year("2031年，某市举办法治文化节，吸引游客十万人次。") is None
+
+
+def test_a_news_lead_dated_by_month_and_day_takes_the_year_its_lead_names():
+    from fazhi.loaders.extract.years import lead_year
+
+    assert lead_year("本报讯 5月21日，2031年某省法治宣传教育月活动启动仪式在某村举行。") == 2031
+    # a lead with a full date says its own year; two years in the lead decide nothing
+    assert lead_year("2031年5月21日，某市召开会议。") is None
+    assert lead_year("本报讯 5月21日，2030年至2031年某市完成两项改革。") is None

@@ -95,3 +95,18 @@ def report_year(text: str) -> int | None:
     """The year an annual report or work summary reports on, when its opening says so."""
     m = _REPORT_OF.search(text)
     return int(next(g for g in m.groups() if g)) if m else None
+
+
+# a news lead dated by month and day only (本报讯 5月21日，2019年…启动仪式…): the story is of the year its
+# opening sentence names
+_LEAD_DATE = re.compile(r"^\s*[^\n。]{0,40}?(?<![\d年/\-.])\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def lead_year(text: str) -> int | None:
+    """The year of an undated news story whose lead gives only a month and day, when the lead's sentence
+    names exactly one year (a story is written in the year it reports)."""
+    first = re.split(r"[。！？\n]", text.lstrip(), maxsplit=1)[0]
+    if not _LEAD_DATE.match(first):
+        return None
+    ys = {y for _, y in years_in(first)}
+    return ys.pop() if len(ys) == 1 else None
