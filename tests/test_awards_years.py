@@ -92,3 +92,13 @@ def test_a_news_lead_dated_by_month_and_day_takes_the_year_its_lead_names():
     # a lead with a full date says its own year; two years in the lead decide nothing
     assert lead_year("2031年5月21日，某市召开会议。") is None
     assert lead_year("本报讯 5月21日，2030年至2031年某市完成两项改革。") is None
+
+
+def test_a_naming_takes_the_time_phrase_right_before_its_clause():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("某市获评示范市\n\n2030年7月，中央依法治国办在全国开展示范创建活动，经过评估和公示，2031年11月，"
+            "武汉市获评全国法治政府建设示范市。\n")
+    got = {(f.place, f.year) for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_CITY"}
+    assert got == {("武汉市", 2031)}

@@ -406,10 +406,13 @@ class AwardFacts:
         ys = years.years_in(self.text[clause_start:aw.end])
         if ys:
             return ys[-1][1], "clause"
-        first = _clauses(self.text, s, sent[1])[0]
-        m = _TIME_PHRASE.match(self.text[first[0]:first[1]].strip())
-        if m:
-            return int(m.group(1)), "sentence"
+        # a time phrase of its own right before the naming's clause (…，2022年11月，武汉市获得…), else
+        # one opening the sentence (2020年8月，X被评为…)
+        clauses = [c for c in _clauses(self.text, s, sent[1]) if c[1] <= clause_start]
+        for c in ([clauses[-1]] if clauses else []) + [_clauses(self.text, s, sent[1])[0]]:
+            m = _TIME_PHRASE.match(self.text[c[0]:c[1]].strip().rstrip("，,；;：:"))
+            if m:
+                return int(m.group(1)), "sentence"
         rel = years.relative_year(self.text[s:cue_at], self.info.date_year)  # 今年，我市获推荐参评…
         if rel:
             return rel, "relative"
