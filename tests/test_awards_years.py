@@ -102,3 +102,9 @@ def test_a_naming_takes_the_time_phrase_right_before_its_clause():
             "武汉市获评全国法治政府建设示范市。\n")
     got = {(f.place, f.year) for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_CITY"}
     assert got == {("武汉市", 2031)}
+
+
+def test_a_years_report_may_run_the_year_into_its_opening():
+    from fazhi.loaders.extract.years import report_year
+
+    assert report_year("2031年在县委、县政府的坚强领导下，某县坚持以习近平法治思想为指导，推进依法行政。") == 2031
