@@ -199,3 +199,13 @@ def test_a_disclosure_pages_catalogue_and_breadcrumb_are_not_its_title():
             "2031年，我县全面推行“首违不罚”清单制度，法治政府建设取得新成效。\n")
     doc = document_from_text(text)
     assert doc.articles[0].title == "关于2031年度桐庐县法治政府建设工作情况的报告"
+
+
+def test_a_town_whose_name_many_towns_share_is_still_the_titled_reports_own():
+    text = ("龙溪镇2031年法治政府建设年度报告\n\n"
+            "2031年，本镇深入推进依法行政。\n\n建立企业“法治体检”机制，为镇内企业提供法律风险排查服务。\n")
+    got = [(f.place, f.place_code, f.mechanism) for f in facts(text, "ADOPTED")]
+    assert got == [("龙溪镇", None, "法治体检")]
+    # a title naming a place the division list knows keeps its code
+    coded = facts("嘉善县2031年法治政府建设年度报告\n\n建立企业“法治体检”机制。\n", "ADOPTED")
+    assert [f.place_code for f in coded] and all(f.place_code for f in coded)

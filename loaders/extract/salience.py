@@ -169,6 +169,12 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
         inside = {r.code: r for r in _runs(places) if any(a <= r.start < b for a, b in quoted)}
         if len(inside) == 1:
             return PlaceChoice(next(iter(inside.values())), "named only in a quoted name of its own")
+        # 龙溪镇2024年法治政府建设年度报告 with no other place named: a town of a name many towns share is
+        # still the text's own, unresolved (the graph keeps it as a place of that name, level unresolved)
+        titled = [r for r in places if not r.code and r.start < title_end and r.name
+                  and (_kind(r.name) is not None or r.name.endswith(("镇", "乡", "街道")))]
+        if len(titled) == 1:
+            return PlaceChoice(titled[0], "title (a name several places share)")
         return None
     # ties go to the place named first
     first = {code: r.start for code, r in refs.items()}
