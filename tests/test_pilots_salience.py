@@ -209,3 +209,16 @@ def test_a_town_whose_name_many_towns_share_is_still_the_titled_reports_own():
     # a title naming a place the division list knows keeps its code
     coded = facts("嘉善县2031年法治政府建设年度报告\n\n建立企业“法治体检”机制。\n", "ADOPTED")
     assert [f.place_code for f in coded] and all(f.place_code for f in coded)
+
+
+def test_a_place_whose_name_two_places_share_acting_in_the_opening_is_the_texts_own():
+    text = "通州区坚持依法行政，深入推进法治政府建设。\n\n创新探索“1+2+N”督察调研工作法，推进整改落实。\n"
+    got = [(f.place, f.place_code) for f in facts(text, "ADOPTED")]
+    assert got and all(p == ("通州区", None) for p in got)
+
+
+def test_a_practice_a_place_works_by_is_adopted():
+    text = "嘉善县以“放管服”改革为驱动，政府工作效率进一步升级。\n"
+    assert [(f.place, f.mechanism) for f in facts(text, "ADOPTED")] == [("嘉善县", "放管服")]
+    # …but not a practice merely named as a point of entry
+    assert facts("嘉善县以“放管服”改革为切入点，效率进一步升级。\n", "ADOPTED") == []

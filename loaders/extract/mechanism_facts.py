@@ -20,6 +20,7 @@ _PART_OF_COUNTED = re.compile(r"^[^，。；,;]{0,30}?[、和及][^，。；,;�
 _LAST_PART = re.compile(r"^[^，。；,;、]{0,6}等?[“\"][一二三四五六七八九十两\d]+(?:项|个|大)")
 # quoted names side by side after a verb: 开展“收件即受理”“首席事务代表制”、“…”
 _QUOTED_RUN = re.compile(r"\s*(?:“[^“”]{1,24}”\s*[、和与及,，]?\s*)+")
+_MEANS = re.compile("[”\"]?(?:改革|机制|制度|模式|工作)?(?:%s)" % "|".join(lexicon.cues("means_tail")))
 _LIST_RUN = re.compile(r"了?(?:[^，。；,;：:、“”]{2,16}、)+(?:[^，。；,;：:、“”]{2,16}[和及])?")
 
 
@@ -87,6 +88,8 @@ class MechanismFacts:
                     # and of a list of names: 推行全流程网办、容缺受理、告知承诺制)
                 if verb is not None and verb[1] in lexicon.cues("outcome_verb") and not self._practice_outcome(m, b):
                     continue  # 实现“一图发现、一键派单”: an outcome, not a practice put in place
+                if verb is None and self.text[m.start - 1:m.start] == "以" and _MEANS.match(self.text, m.end, b):
+                    verb = (rel - 1, "以")  # 以“放管服”改革为驱动: the practice is the place's means
                 after_verb = _find_cue(self.masked[m.end:b], "adopt")
                 strong = m.source in ("quote", "lexicon", "title")
                 running = verb is None and strong and self._anchored() and self._runs_here(m, b)

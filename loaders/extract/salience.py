@@ -171,10 +171,16 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
             return PlaceChoice(next(iter(inside.values())), "named only in a quoted name of its own")
         # 龙溪镇2024年法治政府建设年度报告 with no other place named: a town of a name many towns share is
         # still the text's own, unresolved (the graph keeps it as a place of that name, level unresolved)
-        titled = [r for r in places if not r.code and r.start < title_end and r.name
-                  and (_kind(r.name) is not None or r.name.endswith(("镇", "乡", "街道")))]
-        if len(titled) == 1:
+        # …and so is one that opens the text as its actor (通州区坚持以…: two districts have that name)
+        unresolved = [r for r in places if not r.code and r.name
+                      and (_kind(r.name) is not None or r.name.endswith(("镇", "乡", "街道")))]
+        titled = [r for r in unresolved if r.start < title_end]
+        if len({r.name for r in titled}) == 1:
             return PlaceChoice(titled[0], "title (a name several places share)")
+        lead = _OPENING_LEAD.match(text, title_end)
+        opener = next((r for r in unresolved if r.start == lead.end()), None)
+        if opener is not None and not _OBJECT_AFTER.match(text, opener.end):
+            return PlaceChoice(opener, "opening subject (a name several places share)")
         return None
     # ties go to the place named first
     first = {code: r.start for code, r in refs.items()}
