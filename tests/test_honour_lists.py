@@ -404,3 +404,16 @@ def test_places_listed_before_a_count_of_their_organs_are_those_organs():
 def test_bodies_after_bei_confer_the_honour_they_do_not_hold_it():
     text = "喜报\n\n近日，某县依法治县办被省委依法治省办、省司法厅评为全省普法中期先进集体。\n"
     assert not any(f.holder in ("省司法厅", "四川省司法厅") for f in facts(text, "HONOURED"))
+
+
+def test_towns_listed_after_their_district_without_it_are_resolved_in_it():
+    from fazhi.loaders.extract.places import town_within
+
+    # 宝山镇 alone names towns in several provinces; after a town of 黄岛区 it is 黄岛区's
+    assert town_within("宝山镇", "370211002") == "370211108"
+    assert town_within("宝山镇", None) is None
+    text = ("青岛市委依法治市办印发《关于第一批青岛市“法治镇街”命名的决定》。\n\n"
+            "首批“法治镇街”名单：西海岸新区泊里镇、辛安街道、宝山镇，平度市田庄镇、古岘镇。\n")
+    got = {(f.place, f.place_code) for f in facts(text, "HONOURED")}
+    assert ("宝山镇", "370211108") in got
+    assert {p for p, _ in got} == {"泊里镇", "辛安街道", "宝山镇", "田庄镇", "古岘镇"}

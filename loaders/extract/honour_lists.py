@@ -129,6 +129,18 @@ class HonourLists:
             out.append(h)
         return out or None
 
+    def _town(self, s: int, e: int, prev):
+        """A town named after the previous item of its list without its county (…泊里镇、辛安街道): the
+        town of that name in the previous item's county."""
+        from .places import town_within
+        from .spans import place_ref
+
+        name = self.text[s:e]
+        if prev[3] is None or not re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:街道|镇|乡)", name):
+            return None
+        code = town_within(name, prev[3].code)
+        return (s, e, name, place_ref(s, e, name, code), "Place") if code else None
+
     def _village(self, s: int, e: int, prev):
         """A village named after the previous item of its list, without its county (…新世纪社区、永泰街道
         凯德世家社区): it lies in the same county as the item before it."""
@@ -619,7 +631,8 @@ class HonourLists:
             item = self.text[a:b]
             h = self._holder(a, a + len(item.strip()), lenient) if item.strip() else None
             if h is None and holders and item.strip():
-                h = self._village(a, a + len(item.strip()), holders[-1])
+                h = self._town(a, a + len(item.strip()), holders[-1]) or self._village(a, a + len(item.strip()),
+                                                                                    holders[-1])
             if h is None:
                 if lenient:
                     continue  # a project's title may hold a 、 of its own

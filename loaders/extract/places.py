@@ -145,6 +145,19 @@ def _split_words() -> frozenset[str]:
     return frozenset(word_list("place_split_words.txt"))
 
 
+def town_within(name: str, code: str | None) -> str | None:
+    """The code of the township unit called ``name`` in the county of ``code`` (a county, or a township whose
+    county it is), when exactly one is: a list names a district once and then its towns alone
+    (西海岸新区泊里镇、辛安街道、宝山镇)."""
+    g = Gazetteer.default()
+    d = g.get(code) if code else None
+    if d is None or d.level not in (3, 4):
+        return None
+    county = d.code if d.level == 3 else d.parent
+    hits = [x.code for x in g.by_name(name) if x.level == 4 and x.parent == county]
+    return hits[0] if len(hits) == 1 else None
+
+
 def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> list[ResolvedPlace]:
     """Accepted place mentions of ``text`` in order; ``context_codes`` are places known from elsewhere
     (the document title, the compilation's section) that help decide ambiguous ones."""
