@@ -417,3 +417,17 @@ def test_towns_listed_after_their_district_without_it_are_resolved_in_it():
     got = {(f.place, f.place_code) for f in facts(text, "HONOURED")}
     assert ("宝山镇", "370211108") in got
     assert {p for p, _ in got} == {"泊里镇", "辛安街道", "宝山镇", "田庄镇", "古岘镇"}
+
+
+def test_a_lead_word_after_the_honours_scope_or_edition_still_makes_an_honour():
+    from fazhi.loaders.extract.award_grammar import award_head, heading_award
+
+    assert award_head("首届全省十佳民主法治村") == "十佳"
+    assert heading_award("首届全省“十佳民主法治村”") == "首届全省十佳民主法治村"
+    assert award_head("全国模范人民调解委员会") == "全国模范"
+    assert award_head("全省民主法治村") is None
+
+
+def test_a_discourse_word_before_a_unit_is_not_part_of_its_name():
+    text = "中山市普法工作获肯定\n\n中山市多个项目获奖。其中市法治文化公园获评“全省十佳法治文化公园”。\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"中山市"}

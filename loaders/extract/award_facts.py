@@ -19,7 +19,7 @@ _LONE_VILLAGE = re.compile(r"(?:^|[，,。；;\s])(?:[\u4e00-\u9fff]{1,6}?(?:镇
 _TRAILING_CANDIDACY = re.compile(r"候选(?:地区|单位|项目|对象|城市)|(?:之一)?向[^，。；]{2,16}推荐$")
 _SET_COUNT_TAIL = re.compile(r"等\s*[\d一二三四五六七八九十百]+\s*(?:个|家)[^、，,]{0,6}$")
 # an institution's own name before the cue: a short name, perhaps quoted (“永和”调解工作室)
-_LONE_UNIT = re.compile(r"(?:^|[，,。；;\s])((?:“[^“”]{1,8}”|[^\W\d各全该本我多等个的在和与及])[\u4e00-\u9fff]{1,12}?)"
+_LONE_UNIT = re.compile(r"(?:^|[，,。；;\s])((?:“[^“”]{1,8}”|[^\W\d各全该本我多等个的在和与及其另此同])[\u4e00-\u9fff]{1,12}?)"
                         r"\s*(?:于[^，。；“”]{0,12})?被?$")  # …调解工作室于2022年10月被授予
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named

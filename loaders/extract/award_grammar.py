@@ -59,6 +59,9 @@ def is_personal(name: str) -> bool:
     return name.endswith(word_list("award_personal.txt"))
 
 
+_LEAD_SCOPE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)?(?:全国|全省|全市|全区|全县|省级|市级|县级)?")
+
+
 def award_head(name: str) -> str | None:
     """The head that makes ``name`` an honour's name (its last word), or None."""
     core = _TRAILING_BRACKET.sub("", name)
@@ -66,7 +69,10 @@ def award_head(name: str) -> str | None:
         return None  # 责任单位, 牵头单位: a role, not an honour
     if re.search(r"考核|测评|排名|等次|评估", core):
         return None  # 考核优秀等次, 综合考核优秀奖: a grade or a ranking, not an honour (convention 6)
-    lead = next((w for w in word_list("award_leads.txt") if core.startswith(w) and len(core) > len(w) + 1), None)
+    # 十佳窗口, and with its scope or edition before it (首届全省十佳民主法治村)
+    bare = _LEAD_SCOPE.sub("", core)
+    lead = next((w for w in word_list("award_leads.txt") for c in (core, bare) if c.startswith(w) and len(c) > len(w) + 1),
+                None)
     if lead is not None and "的" not in core:
         return lead  # 十佳窗口, 最美调解员
     for h in _heads():
