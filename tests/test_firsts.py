@@ -140,3 +140,23 @@ def test_an_honour_later_in_a_list_of_feats_does_not_cancel_the_first_feat():
             "荣获全国行政复议行政应诉工作表现突出集体称号。\n")
     got = {(f.place, f.mechanism, f.scope) for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
     assert got == {("绵阳市", "三区六室", "全省"), ("绵阳市", "行政复议法学研究会", "全国")}
+
+
+def test_the_origin_named_right_after_the_noun_and_a_visit_to_an_unnamed_origin():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def pioneers(text):
+        return [(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "PIONEERED"]
+
+    assert pioneers("2031年，考察团来到“枫桥经验”发源地诸暨市枫桥镇参观。\n") == [("枫桥镇", "枫桥经验")]
+    assert pioneers("玉门市连续两年派人到“枫桥经验”发源地取经。\n") == []
+
+
+def test_a_practice_that_began_in_a_place_named_before_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    got = [(f.place, f.mechanism) for f in extract(document_from_text("这场始于嘉兴的“综合查一次”改革已走向全国。\n"))
+           if f.type == "PIONEERED"]
+    assert got == [("嘉兴市", "综合查一次")]

@@ -549,6 +549,11 @@ class FirstClaims:
             return
         thing = None
         ms = [m for m in self.ex.mechanisms if s <= m.start and m.end <= c.at]
+        r = self._most_specific(r)
+        later = next((m for m in self.ex.mechanisms if r.end < m.start <= r.end + 2
+                      and self.text[r.end:m.start] in ("的", "的“")), None)
+        if later is not None:
+            ms = [later]  # 始于嘉兴的“综合查一次”改革: the place, 的, then the practice it gave rise to
         if ms:
             thing = (ms[-1].name, ms[-1], (ms[-1].start, ms[-1].end))
         else:
@@ -568,6 +573,14 @@ class FirstClaims:
         if not ms:
             return
         c.mechanism, c.mention, c.span = ms[-1].name, ms[-1], (ms[-1].start, ms[-1].end)
+        # “枫桥经验”发源地诸暨市枫桥镇: the origin named right after the noun
+        after = next((x for x in self.ex.places if c.at + len(c.cue) <= x.start <= c.at + len(c.cue) + 1
+                      and x.code), None)
+        if after is not None:
+            c.place = self._most_specific(after)
+            return
+        if re.search(r"(?:到|来到|赴|前往|走进|学习)[^，。；]{0,4}$", self.text[a:ms[-1].start]):
+            return  # 派人到“枫桥经验”发源地取经: a visit to the origin, which is not named
         r = self.ex._subject_in(a, ms[-1].start)
         c.place = self._most_specific(r) if r is not None else self.ex.topic
 
