@@ -431,3 +431,10 @@ def test_a_lead_word_after_the_honours_scope_or_edition_still_makes_an_honour():
 def test_a_discourse_word_before_a_unit_is_not_part_of_its_name():
     text = "中山市普法工作获肯定\n\n中山市多个项目获奖。其中市法治文化公园获评“全省十佳法治文化公园”。\n"
     assert {f.holder for f in facts(text, "HONOURED")} == {"中山市"}
+
+
+def test_villages_grouped_by_county_between_commas_before_a_back_reference():
+    text = ("司法部网站公示的2031年度“全国民主法治示范村（社区）”复核名单中，我市彭山区观音街道观音铺社区、黄丰镇团结村，"
+            "丹棱县齐乐镇狮子社区，青神县青竹街道兰沟村等4个村（社区）上榜。\n")
+    got = {(f.type, f.place) for f in facts(text, "CANDIDATE")}
+    assert got == {("CANDIDATE", p) for p in ("观音铺社区", "团结村", "狮子社区", "兰沟村")}

@@ -443,6 +443,12 @@ class HonourLists:
         g = Gazetteer.default()
         return [(r.start, r.end, g.display_name(r.code) + official_organ(organ), r, "Body") for r in run]
 
+    def _village_groups(self, a: int, b: int) -> bool:
+        """Whether text[a:b] lists villages only (甲区乙街道丙社区、丁镇戊村，B县己村), after an opening 我市."""
+        seg = re.sub(r"^\s*(?:其中|我市|我县|我区|全市|本市)?", "", self.text[a:b])
+        items = [x for x in re.split(r"[、，,]", seg) if x.strip()]
+        return bool(items) and all(re.search(r"[\u4e00-\u9fff]{2,}(?:村|社区|居委会)$", x.strip()) for x in items)
+
     def _listed_back_reference(self, sent) -> bool:
         """A、B、C共8个村获此殊荣 / …等4个村榜上有名: the places listed before a cue that points back to the
         honour the previous sentence names."""
@@ -457,7 +463,14 @@ class HonourLists:
         clause = max(self.text.rfind(ch, start, m.start()) for ch in "，,")
         prev = self._honour_in(start, clause, cued=True) if clause > start else None
         if prev is not None:
-            start = clause + 1
+            # …复核名单中，我市A区甲社区、乙村，B县丙社区，C县丁村等8个村上榜: one county's villages per
+            # clause; the list starts after the last clause that is not such a group
+            first = clause + 1
+            for c in sorted((i for i in range(start, clause) if self.text[i] in "，,"), reverse=True):
+                if not self._village_groups(c + 1, clause):
+                    break
+                first = c + 1
+            start = first
         else:
             prev = self._previous_honour(s)
         if prev is None:
