@@ -92,3 +92,10 @@ def test_component_spans():
     assert (s.text, s.label_, s.kb_id_) == ("朝阳区", "Place", "110105") and "220104" in s._.place_codes
     doc = nlp("朝阳区开展普法")
     assert doc.spans["places"][0].kb_id_ == ""
+
+
+def test_a_villages_own_name_may_hold_jie_but_not_jiedao():
+    from fazhi.loaders.extract.places import VILLAGE
+
+    assert VILLAGE.search("洪雅县止戈镇止火街社区").group(1) == "止火街社区"
+    assert VILLAGE.search("东丽区万新街道香邑花园社区").group(1) == "香邑花园社区"

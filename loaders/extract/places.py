@@ -135,7 +135,8 @@ def _organ_after() -> re.Pattern:
 # optional town or street (黄房子村, 中塘镇黄房子村, 振华街道新世纪社区, 龙田乡古楼村).  fullmatch it on what
 # follows a coded place; search it on an item to find the village at its end.
 VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道办事处|办事处|街道|街))?"
-                     r"([^镇乡县区市省州旗街道、，,]{1,8}(?:村|社区|居委会))$")
+                     # a village's own name may hold 街 (止火街社区), not 街道
+                     r"((?:[^镇乡县区市省州旗街道、，,]|街(?!道)){1,8}(?:村|社区|居委会))$")
 
 
 @lru_cache(maxsize=1)  # asked for every short name matched
