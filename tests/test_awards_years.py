@@ -108,3 +108,11 @@ def test_a_years_report_may_run_the_year_into_its_opening():
     from fazhi.loaders.extract.years import report_year
 
     assert report_year("2031年在县委、县政府的坚强领导下，某县坚持以习近平法治思想为指导，推进依法行政。") == 2031
+
+
+def test_a_place_whose_counted_units_hold_an_honour_does_not_hold_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "喜讯\n\n我省两个单位获评全国法治宣传教育基地。\n"
+    assert [f for f in extract(document_from_text(text)) if f.type == "HONOURED"] == []

@@ -23,8 +23,10 @@ _LONE_UNIT = re.compile(r"(?:^|[，,。；;\s])((?:“[^“”]{1,8}”|[^\W\d�
                         r"\s*(?:于[^，。；“”]{0,12})?被?$")  # …调解工作室于2022年10月被授予
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
-_COUNTED_HOLDER = re.compile(r"\d+\s*(?:个|项|家|地|所|处)[\u4e00-\u9fff]{0,10}(?:[（(][^（）()]*[)）])?被?$"
-                             r"|\d+\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
+# (a count in words too: 我省两个单位获评…)
+_COUNTED_HOLDER = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|项|家|地|所|处)[\u4e00-\u9fff]{0,10}"
+                             r"(?:[（(][^（）()]*[)）])?被?$"
+                             r"|(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
 # what may follow the honour in a list's heading: a count, the kinds of place, a colon
 _LIST_HEAD_REST = re.compile(r"(?:[（(][^（）()]*[)）]|[：:\s])*")
@@ -498,7 +500,7 @@ class AwardFacts:
         if villages:
             return villages
         if refs:
-            if re.match(r"^(?:多|各|部分)(?:地|个地区)|^(?:有|共有|共)?\d+\s*(?:个|家|项|地|所)",
+            if re.match(r"^(?:多|各|部分)(?:地|个地区)|^(?:有|共有|共)?(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|家|项|地|所)",
                         self.text[refs[-1].end:cue_pos]):
                 return []  # 浙江多地入选…, 永州市8个村荣获…: the place is not the holder, its units are
             run = self._list_members(refs[-1], s, cue_pos, refs)  # the last run of listed places
