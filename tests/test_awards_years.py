@@ -116,3 +116,15 @@ def test_a_place_whose_counted_units_hold_an_honour_does_not_hold_it():
 
     text = "喜讯\n\n我省两个单位获评全国法治宣传教育基地。\n"
     assert [f for f in extract(document_from_text(text)) if f.type == "HONOURED"] == []
+
+
+def test_a_demonstration_projects_title_is_what_stands_before_the_naming():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def projects(text):
+        return [(f.place, f.project) for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_PROJECT"]
+
+    assert projects("2031年，张家港市行政执法经验获评第二批全国法治政府建设示范项目。\n") == [("张家港市", "行政执法经验")]
+    got = projects("杭州市法治政府建设年度报告\n\n“依托城市大脑推进法治政府数字化转型”获评全国法治政府建设示范项目。\n")
+    assert got == [("杭州市", "依托城市大脑推进法治政府数字化转型")]

@@ -21,6 +21,8 @@ _SET_COUNT_TAIL = re.compile(r"等\s*[\d一二三四五六七八九十百]+\s*(?
 # an institution's own name before the cue: a short name, perhaps quoted (“永和”调解工作室)
 _LONE_UNIT = re.compile(r"(?:^|[，,。；;\s])((?:“[^“”]{1,8}”|[^\W\d各全该本我多等个的在和与及其另此同])[\u4e00-\u9fff]{1,12}?)"
                         r"\s*(?:于[^，。；“”]{0,12})?被?$")  # …调解工作室于2022年10月被授予
+# what a project named without quotes is called (行政执法经验, …改革, …品牌)
+_PROJECT_NOUNS = ("经验", "做法", "改革", "品牌", "模式", "机制", "项目", "工程", "实践")
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
 # (a count in words too: 我省两个单位获评…)
@@ -368,7 +370,8 @@ class AwardFacts:
                               place=holder.name, parent=holder.parent, place_code=holder.code, award=aw.name,
                               level=aw.level, batch=batch, year=year, year_source=ysrc, body=aw.conferring)
                 elif aw.award_kind == "project":
-                    proj = next((m.name for m in reversed(self.mechanisms) if s <= m.start < aw.start), None)
+                    proj = self._project_title(holder, seg, cue_at) or next(
+                        (m.name for m in reversed(self.mechanisms) if s <= m.start < aw.start), None)
                     proj = next((name for r, name in projects if r is holder), proj)
                     self._add("named.project", (holder.start, aw.end), sent, 0.7,
                               type="NAMED_DEMONSTRATION_PROJECT", place=holder.name, parent=holder.parent,
@@ -381,6 +384,23 @@ class AwardFacts:
                               type="HONOURED", holder=holder.name, place=holder.name if holder.kind == "Place" else None,
                               body=holder.name if holder.kind == "Body" else None, parent=holder.parent,
                               place_code=holder.code, award=aw.name, year=year, year_source=ysrc)
+
+    def _project_title(self, holder: Ref, seg: int, cue_at: int) -> str | None:
+        """What stands between the holder (or the clause's start) and the naming: a quoted title (“依托城市
+        大脑推进…数字化转型”获评…) or a short noun phrase (张家港市行政执法经验获评…) is the project."""
+        from .mechanisms import canonical_name
+
+        clause = max([seg] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, seg, cue_at)])
+        if clause <= holder.start < cue_at and self.text[clause:holder.start].strip():
+            return None  # 打造漯河诚信政府项目被命名为…: the place is a word of the title, not its holder
+        lo = holder.end if clause <= holder.start < cue_at else clause
+        between = re.sub(r"被$", "", self.text[lo:cue_at].strip())
+        q = re.fullmatch(r"(?:的)?“([^“”]{4,40})”(?:项目|案例|做法)?", between)
+        if q:
+            return canonical_name(q.group(1))
+        if re.fullmatch(r"[\u4e00-\u9fff]{4,16}", between) and between.endswith(_PROJECT_NOUNS):
+            return between
+        return None
 
     def _project_list(self, s: int, cue_pos: int) -> list[tuple[Ref, str]]:
         """南通市“…”、淮安市“…”入选…示范项目: each place with the project quoted right after it."""
