@@ -205,9 +205,15 @@ def test_qualities_themes_figures_and_campaign_topics_are_not_practices():
 
 
 def test_quotes_in_a_notices_title_and_named_campaigns_are_not_practices():
-    # a decision or notice is about what it quotes; a local system's own title keeps its brand
-    assert names("印发《关于第一批青岛市“法治镇街”命名的决定》") == []
-    assert "白名单" in " ".join(names("出台《涉企行政检查“白名单”管理办法》"))
+    # a decision or notice is about what it quotes: no adoption; a local system's own title keeps its brand
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def adopted(text):
+        return [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"]
+
+    assert adopted("青岛市委依法治市办印发《关于第一批青岛市“法治镇街”命名的决定》。\n") == []
+    assert "白名单" in " ".join(adopted("上饶市出台《涉企行政检查“白名单”管理办法》。\n"))
     # a quoted campaign (…创建活动) and a campaign named after a list of quotes
     assert names("进一步推进“法治县(市、区)创建活动”深入开展") == []
     assert names("开展“民主法治村”、“民主法治社区”创建活动") == []

@@ -23,6 +23,8 @@ _QUOTED_RUN = re.compile(r"\s*(?:“[^“”]{1,24}”\s*[、和与及,，]?\s*)
 # how far after a quoted name a verb may stand and still say the name was put in place (“X”改革全面推开)
 _NEAR_AFTER = 8
 _PRACTICE_HEADS = lexicon.cues("practice_head")
+# the title of a decision or notice: what it quotes is what the document is about
+_NOTICE_TITLE = re.compile(r"(?:决定|通知|通报|意见|公告|批复|函|报告|纪要)$")
 _MEANS = re.compile("[”\"]?(?:改革|机制|制度|模式|工作)?(?:%s)" % "|".join(lexicon.cues("means_tail")))
 _LIST_RUN = re.compile(r"了?(?:[^，。；,;：:、“”]{2,16}、)+(?:[^，。；,;：:、“”]{2,16}[和及])?")
 
@@ -135,6 +137,8 @@ class MechanismFacts:
                 if _PART_OF_COUNTED.match(self.text[m.end:b]) or (
                         self.text[m.start - 1:m.start] in ("、", "和", "及") and _LAST_PART.match(self.text[m.end:b])):
                     continue  # 行政执法公示、执法全过程记录…等“三项制度”: parts of the named whole
+                if m.source == "quote" and self._in_notice_title(m):
+                    continue  # 《关于第一批“法治镇街”命名的决定》: the document is about it (promotions.py reads it)
                 if self._titled_entry(m, e):
                     continue  # a project's or case's title in a naming: that fact only (convention 1)
                 if self._central_actor(s, (a, b)):
@@ -157,6 +161,15 @@ class MechanismFacts:
                               place_code=member.code, mechanism=m.name, year=year, year_source=ysrc, mode=mode,
                               category=m.category, instance_of=m.instance_of)
                     self._pioneer(m, (a, b), sent, member, (year, ysrc))
+
+    def _in_notice_title(self, m: Mention) -> bool:
+        """Whether the quote stands inside the title of a decision or notice (《关于…“X”…的通知》); a local
+        system's own title (《…“白名单”管理办法》) keeps its quoted brand."""
+        a = self.text.rfind("《", max(0, m.start - 60), m.start)
+        if a < 0 or self.text.rfind("》", a, m.start) >= 0:
+            return False
+        b = self.text.find("》", m.end, m.end + 60)
+        return b >= 0 and bool(_NOTICE_TITLE.search(self.text, a, b))
 
     def _practice_outcome(self, m: Mention, b: int) -> bool:
         """After 实现: a known practice (not its rate), or any practice whose coverage is stated."""

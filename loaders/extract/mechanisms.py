@@ -49,7 +49,6 @@ _FIGURE_NOUNS = lexicon.cues("figure_noun")
 # names of zones (设立“大铜新区”) and of meetings (…工作推进会) are no practices
 _NOT_PRACTICE_TAILS = lexicon.cues("zone_tail") + lexicon.cues("meeting_tail")
 # …的优势 after a quote: a quality, unless the words before it say it is a system's (的制度优势)
-_NOTICE_TITLE = re.compile(r"(?:决定|通知|通报|意见|公告|批复|函|报告|纪要)$")
 _QUALITY = re.compile(r"[^，。；,;]{0,20}?(?<!制度)(?<!机制)(?<!模式)(?<!体制)(?:的)?(?:优势|特长|长处)(?:[，。；,;]|$)")
 _CAMPAIGN_TAIL = re.compile("等?[^，。；、“”,;]{0,6}(?:%s)" % "|".join(_CAMPAIGN_AFTER))
 _CAMPAIGN_LEAD = re.compile("(?:%s)[^，。；,;“”]{0,10}$" % "|".join(_CAMPAIGN_VERBS))
@@ -215,12 +214,7 @@ def _names_a_body(x: str) -> bool:
 
 def _quoted(text: str) -> list[MechanismMention]:
     out = []
-    # a quote inside the title of a decision or notice (《关于第一批“法治镇街”命名的决定》) cites what the
-    # document is about; a local system's own title (《…“白名单”管理办法》) keeps its quoted brand
-    titles = [t.span() for t in _TITLE.finditer(text) if _NOTICE_TITLE.search(t.group(1))]
     for m in _QUOTE.finditer(text):
-        if any(a < m.start() < b for a, b in titles):
-            continue
         x = m.group(1).strip()
         if not _is_practice_name(x):
             continue
