@@ -7,11 +7,14 @@ the same thing; `write_csv` puts them in a file.
 from __future__ import annotations
 
 import csv
+import itertools
+import operator
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diffusion import Adoption, Mechanisms, adoptions, demonstration_years, km, promotions, seat, year_of
+from .diffusion import (Adoption, Mechanisms, adoptions, demonstration_years, km, most_adopted, promotions, seat,
+                        year_of)
 
 ADOPTION_COLUMNS = ["place_code", "place", "level", "province_code", "province", "longitude", "latitude",
                     "mechanism", "first_year", "year_basis", "relation", "documents"]
@@ -55,20 +58,122 @@ def _division_units(levels: tuple[str, ...]) -> list[Unit]:
             for d in sorted(g.divisions.values(), key=lambda d: d.code) if d.level_name in levels and d.level <= 4]
 
 
-def panel(store, *, levels: tuple[str, ...] = ("prefecture", "county"), universe: str = "graph",
-          until: int | None = None, neighbour_km: float = 100.0, basis: str = "any",
-          mechanism: str | None = None) -> list[dict]:
-    """A place-year risk set per mechanism for event-history models (Berry & Berry 1990).
+SPELL_COLUMNS = ["mechanism", "place_code", "place", "level", "province_code", "start", "stop", "adopted",
+                 "year_basis", "demonstration", "province_share_prev", "neighbours_prev", "neighbour_km",
+                 "promoted_in_province", "promoted_nationally"]
+PANEL_SHAPES = ("years", "spells")
+
+
+def panel(store, **options) -> list[dict]:
+    """The event-history panel as a list of rows (see `iter_panel`, which streams them)."""
+    return list(iter_panel(store, **options))
+
+
+def iter_panel(store, *, levels: tuple[str, ...] = ("prefecture", "county"), universe: str = "graph",
+               until: int | None = None, neighbour_km: float = 100.0, basis: str = "any",
+               mechanism: str | list[str] | tuple[str, ...] | None = None, top: int | None = None,
+               shape: str = "years"):
+    """A place-year risk set per mechanism for event-history models (Berry & Berry 1990), row by row.
 
     Rows run from the mechanism's first adoption anywhere (at any level) to the year the place adopts
-    (that row has adopted=1, none after) or `until` (default: the last adoption year in the graph).
-    Units are the places of `levels` in the graph (`universe='graph'`) or every such division
-    (`universe='divisions'`). Covariates are lagged a year: the share of the province's units that
-    had adopted, and the adopters within `neighbour_km` of the unit's seat. `basis='stated'` keeps
-    only stated years; 'any' also uses the reported year as an upper bound.
+    (that row has adopted=1, none after: a place leaves the risk set when it adopts) or `until`
+    (default: the last adoption year of the mechanisms exported). Units are the places of `levels` in
+    the graph (`universe='graph'`) or every such division (`universe='divisions'`). Covariates are
+    lagged a year: the share of the province's units that had adopted, and the adopters within
+    `neighbour_km` of the unit's seat. `basis='stated'` keeps only stated years; 'any' also uses the
+    reported year as an upper bound.
+
+    Mechanisms: `mechanism` (a name, or a list of names; any name the graph knows for each), else the
+    `top` most adopted (`most_adopted`), else every mechanism.
+
+    `shape='years'`: one row per place, mechanism and year at risk (PANEL_COLUMNS). `shape='spells'`: the
+    same risk set in counting-process form (SPELL_COLUMNS), as R's survival (Surv(start, stop, adopted))
+    and Stata's stset read it: one row per run of years in which the covariates stay the same, covering
+    the years start + 1 … stop; the year of adoption always ends a spell (with adopted = 1). Expanding
+    each spell into its years gives the 'years' rows exactly.
     """
+    if shape not in PANEL_SHAPES:
+        raise ValueError(f"shape is one of {', '.join(PANEL_SHAPES)}, not {shape!r}")
+    if shape == "spells":
+        yield from (dict(zip(SPELL_COLUMNS, t)) for t in _spell_tuples(_panel_tuples(
+            store, levels, universe, until, neighbour_km, basis, mechanism, top)))
+    else:
+        yield from (dict(zip(PANEL_COLUMNS, t)) for t in _panel_tuples(
+            store, levels, universe, until, neighbour_km, basis, mechanism, top))
+
+
+def write_panel(store, path: str | Path, *, shape: str = "years", **options) -> int:
+    """Write the panel to a CSV file as its rows are made (none is kept in memory); the number of rows."""
+    if shape not in PANEL_SHAPES:
+        raise ValueError(f"shape is one of {', '.join(PANEL_SHAPES)}, not {shape!r}")
+    rows = _panel_tuples(store, **_panel_args(options))
+    if shape == "spells":
+        return _write_tuples(_spell_tuples(rows), path, SPELL_COLUMNS)
+    return _write_tuples(rows, path, PANEL_COLUMNS)
+
+
+def _panel_args(options: dict) -> dict:
+    defaults = {"levels": ("prefecture", "county"), "universe": "graph", "until": None, "neighbour_km": 100.0,
+                "basis": "any", "mechanism": None, "top": None}
+    unknown = set(options) - set(defaults)
+    if unknown:
+        raise TypeError(f"unknown panel option(s): {', '.join(sorted(unknown))}")
+    return {**defaults, **options}
+
+
+def _panel_mechanisms(store, mechs: Mechanisms, mechanism, top: int | None) -> list[str] | None:
+    """The canonical mechanisms of a panel: those named, else the `top` most adopted, else None (all)."""
+    if mechanism:
+        typed = [mechanism] if isinstance(mechanism, str) else list(mechanism)
+        return sorted({mechs.resolve(m) for m in typed})
+    if top:
+        return most_adopted(store, top, mechs)
+    return None
+
+
+def _neighbour_years(units: list[Unit], located: list[tuple[int, tuple[float, float]]],
+                     radius: float) -> list[list[int] | None]:
+    """For each unit, the sorted first years of the adopters within `radius` km of its seat (an adopter at
+    the very same point, the unit itself or a place borrowing its seat, excluded); None without a seat.
+
+    The distances of all units to all adopters are one array operation (a Python loop over the pairs
+    took seconds per mechanism on a large graph); a distance within a micrometre of the radius is
+    measured again with `km`, so the answer is the one `km` gives for every pair."""
+    import numpy as np
+
+    out: list[list[int] | None] = [None if u.point is None else [] for u in units]
+    if not located:
+        return out
+    have = [i for i, u in enumerate(units) if u.point is not None]
+    if not have:
+        return out
+    years = np.array([y for y, _ in located])
+    pts = [pt for _, pt in located]
+    alon, alat = np.radians(np.array(pts, dtype=float)).T
+    ulon, ulat = np.radians(np.array([units[i].point for i in have], dtype=float)).T
+    # the haversine formula of `km`, for every unit (rows) against every adopter (columns)
+    h = (np.sin((alat[None, :] - ulat[:, None]) / 2) ** 2 + np.cos(ulat)[:, None] * np.cos(alat)[None, :]
+         * np.sin((alon[None, :] - ulon[:, None]) / 2) ** 2)
+    d = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+    near = d <= radius
+    for r, c in zip(*np.nonzero(np.abs(d - radius) < 1e-9)):
+        near[r, c] = km(units[have[r]].point, pts[c]) <= radius
+    apts = np.array(pts, dtype=float)
+    upts = np.array([units[i].point for i in have], dtype=float)
+    same = (apts[None, :, 0] == upts[:, None, 0]) & (apts[None, :, 1] == upts[:, None, 1])
+    near &= ~same
+    for r, i in enumerate(have):
+        out[i] = sorted(years[near[r]].tolist())
+    return out
+
+
+def _panel_tuples(store, levels, universe, until, neighbour_km, basis, mechanism, top):
+    """The panel's rows as tuples in PANEL_COLUMNS order, mechanism by mechanism, unit by unit, year by year.
+
+    The graph is read (and a mistyped mechanism refused) now; the rows are made as they are taken."""
     mechs = Mechanisms(store)
-    items = adoptions(store, mechs.resolve(mechanism) if mechanism else None, mechs)
+    chosen = _panel_mechanisms(store, mechs, mechanism, top)
+    items = adoptions(store, chosen, mechs)
     if basis == "stated":
         items = [a for a in items if a.year_basis == "stated"]
     units = _graph_units(store, levels) if universe == "graph" else _division_units(levels)
@@ -78,52 +183,104 @@ def panel(store, *, levels: tuple[str, ...] = ("prefecture", "county"), universe
         per_province[u.province] += 1
     named = demonstration_years(store)
     promo: dict[str, list] = defaultdict(list)
-    for p in promotions(store, None, mechs):
+    for p in promotions(store, chosen, mechs):
         promo[p.mechanism].append(p)
     by_mech: dict[str, list[Adoption]] = defaultdict(list)
     for a in items:
         if a.first_year is not None:
             by_mech[a.mechanism].append(a)
     last = until if until is not None else max((a.first_year for a in items if a.first_year), default=None)
-    rows: list[dict] = []
+    return _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, neighbour_km)
+
+
+def _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, neighbour_km):
+    from bisect import bisect_right
+
     for mech in sorted(by_mech):
         adopters = by_mech[mech]
         start = min(a.first_year for a in adopters)
         if last is None or start > last:
             continue
+        years = range(start, last + 1)
         adopted_in = {a.place_code: a for a in adopters}
         located = [(a.first_year, (a.lon, a.lat)) for a in adopters if a.lon is not None]
+        near = _neighbour_years(units, located, neighbour_km)
         promo_years = [(p.year or year_of(p.reported), p.province_code) for p in promo.get(mech, [])]
-        # adoption years of each province's units: the lagged share is a count of those ≤ the year before
+        # the first year a promotion counts (the year after it), in the province or nationally
+        # (keyed by the promoting body's province; a central body's None also matches a unit without one,
+        # as the row-by-row test did)
+        national = min((y + 1 for y, pc in promo_years if y is not None and pc is None), default=None)
+        in_province: dict[str | None, int] = {}
+        for y, pc in promo_years:
+            if y is not None and (pc not in in_province or y + 1 < in_province[pc]):
+                in_province[pc] = y + 1
+        # each province's share of adopting units by the year before, for every year of the window
         unit_years: dict[str, list[int]] = defaultdict(list)
         for a in adopters:
             if a.place_code in unit_codes:
                 unit_years[a.province_code].append(a.first_year)
-        for u in units:
+        share: dict[str, list[float]] = {}
+        for prov, n in per_province.items():
+            ys = sorted(unit_years.get(prov, ()))
+            share[prov] = [round(bisect_right(ys, year - 1) / n, 4) for year in years]
+        for u, near_years in zip(units, near):
             own = adopted_in.get(u.code)
-            # the distance to every adopter is measured once per unit; each year counts the earlier ones
-            near_years = None if u.point is None else \
-                [y for y, pt in located if pt != u.point and km(u.point, pt) <= neighbour_km]
-            for year in range(start, last + 1):
-                prev = year - 1
-                share_n = sum(1 for y in unit_years[u.province] if y <= prev)
-                adopts = own is not None and own.first_year == year
-                rows.append({
-                    "mechanism": mech, "place_code": u.code, "place": u.name, "level": u.level,
-                    "province_code": u.province, "year": year, "adopted": int(adopts),
-                    "year_basis": own.year_basis if adopts else None,
-                    "demonstration": int(u.code in named and named[u.code] <= year),
-                    "province_share_prev": round(share_n / per_province[u.province], 4),
-                    "neighbours_prev": None if near_years is None else sum(1 for y in near_years if y <= prev),
-                    "neighbour_km": neighbour_km,
-                    "promoted_in_province": int(any(y is not None and y <= prev and pc == u.province
-                                                    for y, pc in promo_years)),
-                    "promoted_nationally": int(any(y is not None and y <= prev and pc is None
-                                                   for y, pc in promo_years)),
-                })
+            adopts_in = own.first_year if own is not None else None
+            demo = named.get(u.code)
+            prov_share = share[u.province]
+            promoted_here = in_province.get(u.province)
+            for k, year in enumerate(years):
+                adopts = adopts_in == year
+                yield (mech, u.code, u.name, u.level, u.province, year, int(adopts),
+                       own.year_basis if adopts else None,
+                       int(demo is not None and demo <= year),
+                       prov_share[k],
+                       None if near_years is None else bisect_right(near_years, year - 1),
+                       neighbour_km,
+                       int(promoted_here is not None and promoted_here <= year),
+                       int(national is not None and national <= year))
                 if adopts:
                     break
-    return rows
+
+
+# the columns of a year row that stay the same along a spell (all but mechanism … year, adopted, year_basis)
+_COVARIATES = slice(8, 14)
+
+
+def _spell_tuples(rows):
+    """Year rows (in _panel_tuples order) merged into counting-process spells (SPELL_COLUMNS order)."""
+    open_: tuple | None = None  # (first row of the spell, its year - 1, last year so far)
+    for r in rows:
+        if open_ is not None:
+            first, start, stop = open_
+            if r[1] == first[1] and r[0] == first[0] and r[5] == stop + 1 and r[_COVARIATES] == first[_COVARIATES]:
+                open_ = (first, start, r[5])
+                if r[6]:  # the adoption ends the spell, with the event
+                    yield (*first[:5], start, r[5], 1, r[7], *first[_COVARIATES])
+                    open_ = None
+                continue
+            yield (*first[:5], start, stop, 0, None, *first[_COVARIATES])
+        if r[6]:
+            yield (*r[:5], r[5] - 1, r[5], 1, r[7], *r[_COVARIATES])
+            open_ = None
+        else:
+            open_ = (r, r[5] - 1, r[5])
+    if open_ is not None:
+        first, start, stop = open_
+        yield (*first[:5], start, stop, 0, None, *first[_COVARIATES])
+
+
+def _write_tuples(rows, path: str | Path, columns: list[str]) -> int:
+    """The bytes write_csv writes (a BOM, then UTF-8), from tuples, counted as they pass."""
+    # the BOM by hand: the utf-8-sig codec encodes each write in Python, a third of the time for a big
+    # panel; writerows, zip and count keep the loop over the rows out of Python
+    counted = itertools.count()
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write("\ufeff")
+        w = csv.writer(fh)
+        w.writerow(columns)
+        w.writerows(map(operator.itemgetter(0), zip(rows, counted)))
+    return next(counted)
 
 
 def _node_names(items: list[Adoption]) -> dict[str, str]:
