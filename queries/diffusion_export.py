@@ -94,22 +94,17 @@ def iter_panel(store, *, levels: tuple[str, ...] = ("prefecture", "county"), uni
     """
     if shape not in PANEL_SHAPES:
         raise ValueError(f"shape is one of {', '.join(PANEL_SHAPES)}, not {shape!r}")
-    if shape == "spells":
-        yield from (dict(zip(SPELL_COLUMNS, t)) for t in _spell_tuples(_panel_tuples(
-            store, levels, universe, until, neighbour_km, basis, mechanism, top)))
-    else:
-        yield from (dict(zip(PANEL_COLUMNS, t)) for t in _panel_tuples(
-            store, levels, universe, until, neighbour_km, basis, mechanism, top))
+    columns = SPELL_COLUMNS if shape == "spells" else PANEL_COLUMNS
+    yield from (dict(zip(columns, t)) for t in _panel_tuples(
+        store, levels, universe, until, neighbour_km, basis, mechanism, top, shape))
 
 
 def write_panel(store, path: str | Path, *, shape: str = "years", **options) -> int:
     """Write the panel to a CSV file as its rows are made (none is kept in memory); the number of rows."""
     if shape not in PANEL_SHAPES:
         raise ValueError(f"shape is one of {', '.join(PANEL_SHAPES)}, not {shape!r}")
-    rows = _panel_tuples(store, **_panel_args(options))
-    if shape == "spells":
-        return _write_tuples(_spell_tuples(rows), path, SPELL_COLUMNS)
-    return _write_tuples(rows, path, PANEL_COLUMNS)
+    rows = _panel_tuples(store, **_panel_args(options), shape=shape)
+    return _write_tuples(rows, path, SPELL_COLUMNS if shape == "spells" else PANEL_COLUMNS)
 
 
 def _panel_args(options: dict) -> dict:
@@ -167,8 +162,9 @@ def _neighbour_years(units: list[Unit], located: list[tuple[int, tuple[float, fl
     return out
 
 
-def _panel_tuples(store, levels, universe, until, neighbour_km, basis, mechanism, top):
-    """The panel's rows as tuples in PANEL_COLUMNS order, mechanism by mechanism, unit by unit, year by year.
+def _panel_tuples(store, levels, universe, until, neighbour_km, basis, mechanism, top, shape="years"):
+    """The panel's rows as tuples in PANEL_COLUMNS order (SPELL_COLUMNS for spells), mechanism by mechanism,
+    unit by unit, year by year.
 
     The graph is read (and a mistyped mechanism refused) now; the rows are made as they are taken."""
     mechs = Mechanisms(store)
@@ -190,18 +186,21 @@ def _panel_tuples(store, levels, universe, until, neighbour_km, basis, mechanism
         if a.first_year is not None:
             by_mech[a.mechanism].append(a)
     last = until if until is not None else max((a.first_year for a in items if a.first_year), default=None)
-    return _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, neighbour_km)
+    return _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, neighbour_km,
+                       shape == "spells")
 
 
-def _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, neighbour_km):
+def _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, neighbour_km, spells):
     from bisect import bisect_right
+    from itertools import repeat
 
     for mech in sorted(by_mech):
         adopters = by_mech[mech]
         start = min(a.first_year for a in adopters)
         if last is None or start > last:
             continue
-        years = range(start, last + 1)
+        years = list(range(start, last + 1))
+        span = len(years)
         adopted_in = {a.place_code: a for a in adopters}
         located = [(a.first_year, (a.lon, a.lat)) for a in adopters if a.lon is not None]
         near = _neighbour_years(units, located, neighbour_km)
@@ -214,60 +213,73 @@ def _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, ne
         for y, pc in promo_years:
             if y is not None and (pc not in in_province or y + 1 < in_province[pc]):
                 in_province[pc] = y + 1
-        # each province's share of adopting units by the year before, for every year of the window
+        # each province's share of adopting units by the year before, for every year of the window, and
+        # the positions in the window where it changes
         unit_years: dict[str, list[int]] = defaultdict(list)
         for a in adopters:
             if a.place_code in unit_codes:
                 unit_years[a.province_code].append(a.first_year)
         share: dict[str, list[float]] = {}
+        share_moves: dict[str, list[int]] = {}
         for prov, n in per_province.items():
             ys = sorted(unit_years.get(prov, ()))
-            share[prov] = [round(bisect_right(ys, year - 1) / n, 4) for year in years]
+            share[prov] = col = [round(bisect_right(ys, year - 1) / n, 4) for year in years]
+            share_moves[prov] = [k for k in range(1, span) if col[k] != col[k - 1]]
+
+        def step(first: int | None) -> int:
+            """The position in the window from which a 0/1 covariate that turns 1 in year `first` is 1."""
+            return span if first is None else min(max(first - start, 0), span)
+
+        k_national = step(national)
         for u, near_years in zip(units, near):
             own = adopted_in.get(u.code)
-            adopts_in = own.first_year if own is not None else None
-            demo = named.get(u.code)
+            # at risk until the year it adopts (that row has the event, none after) or the window's end
+            event = own is not None and own.first_year <= last
+            n = own.first_year - start + 1 if event else span
+            k_demo, k_here = step(named.get(u.code)), step(in_province.get(u.province))
             prov_share = share[u.province]
-            promoted_here = in_province.get(u.province)
-            for k, year in enumerate(years):
-                adopts = adopts_in == year
-                yield (mech, u.code, u.name, u.level, u.province, year, int(adopts),
-                       own.year_basis if adopts else None,
-                       int(demo is not None and demo <= year),
-                       prov_share[k],
-                       None if near_years is None else bisect_right(near_years, year - 1),
-                       neighbour_km,
-                       int(promoted_here is not None and promoted_here <= year),
-                       int(national is not None and national <= year))
-                if adopts:
-                    break
-
-
-# the columns of a year row that stay the same along a spell (all but mechanism … year, adopted, year_basis)
-_COVARIATES = slice(8, 14)
-
-
-def _spell_tuples(rows):
-    """Year rows (in _panel_tuples order) merged into counting-process spells (SPELL_COLUMNS order)."""
-    open_: tuple | None = None  # (first row of the spell, its year - 1, last year so far)
-    for r in rows:
-        if open_ is not None:
-            first, start, stop = open_
-            if r[1] == first[1] and r[0] == first[0] and r[5] == stop + 1 and r[_COVARIATES] == first[_COVARIATES]:
-                open_ = (first, start, r[5])
-                if r[6]:  # the adoption ends the spell, with the event
-                    yield (*first[:5], start, r[5], 1, r[7], *first[_COVARIATES])
-                    open_ = None
+            if spells:
+                yield from _unit_spells(mech, u, years, n, event, own, k_demo, k_here, k_national, prov_share,
+                                        share_moves[u.province], near_years, neighbour_km)
                 continue
-            yield (*first[:5], start, stop, 0, None, *first[_COVARIATES])
-        if r[6]:
-            yield (*r[:5], r[5] - 1, r[5], 1, r[7], *r[_COVARIATES])
-            open_ = None
-        else:
-            open_ = (r, r[5] - 1, r[5])
-    if open_ is not None:
-        first, start, stop = open_
-        yield (*first[:5], start, stop, 0, None, *first[_COVARIATES])
+            # the unit's rows column by column, zipped into tuples: no Python work per row
+            ones = [0] * n
+            yield from zip(
+                repeat(mech), repeat(u.code), repeat(u.name), repeat(u.level), repeat(u.province), years[:n],
+                ones[:-1] + [1] if event else ones,
+                [None] * (n - 1) + [own.year_basis] if event else repeat(None),
+                _steps(n, k_demo), prov_share[:n],
+                repeat(None) if near_years is None else
+                [bisect_right(near_years, year - 1) for year in years[:n]] if near_years else ones,
+                repeat(neighbour_km), _steps(n, k_here), _steps(n, k_national))
+
+
+def _steps(n: int, k: int) -> list[int]:
+    """n values of a 0/1 covariate that is 1 from position k on."""
+    k = min(k, n)
+    return [0] * k + [1] * (n - k)
+
+
+def _unit_spells(mech, u, years, n, event, own, k_demo, k_here, k_national, prov_share, share_moves,
+                 near_years, neighbour_km):
+    """One unit's years at risk cut where a covariate changes: the positions where the share moves, a
+    neighbour's adoption starts to count, or a 0/1 covariate turns 1, and nowhere else."""
+    from bisect import bisect_right
+
+    cuts = {k for k in share_moves if k < n}
+    cuts.update(k for k in (k_demo, k_here, k_national) if 0 < k < n)
+    if near_years:
+        first = years[0]
+        cuts.update(y + 1 - first for y in near_years if 0 < y + 1 - first < n)
+    bounds = [0, *sorted(cuts), n]
+    for i in range(len(bounds) - 1):
+        k, end = bounds[i], bounds[i + 1]
+        last = end == n
+        yield (mech, u.code, u.name, u.level, u.province, years[k] - 1, years[end - 1],
+               int(event and last), own.year_basis if event and last else None,
+               int(k >= k_demo), prov_share[k],
+               None if near_years is None else bisect_right(near_years, years[k] - 1),
+               neighbour_km, int(k >= k_here), int(k >= k_national))
 
 
 def _write_tuples(rows, path: str | Path, columns: list[str]) -> int:

@@ -271,6 +271,11 @@ def test_panel_spells_are_the_year_rows_merged(store):
              s["promoted_in_province"]) for s in cs] == [
         (2019, 2020, 0, 0, 0, 0), (2020, 2021, 0, 1, 0, 0), (2021, 2023, 1, 2, 1, 1)]
     assert all(s["stop"] > s["start"] for s in spells)
+    # and each spell is as long as it can be: the next spell of the same unit has other covariates
+    covariates = dx.SPELL_COLUMNS[9:]
+    for a, b in zip(spells, spells[1:]):
+        if (a["mechanism"], a["place_code"]) == (b["mechanism"], b["place_code"]):
+            assert b["start"] == a["stop"] and [a[c] for c in covariates] != [b[c] for c in covariates]
 
 
 def test_panel_of_the_most_adopted_mechanisms(store):
