@@ -271,8 +271,8 @@ _DIFFUSION_TABLES = ("adoptions", "panel", "cascades", "network")
 @click.option("--mechanism", "mechanisms", metavar="NAME", multiple=True,
               help="adoptions/panel: only this mechanism (any of its names; repeatable).")
 @click.option("--top", type=click.IntRange(min=0), default=10, show_default=True,
-              help="panel without --mechanism: the N mechanisms adopted by the most places; 0 for every mechanism "
-                   "(the rows grow with mechanisms × places × years).")
+              help="panel without --mechanism: the N mechanisms adopted by the most places; 0 for every mechanism, "
+                   "the default before 10 was (the rows grow with mechanisms × places × years).")
 @click.option("--shape", type=click.Choice(["years", "spells"]), default="years", show_default=True,
               help="panel: one row per place, mechanism and year at risk; or spells, one row per run of years "
                    "with the same covariates (start, stop], for Surv(start, stop, adopted) or stset.")
@@ -280,7 +280,7 @@ _DIFFUSION_TABLES = ("adoptions", "panel", "cascades", "network")
               help="panel: the units at risk (repeatable; default prefecture and county).")
 @click.option("--universe", type=click.Choice(["graph", "divisions"]), default="graph", show_default=True,
               help="panel: the places of those levels in the graph, or every such division.")
-@click.option("--until", type=int, metavar="YEAR", help="panel: the last year (default: the last adoption year).")
+@click.option("--until", type=int, metavar="YEAR", help="panel: the last year (default: the last adoption year of the mechanisms exported).")
 @click.option("--km", "neighbour_km", type=float, default=100.0, show_default=True,
               help="panel: the radius for counting neighbouring adopters.")
 @click.option("--basis", type=click.Choice(["any", "stated"]), default="any", show_default=True,
