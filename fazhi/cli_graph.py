@@ -271,8 +271,8 @@ _DIFFUSION_TABLES = ("adoptions", "panel", "cascades", "network")
 @click.option("--mechanism", "mechanisms", metavar="NAME", multiple=True,
               help="adoptions/panel: only this mechanism (any of its names; repeatable).")
 @click.option("--top", type=click.IntRange(min=0), default=10, show_default=True,
-              help="panel without --mechanism: the N mechanisms adopted by the most places; 0 for every mechanism, "
-                   "the default before 10 was (the rows grow with mechanisms × places × years).")
+              help="panel without --mechanism: the N mechanisms adopted by the most places; 0 for every mechanism "
+                   "(what the export gave before --top existed; its rows grow with mechanisms × places × years).")
 @click.option("--shape", type=click.Choice(["years", "spells"]), default="years", show_default=True,
               help="panel: one row per place, mechanism and year at risk; or spells, one row per run of years "
                    "with the same covariates (start, stop], for Surv(start, stop, adopted) or stset.")
