@@ -2,7 +2,8 @@
 cascades in R NetworkInference's long format, and an inferred who-learns-from-whom network.
 
 Each function returns rows (dicts with a fixed column order) so the CLI, notebooks and tests read
-the same thing; `write_csv` puts them in a file.
+the same thing; `write_csv` puts them in a file. The panel, which grows with places × mechanisms ×
+years, also comes row by row (`iter_panel`) and straight into a file (`write_panel`).
 """
 from __future__ import annotations
 
@@ -174,8 +175,8 @@ def _neighbour_years(units: list[Unit], located: list[tuple[int, tuple[float, fl
 
 
 def _panel_tuples(store, levels, universe, until, neighbour_km, basis, mechanism, top, shape="years"):
-    """The panel's rows as tuples in PANEL_COLUMNS order (SPELL_COLUMNS for spells), mechanism by mechanism,
-    unit by unit, year by year.
+    """The panel's rows as tuples in PANEL_COLUMNS order (SPELL_COLUMNS for spells; for 'text', each unit's
+    CSV lines with their number), mechanism by mechanism, unit by unit, year by year.
 
     The graph is read (and a mistyped mechanism refused) now; the rows are made as they are taken."""
     mechs = Mechanisms(store)
