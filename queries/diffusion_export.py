@@ -138,40 +138,55 @@ def _panel_mechanisms(store, mechs: Mechanisms, mechanism, top: int | None) -> l
     return None
 
 
-def _neighbour_years(units: list[Unit], located: list[tuple[int, tuple[float, float]]],
-                     radius: float) -> list[list[int] | None]:
-    """For each unit, the sorted first years of the adopters within `radius` km of its seat (an adopter at
-    the very same point, the unit itself or a place borrowing its seat, excluded); None without a seat.
+class _Neighbours:
+    """Which adopter seats lie within `radius` km of each unit's seat, measured once for a whole panel.
 
-    The distances of all units to all adopters are one array operation (a Python loop over the pairs
-    took seconds per mechanism on a large graph); a distance within a micrometre of the radius is
-    measured again with `km`, so the answer is the one `km` gives for every pair."""
-    import numpy as np
+    The distances of all units to every point some adopter of the panel's mechanisms sits at are array
+    operations (a Python loop over the pairs took seconds per mechanism on a large graph), done once
+    however many mechanisms share the points; a distance within a micrometre of the radius is measured
+    again with `km`, so the answer is the one `km` gives for every pair. An adopter at the very same
+    point as the unit (the unit itself, or a place borrowing its seat) is no neighbour."""
 
-    out: list[list[int] | None] = [None if u.point is None else [] for u in units]
-    if not located:
+    CHUNK = 512  # units per block of the distance table: bounds the temporary arrays to a few MB a row
+
+    def __init__(self, units: list[Unit], points: list[tuple[float, float]], radius: float):
+        import numpy as np
+
+        self.units = units
+        self.have = [i for i, u in enumerate(units) if u.point is not None]
+        self.column = {pt: j for j, pt in enumerate(points)}
+        self.near = np.zeros((len(self.have), len(points)), dtype=bool)
+        if not self.have or not points:
+            return
+        apts = np.array(points, dtype=float)
+        alon, alat = np.radians(apts).T
+        for lo in range(0, len(self.have), self.CHUNK):
+            rows = self.have[lo:lo + self.CHUNK]
+            upts = np.array([units[i].point for i in rows], dtype=float)
+            ulon, ulat = np.radians(upts).T
+            # the haversine formula of `km`, for these units (rows) against every point (columns)
+            h = (np.sin((alat[None, :] - ulat[:, None]) / 2) ** 2 + np.cos(ulat)[:, None] * np.cos(alat)[None, :]
+                 * np.sin((alon[None, :] - ulon[:, None]) / 2) ** 2)
+            d = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+            near = d <= radius
+            for r, c in zip(*np.nonzero(np.abs(d - radius) < 1e-9)):
+                near[r, c] = km(units[rows[r]].point, points[c]) <= radius
+            near &= ~((apts[None, :, 0] == upts[:, None, 0]) & (apts[None, :, 1] == upts[:, None, 1]))
+            self.near[lo:lo + len(rows)] = near
+
+    def years(self, located: list[tuple[int, tuple[float, float]]]) -> list[list[int] | None]:
+        """For each unit, the sorted first years of the adopters within the radius; None without a seat."""
+        import numpy as np
+
+        out: list[list[int] | None] = [None if u.point is None else [] for u in self.units]
+        if not located or not self.have:
+            return out
+        located = sorted(located, key=lambda yp: yp[0])  # so each unit's years come out sorted
+        years = np.array([y for y, _ in located])
+        near = self.near[:, [self.column[pt] for _, pt in located]]
+        for r, i in enumerate(self.have):
+            out[i] = years[near[r]].tolist()
         return out
-    have = [i for i, u in enumerate(units) if u.point is not None]
-    if not have:
-        return out
-    years = np.array([y for y, _ in located])
-    pts = [pt for _, pt in located]
-    alon, alat = np.radians(np.array(pts, dtype=float)).T
-    ulon, ulat = np.radians(np.array([units[i].point for i in have], dtype=float)).T
-    # the haversine formula of `km`, for every unit (rows) against every adopter (columns)
-    h = (np.sin((alat[None, :] - ulat[:, None]) / 2) ** 2 + np.cos(ulat)[:, None] * np.cos(alat)[None, :]
-         * np.sin((alon[None, :] - ulon[:, None]) / 2) ** 2)
-    d = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
-    near = d <= radius
-    for r, c in zip(*np.nonzero(np.abs(d - radius) < 1e-9)):
-        near[r, c] = km(units[have[r]].point, pts[c]) <= radius
-    apts = np.array(pts, dtype=float)
-    upts = np.array([units[i].point for i in have], dtype=float)
-    same = (apts[None, :, 0] == upts[:, None, 0]) & (apts[None, :, 1] == upts[:, None, 1])
-    near &= ~same
-    for r, i in enumerate(have):
-        out[i] = sorted(years[near[r]].tolist())
-    return out
 
 
 def _panel_tuples(store, levels, universe, until, neighbour_km, basis, mechanism, top, shape="years"):
@@ -208,6 +223,8 @@ def _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, ne
 
     spells, text = shape == "spells", shape == "text"
     km_text = f"{neighbour_km}"  # as csv.writer writes a number: str()
+    points = {(a.lon, a.lat) for adopters in by_mech.values() for a in adopters if a.lon is not None}
+    neighbours = _Neighbours(units, sorted(points), neighbour_km)
 
     for mech in sorted(by_mech):
         adopters = by_mech[mech]
@@ -218,7 +235,7 @@ def _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, ne
         span = len(years)
         adopted_in = {a.place_code: a for a in adopters}
         located = [(a.first_year, (a.lon, a.lat)) for a in adopters if a.lon is not None]
-        near = _neighbour_years(units, located, neighbour_km)
+        near = neighbours.years(located)
         promo_years = [(p.year or year_of(p.reported), p.province_code) for p in promo.get(mech, [])]
         # the first year a promotion counts (the year after it), in the province or nationally
         # (keyed by the promoting body's province; a central body's None also matches a unit without one,
