@@ -268,19 +268,26 @@ _DIFFUSION_TABLES = ("adoptions", "panel", "cascades", "network")
 @click.option("-o", "--output", metavar="PATH", help="File (directory for neo4j-csv); facts go to stdout without it.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
               help="For `facts`.")
-@click.option("--mechanism", metavar="NAME", help="adoptions/panel: only this mechanism (any of its names).")
+@click.option("--mechanism", "mechanisms", metavar="NAME", multiple=True,
+              help="adoptions/panel: only this mechanism (any of its names; repeatable).")
+@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True,
+              help="panel without --mechanism: the N mechanisms adopted by the most places; 0 for every mechanism "
+                   "(what the export gave before --top existed; its rows grow with mechanisms × places × years).")
+@click.option("--shape", type=click.Choice(["years", "spells"]), default="years", show_default=True,
+              help="panel: one row per place, mechanism and year at risk; or spells, one row per run of years "
+                   "with the same covariates (start, stop], for Surv(start, stop, adopted) or stset.")
 @click.option("--level", "levels", multiple=True, type=click.Choice(["province", "prefecture", "county", "township"]),
               help="panel: the units at risk (repeatable; default prefecture and county).")
 @click.option("--universe", type=click.Choice(["graph", "divisions"]), default="graph", show_default=True,
               help="panel: the places of those levels in the graph, or every such division.")
-@click.option("--until", type=int, metavar="YEAR", help="panel: the last year (default: the last adoption year).")
+@click.option("--until", type=int, metavar="YEAR", help="panel: the last year (default: the last adoption year of the mechanisms exported).")
 @click.option("--km", "neighbour_km", type=float, default=100.0, show_default=True,
               help="panel: the radius for counting neighbouring adopters.")
 @click.option("--basis", type=click.Choice(["any", "stated"]), default="any", show_default=True,
               help="adoptions/panel/cascades/network: also use article dates as upper bounds, or stated years only.")
 @_db
 @_neo4j
-def export_cmd(what, output, fmt, mechanism, levels, universe, until, neighbour_km, basis, db, neo4j):
+def export_cmd(what, output, fmt, mechanisms, top, shape, levels, universe, until, neighbour_km, basis, db, neo4j):
     """Export the graph for R/Stata/pandas, Gephi or neo4j-admin.
 
     \b
@@ -290,7 +297,8 @@ def export_cmd(what, output, fmt, mechanism, levels, universe, until, neighbour_
     neo4j-csv   files for neo4j-admin import
     adoptions   one row per place and mechanism: first year and its basis, coordinates (SPID-style)
     panel       place-year risk sets per mechanism for event-history models, with lagged
-                province share, neighbours within --km and promotions
+                province share, neighbours within --km and promotions; the --top 10
+                most adopted mechanisms unless --mechanism names some (--top 0: all)
     cascades    node_name, event_time, cascade_id: what R NetworkInference reads
     network     who learns from whom, inferred from adoption times (NetInf)
 
@@ -299,6 +307,7 @@ def export_cmd(what, output, fmt, mechanism, levels, universe, until, neighbour_
       fazhi export facts --format csv -o facts.csv
       fazhi export adoptions -o adoptions.csv
       fazhi export panel --level prefecture --universe divisions --until 2025 -o panel.csv
+      fazhi export panel --mechanism 首违不罚 --mechanism 综合查一次 --shape spells -o spells.csv
       fazhi export cascades -o cascades.csv      # R: NetworkInference::as_cascade_long(read.csv(...))
       fazhi export gexf -o diffusion.gexf
       fazhi export neo4j-csv -o neo4j-import/   # then see neo4j-import/README.txt
@@ -310,8 +319,9 @@ def export_cmd(what, output, fmt, mechanism, levels, universe, until, neighbour_
     store = _open(db, neo4j)
     try:
         if what in _DIFFUSION_TABLES:
-            n = _export_diffusion(store, what, output, mechanism=mechanism, levels=tuple(levels), universe=universe,
-                                  until=until, neighbour_km=neighbour_km, basis=basis)
+            n = _export_diffusion(store, what, output, mechanisms=mechanisms, top=top, shape=shape,
+                                  levels=tuple(levels), universe=universe, until=until, neighbour_km=neighbour_km,
+                                  basis=basis)
             click.echo(f"wrote {output}: {n} rows", err=True)
         elif what == "facts":
             n = export.write_facts(store, output, fmt, out=sys.stdout)
@@ -331,16 +341,18 @@ def export_cmd(what, output, fmt, mechanism, levels, universe, until, neighbour_
         store.close()
 
 
-def _export_diffusion(store, what, output, *, mechanism, levels, universe, until, neighbour_km, basis) -> int:
+def _export_diffusion(store, what, output, *, mechanisms, top, shape, levels, universe, until, neighbour_km,
+                      basis) -> int:
     from fazhi.queries import diffusion_export as dx
     from fazhi.queries.diffusion import Mechanisms, adoptions
 
     if what == "panel":
-        rows = dx.panel(store, levels=levels or ("prefecture", "county"), universe=universe, until=until,
-                        neighbour_km=neighbour_km, basis=basis, mechanism=mechanism)
-        return dx.write_csv(rows, output, dx.PANEL_COLUMNS)
+        # written as it is made: a panel of every mechanism on a large graph has tens of millions of rows
+        return dx.write_panel(store, output, shape=shape, levels=levels or ("prefecture", "county"),
+                              universe=universe, until=until, neighbour_km=neighbour_km, basis=basis,
+                              mechanism=list(mechanisms) or None, top=top or None)
     mechs = Mechanisms(store)
-    items = adoptions(store, mechs.resolve(mechanism) if mechanism else None, mechs)
+    items = adoptions(store, sorted({mechs.resolve(m) for m in mechanisms}) if mechanisms else None, mechs)
     if what == "adoptions":
         if basis == "stated":
             items = [a for a in items if a.year_basis == "stated"]

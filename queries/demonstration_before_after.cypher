@@ -16,19 +16,25 @@ WITH p, a, n.batch AS batch, n.year AS stated,
      AS bound
 // several documents may report one naming: the earliest stated year, else the earliest report
 WITH p, a, batch, min(coalesce(stated, bound)) AS named_year, min(stated) AS named_stated
+// a place's namings in one list, so that its first year of each mechanism below is found once, not once per
+// naming (on a large graph most named places have several namings and dozens of mechanisms)
+WITH p, collect({award: a.name, batch: batch, named_year: named_year,
+                 named_basis: CASE WHEN named_year IS NULL THEN NULL
+                                   WHEN named_stated = named_year THEN 'stated' ELSE 'reported' END}) AS namings
 MATCH (p)-[r:ADOPTED|PIONEERED]->(m:Mechanism)
-WITH p, a, batch, named_year, named_stated, m, r.year AS stated,
+WITH p, namings, m, r.year AS stated,
      1000 * (45 - size(replace('122333444455555666666777777788888888999999999', left(r.reported, 1), '')))
      + 100 * (45 - size(replace('122333444455555666666777777788888888999999999', right(left(r.reported, 2), 1), '')))
      + 10 * (45 - size(replace('122333444455555666666777777788888888999999999', right(left(r.reported, 3), 1), '')))
      + (45 - size(replace('122333444455555666666777777788888888999999999', right(left(r.reported, 4), 1), '')))
      AS bound
 // the first adoption: an article dated 2020 that reports it bounds it even if another states 2022
-WITH p, a, batch, named_year, named_stated, m, min(coalesce(stated, bound)) AS year, min(stated) AS first_stated
-WITH p, a, batch, named_year, m, year,
-     CASE WHEN named_year IS NULL THEN NULL WHEN named_stated = named_year THEN 'stated' ELSE 'reported' END AS named_basis,
+WITH p, namings, m, min(coalesce(stated, bound)) AS year, min(stated) AS first_stated
+UNWIND namings AS naming
+WITH p, naming.award AS award, naming.batch AS batch, naming.named_year AS named_year,
+     naming.named_basis AS named_basis, m, year,
      CASE WHEN year IS NULL THEN NULL WHEN first_stated = year THEN 'stated' ELSE 'reported' END AS year_basis
-RETURN p.name AS place, a.name AS award, batch, named_year, named_basis, m.name AS mechanism, year, year_basis,
+RETURN p.name AS place, award, batch, named_year, named_basis, m.name AS mechanism, year, year_basis,
        CASE
          WHEN year IS NULL OR named_year IS NULL THEN 'undated'
          WHEN year_basis = 'stated' AND named_basis = 'stated' AND year = named_year THEN 'same_year'

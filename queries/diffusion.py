@@ -149,7 +149,15 @@ class Mechanisms:
 
 
 def _province_name(code: str | None) -> str | None:
-    d = _gazetteer().get(code) if code else None
+    if not code:
+        return None
+    # the division table's name: building the whole gazetteer for it took 0.4 s of every spread and export
+    from fazhi.loaders.extract.gazetteer import division_names
+
+    name = division_names().get(code)
+    if name is not None:
+        return name
+    d = _gazetteer().get(code)
     return d.name if d else None
 
 
@@ -168,10 +176,45 @@ def _rows(store, mechanism_names: set[str] | None = None) -> list[dict]:
     return out
 
 
-def adoptions(store, mechanism: str | None = None, mechanisms: Mechanisms | None = None) -> list[Adoption]:
-    """First adoptions per place and canonical mechanism (all mechanisms, or one by its canonical name)."""
+def _member_names(mechanisms: Mechanisms, mechanism) -> set[str] | None:
+    """Every name that counts for one canonical mechanism or for each of several (None: all mechanisms)."""
+    if mechanism is None:
+        return None
+    if isinstance(mechanism, str):
+        return mechanisms.members(mechanism) if mechanism else None
+    return set().union(*(mechanisms.members(m) for m in mechanism))
+
+
+def most_adopted(store, n: int, mechanisms: Mechanisms | None = None) -> list[str]:
+    """The ``n`` canonical mechanisms adopted or pioneered by the most places (any name counting for its
+    generic; ties by name), counted in the graph without reading the facts themselves."""
     mechanisms = mechanisms or Mechanisms(store)
-    names = mechanisms.members(mechanism) if mechanism else None
+    placed = "(p.level IS NULL OR p.level <> 'unresolved')"  # as adoptions() skips unplaced names
+    counts: dict[str, int] = defaultdict(int)
+    names_of: dict[str, list[str]] = defaultdict(list)
+    rows = store.query("MATCH (p:Place)-[:ADOPTED|PIONEERED]->(m:Mechanism) WHERE " + placed +
+                       " RETURN m.name AS name, count(DISTINCT p) AS places")
+    for r in rows:
+        canon = mechanisms.canonical(r["name"])
+        counts[canon] += r["places"]
+        names_of[canon].append(r["name"])
+    # a place that used two names of one mechanism counts once: recount the few mechanisms with several names
+    shared = sorted(name for names in names_of.values() if len(names) > 1 for name in names)
+    if shared:
+        codes: dict[str, set] = defaultdict(set)
+        for r in store.query("MATCH (p:Place)-[:ADOPTED|PIONEERED]->(m:Mechanism) WHERE m.name IN $names AND "
+                             + placed + " RETURN DISTINCT m.name AS name, p.code AS code", {"names": shared}):
+            codes[mechanisms.canonical(r["name"])].add(r["code"])
+        counts.update({canon: len(c) for canon, c in codes.items()})
+    return sorted(counts, key=lambda m: (-counts[m], m))[:n]
+
+
+def adoptions(store, mechanism: str | list[str] | None = None,
+              mechanisms: Mechanisms | None = None) -> list[Adoption]:
+    """First adoptions per place and canonical mechanism (all mechanisms, or those named by their canonical
+    names: one, or a list)."""
+    mechanisms = mechanisms or Mechanisms(store)
+    names = _member_names(mechanisms, mechanism)
     grouped: dict[tuple[str, str], list[tuple[dict, Evidence]]] = defaultdict(list)
     for r in _rows(store, names):
         if r["level"] == "unresolved":  # a name the gazetteer could not place has no province or seat
@@ -194,9 +237,10 @@ def adoptions(store, mechanism: str | None = None, mechanisms: Mechanisms | None
     return sorted(out, key=lambda a: (a.mechanism, a.first_year or 9999, a.place_code))
 
 
-def promotions(store, mechanism: str | None = None, mechanisms: Mechanisms | None = None) -> list[Promotion]:
+def promotions(store, mechanism: str | list[str] | None = None,
+               mechanisms: Mechanisms | None = None) -> list[Promotion]:
     mechanisms = mechanisms or Mechanisms(store)
-    names = mechanisms.members(mechanism) if mechanism else None
+    names = _member_names(mechanisms, mechanism)
     where = "WHERE m.name IN $names " if names is not None else ""
     rows = store.query(
         f"MATCH (m:Mechanism)-[r:PROMOTED_BY]->(b:Body) {where}"

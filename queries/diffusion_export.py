@@ -2,16 +2,21 @@
 cascades in R NetworkInference's long format, and an inferred who-learns-from-whom network.
 
 Each function returns rows (dicts with a fixed column order) so the CLI, notebooks and tests read
-the same thing; `write_csv` puts them in a file.
+the same thing; `write_csv` puts them in a file. The panel, which grows with places × mechanisms ×
+years, also comes row by row (`iter_panel`) and straight into a file (`write_panel`).
 """
 from __future__ import annotations
 
 import csv
+import io
+import itertools
+import operator
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diffusion import Adoption, Mechanisms, adoptions, demonstration_years, km, promotions, seat, year_of
+from .diffusion import (Adoption, Mechanisms, adoptions, demonstration_years, km, most_adopted, promotions, seat,
+                        year_of)
 
 ADOPTION_COLUMNS = ["place_code", "place", "level", "province_code", "province", "longitude", "latitude",
                     "mechanism", "first_year", "year_basis", "relation", "documents"]
@@ -55,20 +60,143 @@ def _division_units(levels: tuple[str, ...]) -> list[Unit]:
             for d in sorted(g.divisions.values(), key=lambda d: d.code) if d.level_name in levels and d.level <= 4]
 
 
-def panel(store, *, levels: tuple[str, ...] = ("prefecture", "county"), universe: str = "graph",
-          until: int | None = None, neighbour_km: float = 100.0, basis: str = "any",
-          mechanism: str | None = None) -> list[dict]:
-    """A place-year risk set per mechanism for event-history models (Berry & Berry 1990).
+SPELL_COLUMNS = ["mechanism", "place_code", "place", "level", "province_code", "start", "stop", "adopted",
+                 "year_basis", "demonstration", "province_share_prev", "neighbours_prev", "neighbour_km",
+                 "promoted_in_province", "promoted_nationally"]
+PANEL_SHAPES = ("years", "spells")
+
+
+def panel(store, **options) -> list[dict]:
+    """The event-history panel as a list of rows (see `iter_panel`, which streams them)."""
+    return list(iter_panel(store, **options))
+
+
+def iter_panel(store, *, levels: tuple[str, ...] = ("prefecture", "county"), universe: str = "graph",
+               until: int | None = None, neighbour_km: float = 100.0, basis: str = "any",
+               mechanism: str | list[str] | tuple[str, ...] | None = None, top: int | None = None,
+               shape: str = "years"):
+    """A place-year risk set per mechanism for event-history models (Berry & Berry 1990), row by row.
 
     Rows run from the mechanism's first adoption anywhere (at any level) to the year the place adopts
-    (that row has adopted=1, none after) or `until` (default: the last adoption year in the graph).
-    Units are the places of `levels` in the graph (`universe='graph'`) or every such division
-    (`universe='divisions'`). Covariates are lagged a year: the share of the province's units that
-    had adopted, and the adopters within `neighbour_km` of the unit's seat. `basis='stated'` keeps
-    only stated years; 'any' also uses the reported year as an upper bound.
+    (that row has adopted=1, none after: a place leaves the risk set when it adopts) or `until`
+    (default: the last adoption year of the mechanisms exported). Units are the places of `levels` in
+    the graph (`universe='graph'`) or every such division (`universe='divisions'`). Covariates are
+    lagged a year: the share of the province's units that had adopted, and the adopters within
+    `neighbour_km` of the unit's seat. `basis='stated'` keeps only stated years; 'any' also uses the
+    reported year as an upper bound.
+
+    Mechanisms: `mechanism` (a name, or a list of names; any name the graph knows for each), else the
+    `top` most adopted (`most_adopted`), else every mechanism.
+
+    `shape='years'`: one row per place, mechanism and year at risk (PANEL_COLUMNS). `shape='spells'`: the
+    same risk set in counting-process form (SPELL_COLUMNS), as R's survival (Surv(start, stop, adopted))
+    and Stata's stset read it: one row per run of years in which the covariates stay the same, covering
+    the years start + 1 … stop; the year of adoption always ends a spell (with adopted = 1). Expanding
+    each spell into its years gives the 'years' rows exactly.
     """
+    if shape not in PANEL_SHAPES:
+        raise ValueError(f"shape is one of {', '.join(PANEL_SHAPES)}, not {shape!r}")
+    columns = SPELL_COLUMNS if shape == "spells" else PANEL_COLUMNS
+    yield from (dict(zip(columns, t)) for t in _panel_tuples(
+        store, levels, universe, until, neighbour_km, basis, mechanism, top, shape))
+
+
+def write_panel(store, path: str | Path, *, shape: str = "years", **options) -> int:
+    """Write the panel to a CSV file as its rows are made (none is kept in memory); the number of rows."""
+    if shape not in PANEL_SHAPES:
+        raise ValueError(f"shape is one of {', '.join(PANEL_SHAPES)}, not {shape!r}")
+    if shape == "spells":
+        return _write_tuples(_panel_tuples(store, **_panel_args(options), shape=shape), path, SPELL_COLUMNS)
+    # year rows go out as text a unit at a time: csv.writer took three times as long for them
+    blocks = _panel_tuples(store, **_panel_args(options), shape="text")
+    n = 0
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write("\ufeff")  # the BOM by hand: see _write_tuples
+        csv.writer(fh).writerow(PANEL_COLUMNS)
+        for block, rows in blocks:
+            fh.write(block)
+            n += rows
+    return n
+
+
+def _panel_args(options: dict) -> dict:
+    defaults = {"levels": ("prefecture", "county"), "universe": "graph", "until": None, "neighbour_km": 100.0,
+                "basis": "any", "mechanism": None, "top": None}
+    unknown = set(options) - set(defaults)
+    if unknown:
+        raise TypeError(f"unknown panel option(s): {', '.join(sorted(unknown))}")
+    return {**defaults, **options}
+
+
+def _panel_mechanisms(store, mechs: Mechanisms, mechanism, top: int | None) -> list[str] | None:
+    """The canonical mechanisms of a panel: those named, else the `top` most adopted, else None (all)."""
+    if mechanism:
+        typed = [mechanism] if isinstance(mechanism, str) else list(mechanism)
+        return sorted({mechs.resolve(m) for m in typed})
+    if top:
+        return most_adopted(store, top, mechs)
+    return None
+
+
+class _Neighbours:
+    """Which adopter seats lie within `radius` km of each unit's seat, measured once for a whole panel.
+
+    The distances of all units to every point some adopter of the panel's mechanisms sits at are array
+    operations (a Python loop over the pairs took seconds per mechanism on a large graph), done once
+    however many mechanisms share the points; a distance within a micrometre of the radius is measured
+    again with `km`, so the answer is the one `km` gives for every pair. An adopter at the very same
+    point as the unit (the unit itself, or a place borrowing its seat) is no neighbour."""
+
+    CHUNK = 512  # units per block of the distance table: bounds the temporary arrays to a few MB a row
+
+    def __init__(self, units: list[Unit], points: list[tuple[float, float]], radius: float):
+        import numpy as np
+
+        self.units = units
+        self.have = [i for i, u in enumerate(units) if u.point is not None]
+        self.column = {pt: j for j, pt in enumerate(points)}
+        self.near = np.zeros((len(self.have), len(points)), dtype=bool)
+        if not self.have or not points:
+            return
+        apts = np.array(points, dtype=float)
+        alon, alat = np.radians(apts).T
+        for lo in range(0, len(self.have), self.CHUNK):
+            rows = self.have[lo:lo + self.CHUNK]
+            upts = np.array([units[i].point for i in rows], dtype=float)
+            ulon, ulat = np.radians(upts).T
+            # the haversine formula of `km`, for these units (rows) against every point (columns)
+            h = (np.sin((alat[None, :] - ulat[:, None]) / 2) ** 2 + np.cos(ulat)[:, None] * np.cos(alat)[None, :]
+                 * np.sin((alon[None, :] - ulon[:, None]) / 2) ** 2)
+            d = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+            near = d <= radius
+            for r, c in zip(*np.nonzero(np.abs(d - radius) < 1e-9)):
+                near[r, c] = km(units[rows[r]].point, points[c]) <= radius
+            near &= ~((apts[None, :, 0] == upts[:, None, 0]) & (apts[None, :, 1] == upts[:, None, 1]))
+            self.near[lo:lo + len(rows)] = near
+
+    def years(self, located: list[tuple[int, tuple[float, float]]]) -> list[list[int] | None]:
+        """For each unit, the sorted first years of the adopters within the radius; None without a seat."""
+        import numpy as np
+
+        out: list[list[int] | None] = [None if u.point is None else [] for u in self.units]
+        if not located or not self.have:
+            return out
+        located = sorted(located, key=lambda yp: yp[0])  # so each unit's years come out sorted
+        years = np.array([y for y, _ in located])
+        near = self.near[:, [self.column[pt] for _, pt in located]]
+        for r, i in enumerate(self.have):
+            out[i] = years[near[r]].tolist()
+        return out
+
+
+def _panel_tuples(store, levels, universe, until, neighbour_km, basis, mechanism, top, shape="years"):
+    """The panel's rows as tuples in PANEL_COLUMNS order (SPELL_COLUMNS for spells; for 'text', each unit's
+    CSV lines with their number), mechanism by mechanism, unit by unit, year by year.
+
+    The graph is read (and a mistyped mechanism refused) now; the rows are made as they are taken."""
     mechs = Mechanisms(store)
-    items = adoptions(store, mechs.resolve(mechanism) if mechanism else None, mechs)
+    chosen = _panel_mechanisms(store, mechs, mechanism, top)
+    items = adoptions(store, chosen, mechs)
     if basis == "stated":
         items = [a for a in items if a.year_basis == "stated"]
     units = _graph_units(store, levels) if universe == "graph" else _division_units(levels)
@@ -78,52 +206,141 @@ def panel(store, *, levels: tuple[str, ...] = ("prefecture", "county"), universe
         per_province[u.province] += 1
     named = demonstration_years(store)
     promo: dict[str, list] = defaultdict(list)
-    for p in promotions(store, None, mechs):
+    for p in promotions(store, chosen, mechs):
         promo[p.mechanism].append(p)
     by_mech: dict[str, list[Adoption]] = defaultdict(list)
     for a in items:
         if a.first_year is not None:
             by_mech[a.mechanism].append(a)
     last = until if until is not None else max((a.first_year for a in items if a.first_year), default=None)
-    rows: list[dict] = []
+    return _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, neighbour_km, shape)
+
+
+def _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, neighbour_km, shape):
+    """Tuples in PANEL_COLUMNS or SPELL_COLUMNS order; for shape 'text', (a unit's CSV lines, their number)."""
+    from bisect import bisect_right
+    from itertools import repeat
+
+    spells, text = shape == "spells", shape == "text"
+    km_text = f"{neighbour_km}"  # as csv.writer writes a number: str()
+    points = {(a.lon, a.lat) for adopters in by_mech.values() for a in adopters if a.lon is not None}
+    neighbours = _Neighbours(units, sorted(points), neighbour_km)
+
     for mech in sorted(by_mech):
         adopters = by_mech[mech]
         start = min(a.first_year for a in adopters)
         if last is None or start > last:
             continue
+        years = list(range(start, last + 1))
+        span = len(years)
         adopted_in = {a.place_code: a for a in adopters}
         located = [(a.first_year, (a.lon, a.lat)) for a in adopters if a.lon is not None]
+        near = neighbours.years(located)
         promo_years = [(p.year or year_of(p.reported), p.province_code) for p in promo.get(mech, [])]
-        # adoption years of each province's units: the lagged share is a count of those ≤ the year before
+        # the first year a promotion counts (the year after it), in the province or nationally
+        # (keyed by the promoting body's province; a central body's None also matches a unit without one,
+        # as the row-by-row test did)
+        national = min((y + 1 for y, pc in promo_years if y is not None and pc is None), default=None)
+        in_province: dict[str | None, int] = {}
+        for y, pc in promo_years:
+            if y is not None and (pc not in in_province or y + 1 < in_province[pc]):
+                in_province[pc] = y + 1
+        # each province's share of adopting units by the year before, for every year of the window, and
+        # the positions in the window where it changes
         unit_years: dict[str, list[int]] = defaultdict(list)
         for a in adopters:
             if a.place_code in unit_codes:
                 unit_years[a.province_code].append(a.first_year)
-        for u in units:
+        share: dict[str, list[float]] = {}
+        share_moves: dict[str, list[int]] = {}
+        for prov, n in per_province.items():
+            ys = sorted(unit_years.get(prov, ()))
+            share[prov] = col = [round(bisect_right(ys, year - 1) / n, 4) for year in years]
+            share_moves[prov] = [k for k in range(1, span) if col[k] != col[k - 1]]
+
+        def step(first: int | None) -> int:
+            """The position in the window from which a 0/1 covariate that turns 1 in year `first` is 1."""
+            return span if first is None else min(max(first - start, 0), span)
+
+        k_national = step(national)
+        for u, near_years in zip(units, near):
             own = adopted_in.get(u.code)
-            # the distance to every adopter is measured once per unit; each year counts the earlier ones
-            near_years = None if u.point is None else \
-                [y for y, pt in located if pt != u.point and km(u.point, pt) <= neighbour_km]
-            for year in range(start, last + 1):
-                prev = year - 1
-                share_n = sum(1 for y in unit_years[u.province] if y <= prev)
-                adopts = own is not None and own.first_year == year
-                rows.append({
-                    "mechanism": mech, "place_code": u.code, "place": u.name, "level": u.level,
-                    "province_code": u.province, "year": year, "adopted": int(adopts),
-                    "year_basis": own.year_basis if adopts else None,
-                    "demonstration": int(u.code in named and named[u.code] <= year),
-                    "province_share_prev": round(share_n / per_province[u.province], 4),
-                    "neighbours_prev": None if near_years is None else sum(1 for y in near_years if y <= prev),
-                    "neighbour_km": neighbour_km,
-                    "promoted_in_province": int(any(y is not None and y <= prev and pc == u.province
-                                                    for y, pc in promo_years)),
-                    "promoted_nationally": int(any(y is not None and y <= prev and pc is None
-                                                   for y, pc in promo_years)),
-                })
-                if adopts:
-                    break
-    return rows
+            # at risk until the year it adopts (that row has the event, none after) or the window's end
+            event = own is not None and own.first_year <= last
+            n = own.first_year - start + 1 if event else span
+            k_demo, k_here = step(named.get(u.code)), step(in_province.get(u.province))
+            prov_share = share[u.province]
+            if spells:
+                yield from _unit_spells(mech, u, years, n, event, own, k_demo, k_here, k_national, prov_share,
+                                        share_moves[u.province], near_years, neighbour_km)
+                continue
+            # the unit's rows column by column: no Python work per row but the zip (or one f-string)
+            zeros = [0] * n
+            adopted = zeros[:-1] + [1] if event else zeros
+            nearby = None if near_years is None else \
+                [bisect_right(near_years, year - 1) for year in years[:n]] if near_years else zeros
+            if text:
+                # the unit's lines as csv.writer writes its rows: the names quoted as it quotes them, then
+                # numbers and stated/reported, which it never quotes; None is empty, a line ends in \r\n
+                head = _csv_line((mech, u.code, u.name, u.level, u.province))
+                basis = [""] * (n - 1) + [own.year_basis] if event else repeat("")
+                yield "".join([f"{head},{y},{a},{b},{d},{sh},{nb},{km_text},{h},{g}\r\n" for y, a, b, d, sh, nb, h, g in zip(
+                    years[:n], adopted, basis, _steps(n, k_demo), prov_share[:n],
+                    repeat("") if nearby is None else nearby, _steps(n, k_here), _steps(n, k_national))]), n
+                continue
+            yield from zip(
+                repeat(mech), repeat(u.code), repeat(u.name), repeat(u.level), repeat(u.province), years[:n],
+                adopted, [None] * (n - 1) + [own.year_basis] if event else repeat(None),
+                _steps(n, k_demo), prov_share[:n], repeat(None) if nearby is None else nearby,
+                repeat(neighbour_km), _steps(n, k_here), _steps(n, k_national))
+
+
+def _csv_line(values) -> str:
+    """One row as csv.writer writes it, without the line's end."""
+    buf = io.StringIO()
+    csv.writer(buf).writerow(values)
+    return buf.getvalue()[:-2]
+
+
+def _steps(n: int, k: int) -> list[int]:
+    """n values of a 0/1 covariate that is 1 from position k on."""
+    k = min(k, n)
+    return [0] * k + [1] * (n - k)
+
+
+def _unit_spells(mech, u, years, n, event, own, k_demo, k_here, k_national, prov_share, share_moves,
+                 near_years, neighbour_km):
+    """One unit's years at risk cut where a covariate changes: the positions where the share moves, a
+    neighbour's adoption starts to count, or a 0/1 covariate turns 1, and nowhere else."""
+    from bisect import bisect_right
+
+    cuts = {k for k in share_moves if k < n}
+    cuts.update(k for k in (k_demo, k_here, k_national) if 0 < k < n)
+    if near_years:
+        first = years[0]
+        cuts.update(y + 1 - first for y in near_years if 0 < y + 1 - first < n)
+    bounds = [0, *sorted(cuts), n]
+    for i in range(len(bounds) - 1):
+        k, end = bounds[i], bounds[i + 1]
+        last = end == n
+        yield (mech, u.code, u.name, u.level, u.province, years[k] - 1, years[end - 1],
+               int(event and last), own.year_basis if event and last else None,
+               int(k >= k_demo), prov_share[k],
+               None if near_years is None else bisect_right(near_years, years[k] - 1),
+               neighbour_km, int(k >= k_here), int(k >= k_national))
+
+
+def _write_tuples(rows, path: str | Path, columns: list[str]) -> int:
+    """The bytes write_csv writes (a BOM, then UTF-8), from tuples, counted as they pass."""
+    # the BOM by hand: the utf-8-sig codec encodes each write in Python, a third of the time for a big
+    # panel; writerows, zip and count keep the loop over the rows out of Python
+    counted = itertools.count()
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write("\ufeff")
+        w = csv.writer(fh)
+        w.writerow(columns)
+        w.writerows(map(operator.itemgetter(0), zip(rows, counted)))
+    return next(counted)
 
 
 def _node_names(items: list[Adoption]) -> dict[str, str]:

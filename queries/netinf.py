@@ -291,9 +291,12 @@ def _initial_alpha(pairs: _Pairs) -> float:
     """Start from 1 / mean gap between each adopter and its latest strictly earlier adopter."""
     if not len(pairs.delta):
         return 1.0
-    order = np.lexsort((pairs.delta, pairs.cell))
-    cells = pairs.cell[order]
-    nearest = pairs.delta[order][np.r_[True, cells[1:] != cells[:-1]]]
+    # the smallest gap of each (adopter, cascade) cell, in a table with one slot per cell: the same
+    # numbers in the same (cell) order as sorting the rows by cell and gap, which took 1.5 s of the
+    # 100 MB bench graph's 6 s
+    nearest = np.full(len(pairs.nodes) * len(pairs.cascade_ids), np.inf)
+    np.minimum.at(nearest, pairs.cell, pairs.delta)
+    nearest = nearest[nearest < np.inf]
     return 1.0 / float(nearest.mean())
 
 

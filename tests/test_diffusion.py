@@ -244,3 +244,91 @@ def test_cli_spread_and_exports(store, tmp_path):
         r = runner.invoke(main, ["export", what, "--db", db, "-o", str(out)])
         assert r.exit_code == 0, r.output
         assert out.read_text(encoding="utf-8-sig").splitlines()[0] == ",".join(cols)
+
+
+def _expand(spells):
+    """Spells back into year rows, as a researcher would with tmerge/stsplit."""
+    out = []
+    for s in spells:
+        for year in range(s["start"] + 1, s["stop"] + 1):
+            event = int(s["adopted"] == 1 and year == s["stop"])
+            row = {**{k: s[k] for k in dx.PANEL_COLUMNS if k in s}, "year": year, "adopted": event,
+                   "year_basis": s["year_basis"] if event else None}
+            out.append({k: row[k] for k in dx.PANEL_COLUMNS})
+    return out
+
+
+def test_panel_spells_are_the_year_rows_merged(store):
+    years = dx.panel(store, neighbour_km=150.0)
+    spells = dx.panel(store, neighbour_km=150.0, shape="spells")
+    assert list(spells[0]) == dx.SPELL_COLUMNS
+    assert len(spells) < len(years) and _expand(spells) == years
+    # 常熟 at risk of 扫码入企 from 2020; 苏州 nearby adopts in 2020 (counted from 2021); named a demonstration
+    # city and within reach of Jiangsu's promotion from 2022, its covariates then stay the same until it
+    # adopts in 2023, which closes the spell
+    cs = [s for s in spells if s["place"] == "常熟市" and s["mechanism"] == "扫码入企"]
+    assert [(s["start"], s["stop"], s["adopted"], s["neighbours_prev"], s["demonstration"],
+             s["promoted_in_province"]) for s in cs] == [
+        (2019, 2020, 0, 0, 0, 0), (2020, 2021, 0, 1, 0, 0), (2021, 2023, 1, 2, 1, 1)]
+    assert all(s["stop"] > s["start"] for s in spells)
+    # and each spell is as long as it can be: the next spell of the same unit has other covariates
+    covariates = dx.SPELL_COLUMNS[9:]
+    for a, b in zip(spells, spells[1:]):
+        if (a["mechanism"], a["place_code"]) == (b["mechanism"], b["place_code"]):
+            assert b["start"] == a["stop"] and [a[c] for c in covariates] != [b[c] for c in covariates]
+
+
+def test_panel_of_the_most_adopted_mechanisms(store):
+    from collections import Counter
+
+    from fazhi.queries.diffusion import most_adopted
+
+    # the same ranking as counting the adoptions themselves (a brand's adopter counts for its generic)
+    counted = Counter(a.mechanism for a in adoptions(store))
+    assert most_adopted(store, 5) == sorted(counted, key=lambda m: (-counted[m], m))
+    assert most_adopted(store, 1) == ["扫码入企"]
+    assert {r["mechanism"] for r in dx.panel(store, top=1)} == {"扫码入企"}
+    every = dx.panel(store)
+    assert {r["mechanism"] for r in every} == {"扫码入企", "综合查一次"}
+    # a list of mechanisms is their panels one after the other, in name order, with one last year for all
+    # (the last adoption year of any of them: 2023, where 综合查一次 alone would stop at 2021)
+    both = dx.panel(store, mechanism=["综合查一次", "天府入企码"])
+    assert both == dx.panel(store, mechanism="扫码入企") + dx.panel(store, mechanism="综合查一次", until=2023)
+    assert both != dx.panel(store, mechanism="扫码入企") + dx.panel(store, mechanism="综合查一次")
+    with pytest.raises(LookupError):
+        dx.panel(store, mechanism=["扫码入企", "没有这个机制"])
+
+
+def test_panel_file_is_written_as_made_and_reads_the_same(store, tmp_path):
+    for shape, cols in (("years", dx.PANEL_COLUMNS), ("spells", dx.SPELL_COLUMNS)):
+        a, b = tmp_path / f"a-{shape}.csv", tmp_path / f"b-{shape}.csv"
+        n = dx.write_panel(store, a, shape=shape, neighbour_km=150.0)
+        assert n == dx.write_csv(dx.panel(store, shape=shape, neighbour_km=150.0), b, cols) > 0
+        assert a.read_bytes() == b.read_bytes() and a.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_cli_panel_scope_and_shape(store, tmp_path):
+    from click.testing import CliRunner
+
+    from fazhi.cli import main
+
+    db = store.path
+    runner = CliRunner()
+
+    def panel(*args):
+        out = tmp_path / "p.csv"
+        r = runner.invoke(main, ["export", "panel", "--db", db, "-o", str(out), *args])
+        assert r.exit_code == 0, r.output
+        lines = out.read_text(encoding="utf-8-sig").splitlines()
+        return lines[0], [line.split(",") for line in lines[1:]]
+
+    # by default the 10 most adopted mechanisms (here both); --top 1 the most adopted one alone
+    head, rows = panel()
+    assert head == ",".join(dx.PANEL_COLUMNS) and {r[0] for r in rows} == {"扫码入企", "综合查一次"}
+    assert len(rows) == len(dx.panel(store, top=10)) == len(dx.panel(store))
+    assert {r[0] for r in panel("--top", "1")[1]} == {"扫码入企"}
+    assert {r[0] for r in panel("--mechanism", "综合查一次", "--mechanism", "天府入企码")[1]} == {"扫码入企", "综合查一次"}
+    head, rows = panel("--shape", "spells", "--top", "0")
+    assert head == ",".join(dx.SPELL_COLUMNS) and len(rows) == len(dx.panel(store, shape="spells"))
+    r = runner.invoke(main, ["export", "panel", "--db", db, "-o", str(tmp_path / "x.csv"), "--mechanism", "没有这个机制"])
+    assert r.exit_code != 0 and "no mechanism" in r.output

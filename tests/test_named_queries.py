@@ -519,3 +519,17 @@ def test_the_same_rows_over_bolt(tmp_path):
         for (params, expected), got in zip(cases, out[name]):
             assert isinstance(got, list), (name, params, got)
             assert comparable(got) == comparable(expected), (name, params)
+
+
+def test_diffusion_curve_counts_places_that_share_a_name(tmp_path):
+    """Two 鼓楼区 (Nanjing's and Fuzhou's) adopting in the same year are two adopters, not one."""
+    s = open_store(str(tmp_path / "gulou.lbug"))
+    facts = [Fact(doc="g.txt", type="ADOPTED", place="鼓楼区", place_code=code, mechanism="首违不罚", year=2020,
+                  evidence=f"{code} 首违不罚") for code in ("320106", "350102")]
+    facts.append(fact("g.txt", "ADOPTED", "苏州市", "首违不罚", year=2021))
+    s.write(document("g.txt", "2022-01-01"), with_records(facts))
+    q = get_query("diffusion_curve")
+    got = comparable(s.query(q.cypher, q.default_params(mechanism="首违不罚")))
+    s.close()
+    assert got == [{"year": 2020, "new_adopters": 2, "by_report_date": 0, "cumulative": 2, "places": ["鼓楼区", "鼓楼区"]},
+                   {"year": 2021, "new_adopters": 1, "by_report_date": 0, "cumulative": 3, "places": ["苏州市"]}]

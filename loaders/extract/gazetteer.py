@@ -403,5 +403,12 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def division_names() -> dict[str, str]:
+    """Code → official name of every division, read from the checked table without building a Gazetteer
+    (a tenth of the time: for a reader that only needs names)."""
+    return {code: name for _, code, _, name in _read_divisions()}
+
+
+@lru_cache(maxsize=1)
 def _default() -> Gazetteer:
     return Gazetteer(_read_divisions())
