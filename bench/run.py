@@ -49,9 +49,10 @@ EXTRACT_SIZES = (1, 5, 10)
 INCREMENTAL_SETS = 3
 INCREMENTAL_DOCS = 10
 PAGE = os.sysconf("SC_PAGE_SIZE")
-# a panel export builds its rows in memory; on a large graph that can outgrow the machine, so the
-# step is stopped past this much resident memory and reported as failed rather than swapping the box
-# (an address-space cap cannot do it: the embedded engine maps terabytes of address space up front)
+# the panel export streams its rows (the default: the 10 most adopted mechanisms); the cap stays as a
+# guard, so a regression that builds rows in memory again is stopped past this much resident memory
+# and reported as failed rather than swapping the box (an address-space cap cannot do it: the
+# embedded engine maps terabytes of address space up front)
 PANEL_MEMORY_MB = 8192
 STEP_TIMEOUT_S = 3 * 3600
 
