@@ -126,6 +126,9 @@ class _Writer:
             self._error = e
         self.last_s = time.monotonic() - started
 
+    def failed(self) -> bool:
+        return self._error is not None
+
     def join(self) -> None:
         if self._thread is not None:
             self._thread.join()
@@ -161,6 +164,7 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
     if documents is None:
         summary.passed_over = passed_over(paths)
     own = store is None
+    writer = None
     store = store or open_store(db=db, neo4j=neo4j)
     try:
         # facts made by a custom or an older extractor are not reused by this one
@@ -190,6 +194,8 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
         opened = time.monotonic()  # when the batch being collected was begun
 
         def due() -> bool:
+            if writer.failed():
+                writer.wait()  # raises the write's error now, not after the next batch's worth of extraction
             n = len(batch.documents)
             if n >= MAX_BATCH_DOCUMENTS:
                 return True
@@ -230,7 +236,9 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
             results.close()  # a stopped run shuts its worker pool down
             writer.join()  # the store is closed (or handed back) only after the write in progress ends
     finally:
-        if own:
+        # a second Ctrl-C can cut the wait for the writer short: its connection is then left to the process's
+        # end (an unfinished transaction is rolled back when the graph next opens), not closed under it
+        if own and not (writer is not None and writer.busy()):
             store.close()
     return summary
 

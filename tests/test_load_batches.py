@@ -123,3 +123,25 @@ def test_facts_whose_document_is_gone_are_removed_on_open(tmp_path):
     finally:
         store.close()
     assert left == [{"d": doc(1).content_hash}]
+
+
+def test_a_failed_write_stops_the_extraction_at_once(monkeypatch):
+    """The loading thread learns of a failed write with the next document, not a batch's worth later."""
+    seen = []
+    written = threading.Event()
+    real = load_mod._Writer._write
+
+    def write(self, batch, old_ids):
+        real(self, batch, old_ids)
+        written.set()  # the write is over and its error recorded
+    monkeypatch.setattr(load_mod._Writer, "_write", write)
+
+    def extract(document):
+        if document.name == "d2.txt":
+            assert written.wait(60)  # the first batch (d0, d1) has failed by now
+        seen.append(document.name)
+        return facts(document)
+
+    with pytest.raises(RuntimeError, match="the store broke"):
+        run(FakeStore(fail_at=1), 50, batch_size=2, extract=extract)
+    assert seen == ["d0.txt", "d1.txt", "d2.txt"]
