@@ -117,7 +117,17 @@ class LadybugStore:
         tables = {r["name"] for r in self._rows("CALL show_tables() RETURN *")}
         if not set(NODES) | set(RELS) <= tables:
             return True
-        return any(self._dangling(rel) for rel in FACT_RELS)
+        return not self._facts_add_up() and any(self._dangling(rel) for rel in FACT_RELS)
+
+    def _facts_add_up(self) -> bool:
+        """Do the fact relationships number exactly what the documents held say they brought (Document.facts)?
+        A document's row and its facts are written, and forgotten, in one transaction, so then no fact can lack
+        its document and the pass over every fact (_dangling) is spared: two counts instead (on the 100 MB
+        bench graph 0.015 s, against 0.15–0.3 s). Only counts that cancel (a document short of facts and as
+        many facts without a document) would slip through, and no write of fazhi's leaves either."""
+        stated = self._rows("MATCH (d:Document) RETURN sum(d.facts) AS n")[0]["n"]
+        have = sum(self._rows(f"MATCH ()-[r:{rel}]->() RETURN count(r) AS n")[0]["n"] for rel in FACT_RELS)
+        return int(stated or 0) == have
 
     @staticmethod
     def _orphan(rel: str) -> str:
@@ -365,7 +375,7 @@ class LadybugStore:
         """Writes are transactions, so a killed load leaves nothing half-written; this is the safety net for
         anything else that left facts whose document is missing: remove them, and reconcile the whole graph
         with the documents it holds (also when `full`)."""
-        dangling = sum(self._dangling(rel) for rel in FACT_RELS)
+        dangling = 0 if self._facts_add_up() else sum(self._dangling(rel) for rel in FACT_RELS)
         if not (dangling or full):
             return
         with self._transaction():

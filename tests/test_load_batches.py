@@ -145,3 +145,35 @@ def test_a_failed_write_stops_the_extraction_at_once(monkeypatch):
     with pytest.raises(RuntimeError, match="the store broke"):
         run(FakeStore(fail_at=1), 50, batch_size=2, extract=extract)
     assert seen == ["d0.txt", "d1.txt", "d2.txt"]
+
+
+def test_facts_that_add_up_spare_the_pass_over_every_fact(tmp_path):
+    """A graph whose fact relationships number what its documents say they brought opens without the anti-join
+    over every fact; one with a fact too many (its document gone) does not add up."""
+    from fazhi.graph.ladybug_store import LadybugStore
+
+    db = str(tmp_path / "g.lbug")
+    load([], db=db, documents=lambda _: iter([doc(0), doc(1)]), extract=facts, progress=False)
+    store = LadybugStore(db, read_only=True)
+    try:
+        assert store._facts_add_up() and not store._needs_upkeep()
+    finally:
+        store.close()
+    raw = lb.Database(db)
+    conn = lb.Connection(raw)
+    conn.execute("MATCH (d:Document {id: $id}) DELETE d", {"id": doc(0).content_hash})
+    conn.close()
+    raw.close()
+    bare = LadybugStore.__new__(LadybugStore)  # opened without the upkeep that would square it
+    bare.path = db
+    bare._open(read_only=True)
+    try:
+        assert not bare._facts_add_up()
+    finally:
+        bare.close()
+    store = LadybugStore(db, read_only=True)  # squares the graph first (test above), then adds up again
+    try:
+        assert store._facts_add_up()
+        assert store.query("MATCH ()-[r:ADOPTED]->() RETURN count(r) AS n") == [{"n": 1}]
+    finally:
+        store.close()
