@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from fazhi.loaders.model import Document, Fact
 
-from .schema import FACT_PROPS, MERGED, RELS
+from .schema import FACT_PROPS, MERGED, NODES, RELS
 from .support import merge, record
 
 _PROP_NAMES = [p for p, _ in FACT_PROPS]
@@ -35,8 +36,6 @@ class Batch:
     documents: list[dict] = field(default_factory=list)
 
     def node(self, label: str, key: str, **props) -> None:
-        from .schema import NODES
-
         pk = NODES[label][0]
         row = self.nodes.setdefault(label, {}).setdefault(key, {pk: key})
         rules = MERGED.get(label, {})
@@ -76,7 +75,10 @@ def _gazetteer():
     return Gazetteer.default()
 
 
+@lru_cache(maxsize=None)
 def _seat(code: str) -> dict:
+    """(Kept per code: a division's seat does not change, and every document names the same few thousand
+    places and their ancestors; callers only unpack it.)"""
     from fazhi.loaders.coordinates import seat_of
 
     p = seat_of(code)

@@ -35,7 +35,8 @@ CLI = [sys.executable, "-c", "from fazhi.cli import main; main()"]
 DATA = Path(__file__).resolve().parent / "data"
 SHARED_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
 SEED = int(os.environ.get("DURABILITY_SEED", "20240611"))
-# with the written documents, two of load's 50-document batches: a kill can land before, inside or between them
+# with the written documents, two of load's batches (the first is 50 documents, the rest usually one): a kill can land
+# before, inside or between them
 # (each batch costs a checkpoint, the slowest part of a load, so more would mostly cost time)
 GENERATED = 60
 
