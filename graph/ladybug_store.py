@@ -39,6 +39,9 @@ class LadybugStore:
         self.path = path
         self.read_only = read_only
         self._dir = os.path.dirname(os.path.abspath(path))
+        # temporary files carry the graph's name: opening one graph for writing removes its own stale files
+        # only, never those of a load running on another graph in the same folder
+        self._tmp = f"{_TMP_PREFIX}{os.path.basename(os.path.abspath(path))}-"
         # the engine's log and checkpoint files outlive a writer that did not close the graph: one killed, or
         # stopped by a full disk, perhaps inside a commit's checkpoint
         unclean = any(os.path.exists(path + suffix) for suffix in (".wal", ".shadow"))
@@ -60,11 +63,11 @@ class LadybugStore:
         try:
             # the folder must take the engine's log and checkpoint files and write_batch's temporary files:
             # find out now, not after an hour of extraction
-            os.rmdir(tempfile.mkdtemp(prefix=_TMP_PREFIX, dir=self._dir))
+            os.rmdir(tempfile.mkdtemp(prefix=self._tmp, dir=self._dir))
             for stmt in ladybug_ddl():
                 self.conn.execute(stmt)
             self._check_schema()
-            for stale in glob.glob(os.path.join(self._dir, _TMP_PREFIX + "*")):
+            for stale in glob.glob(os.path.join(self._dir, glob.escape(self._tmp) + "*")):
                 shutil.rmtree(stale, ignore_errors=True)
             # Ladybug does not log COPY: a writer stopped inside a commit's checkpoint (`unclean`) leaves that
             # transaction's logged updates (merged values of shared nodes) without its copied rows (its
@@ -254,7 +257,7 @@ class LadybugStore:
         the batch (Ladybug rolls an unfinished transaction back on the next open)."""
         batch.structural_edges()
         # beside the database, so a killed load leaves nothing elsewhere and the next open removes it
-        tmp = tempfile.mkdtemp(prefix=_TMP_PREFIX, dir=self._dir)
+        tmp = tempfile.mkdtemp(prefix=self._tmp, dir=self._dir)
         try:
             with self._transaction():
                 for label, rows in batch.nodes.items():
@@ -324,7 +327,7 @@ class LadybugStore:
         froms, tos = self._existing(a, [r["from"] for r in rows]), self._existing(b, [r["to"] for r in rows])
         rows = [r for r in rows if r["from"] in froms and r["to"] in tos]
         cols = ["from", "to"] + [p for p, _ in spec.props]
-        tmp = tempfile.mkdtemp(prefix=_TMP_PREFIX, dir=self._dir)
+        tmp = tempfile.mkdtemp(prefix=self._tmp, dir=self._dir)
         try:
             self._copy(rel, cols, [[r.get(c) for c in cols] for r in rows], tmp)
         finally:

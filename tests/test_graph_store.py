@@ -158,3 +158,16 @@ def test_a_graph_from_an_older_schema_is_refused_with_advice(tmp_path):
     conn.close()
     with pytest.raises(StoreError, match="older fazhi"):
         open_store(path)
+
+
+def test_opening_one_graph_leaves_another_graphs_temporary_files_alone(tmp_path):
+    # a load running on b.lbug keeps its temporary files beside it while a.lbug, in the same folder, is
+    # opened for writing; a's own stale files (a killed load's) are removed
+    from fazhi.graph.ladybug_store import _TMP_PREFIX
+
+    theirs = tmp_path / f"{_TMP_PREFIX}b.lbug-x1"
+    ours = tmp_path / f"{_TMP_PREFIX}a.lbug-x2"
+    theirs.mkdir()
+    ours.mkdir()
+    open_store(str(tmp_path / "a.lbug")).close()
+    assert theirs.exists() and not ours.exists()
