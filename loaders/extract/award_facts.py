@@ -25,10 +25,10 @@ _LONE_UNIT = re.compile(r"(?:^|[，,。；;\s])((?:“[^“”]{1,8}”|[^\W\d�
 _PROJECT_NOUNS = ("经验", "做法", "改革", "品牌", "模式", "机制", "项目", "工程", "实践")
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
-# (a count in words too: 我省两个单位获评…)
-_COUNTED_HOLDER = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|项|家|地|所|处)[\u4e00-\u9fff]{0,10}"
-                             r"(?:[（(][^（）()]*[)）])?被?$"
-                             r"|(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
+# a count in figures or in words (我省两个单位获评…)
+_COUNT_NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
+_COUNTED_HOLDER = re.compile(_COUNT_NUM + r"\s*(?:个|项|家|地|所|处)[\u4e00-\u9fff]{0,10}(?:[（(][^（）()]*[)）])?被?$|"
+                             + _COUNT_NUM + r"\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
 # what may follow the honour in a list's heading: a count, the kinds of place, a colon
 _LIST_HEAD_REST = re.compile(r"(?:[（(][^（）()]*[)）]|[：:\s])*")
@@ -430,8 +430,9 @@ class AwardFacts:
             return ys[-1][1], "clause"
         # a time phrase of its own right before the naming's clause (…，2022年11月，武汉市获得…), else
         # one opening the sentence (2020年8月，X被评为…)
-        clauses = [c for c in _clauses(self.text, s, sent[1]) if c[1] <= clause_start]
-        for c in ([clauses[-1]] if clauses else []) + [_clauses(self.text, s, sent[1])[0]]:
+        clauses = _clauses(self.text, s, sent[1])
+        before = [c for c in clauses if c[1] <= clause_start]
+        for c in before[-1:] + clauses[:1]:
             m = _TIME_PHRASE.match(self.text[c[0]:c[1]].strip().rstrip("，,；;：:"))
             if m:
                 return int(m.group(1)), "sentence"
@@ -520,7 +521,7 @@ class AwardFacts:
         if villages:
             return villages
         if refs:
-            if re.match(r"^(?:多|各|部分)(?:地|个地区)|^(?:有|共有|共)?(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|家|项|地|所)",
+            if re.match(r"^(?:多|各|部分)(?:地|个地区)|^(?:有|共有|共)?" + _COUNT_NUM + r"\s*(?:个|家|项|地|所)",
                         self.text[refs[-1].end:cue_pos]):
                 return []  # 浙江多地入选…, 永州市8个村荣获…: the place is not the holder, its units are
             run = self._list_members(refs[-1], s, cue_pos, refs)  # the last run of listed places

@@ -153,6 +153,11 @@ def official_organ(suffix: str) -> str:
     return _organ_aliases().get(suffix, suffix)
 
 
+def organ_name(code: str, suffix: str) -> str:
+    """The official name of a place's organ: 赣州市 (by code) + 司法局 → 赣州市司法局."""
+    return Gazetteer.default().display_name(code) + official_organ(suffix)
+
+
 def _local_name(g: Gazetteer, p: ResolvedPlace, suffix: str) -> str:
     """烟台 + 司法局 → 烟台市司法局: the official name of the place, or of all its candidates if they share it."""
     names = {g.display_name(c) for c in ((p.code,) if p.code else p.codes)}

@@ -564,7 +564,7 @@ class FirstClaims:
         if thing is None:
             return
         c.mechanism, c.mention, c.span = thing
-        c.place = self._most_specific(r)
+        c.place = r
 
     def _origin_noun(self, c: Claim) -> None:
         """甲县是“…”的发源地: the place before, the practice between."""

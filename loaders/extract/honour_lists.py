@@ -19,7 +19,8 @@ from .bodies import institution_end
 from ..dates import date_line
 from .award_grammar import ENUMERATION as _ENUMERATION
 from .award_grammar import award_head, clean_name, heading_award, is_personal, level_of, read_awards, title_for_unit
-from .places import VILLAGE
+from .article import _cue_pattern
+from .places import VILLAGE, town_within
 
 _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·●])?\s*")
 _CANDIDATE = lexicon.cues("candidate_list")
@@ -37,8 +38,6 @@ _BACK_REFERENCE = re.compile(r"(?:(?:等|共)?\s*[\d一二三四五六七八九�
                              r"(?:获此殊荣|榜上有名|上榜)")
 # the count of a conferred set, kept apart from the honour's name (全国22个公共法律服务先进集体)
 _SET_COUNT = re.compile(r"^(全国|全省|全市|全区)?[\d一二三四五六七八九十百]+(?:个|家|名|项)")
-# an honour cue that follows its holders (获评, 荣获, 被评为 …), longest first
-_HONOUR_CUE = re.compile("|".join(map(re.escape, lexicon.cues("honour"))))
 # a count of listed places' organs: 5个设区市司法局, 3个县（市、区）人民法院
 _COUNTED_ORGANS = re.compile(r"等?\s*[\d一二三四五六七八九十两]+\s*个(?:设区的?市|地级市|县[（(]市、区[)）]|县市区|县区|区县|市|县|区)?"
                              r"([\u4e00-\u9fff]{1,12})")
@@ -132,7 +131,6 @@ class HonourLists:
     def _town(self, s: int, e: int, prev):
         """A town named after the previous item of its list without its county (…泊里镇、辛安街道): the
         town of that name in the previous item's county."""
-        from .places import town_within
         from .spans import place_ref
 
         name = self.text[s:e]
@@ -330,8 +328,6 @@ class HonourLists:
         """…入选第九批“全国民主法治示范村（社区）”，其中本市有3个村上榜，分别为A、B、C: the places
         enumerated after 分别为/分别是/包括 hold the honour the sentence names before them."""
         ex = self.ex
-        from .award_grammar import read_awards
-
         for sent in ex.info.sentences:
             s, e, _ = sent
             if self._counted_sets(sent):
@@ -401,9 +397,7 @@ class HonourLists:
         of the clause gives way."""
         ex = self.ex
         s, e, _ = sent
-        from .award_grammar import read_awards
-
-        for cue in _HONOUR_CUE.finditer(self.text, s, e):
+        for cue in _cue_pattern("honour").finditer(self.text, s, e):
             start = max([s] + [self.text.rfind(ch, s, cue.start()) + 1 for ch in "，,；;：:。"])
             if "被" in self.text[start:cue.start()]:
                 continue  # 甲被省委依法治省办、省司法厅评为…: the bodies after 被 confer the honour
@@ -427,8 +421,7 @@ class HonourLists:
 
     def _places_organs(self, a: int, b: int) -> list:
         """甲市、乙市、丙市3个设区市司法局: places listed before a count and one organ — each place's organ."""
-        from .bodies import official_organ, organ_suffixes
-        from .gazetteer import Gazetteer
+        from .bodies import organ_name, organ_suffixes
 
         m = _COUNTED_ORGANS.search(self.text, a, b)
         if m is None or m.end() != b:
@@ -440,14 +433,13 @@ class HonourLists:
         run = self.ex._list_members(places[-1], a, m.start(), places)
         if len(run) < 2 or self.text[a:run[0].start].strip():
             return []  # the list is the whole clause before the count
-        g = Gazetteer.default()
-        return [(r.start, r.end, g.display_name(r.code) + official_organ(organ), r, "Body") for r in run]
+        return [(r.start, r.end, organ_name(r.code, organ), r, "Body") for r in run]
 
     def _village_groups(self, a: int, b: int) -> bool:
         """Whether text[a:b] lists villages only (甲区乙街道丙社区、丁镇戊村，B县己村), after an opening 我市."""
         seg = re.sub(r"^\s*(?:其中|我市|我县|我区|全市|本市)?", "", self.text[a:b])
         items = [x for x in re.split(r"[、，,]", seg) if x.strip()]
-        return bool(items) and all(re.search(r"[\u4e00-\u9fff]{2,}(?:村|社区|居委会)$", x.strip()) for x in items)
+        return bool(items) and all(VILLAGE.search(x.strip()) for x in items)
 
     def _listed_back_reference(self, sent) -> bool:
         """A、B、C共8个村获此殊荣 / …等4个村榜上有名: the places listed before a cue that points back to the
