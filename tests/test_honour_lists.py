@@ -438,3 +438,43 @@ def test_villages_grouped_by_county_between_commas_before_a_back_reference():
             "丹棱县齐乐镇狮子社区，青神县青竹街道兰沟村等4个村（社区）上榜。\n")
     got = {(f.type, f.place) for f in facts(text, "CANDIDATE")}
     assert got == {("CANDIDATE", p) for p in ("观音铺社区", "团结村", "狮子社区", "兰沟村")}
+
+
+def test_a_conferring_body_names_holders_between_its_cue_and_the_honour():
+    text = ("嘉兴市人民政府关于表彰依法行政示范单位的通报\n\n"
+            "为树立典型，市人民政府决定，授予南湖区人民政府、海宁市人民政府、市公安局、市粮食收储中心"
+            "“2030年度嘉兴市依法行政示范单位”荣誉称号，并予以通报表彰。\n")
+    got = {f.holder for f in facts(text, "HONOURED")}
+    # the office the gazetteer cannot place (市粮食收储中心) is left out rather than guessed
+    assert got == {"南湖区人民政府", "海宁市人民政府", "嘉兴市公安局"}
+    assert {f.award for f in facts(text, "HONOURED")} == {"嘉兴市依法行政示范单位"}
+
+
+def test_holders_named_for_an_honour_after_ni_are_candidates():
+    text = "经评审，拟授予桐乡市、平湖市“全省法治建设先进县”称号，现予公示。\n"
+    assert {f.place for f in facts(text, "CANDIDATE")} == {"桐乡市", "平湖市"}
+    assert not facts(text, "HONOURED")
+
+
+def test_a_sentence_about_people_names_no_holder_after_the_cue():
+    text = "嘉兴市人民政府决定，授予张三、李四同志“嘉兴市优秀法治工作者”称号。\n"
+    assert not facts(text, "HONOURED")
+
+
+def test_an_institution_of_the_reports_own_city_named_with_a_bare_level_word():
+    text = ("泉州市司法局2030年工作总结\n\n"
+            "2030年，泉州市司法局扎实履职。市法律援助中心获评“全省法律援助工作先进集体”。\n")
+    assert {f.holder for f in facts(text, "HONOURED")} == {"泉州市法律援助中心"}
+
+
+def test_a_years_honours_listed_over_several_clauses_under_one_cue():
+    text = ("泉州市司法局2030年工作总结\n\n"
+            "2030年，泉州市司法局获评全省人民调解工作先进集体、全省行政复议规范化示范单位，"
+            "2030年度全市综合考核“优秀等次”、全市平安建设先进单位、全市机关党建工作先进集体，"
+            "局机关5人次获评省级以上荣誉。\n")
+    got = {f.award for f in facts(text, "HONOURED")}
+    assert {"全市平安建设先进单位", "全市机关党建工作先进集体"} <= {a.replace("泉州市", "全市") for a in got}
+    assert len(got) == 4  # the grade is no honour; the clause about people ends the run
+    # one item after a comma is a clause about something else, not a continued list
+    text2 = "2030年，泉州市获评全省法治宣传教育先进市，在全省树立起典范。\n"
+    assert len(facts(text2, "HONOURED")) == 1

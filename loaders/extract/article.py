@@ -221,14 +221,17 @@ class ArticleBase:
         own = cls._own_units(main)
         if not own:
             return []
-        from .bodies import official_organ, organ_suffixes
+        from .bodies import institution_heads, official_organ, organ_suffixes
         from .gazetteer import Gazetteer
 
         g = Gazetteer.default()
         taken = [(r.start, r.end) for r in bodies + places]
         out = []
-        # a bare level word stands after punctuation, a preposition or a verb, never inside a name
-        rx = re.compile("(%s)(%s)" % ("|".join(own), "|".join(map(re.escape, organ_suffixes()))))
+        # a bare level word stands after punctuation, a preposition or a verb, never inside a name;
+        # an institution of the level's own is named so too (市法律援助中心 in a Fuzhou report is
+        # 福州市法律援助中心)
+        heads = sorted(set(organ_suffixes()) | set(institution_heads()), key=len, reverse=True)
+        rx = re.compile("(%s)(%s)" % ("|".join(own), "|".join(map(re.escape, heads))))
         for m in rx.finditer(text):
             a, b = m.span()
             if any(x < b and a < y for x, y in taken):

@@ -458,12 +458,12 @@ class AwardFacts:
 
     def _generic_award(self, start: int, end: int) -> list[Mention]:
         """Honours named right after a cue, by the open award grammar (award_grammar.py)."""
-        from .award_grammar import read_awards
+        from .award_grammar import read_award_run
 
         out = []
         if self.text.startswith(("以下", "下列"), start):
             return out  # 授予以下单位“…”称号：A、B: the holders follow (honour_lists.py reads them)
-        for a in read_awards(self.text[start:end]):
+        for a in read_award_run(self.text[start:end]):
             if a.name.endswith(("奖项", "荣誉", "表彰", "奖励")):
                 continue  # 屡获全国性奖项: a description, not the name of an honour
             out.append(Mention(start + a.start, start + a.end, a.name, "generic", kind="Award",

@@ -62,12 +62,16 @@ def is_personal(name: str) -> bool:
 _LEAD_SCOPE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)?(?:全国|全省|全市|全区|全县|省级|市级|县级)?")
 
 
+# a grade or a ranking named like an honour (综合考核“第一等次”): convention 6 says it is none
+_GRADE = re.compile(r"考核|测评|排名|等次|评估")
+
+
 def award_head(name: str) -> str | None:
     """The head that makes ``name`` an honour's name (its last word), or None."""
     core = _TRAILING_BRACKET.sub("", name)
     if core.endswith(word_list("award_not.txt")):
         return None  # 责任单位, 牵头单位: a role, not an honour
-    if re.search(r"考核|测评|排名|等次|评估", core):
+    if _GRADE.search(core):
         return None  # 考核优秀等次, 综合考核优秀奖: a grade or a ranking, not an honour (convention 6)
     # 十佳窗口, and with its scope or edition before it (首届全省十佳民主法治村)
     bare = _LEAD_SCOPE.sub("", core)
@@ -209,6 +213,36 @@ def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
         if not (4 <= len(name) <= max_len) or award_head(name) is None:
             break
         out.append(AwardPhrase(a + lead, b, name, level_of(name)))
+    return out
+
+
+def read_award_run(text: str, max_len: int = 40) -> list[AwardPhrase]:
+    """The honours at the start of ``text``, and those of the clauses after it that name nothing but
+    honours and grades (获评A、B，2023年度综合考核“第一等次”、C、D: a report lists a year's honours
+    over several clauses under one cue; the grades are passed over, any other item ends the run)."""
+    out = read_awards(text, max_len)
+    while out:
+        m = re.match(r"[”」]?\s*[，,]", text[out[-1].end:])
+        if m is None:
+            break
+        start = out[-1].end + m.end()
+        segs, stop = _segments(text[start:])
+        # a list of its own (A、B), ending where the clause ends: one item after a comma is a clause
+        # about something else (…，在全省树立起典范)
+        if len(segs) < 2 or text[start + stop:start + stop + 1] not in ("，", ",", "。", "；", ";", ""):
+            break
+        more = []
+        for a, b in segs:
+            name, lead = clean_name(text[start + a:start + b])
+            if _GRADE.search(name):
+                continue
+            if not (4 <= len(name) <= max_len) or award_head(name) is None:
+                more = []
+                break
+            more.append(AwardPhrase(start + a + lead, start + b, name, level_of(name)))
+        if not more:
+            break
+        out += more
     return out
 
 

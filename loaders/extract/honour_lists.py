@@ -47,6 +47,8 @@ _BARE_TITLE = re.compile(r"^的?(示范(?:村|乡镇|镇|社区|单位|县|市|�
 _COUNTED_SET = re.compile(r"(?:^|(?<=[、，,：:对]))([^、，,。；：:对]{2,30}?)等\s*[\d一二三四五六七八九十百]+\s*(?:个|家)"
                           r"((?:[^、，,。；（）()]|[（(][^（）()]{1,8}[)）]){4,30}?)(?=、|，|,|。|；|予以|$)")
 _ITEM_JOIN = re.compile(r"以及|和|及")
+# what stands between the holders of a conferral and its honour (…等5个单位为“…”)
+_CONFERRED_TAIL = re.compile(r"(?:等\s*[\d一二三四五六七八九十百]+\s*(?:个|家|处|所)[^、，,。；“”为]{0,6})?为?$")
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 _MAX_SKIPPED = 6  # lines that name no holder before the list is taken to have ended
 
@@ -330,6 +332,8 @@ class HonourLists:
         ex = self.ex
         for sent in ex.info.sentences:
             s, e, _ = sent
+            if self._conferred(sent):
+                continue
             if self._counted_sets(sent):
                 continue
             if self._listed_back_reference(sent):
@@ -488,6 +492,66 @@ class HonourLists:
         self._emit(award, candidate, ys[0][1] if ys else year or ex.info.date_year,
                    [(r.start, r.end, r.name, r, "Place") for r in refs], (s, e))
         return True
+
+    def _conferred(self, sent) -> bool:
+        """授予甲区人民政府、乙市人民政府、市公安局“…示范单位”荣誉称号 / 命名甲县、乙县为“…”: the
+        holders a conferring body names between its cue and the honour; after 拟 they are candidates.
+        Every item must be a short name, and only the items that resolve to a place or a body are kept
+        (an office the gazetteer cannot place is left out rather than guessed)."""
+        s, e, _ = sent
+        found = False
+        for cue in _cue_pattern("confer_to").finditer(self.text, s, e):
+            if self.text[cue.start() - 1:cue.start()] == "被":
+                continue  # 甲被授予…: the holder stands before the cue (the sentence rule's)
+            candidate = self.text[cue.start() - 1:cue.start()] == "拟" or self._is_candidate_list(s, "")
+            award = self._conferred_award(cue.end(), e)
+            if award is None:
+                continue
+            name, at = award
+            end = at
+            tail = _CONFERRED_TAIL.search(self.text, cue.end(), end)
+            if tail is not None:
+                end = tail.start()
+            held = self._named_holders(cue.end(), end)
+            if not held:
+                continue
+            ys = years.years_in(self.text[s:e])
+            self._emit(name, candidate, ys[0][1] if ys else self.ex.info.date_year, held, (s, e))
+            found = True
+        return found
+
+    def _conferred_award(self, a: int, e: int) -> tuple[str, int] | None:
+        """The honour after a conferring cue: its name and where it starts (its opening quote, or the
+        word after 为)."""
+        q = _QUOTED_HONOUR.search(self.text, a, e)
+        if q is not None:
+            name, _ = clean_name(q.group(1))
+            if award_head(name) and not is_personal(name):
+                return name, q.start()
+            return None
+        w = re.compile("为").search(self.text, a, e)
+        if w is None:
+            return None
+        named = read_awards(self.text[w.end():e])
+        if named and named[0].start == 0 and not is_personal(named[0].name):
+            return named[0].name, w.start()
+        return None
+
+    def _named_holders(self, a: int, b: int) -> list:
+        """The holders listed in ``text[a:b]`` (joined by 、/和/及): every item a short name, the ones
+        that resolve to a place or a body; [] when the span is not such a list."""
+        seg = self.text[a:b]
+        if not seg.strip() or re.search(r"[，,。；;：:“”]", seg):
+            return []
+        out = []
+        for m in re.finditer(r"[^、和及]+", seg):
+            item = m.group().strip()
+            if not item or len(item) > 20:
+                return []
+            h = self._holder(a + m.start(), a + m.start() + len(item))
+            if h is not None:
+                out.append(h)
+        return out
 
     def _counted_sets(self, sent) -> bool:
         """对杭州市西湖区等21个法制宣传教育先进县（市、区）、省公安厅等129个…先进单位…予以通报表彰: a
