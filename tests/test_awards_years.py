@@ -128,3 +128,13 @@ def test_a_demonstration_projects_title_is_what_stands_before_the_naming():
     assert projects("2031年，张家港市行政执法经验获评第二批全国法治政府建设示范项目。\n") == [("张家港市", "行政执法经验")]
     got = projects("杭州市法治政府建设年度报告\n\n“依托城市大脑推进法治政府数字化转型”获评全国法治政府建设示范项目。\n")
     assert got == [("杭州市", "依托城市大脑推进法治政府数字化转型")]
+
+
+def test_a_conferral_date_beats_the_period_an_honour_is_for():
+    from fazhi.loaders.extract.years import naming_years
+
+    text = "于2031年2月被省司法厅授予“2030年度全省人民调解先进集体”"
+    assert [y for _, y in naming_years(text, text.index("“"))] == [2031]
+    # the period's year alone is the year the text gives
+    text = "获评2030年度全省改革创新优秀实践案例"
+    assert [y for _, y in naming_years(text, text.index("全省"))] == [2030]

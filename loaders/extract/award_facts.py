@@ -425,7 +425,7 @@ class AwardFacts:
         """A year in the naming's own clause, or in a leading time phrase (2020年8月，X被评为…)."""
         s = sent[0]
         clause_start = max([s] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, s, cue_at)])
-        ys = years.years_in(self.text[clause_start:aw.end])
+        ys = years.naming_years(self.text[clause_start:aw.end], aw.start - clause_start)
         if ys:
             return ys[-1][1], "clause"
         # a time phrase of its own right before the naming's clause (…，2022年11月，武汉市获得…), else

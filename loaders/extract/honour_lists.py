@@ -515,7 +515,7 @@ class HonourLists:
             held = self._named_holders(cue.end(), end)
             if not held:
                 continue
-            ys = years.years_in(self.text[s:e])
+            ys = years.naming_years(self.text[s:e], at - s)
             self._emit(name, candidate, ys[0][1] if ys else self.ex.info.date_year, held, (s, e))
             found = True
         return found

@@ -72,6 +72,22 @@ def batch_years() -> dict[tuple[str, int], int]:
     return out
 
 
+# an honour for a year's work (“2012年度全省人民调解先进集体”): conferred once that year is over
+_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年度")
+
+
+def naming_years(text: str, award_at: int) -> list[tuple[int, int]]:
+    """(position, year) of the years ``text`` gives for a naming whose honour's name starts at
+    ``award_at``: the year of the period an honour is for (2012年度… in its name) is not the year it
+    was conferred (于2013年2月被授予“2012年度…”): another year the text gives wins; when the period's
+    is the only one, it is the year given (the annotations follow the text: 获评2020年度…案例 is 2020)."""
+    ys = years_in(text)
+    # the period stands inside the name or right before it (授予“2012年度全省…”: the mention may start
+    # after its year)
+    periods = {m.start() for m in _PERIOD.finditer(text) if m.end() >= award_at - 2}
+    return [(p, y) for p, y in ys if p not in periods] or ys
+
+
 def nearest_year_before(text: str, pos: int) -> int | None:
     ys = [y for p, y in years_in(text[:pos])]
     return ys[-1] if ys else None
