@@ -205,3 +205,13 @@ def test_a_typical_case_circulated_in_a_notice_is_also_the_holders_title():
     # spread without a notice: a promotion only (convention 4)
     text = "这一做法被司法部作为典型案例在全国推广。桐庐县推行“三员联调”。\n"
     assert not [f for f in extract(document_from_text(text)) if f.type == "HONOURED"]
+
+
+def test_a_places_practice_named_by_the_place_alone_after_the_verb():
+    text = ("临沂市推行司法行政协理员制度\n\n"
+            "临沂市在村(居)设立司法行政协理员。司法部要求全国司法行政系统总结推广临沂市的做法。\n")
+    got = [(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
+    assert got == [("临沂市", "司法行政协理员", "司法部")]
+    # a place whose practice the article does not name gives nothing to spread
+    text = "司法部要求全国司法行政系统总结推广临沂市的做法。\n"
+    assert not [f for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]

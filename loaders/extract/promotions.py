@@ -514,6 +514,8 @@ class Promotions:
                 practices = self._object_practices(p + len(w), e)
                 if not practices:
                     practices = [(m.name, self._origin(m), m.start) for m in self._mentions(run[-1].end, p)]
+                if not practices:
+                    practices = self._place_practice(p + len(w), e)
                 if not practices and (find_all(self.masked[run[-1].end:p], "anaphor")
                                       or find_all(self.masked[run[-1].end:p], "pronoun")):
                     ante = self._antecedent(sent, run[-1].end)  # 省司法厅将其作为典型案例在全省推广
@@ -522,6 +524,20 @@ class Promotions:
                     practices = self._subject_practices(run[0].start, s, sent)
             for name, origin, at in practices:
                 self._emit("promote.spread." + w, name, origin, run, sent, (min(at, p), p + len(w)), p)
+
+    def _place_practice(self, pos: int, hi: int) -> list[tuple[str, Ref | None, int]]:
+        """总结推广甲市的做法: a place and a word for its practice right after the verb — the practice the
+        article says that place pioneered, else the first it says the place adopted."""
+        place = next((r for r in self.ex.places if r.start == pos and r.code), None)
+        if place is None:
+            return []
+        rest = self.text[place.end:hi]
+        rest = rest[1:] if rest.startswith("的") else rest
+        if starts_with(rest, "place_practice") is None:
+            return []
+        facts = sorted((f for f in self.ex.facts if f.type in ("ADOPTED", "PIONEERED") and f.mechanism
+                        and f.place_code == place.code), key=lambda f: (f.type != "PIONEERED", f.start or 0))
+        return [(facts[0].mechanism, place, pos)] if facts else []
 
     def _agent_before(self, body: Ref, lo: int) -> int | None:
         """Where the agent word before a body starts (被/获/经 …), if there is one."""
