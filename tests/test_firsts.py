@@ -160,3 +160,14 @@ def test_a_practice_that_began_in_a_place_named_before_it():
     got = [(f.place, f.mechanism) for f in extract(document_from_text("这场始于嘉兴的“综合查一次”改革已走向全国。\n"))
            if f.type == "PIONEERED"]
     assert got == [("嘉兴市", "综合查一次")]
+
+
+def test_a_places_first_of_its_own_is_no_first_among_places():
+    def pioneered(text):
+        return [(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "PIONEERED"]
+
+    # the city's own first regulation: the first inside the city, made by the city
+    assert pioneered("绍兴市地方立法回顾\n\n1999年，《绍兴市城市管理条例》审议通过，这是绍兴第一部地方性法规。\n") == []
+    # a county first in its province is a first among the province's places
+    got = pioneered("德清县推行“标准地”改革\n\n2030年，德清县出台浙江省首部标准地管理办法。\n")
+    assert got and got[0][0] == "德清县"

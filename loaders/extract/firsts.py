@@ -783,6 +783,16 @@ class FirstClaims:
         r = ex._subject_in(a, c.at)
         if r is not None and r is locus:
             r = None
+        if c.kind == "noun" and locus is not None and locus.code:
+            # 这是长沙第一部…法规: a first inside a place made by that place itself (or a place above it)
+            # is its own first, not a first among places (convention 3)
+            who = r or carried or ex.topic
+            if who is not None and who.code:
+                from .gazetteer import Gazetteer
+
+                if who.code == locus.code or Gazetteer.default().is_ancestor(who.code, locus.code):
+                    c.rejected = c.cue + " of the place itself"
+                    return None
         if r is not None and self.text[a:ex._run_start(r)] in _SUBJECT_LEAD:
             c.named = True
             if locus is not None and r.code and locus.code:
