@@ -217,3 +217,8 @@ def test_quotes_in_a_notices_title_and_named_campaigns_are_not_practices():
     # a quoted campaign (…创建活动) and a campaign named after a list of quotes
     assert names("进一步推进“法治县(市、区)创建活动”深入开展") == []
     assert names("开展“民主法治村”、“民主法治社区”创建活动") == []
+
+
+def test_a_practice_named_as_a_groups_remit_is_no_practice():
+    assert "大调解" not in names("镇上健全了矛盾纠纷大调解工作领导小组，定期研判")
+    assert "大调解" in names("镇上构建矛盾纠纷大调解工作格局")

@@ -409,12 +409,17 @@ def _vague(core: str) -> bool:
     return True
 
 
+_GROUP_TAIL = re.compile("(?:%s)" % "|".join(lexicon.cues("group_tail")))
+
+
 def _lexicon(text: str) -> list[MechanismMention]:
     lex = lexicon.mechanisms()
     out = []
     for s, e, name in lex.matcher.find(text):
         if s and text[s - 1:s + 1] in _SPLIT_WORDS:
             continue
+        if _GROUP_TAIL.match(text, e):
+            continue  # 大调解工作领导小组: the group's remit, a body's name
         entry = lex.get(name)
         out.append(MechanismMention(s, e, text[s:e], name, "lexicon",
                                     entry.category if entry else None, entry.instance_of if entry else None))
