@@ -297,8 +297,13 @@ class AwardFacts:
             # honours outside the lexicon, read by the open grammar after every honour cue
             taken = [(m.start, m.end) for m in known]
             for cue_end in self._cue_ends(s, e, "honour"):
-                known += [m for m in self._generic_award(cue_end, e)
-                          if not any(a < m.end and m.start < b for a, b in taken)]
+                copula = self.text[cue_end - 1] == "是"
+                if copula and self.text[cue_end:cue_end + 1] == "否":
+                    continue  # 是否: a question
+                found = self._generic_award(cue_end, e)
+                if copula and not (found and found[0].start <= cue_end + 1 and any(m.level for m in found)):
+                    continue  # 是 names titles only right before them, one of them with its level
+                known += [m for m in found if not any(a < m.end and m.start < b for a, b in taken)]
             known.sort(key=lambda m: m.start)
         for aw in known:
             if is_personal(aw.name):
@@ -309,6 +314,9 @@ class AwardFacts:
             before = self.text[seg:aw.start]
             plan = _last_cue(before, "plan_only")
             h = _last_cue(_NOT_HONOUR.sub(lambda m: "　" * len(m.group(0)), before), "honour")
+            if h is not None and h[1] == "是" and aw.source != "generic" and (len(before) - h[0] - 1 > 1
+                                                                            or aw.level is None):
+                h = None  # 是 names a title only right before it (…是全国文明城市), never across words
             after = self.text[aw.end:min(e, aw.end + 8)]
             # …示范村候选名单, …称号候选: a candidacy said right after the honour's name
             c_after = _find_cue(after, "candidate") if re.match(r"^[”\"]?(?:称号)?(?:候选|公示|提名|推荐)", after) else None

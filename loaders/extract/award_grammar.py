@@ -118,7 +118,13 @@ def clean_name(raw: str) -> tuple[str, int]:
     return name, lead
 
 
+# a five-year programme's edition may come before the scope (三五普法全国先进县, 六五法治宣传全省先进)
+_EDITION = re.compile(r"^[一二三四五六七八九]五(?:普法|法治宣传(?:教育)?|法制宣传(?:教育)?)")
+
+
 def level_of(name: str) -> str | None:
+    name = _EDITION.sub("", name) if _EDITION.match(name) and name[_EDITION.match(name).end():].startswith(
+        ("全国", "全省")) else name
     if name.startswith(("全国", "国家", "中国", "中华")):
         return "national"
     if name.startswith(("全省", "省级", "全区", "自治区")) or re.match(r"^[\u4e00-\u9fff]{1,7}(?:省|自治区)", name):
