@@ -65,3 +65,10 @@ def test_a_list_of_titles_closed_by_deng_chenghao_keeps_every_item():
     assert got == ["浙江省乡村振兴示范村", "浙江省级四好村", "杭州市特色产业村（茶叶）"]
     # a clause break before 等…称号 is no such list
     assert [a.name for a in read_awards("浙江省乡村振兴示范村，还有多个村获得等称号")] == ["浙江省乡村振兴示范村"]
+
+
+def test_a_title_ends_at_the_word_for_the_honour_itself():
+    from fazhi.loaders.extract.award_grammar import read_awards
+
+    got = read_awards("全国“模范人民调解委员会”殊荣是该镇调委会首次获国家级荣誉称号，")
+    assert [a.name for a in got] == ["全国模范人民调解委员会"]

@@ -109,6 +109,8 @@ def clean_name(raw: str) -> tuple[str, int]:
             lead += m.end()
             s, changed = s[m.end():], True
     name = s
+    # 全国“模范人民调解委员会”殊荣是该镇…: the title ends at the word for the honour itself
+    name = re.split(r"(?<=[”」\"])\s*殊荣", name, maxsplit=1)[0]
     for q in _QUOTES:
         name = name.replace(q, "")
     name = name.strip(" 　")
