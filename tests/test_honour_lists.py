@@ -487,3 +487,32 @@ def test_titles_a_place_is_said_to_be_right_after_shi():
     # 是否, and a title not right after 是 or without its level, name nothing
     assert not facts("各地要明确是否直接链接指定平台。\n", "HONOURED")
     assert not facts("合江县的做法是打磨典型案例。\n", "HONOURED")
+
+
+def test_a_table_flattened_one_cell_per_line_names_the_most_specific_place_of_each_row():
+    text = ("拟推荐第九批全国乡村治理示范村镇名单的公示\n"
+            "经审核，现予公示，公示期2031年8月1日至8月7日。\n"
+            "附件\n"
+            "全国乡村治理示范镇、村推荐名单\n"
+            "一、全国乡村治理示范乡镇推荐单位\n"
+            "序号 |\n地市州 |\n县区市 |\n乡镇 |\n"
+            "1 |\n湖州市 |\n德清县 |\n莫干山镇 |\n"
+            "2 |\n衢州市 |\n龙游县 |\n湖镇镇 |\n"
+            "二、全国乡村治理示范村推荐单位\n"
+            "序号 |\n地市州 |\n县区市 |\n乡镇 |\n村 |\n"
+            "|\n湖州市 |\n|\n|\n|\n"
+            "1 |\n|\n德清县 |\n莫干山镇 |\n仙潭村 |\n")
+    got = {(f.place, f.award, f.year) for f in facts(text, "CANDIDATE")}
+    assert got == {("莫干山镇", "全国乡村治理示范乡镇", 2031), ("湖镇镇", "全国乡村治理示范乡镇", 2031),
+                   ("仙潭村", "全国乡村治理示范村", 2031)}
+    assert not facts(text, "HONOURED")
+
+
+def test_publicity_named_as_a_step_of_the_procedure_does_not_make_the_list_a_candidacy():
+    text = ("第九届全国文明城市名单发布\n\n"
+            "中央文明办按照城市自主申报、省级择优推荐、组织综合测评、媒体集中公示等评选程序，提出第九届全国文明城市名单。\n\n"
+            "第九届全国文明城市名单(2个)\n\n"
+            "浙江省湖州市\n\n"
+            "浙江省衢州市\n")
+    assert {f.place for f in facts(text, "HONOURED")} == {"湖州市", "衢州市"}
+    assert not facts(text, "CANDIDATE")

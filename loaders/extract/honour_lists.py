@@ -30,7 +30,9 @@ _MAX_LINE = 40
 _UNIT_END = re.compile(r"(?:所|队|科|处|室|局|院|办|站|庭|厅|委|会|中心|部|组|公司|支部|委员会)$")
 _CONTACT = re.compile(r"联系人|联系电话|电话|邮箱|邮编|地址|传真")
 _COUNT_HEADING = re.compile(r"[（(]\s*(?:共)?\d+\s*(?:个|家|名|项)\s*[)）]\s*$")
-_PAST_STEP = re.compile(r"(?:经|经过|通过)[^，,。；;]{0,30}公示(?:等)?(?:环节|程序)?")
+_PAST_STEP = re.compile(r"(?:经|经过|通过)[^，,。；;]{0,30}公示(?:等)?(?:环节|程序)?"
+                        # …、媒体集中公示等评选程序: one step of the procedure a naming went through
+                        r"|公示等?[^，,。；;、]{0,6}(?:环节|程序|步骤)")
 # an honour named in quotes before its list: 公布了第九批“全国民主法治示范村（社区）”名单
 _QUOTED_HONOUR = re.compile(r"“([^“”]{4,40})”")
 # a cue pointing back to the honour named before, after a list and its count (共8个村获此殊荣)
@@ -47,6 +49,10 @@ _BARE_TITLE = re.compile(r"^的?(示范(?:村|乡镇|镇|社区|单位|县|市|�
 _COUNTED_SET = re.compile(r"(?:^|(?<=[、，,：:对]))([^、，,。；：:对]{2,30}?)等\s*[\d一二三四五六七八九十百]+\s*(?:个|家)"
                           r"((?:[^、，,。；（）()]|[（(][^（）()]{1,8}[)）]){4,30}?)(?=、|，|,|。|；|予以|$)")
 _ITEM_JOIN = re.compile(r"以及|和|及")
+_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
+# a table flattened one cell per line: a cell ends with its column bar, a row opens with its serial number
+_CELL = re.compile(r"[^|｜\n]{0,30}?\s*[|｜]")
+_SERIAL_CELL = re.compile(r"\d{1,4}\s*[|｜]")
 # what stands between the holders of a conferral and its honour (…等5个单位为“…”)
 _CONFERRED_TAIL = re.compile(r"(?:等\s*[\d一二三四五六七八九十百]+\s*(?:个|家|处|所)[^、，,。；“”为]{0,6})?为?$")
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
@@ -78,6 +84,26 @@ class HonourLists:
                     a = self.text.find(part, pos)
                     out.append((a, a + len(part)))
                     pos = a + len(part)
+        return self._table_rows(out)
+
+    def _table_rows(self, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A table flattened one cell per line (序号 | / 地市州 | / … / 1 | / 常德市 | / 鼎城区 | / 谢家铺镇 |):
+        the cells of one row, from its serial number to the next, read as one line."""
+        out: list[tuple[int, int]] = []
+        row: list[tuple[int, int]] = []
+        for a, b in lines:
+            cell = self.text[a:b].strip()
+            if not _CELL.fullmatch(cell):
+                out += [(row[0][0], row[-1][1])] if row else []
+                row = []
+                out.append((a, b))
+                continue
+            if _SERIAL_CELL.fullmatch(cell) and row:
+                out.append((row[0][0], row[-1][1]))
+                row = []
+            row.append((a, b))
+        if row:
+            out.append((row[0][0], row[-1][1]))
         return out
 
     def _is_candidate_list(self, upto: int, heading: str) -> bool:
@@ -93,7 +119,8 @@ class HonourLists:
         """The year of the comment period a publicity list states above itself (公示时间：2024年5月6日至…,
         可在2019年12月9日前进行反映): an undated page's list is put out for comment then."""
         m = None
-        for m in _FULL_DATE.finditer(self.text, max(0, upto - 300), upto):
+        # a publicity notice states its period once, above every table it puts out (附件1 …, 附件2 …)
+        for m in _FULL_DATE.finditer(self.text, max(0, upto - 3000), upto):
             pass
         return int(m.group(1)) if m else None
 
@@ -118,7 +145,7 @@ class HonourLists:
         out = []
         pos = a + lead
         body = re.split(r"[：:—]", line[lead:], maxsplit=1)[0]  # 甲市司法局：<the project's title>
-        for item in re.split(r"[、，,；;\s]+", body):
+        for item in re.split(r"[、，,；;\s|｜]+", body):
             if not item:
                 continue
             s = self.text.find(item, pos)
@@ -128,7 +155,24 @@ class HonourLists:
             if h is None:
                 return out or None  # the rest of the line is a title or a note
             out.append(h)
-        return out or None
+        return self._nested(out) or None
+
+    @staticmethod
+    def _nested(out: list) -> list:
+        """A row of a table that names a place under its parents (常德市 | 鼎城区 | 谢家铺镇): the last,
+        most specific place is the holder; items that do not nest stay apart (A、B)."""
+        if len(out) < 2 or any(h[4] != "Place" for h in out):
+            return out
+        from .gazetteer import Gazetteer
+
+        g = Gazetteer.default()
+        for (_, _, _, up, _), (_, _, _, down, _) in zip(out, out[1:]):
+            if down.code and up.code and g.is_ancestor(up.code, down.code):
+                continue
+            if not down.code and getattr(down, "level", None) == "village" and down.parent == up.name:
+                continue
+            return out
+        return out[-1:]
 
     def _town(self, s: int, e: int, prev):
         """A town named after the previous item of its list without its county (…泊里镇、辛安街道): the
@@ -238,7 +282,9 @@ class HonourLists:
                     and not _CONTACT.search(self.text[prev[0]:prev[1]]):
                 # a heading broken over two lines: 市县（市、区）部门（单位） / 法治政府建设先进典型
                 joined = self.text[prev[0]:prev[1]].strip() + line
-                named = (heading_award(joined) if len(joined) <= 50 else None) or named
+                if named is None or not _SECTION.match(line):
+                    # a numbered section's heading (一、全国…示范乡镇推荐单位) stands alone under the list's
+                    named = (heading_award(joined) if len(joined) <= 50 else None) or named
             if named is not None and self._holders(a, b) is None:
                 award, members, skipped = named, 0, 0
                 candidate = self._is_candidate_list(a, line)
