@@ -516,3 +516,24 @@ def test_publicity_named_as_a_step_of_the_procedure_does_not_make_the_list_a_can
             "浙江省衢州市\n")
     assert {f.place for f in facts(text, "HONOURED")} == {"湖州市", "衢州市"}
     assert not facts(text, "CANDIDATE")
+
+
+def test_towns_villages_and_bodies_listed_before_a_count_and_bei_biaozhang_wei():
+    text = ("湖州市文明办通报\n\n"
+            "德清县莫干山镇、安吉县天荒坪镇余村等6个村镇被表彰为第九届全国文明村镇，"
+            "湖州市教育局、湖州市纪委监委等8家单位被表彰为第九届全国文明单位。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {("莫干山镇", "全国文明村镇"), ("余村", "全国文明村镇"),
+                   ("湖州市教育局", "全国文明单位"), ("湖州市纪委监委", "全国文明单位")}
+
+
+def test_a_title_kept_after_review_is_held_and_a_school_is_no_place():
+    text = ("湖州市文明办通报\n\n经复查确认，湖州市、衢州市继续保留全国文明城市荣誉称号。"
+            "德清县第二小学继续保留全国文明校园荣誉称号。安吉县一户家庭被评为全国文明家庭。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {("湖州市", "全国文明城市"), ("衢州市", "全国文明城市")}
+
+
+def test_what_an_honour_verb_takes_at_once_is_no_practice():
+    text = "桐庐县平安建设\n\n2031年桐庐县在全省率先夺得“三星平安金鼎”。\n"
+    assert not [f for f in extract(document_from_text(text)) if f.type in ("ADOPTED", "PIONEERED")]

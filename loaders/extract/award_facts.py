@@ -22,6 +22,10 @@ _SET_COUNT_TAIL = re.compile(r"等\s*[\d一二三四五六七八九十百]+\s*(?
 _LONE_UNIT = re.compile(r"(?:^|[，,。；;\s])((?:“[^“”]{1,8}”|[^\W\d各全该本我多等个的在和与及其另此同])[\u4e00-\u9fff]{1,12}?)"
                         r"\s*(?:于[^，。；“”]{0,12})?被?$")  # …调解工作室于2022年10月被授予
 # what a project named without quotes is called (行政执法经验, …改革, …品牌)
+# words that make a place the first word of an institution's own name (灵石县第二小学), up to the list's
+# next item or the cue
+_NAMED_AFTER = re.compile(r"第?[一二三四五六七八九十\d]*[\u4e00-\u9fff]{0,4}(?:%s)(?=[、，,和及]|将|继续|被|获|荣|入|$)"
+                          % "|".join(lexicon.cues("school_word")))
 _PROJECT_NOUNS = ("经验", "做法", "改革", "品牌", "模式", "机制", "项目", "工程", "实践")
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
@@ -481,15 +485,20 @@ class AwardFacts:
     def _listed_villages(self, s: int, cue_pos: int) -> list[Ref]:
         """休宁县龙田乡古楼村、商山镇荪田村…等7个村被命名为…: the villages listed before the cue, each
         inside the town (or county) named with it; the division list stops at towns."""
-        seg = re.sub(r"等\s*\d*\s*个?[村社区（()）]*$", "", self.text[s:cue_pos])
+        seg = re.sub(r"等\s*[\d一二三四五六七八九十]*\s*个?[村镇乡社区街道（()）]*$", "", self.text[s:cue_pos])
         seg_start = s
         out: list[Ref] = []
+        towns: list[Ref] = []
         pos = seg_start
         for item in re.split(r"[、，,]", seg):
             a = self.text.find(item, pos)
             pos = a + len(item)
-            m = VILLAGE.search(item)
+            m = VILLAGE.fullmatch(item) or VILLAGE.search(item)
             if not item or m is None:
+                # 寿阳县宗艾镇、太谷区某村等6个村镇: a town listed among the villages holds as they do
+                last = [r for r in self._in(self.places, a, a + len(item)) if r.code]
+                if last and last[-1].end == a + len(item) and self._is_town(last[-1]):
+                    towns.append(last[-1])
                 continue
             inner = [r for r in self._in(self.places, a, a + m.start(1)) if r.code]
             parent = inner[-1].name if inner else (out[-1].parent if out else None)
@@ -497,7 +506,14 @@ class AwardFacts:
                 continue
             vs, ve = a + m.start(1), a + m.end(1)
             out.append(Ref(vs, ve, m.group(1), None, parent, "village"))
-        return out
+        return sorted(out + towns, key=lambda r: r.start) if out else []
+
+    @staticmethod
+    def _is_town(r: Ref) -> bool:
+        from .gazetteer import Gazetteer
+
+        d = Gazetteer.default().get(r.code) if r.code else None
+        return d is not None and d.level == 4  # a town or street (the division list stops there)
 
     @staticmethod
     def _as_holder(b: Ref) -> Ref:
@@ -535,6 +551,8 @@ class AwardFacts:
             run = self._list_members(refs[-1], s, cue_pos, refs)  # the last run of listed places
             last = run[-1]
             body = self._body_at(last)
+            if body is None and _NAMED_AFTER.match(self.text, last.end, cue_pos):
+                return []  # 灵石县第二小学…保留…称号: the place begins an institution's name, not the holder
             if body is not None and body.place_code is None:
                 return [Ref(body.start, body.end, body.name, kind="Body")]
             if body is not None and body.end >= cue_pos - 1:

@@ -49,6 +49,7 @@ _BARE_TITLE = re.compile(r"^的?(示范(?:村|乡镇|镇|社区|单位|县|市|�
 _COUNTED_SET = re.compile(r"(?:^|(?<=[、，,：:对]))([^、，,。；：:对]{2,30}?)等\s*[\d一二三四五六七八九十百]+\s*(?:个|家)"
                           r"((?:[^、，,。；（）()]|[（(][^（）()]{1,8}[)）]){4,30}?)(?=、|，|,|。|；|予以|$)")
 _ITEM_JOIN = re.compile(r"以及|和|及")
+_EDITION_LEAD = re.compile(r"[“\"]?第[一二三四五六七八九十百\d]+[届批]")
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
 # a table flattened one cell per line: a cell ends with its column bar, a row opens with its serial number
 _CELL = re.compile(r"[^|｜\n]{0,30}?\s*[|｜]")
@@ -454,9 +455,12 @@ class HonourLists:
             held = self._listed_items(start, cue.start()) or self._places_organs(start, cue.start())
             if len(held) < 2:
                 continue
-            named = [a for a in ex.awards if cue.end() <= a.start <= cue.end() + 2]
+            # the honour right after the cue, or after its edition (被表彰为第六届全国文明单位)
+            ed = _EDITION_LEAD.match(self.text, cue.end())
+            near = cue.end() + (len(ed.group(0)) if ed else 0) + 2
+            named = [a for a in ex.awards if cue.end() <= a.start <= near]
             award = named[0].name if named else next(
-                (a.name for a in read_awards(self.text[cue.end():e]) if a.start <= 2), None)
+                (a.name for a in read_awards(self.text[cue.end():e]) if a.start <= near - cue.end()), None)
             if award is None or is_personal(award):
                 continue
             own = [f for f in ex.facts if f.type == "HONOURED" and f.start is not None and s <= f.start < e

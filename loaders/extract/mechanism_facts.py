@@ -208,6 +208,8 @@ class MechanismFacts:
         from .award_grammar import read_awards
 
         base = a + cue[0] + len(cue[1])
+        if cue[1] != "是" and m.start - base <= 1 and self.text[base:m.start] in ("", "“", "\""):
+            return True  # 率先夺得“二星平安金鼎”: what an honour verb takes at once is the honour, head or none
         return any(base + w.start <= m.start and m.end <= base + w.end for w in read_awards(self.text[base:base + 60]))
 
     def _sentence_at(self, pos: int) -> tuple[int, int, int] | None:
