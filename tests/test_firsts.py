@@ -171,3 +171,14 @@ def test_a_places_first_of_its_own_is_no_first_among_places():
     # a county first in its province is a first among the province's places
     got = pioneered("德清县推行“标准地”改革\n\n2030年，德清县出台浙江省首部标准地管理办法。\n")
     assert got and got[0][0] == "德清县"
+
+
+def test_a_time_phrase_without_a_comma_still_comes_before_the_actor():
+    def places(text, typ):
+        return {f.place for f in extract(document_from_text(text)) if f.type == typ}
+
+    text = "浙江村级法律顾问十年\n\n2019年湖州市率先推行“村级法务专员”。\n"
+    assert places(text, "PIONEERED") == {"湖州市"}
+    # after a verb the place is no actor: the headline's place stands
+    text = "浙江基层治理\n\n2031年入选湖州市“平安村”名录的村全部推行“村级法务专员”。\n"
+    assert "湖州市" not in places(text, "ADOPTED")

@@ -102,6 +102,11 @@ def _find_cue(text: str, role: str) -> tuple[int, str] | None:
     return (m.start(), m.group(0)) if m else None
 
 
+# a time phrase opening a clause, before its actor (2009年, 从2021年3月, 今年以来)
+_TIME_LEAD = re.compile(r"\s*(?:从|自|于)?(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|今年|去年|近年来|近年)"
+                        r"(?:以来|起|初|底|末|上半年|下半年)?")
+
+
 @lru_cache(maxsize=None)
 def _cue_pattern(role: str) -> re.Pattern:
     # cues() is longest first: the alternation takes the longest word at the leftmost place
@@ -438,8 +443,14 @@ class ArticleBase:
             cue = _find_cue(self.text[head[0]:e], "adopt")
             limit = head[0] + cue[0] if cue else e
         r = self._subject_in(head[0], min(limit + 1, head[1]))
-        if r is not None and self._run_start(r) - head[0] <= 2:
+        if r is None:
+            return None
+        # 2009年惠州市率先…: a time phrase with no comma after it still comes before the actor
+        if self._run_start(r) - head[0] <= 2:
             return r
+        t = _TIME_LEAD.match(self.text, head[0], head[1])
+        if t is not None and t.end() > head[0] and self._run_start(r) - t.end() <= 1:
+            return r  # right after the time phrase, not after a verb (2022年入选浙江省…: no actor)
         return None
 
     def _list_members(self, subj: Ref, s: int, e: int, refs: list[Ref] | None = None) -> list[Ref]:
