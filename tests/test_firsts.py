@@ -182,3 +182,12 @@ def test_a_time_phrase_without_a_comma_still_comes_before_the_actor():
     # after a verb the place is no actor: the headline's place stands
     text = "浙江基层治理\n\n2031年入选湖州市“平安村”名录的村全部推行“村级法务专员”。\n"
     assert "湖州市" not in places(text, "ADOPTED")
+
+
+def test_a_first_covers_every_practice_of_the_list_its_verb_governs():
+    text = "百色市法治政府建设\n\n百色市在全区率先推进权责清单公开、“政银合作”“政企合作”等工作。\n"
+    got = {f.mechanism for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
+    assert got == {"权责清单", "政银合作", "政企合作"}
+    # a quoted modifier before a name is one phrase, not a list
+    text = "百色市法治建设\n\n百色市全区率先将“法治建设第一责任人”述法主体扩大到国有企业。\n"
+    assert "述法" not in {f.mechanism for f in extract(document_from_text(text)) if f.type == "PIONEERED"}

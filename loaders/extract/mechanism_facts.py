@@ -29,6 +29,10 @@ _MEANS = re.compile("[”\"]?(?:改革|机制|制度|模式|工作)?(?:%s)" % "|
 _LIST_RUN = re.compile(r"了?(?:[^，。；,;：:、“”]{2,16}、)+(?:[^，。；,;：:、“”]{2,16}[和及])?")
 
 
+# what joins two items of one list: quotes side by side, or a short tail and 、/和/及 (A公开、“B”)
+_LIST_GAP = re.compile(r"[”\"]?\s*(?:[\u4e00-\u9fff]{0,4}[、和及与]|”?“)\s*[“\"]?")
+
+
 class MechanismFacts:
     """Rules over mechanism mentions (mixed into ArticleExtractor)."""
 
@@ -257,9 +261,16 @@ class MechanismFacts:
     def _pioneer(self, m: Mention, clause, sent, subj: Ref, year: tuple[int | None, str | None]) -> None:
         # the cue governs the first practice named after it: a verb (率先试点…，…形成《住户守则》) across
         # clauses of its sentence, "the first one" (全省首个…的省辖市) only within its clause
-        prev = [o.end for o in self.mechanisms if sent[0] <= o.end <= m.start and o is not m]
+        prev = sorted(o.end for o in self.mechanisms if sent[0] <= o.end <= m.start and o is not m)
+        # 率先推进A公开、“B”“C”等工作: a list the cue's verb governs; its later items are governed too
+        first = m.start
+        while prev and _LIST_GAP.fullmatch(self.text[prev[-1] - 1:first + 1].strip("　")
+                                           if self.text[prev[-1] - 1:prev[-1]] == "”" and self.text[first:first + 1] == "“"
+                                           else self.text[prev[-1]:first]):
+            first = next(o.start for o in self.mechanisms if o.end == prev[-1])
+            prev = [x for x in prev if x <= first]
         lo = max([sent[0]] + prev)
-        cue = _last_cue(self.text[lo:m.start], "pioneer")
+        cue = _last_cue(self.text[lo:first], "pioneer")
         if cue is not None and cue[1] in _FIRST_NOUNS and lo + cue[0] < clause[0]:
             lo = max(lo, clause[0])
             cue = _last_cue(self.text[lo:m.start], "pioneer")
