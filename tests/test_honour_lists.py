@@ -537,3 +537,13 @@ def test_a_title_kept_after_review_is_held_and_a_school_is_no_place():
 def test_what_an_honour_verb_takes_at_once_is_no_practice():
     text = "桐庐县平安建设\n\n2031年桐庐县在全省率先夺得“三星平安金鼎”。\n"
     assert not [f for f in extract(document_from_text(text)) if f.type in ("ADOPTED", "PIONEERED")]
+
+
+def test_an_institution_named_by_a_short_proper_name_holds_among_listed_villages():
+    text = ("安徽法治宣传教育基地建设\n\n"
+            "凤阳县小岗村、六安市皋陶法治文化基地相继被全国普法办命名为“全国法治宣传教育基地”。\n")
+    assert {f.holder for f in facts(text, "HONOURED")} == {"小岗村", "六安市皋陶法治文化基地"}
+    # a verb between the place and the head makes no institution
+    from fazhi.loaders.extract.bodies import find_bodies
+
+    assert not [b for b in find_bodies("六安市建设法治文化基地") if b.name.endswith("基地")]

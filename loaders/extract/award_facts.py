@@ -26,6 +26,7 @@ _LONE_UNIT = re.compile(r"(?:^|[，,。；;\s])((?:“[^“”]{1,8}”|[^\W\d�
 # next item or the cue
 _NAMED_AFTER = re.compile(r"第?[一二三四五六七八九十\d]*[\u4e00-\u9fff]{0,4}(?:%s)(?=[、，,和及]|将|继续|被|获|荣|入|$)"
                           % "|".join(lexicon.cues("school_word")))
+_LIST_ADVERB = re.compile("(?:%s)+$" % "|".join(lexicon.cues("list_adverb")))
 _PROJECT_NOUNS = ("经验", "做法", "改革", "品牌", "模式", "机制", "项目", "工程", "实践")
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
@@ -485,7 +486,8 @@ class AwardFacts:
     def _listed_villages(self, s: int, cue_pos: int) -> list[Ref]:
         """休宁县龙田乡古楼村、商山镇荪田村…等7个村被命名为…: the villages listed before the cue, each
         inside the town (or county) named with it; the division list stops at towns."""
-        seg = re.sub(r"等\s*[\d一二三四五六七八九十]*\s*个?[村镇乡社区街道（()）]*$", "", self.text[s:cue_pos])
+        seg = _LIST_ADVERB.sub("", self.text[s:cue_pos])
+        seg = re.sub(r"等\s*[\d一二三四五六七八九十]*\s*个?[村镇乡社区街道（()）]*$", "", seg)
         seg_start = s
         out: list[Ref] = []
         towns: list[Ref] = []
@@ -495,6 +497,12 @@ class AwardFacts:
             pos = a + len(item)
             m = VILLAGE.fullmatch(item) or VILLAGE.search(item)
             if not item or m is None:
+                # 甲市某法治文化基地、乙县某村: an institution named whole among the villages holds too
+                body = next((b for b in self.bodies if b.start == a + len(item) - len(item.lstrip())
+                             and b.end == a + len(item.rstrip())), None)
+                if body is not None:
+                    towns.append(self._as_holder(body))
+                    continue
                 # 寿阳县宗艾镇、太谷区某村等6个村镇: a town listed among the villages holds as they do
                 last = [r for r in self._in(self.places, a, a + len(item)) if r.code]
                 if last and last[-1].end == a + len(item) and self._is_town(last[-1]):

@@ -103,6 +103,30 @@ def institution_end(text: str, pos: int, max_between: int = 0) -> int | None:
     return None
 
 
+def _named_institution_end(text: str, pos: int) -> int | None:
+    """六安市皋陶法治文化基地: a place, a short proper name, then a head of a place of law education (a
+    base, a park, a square …) — the institution's own name; never a verb and its object (六安市建设法治
+    文化基地)."""
+    end = institution_end(text, pos, max_between=4)
+    if end is None:
+        return None
+    head = institution_head_at(text, next(k for k in range(pos + 1, end) if institution_head_at(text, k)))
+    between = text[pos:end - len(head)]
+    if head not in _named_heads() or "的" in between or between.startswith(_verbs()):
+        return None
+    return end
+
+
+@lru_cache(maxsize=1)
+def _named_heads() -> tuple[str, ...]:
+    return cues("named_institution_head")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[str, ...]:
+    return cues("facility_verb") + cues("adopt") + cues("np_verb")
+
+
 @lru_cache(maxsize=1)
 def _organ_units() -> dict[str, tuple[str, ...]]:
     out = {}
@@ -180,7 +204,7 @@ def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[Bo
         if suffix is None:
             if p.end in by_start:
                 continue  # 桐庐县分水镇…: the institution belongs to the last place of the run
-            end = institution_end(text, p.end)
+            end = institution_end(text, p.end) or _named_institution_end(text, p.end)
             if end is not None:
                 # a town's institution keeps its county in the name (宜都市五眼泉镇司法所), so two towns of
                 # one name stay two bodies
