@@ -215,3 +215,14 @@ def test_a_places_practice_named_by_the_place_alone_after_the_verb():
     # a place whose practice the article does not name gives nothing to spread
     text = "司法部要求全国司法行政系统总结推广临沂市的做法。\n"
     assert not [f for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
+
+
+def test_a_higher_bodys_document_naming_a_practice_a_place_pioneered_spreads_it():
+    text = ("余村首创村级议事会\n\n2005年，安吉县在全国首创村级议事会制度。"
+            "2030年，中共中央办公厅、国务院办公厅印发了《关于建立健全村级议事会制度的指导意见》。\n")
+    got = {(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
+    assert got == {("安吉县", "村级议事会", "中共中央办公厅"), ("安吉县", "村级议事会", "国务院办公厅")}
+    # a central document on a practice nobody in the article pioneered is national policy
+    text = ("安吉县村级议事会\n\n2005年，安吉县推行村级议事会制度。"
+            "2030年，中共中央办公厅印发了《关于建立健全村级议事会制度的指导意见》。\n")
+    assert not [f for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]

@@ -700,12 +700,25 @@ class Promotions:
                               if q0 <= m.start and m.end <= q1 + 1]
             title_text = self.text[title.start():title.end()]
             spreads = any(w in title_text for w in cues("issue_spread"))
+            # a practice the article says a place pioneered, named in a higher body's document (《关于建立
+            # 健全村务监督委员会的指导意见》 after 后陈村首创村务监督委员会): the first place's practice spread
+            pioneered = {f.mechanism: f for f in self.ex.facts if f.type == "PIONEERED" and f.mechanism
+                         and f.place_code and (f.start or 0) < p}
+            taken = {n for n, _, _ in names}
+            for name, f in pioneered.items():
+                at = title_text.find(name)
+                if at >= 0 and name not in taken and len(name) >= 4:
+                    origin = Ref(f.start or p, f.start or p, f.place, f.place_code, f.parent)
+                    bodies = [b for b in run if b.place_code is None or (origin.code != b.place_code and self._province(b))]
+                    self._emit("promote.issue." + w, name, origin, bodies, sent, (title.start() + at, p), p)
             for name, m, at in names:
                 origin = self._origin(m)
                 # a central document about a practice it does not quote (《关于加强行政执法协调监督工作体系
                 # 建设的意见》) is national policy, not a local practice spread: it has to quote it or say 推广
                 in_title = title.start() <= m.start < title.end()
-                bodies = [b for b in run if (b.place_code is None and (spreads or m.source != "lexicon" or not in_title))
+                first = name in pioneered
+                bodies = [b for b in run if (b.place_code is None and (spreads or first or m.source != "lexicon"
+                                                                       or not in_title))
                           or (origin is not None and origin.code != b.place_code and self._province(b))]
                 self._emit("promote.issue." + w, name, origin, bodies, sent, (at, p), p)
 
