@@ -138,3 +138,13 @@ def test_a_conferral_date_beats_the_period_an_honour_is_for():
     # the period's year alone is the year the text gives
     text = "获评2030年度全省改革创新优秀实践案例"
     assert [y for _, y in naming_years(text, text.index("全省"))] == [2030]
+
+
+def test_a_lead_paragraph_under_a_headline_dates_an_undated_story():
+    from fazhi.loaders.extract.years import lead_year
+
+    text = "全国文明城市有哪些\n\n新鲜出炉的名单为您奉上\n\n11月14日，中央文明委公布第九届名单。2031年首次开评县级城市。\n"
+    assert lead_year(text) == 2031
+    # two years in the lead: no single year of the story
+    text = "标题\n\n11月14日，名单公布。2030年申报，2031年评定。\n"
+    assert lead_year(text) is None

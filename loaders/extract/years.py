@@ -122,7 +122,13 @@ def lead_year(text: str) -> int | None:
     """The year of an undated news story whose lead gives only a month and day, when the lead's sentence
     names exactly one year (a story is written in the year it reports)."""
     first = re.split(r"[。！？\n]", text.lstrip(), maxsplit=1)[0]
-    if not _LEAD_DATE.match(first):
-        return None
-    ys = {y for _, y in years_in(first)}
-    return ys.pop() if len(ys) == 1 else None
+    if _LEAD_DATE.match(first):
+        ys = {y for _, y in years_in(first)}
+        return ys.pop() if len(ys) == 1 else None
+    # under a headline and a line or two of standfirst: the lead paragraph opens with the month and day
+    # (11月14日，中央文明委公布…名单。2017年首次…): its sentences name the story's year, when only one
+    for line in text.split("\n")[1:6]:
+        if re.match(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日", line):
+            ys = {y for _, y in years_in(line)}
+            return ys.pop() if len(ys) == 1 else None
+    return None
