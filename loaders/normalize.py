@@ -38,7 +38,8 @@ def clean_chars(text: str) -> str:
 # a reading printed after a character in reposts: 建设(shè), 區(qū)域; tone-marked, or a plain syllable
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _SYLLABLE = rf"[a-zü{_TONED}]{{1,6}}"
-_PINYIN = re.compile(rf"(?<=[{_CJK}])[(（]({_SYLLABLE})[)）]")
+# the repost may pad the reading (浙(zhè )江): spaces inside the brackets belong to it
+_PINYIN = re.compile(rf"(?<=[{_CJK}])[(（][ \u3000]?({_SYLLABLE})[ \u3000]?[)）]")
 _PLAIN_SYLLABLE = re.compile(r"^(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv]{1,3}(?:ng|n|r)?$")
 
 

@@ -66,6 +66,8 @@ def test_inline_pinyin_is_stripped_from_names():
     assert text == "全国法治政府建设示范市，(a)项，长沙市" and n == 3
     doc = document_from_text("长(zhǎng)沙市获评全国法治政府建设(shè)示范市。\n")
     assert "(" not in doc.articles[0].text
+    # a reading padded with a space inside its brackets (浙(zhè )江) is one too
+    assert strip_pinyin("浙(zhè )江推行“首违不(bú )罚”") == ("浙江推行“首违不罚”", 2)
 
 
 def test_figures_of_speech_visions_and_plan_sets_are_not_practices():
