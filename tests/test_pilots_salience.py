@@ -224,3 +224,19 @@ def test_a_practice_a_place_works_by_is_adopted():
     assert [(f.place, f.mechanism) for f in facts(text, "ADOPTED")] == [("嘉善县", "放管服")]
     # …but not a practice merely named as a point of entry
     assert facts("嘉善县以“放管服”改革为切入点，效率进一步升级。\n", "ADOPTED") == []
+
+
+def test_a_provinces_own_organ_opening_a_text_whose_places_all_lie_in_it():
+    text = ("2031卷\n【概况】 2030年，自治区司法厅坚持以信息化为引擎，在全国率先建成“智慧矫正”平台。"
+            "全区有监狱19所，在兴安盟设有东部分局。\n")
+    assert {f.place for f in facts(text, "PIONEERED")} == {"内蒙古自治区"}
+    # places of two provinces: no single province is the text's own
+    from fazhi.loaders.extract.places import find_places
+    from fazhi.loaders.extract.salience import _own_province_opening
+
+    text = "2030年，省司法厅在全国率先建成“智慧矫正”平台。杭州市、南京市先后借鉴。\n"
+    runs = [p for p in find_places(text) if p.code]
+    assert len(runs) == 2 and _own_province_opening(text, 0, 200, runs) is None
+    text = "2030年，省司法厅在全国率先建成“智慧矫正”平台。杭州市、宁波市先后借鉴。\n"
+    runs = [p for p in find_places(text) if p.code]
+    assert _own_province_opening(text, 0, 200, runs).ref.name == "浙江省"

@@ -121,6 +121,9 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
                     if line.start() <= r.start < line.end():
                         credit(r.code, r, _TITLE, "title")
                 break
+    own = _own_province_opening(text, title_end, head_end, runs)
+    if own is not None:
+        return own
     # the place acting in the text's first sentence (2023年，白云区坚持…): a report speaks of itself
     lead = _OPENING_LEAD.match(text, title_end)
     opener = next((r for r in runs if r.start == lead.end()), None) if lead else None
@@ -211,6 +214,41 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     if count[code] >= 3 and (len(ranked) == 1 or score[code] >= 2 * score[ranked[1]]):
         reasons.append("dominant")  # no other place comes close: the text is about this one
     return PlaceChoice(refs[code], ", ".join(reasons))
+
+
+# a province's own organ named by its level alone (自治区司法厅, 省政府), with no place before it
+_PROVINCE_ORGAN = re.compile(r"(?<![\u4e00-\u9fff])(?:[（(【][^）)】]{1,6}[）)】]\s*)?(?:(?:19|20)\d{2}\s*年\s*[，,]?\s*)?"
+                             r"(省|自治区)(?:委|政府|人民政府|司法厅|人大常委会|政协|高级人民法院|人民检察院|公安厅)")
+
+
+def _own_province_opening(text: str, title_end: int, head_end: int, runs: list):
+    """2019年，自治区司法厅坚持…, and every place the text names lies in one autonomous region (or
+    province): the text is that region's own, though it never names it (a yearbook's entry)."""
+    m = None
+    for line in re.finditer(r"(?m)^.*$", text[title_end:head_end]):
+        m = _PROVINCE_ORGAN.match(line.group(0).lstrip())
+        if m:
+            at = title_end + line.start()
+            break
+    if m is None or not runs or any(r.start < at for r in runs):
+        return None
+    from .gazetteer import Gazetteer
+    from .spans import place_ref
+
+    g = Gazetteer.default()
+    tops = set()
+    for r in runs:
+        d = g.get(r.code)
+        if d is None:
+            return None
+        top = r.code if d.level == 1 else next((a.code for a in g.ancestors(r.code) if a.level == 1), None)
+        tops.add(top)
+    if len(tops) != 1 or None in tops:
+        return None
+    code = tops.pop()
+    if not g.get(code).name.endswith(m.group(1)):
+        return None  # 省司法厅 in a text about an autonomous region's places, or the other way round
+    return PlaceChoice(place_ref(at, at, g.get(code).name, code), f"its own {m.group(1)} organs, every place in it")
 
 
 def _common_ground(runs: list, bodies: list, refs: dict, share: float = 0.6):
