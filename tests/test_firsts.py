@@ -191,3 +191,10 @@ def test_a_first_covers_every_practice_of_the_list_its_verb_governs():
     # a quoted modifier before a name is one phrase, not a list
     text = "百色市法治建设\n\n百色市全区率先将“法治建设第一责任人”述法主体扩大到国有企业。\n"
     assert "述法" not in {f.mechanism for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
+
+
+def test_the_place_right_before_a_first_claim_is_the_pioneer_and_the_only_adopter():
+    text = ("宁波小微权力清单\n\n记者注意到，这份文件的内容与宁波此前的探索高度契合，"
+            "尤其是象山县2014年3月在全国率先推出的“村级事务阳光清单”。\n")
+    got = {(f.type, f.place) for f in extract(document_from_text(text)) if f.type in ("ADOPTED", "PIONEERED")}
+    assert got == {("ADOPTED", "象山县"), ("PIONEERED", "象山县")}

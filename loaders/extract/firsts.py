@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon, years
-from .article import _SUBJECT_LEAD, Mention, Ref, _clauses, _scope_of
+from .article import _SUBJECT_LEAD, _TIME_LEAD, Mention, Ref, _clauses, _scope_of
 
 
 
@@ -793,7 +793,7 @@ class FirstClaims:
                 if who.code == locus.code or Gazetteer.default().is_ancestor(who.code, locus.code):
                     c.rejected = c.cue + " of the place itself"
                     return None
-        if r is not None and self.text[a:ex._run_start(r)] in _SUBJECT_LEAD:
+        if r is not None and (self.text[a:ex._run_start(r)] in _SUBJECT_LEAD or self._right_before(r, c)):
             c.named = True
             if locus is not None and r.code and locus.code:
                 from .gazetteer import Gazetteer
@@ -808,6 +808,18 @@ class FirstClaims:
             if g.is_ancestor(carried.code, locus.code):
                 return locus
         return carried or ex.topic
+
+    def _right_before(self, r: Ref, c: Claim) -> bool:
+        """尤其是宁海县2014年3月在全国率先推出的…: the place stands right before the claim, only a time
+        phrase and its scope (在全国) between them, whatever words open the clause."""
+        gap = self.text[r.end:c.at]
+        t = _TIME_LEAD.match(gap)
+        gap = gap[t.end():] if t else gap
+        w = _starts(gap, "zai")
+        gap = gap[len(w):] if w else gap
+        sw = _starts(gap, "scope")
+        gap = gap[len(sw):] if sw else gap
+        return gap.strip(" ，,") == ""
 
     # -- facts -----------------------------------------------------------------------------------
     def _settle(self) -> None:
@@ -829,6 +841,14 @@ class FirstClaims:
                 if theirs and not any(f.place == c.place.name for f in theirs) and len(theirs) == 1:
                     f = theirs[0]
                     members = [Ref(c.place.start, c.place.end, f.place, f.place_code, f.parent)]
+            elif c.mention is not None and c.named and len(members) == 1:
+                # the pioneer named right before the claim (尤其是宁海县…率先推出的“…”) is who adopted this
+                # very mention: the sentence's other actor did not (one reading of who acted)
+                named_here = {r.code for r in ex.places if c.clause[0] <= r.start < c.clause[1]}
+                ex.facts = [f for f in ex.facts if not (
+                    f.type == "ADOPTED" and f.mechanism == c.mention.name and f.start is not None
+                    and c.sent[0] <= f.start < c.sent[1] and f.place_code and f.place_code != c.place.code
+                    and f.place_code not in named_here and (f.rule or "").startswith("adopt."))]
             for p in members:
                 # the name the adoption rules gave the same practice (one node, no second twin)
                 name = self._aligned(c, p)
