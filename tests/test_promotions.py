@@ -226,3 +226,12 @@ def test_a_higher_bodys_document_naming_a_practice_a_place_pioneered_spreads_it(
     text = ("安吉县村级议事会\n\n2005年，安吉县推行村级议事会制度。"
             "2030年，中共中央办公厅印发了《关于建立健全村级议事会制度的指导意见》。\n")
     assert not [f for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
+
+
+def test_a_province_deploying_by_its_document_a_practice_a_city_pioneered_spreads_it():
+    text = ("浙江村法律顾问十年\n\n2009年湖州市率先探索设置“村级法务专员”。"
+            "当年5月，浙江省委、省政府出台意见，部署在全省开展“村级法务专员”工作。\n")
+    got = {(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
+    assert {p for p, _, _ in got} == {"湖州市"} and len(got) == 2
+    # the province deploying it is not one more adopter of it
+    assert not [f for f in extract(document_from_text(text)) if f.type == "ADOPTED" and f.place == "浙江省"]

@@ -738,12 +738,17 @@ class Promotions:
             if self._in_title(p):
                 continue
             run = self._body_before(p, s, max_gap=12, max_breaks=0) or [
-                b for b in self._body_before(p, s, max_gap=20, max_breaks=1) if b.place_code is None]
+                b for b in self._body_before(p, s, max_gap=20, max_breaks=1) if b.place_code is None
+                or find_all(self.text[b.end:p], "issue")]  # 省委、省政府出台意见，部署…: by its document
             if not run:
                 continue
             end = self._clause_end(p, e)
             ms = self._mentions(p + len(w), end)
-            if not ms or ms[0].start - (p + len(w)) > 6:
+            # 部署在全省开展“…”: the area it is deployed over may stand between the verb and the practice
+            gap = re.sub(r"^在(?:%s)(?:%s)?" % ("|".join(map(re.escape, lexicon.cues("scope"))),
+                                                "|".join(map(re.escape, lexicon.cues("adopt")))),
+                         "", self.text[p + len(w):ms[0].start]) if ms else ""
+            if not ms or len(gap) > 6:
                 continue
             if find_all(self.text[p:end], "pilot"):
                 continue
