@@ -65,6 +65,10 @@ _AT_LIST = re.compile(r"(?:在|组织|选择|选取|遴选)([^，。；;“”]{
                       r"((?:[^，。；;“”]|“[^“”]{1,24}”){2,30}?)试点")
 
 
+# a pilot programme named with its practice (《…试点工作方案》, 开展…试点)
+_NAMED_PILOT = re.compile(r"(?:《|开展|推进|启动|实施)([^《》，。；;“”\s]{4,24}?)(?:改革)?试点")
+
+
 def _gazetteer():
     from .gazetteer import Gazetteer
 
@@ -97,6 +101,18 @@ class Pilots:
                         parent=r.parent, place_code=r.code, mechanism=canonical_name(name), year=year,
                         year_source=ysrc, mode="首批试点" if first else "试点")
 
+    def _antecedent(self, pos: int) -> str:
+        """The pilot programme named in the text just before ``pos`` (印发《相对集中行政许可权试点工作方案》，
+        …甲市被确定为国家级试点): its practice's name, or ''."""
+        ex = self.ex
+        lo = max(0, pos - 200)
+        para = ex.text.rfind("\n", 0, pos)
+        hits = list(_NAMED_PILOT.finditer(ex.text, max(lo, para + 1), pos))
+        if not hits:
+            return ""
+        name, _ = pilot_name(hits[-1].group(1))
+        return name
+
     def run(self) -> None:
         from .mechanisms import canonical_name
 
@@ -107,6 +123,9 @@ class Pilots:
             self._at_list(sent)
             for m in rx.finditer(ex.text, s, e):
                 name, first = pilot_name(m.group(2))
+                if not name:
+                    # 被确定为国家级试点: only the programme's level or batch — the pilot named just before
+                    name = self._antecedent(m.start())
                 if len(name) < 4 or len(name) > 24 or "的" in name or re.search(r"\d", name):
                     continue
                 if name in lexicon.mechanism_stoplist():
