@@ -222,3 +222,7 @@ def test_quotes_in_a_notices_title_and_named_campaigns_are_not_practices():
 def test_a_practice_named_as_a_groups_remit_is_no_practice():
     assert "大调解" not in names("镇上健全了矛盾纠纷大调解工作领导小组，定期研判")
     assert "大调解" in names("镇上构建矛盾纠纷大调解工作格局")
+
+
+def test_a_verbs_complement_is_no_part_of_the_name_it_governs():
+    assert "出了山区调解" not in names("积极探索出了山区调解机制")

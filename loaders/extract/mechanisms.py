@@ -315,7 +315,7 @@ def _phrases(text: str) -> list[MechanismMention]:
         pilot = head.endswith("试点") or text.startswith(("建设试点", "试点", "改革试点"), m.end())
         if verb in _ROUTINE_VERBS and stripped == core and not pilot and not innovated:
             continue  # …but 开展X(建设)试点 names a pilot, 创新开展X制度 a practice of its own
-        core = stripped
+        core = re.sub(r"^出了?", "", stripped) if verb in ("探索", "总结", "创新") else stripped  # 探索出了…机制
         if not core:
             continue
         # a name is a noun phrase: no particle at its edge, no second verb inside
