@@ -163,7 +163,13 @@ def split_bylines(text: str) -> list[Section] | None:
     """Articles of a page that prints several authors' pieces one after another, each under a
     byline; the short title-like line just before a byline is that article's title."""
     lines = text.split("\n")
-    marks = [i for i, ln in enumerate(lines) if _is_byline(ln)]
+    marks = []
+    for i, ln in enumerate(lines):
+        if not _is_byline(ln):
+            continue
+        if marks and not any(x.strip() for x in lines[marks[-1] + 1:i]):
+            continue  # 记者 甲 / 通讯员 乙: one article's bylines, one under the other
+        marks.append(i)
     if len(marks) < 2:
         return None
     starts = []

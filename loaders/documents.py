@@ -232,13 +232,17 @@ def _cut_trailer(lines: list[str]) -> tuple[list[str], int]:
 _NAV = re.compile(r"^\s*(?:[|>＞»›]\s*)?[^|>＞»›]{1,10}(?:\s*[|>＞»›]\s*[^|>＞»›]{1,10}){2,}\s*$")
 
 
+# an image's file name left where the picture stood (webwxgetmsgimg_副本.jpg, 晋城司法.jpg)
+_IMAGE_FILE = re.compile(r"^\s*\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)\s*$", re.I)
+
+
 def _drop_chrome(paras: list[str]) -> list[str]:
     """Leave out a saved web page's furniture above the article (navigation, breadcrumbs, font-size
     and share lines); a line that carries the date stays, the date is read from it later."""
     head = []
     for i, p in enumerate(paras[:10]):
-        if _NAV.match(p) or (p.lstrip().startswith(word_list("page_chrome.txt")) and head_date(p) is None
-                             and not labelled_date(p)):
+        if _NAV.match(p) or _IMAGE_FILE.match(p) or (p.lstrip().startswith(word_list("page_chrome.txt"))
+                                                     and head_date(p) is None and not labelled_date(p)):
             head.append(i)
     return [p for i, p in enumerate(paras) if i not in head] if head else paras
 

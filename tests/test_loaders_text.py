@@ -88,6 +88,16 @@ def test_pages_with_several_bylines_split_into_articles():
     assert d.articles[1].text == "第二篇正文，讲述执法改革。"
     # one byline alone is not a compilation
     assert len(document_from_text("推进法治建设\n张三 某某市委书记\n正文。").articles) == 1
+    # nor are a reporter's and a correspondent's bylines one under the other (blank lines between)
+    d = document_from_text("第九批名单出炉\n\n2031-03-12 15:17:00  来源：某某日报\n\n听新闻\n\n融媒体记者 张三\n\n"
+                           "通讯员 李四\n\n今年，我市将推行“普治并举”工程。\n")
+    assert len(d.articles) == 1 and d.articles[0].year == 2031
+
+
+def test_an_image_file_name_above_the_article_is_not_its_title():
+    d = document_from_text("webwxgetmsgimg_副本.jpg\n第九批名单出炉 我市4个村上榜\n2031-03-12 来源：某某日报\n"
+                           "司法部日前印发通知，命名第九批全国民主法治示范村。\n")
+    assert d.articles[0].title == "第九批名单出炉 我市4个村上榜"
 
 
 def test_corpus_multi_author_page(shared_corpus):
