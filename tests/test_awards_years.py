@@ -148,3 +148,12 @@ def test_a_lead_paragraph_under_a_headline_dates_an_undated_story():
     # two years in the lead: no single year of the story
     text = "标题\n\n11月14日，名单公布。2030年申报，2031年评定。\n"
     assert lead_year(text) is None
+
+
+def test_a_years_summary_opening_under_its_leaders_gives_the_report_year():
+    from fazhi.loaders.extract.years import report_year
+
+    assert report_year("2031年，某市司法局在市委、市政府的坚强领导和省司法厅的精心指导下，扎实履职。") == 2031
+    assert report_year("2031年，某市司法局在市委的坚强领导下，扎实履职。") == 2031
+    # a story that merely opens with a year is no report
+    assert report_year("2031年，某市举办法治文艺汇演。") is None
