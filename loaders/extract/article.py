@@ -7,8 +7,11 @@ main place).  Years: see years.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from dataclasses import dataclass, field
+
+import ahocorasick_rs as ac
 
 from ..model import Fact
 from . import lexicon, years
@@ -110,12 +113,18 @@ def _cue_pattern(role: str) -> re.Pattern:
 
 def _last_cue(text: str, role: str) -> tuple[int, str] | None:
     # the cue that ends last; of cues ending together the longest (全面推行 over 推行)
-    best, key = None, None
-    for w in lexicon.cues(role):
-        i = text.rfind(w)
-        if i >= 0 and (key is None or (i + len(w), len(w)) > key):
-            best, key = (i, w), (i + len(w), len(w))
-    return best
+    key = None
+    for _, a, b in _cue_automaton(role).find_matches_as_indexes(text, overlapping=True):
+        if key is None or (b, b - a) > key:
+            key = (b, b - a)
+    return (key[0] - key[1], text[key[0] - key[1]:key[0]]) if key else None
+
+
+@lru_cache(maxsize=None)
+def _cue_automaton(role: str) -> ac.AhoCorasick:
+    # every occurrence of every cue in one pass (overlapping): a word's last occurrence is among them,
+    # where an rfind per cue word read the text once per word (70 words for adopt)
+    return ac.AhoCorasick(list(lexicon.cues(role)))
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -137,6 +146,10 @@ class ArticleBase:
         places = places + self._own_places(text, places + bodies, info.main_place)
         self.places = sorted(places, key=lambda r: r.start)
         self.bodies = sorted(bodies + self._own_bodies(text, bodies, places, info.main_place), key=lambda r: r.start)
+        # the rules ask for the places or bodies of a stretch of text tens of times per sentence: their
+        # starts (both lists are sorted once here and never change) let _in bisect instead of scanning
+        self._starts = {id(self.places): [r.start for r in self.places], id(self.bodies): [r.start for r in self.bodies]}
+        self._sentence_starts = sorted(x for x, _, _ in info.sentences)
         self.mechanisms = mechanisms
         self.awards = awards
         self.facts: list[Fact] = []
@@ -242,7 +255,11 @@ class ArticleBase:
         return out
 
     def _in(self, refs, a, b):
-        return [r for r in refs if a <= r.start and r.end <= b]
+        starts = self._starts.get(id(refs))
+        if starts is None or len(starts) != len(refs):
+            return [r for r in refs if a <= r.start and r.end <= b]
+        # a ref ending by b starts by b: only the refs starting in [a, b] can lie inside, in list order
+        return [r for r in refs[bisect_left(starts, a):bisect_right(starts, b)] if r.end <= b]
 
     def _inside_mention(self, r: Ref) -> bool:
         # asked again and again for the same places: cached until a rule adds a mention
@@ -493,7 +510,8 @@ class ArticleBase:
     def _unplaced_actor(self, a: int, upto: int) -> bool:
         """Whether a local office the gazetteer cannot place (a police station, a justice office named
         for a village or a township) acts in the sentence before ``upto``."""
-        s = max((x for x, _, _ in self.info.sentences if x <= a), default=0)
+        i = bisect_right(self._sentence_starts, a)  # the start of the sentence holding a
+        s = self._sentence_starts[i - 1] if i else 0
         for m in _LOCAL_OFFICE.finditer(self.text, s, upto):
             if not any(r.code and r.start < m.end() and m.start() < r.end for r in self.places) \
                     and not any(b.start <= m.start() and m.end() <= b.end for b in self.bodies if b.place_code):
