@@ -57,11 +57,17 @@ def _counted() -> re.Pattern:
 
 
 def _starts(text: str, role: str) -> str | None:
-    return next((w for w in cues(role) if text.startswith(w)), None)
+    return _longest(role).at(text)
 
 
 def _ends(text: str, role: str) -> str | None:
-    return next((w for w in cues(role) if text.endswith(w)), None)
+    return _longest(role).ending(text)
+
+
+@lru_cache(maxsize=None)
+def _longest(role: str) -> lexicon.Longest:
+    # cues() is longest first: the first cue a text starts (ends) with is its longest
+    return lexicon.Longest(cues(role))
 
 
 @dataclass

@@ -219,7 +219,7 @@ def _quoted(text: str) -> list[MechanismMention]:
         if not _is_practice_name(x):
             continue
         before = text[max(0, m.start() - 4):m.start()]
-        if any(before.endswith(c) for c in _CITATION_BEFORE):
+        if before.endswith(_CITATION_BEFORE):
             continue
         if _campaign(text, m.start(), m.end()) or _shift(text, m.start(), m.end()):
             continue
@@ -228,7 +228,7 @@ def _quoted(text: str) -> list[MechanismMention]:
                 or _names_a_body(x):
             continue  # 跑出政务服务“加速度”: a figure of speech; 探索“空白领域”: a field
         after = text[m.end():m.end() + 8]
-        if any(after.startswith(h) for h in _NOT_MECHANISM_AFTER + _VENUE_AFTER) or x.endswith(("难", "题")):
+        if after.startswith(_NOT_MECHANISM_AFTER + _VENUE_AFTER) or x.endswith(("难", "题")):
             continue
         if _QUALITY.match(text, m.end()) and "发挥" in re.split(r"[，。；,;]", text[max(0, m.start() - 30):m.start()])[-1]:
             continue  # 发挥专门法院“懂专业”、基层法院“知民情”的优势: qualities brought to bear, not practices

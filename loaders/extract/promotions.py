@@ -80,11 +80,17 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 def ends_with(text: str, role: str) -> str | None:
-    return next((w for w in cues(role) if text.endswith(w)), None)
+    return _longest(role).ending(text)
 
 
 def starts_with(text: str, role: str) -> str | None:
-    return next((w for w in cues(role) if text.startswith(w)), None)
+    return _longest(role).at(text)
+
+
+@lru_cache(maxsize=None)
+def _longest(role: str) -> lexicon.Longest:
+    # cues() is longest first: the first cue a text starts (ends) with is its longest
+    return lexicon.Longest(cues(role))
 
 
 class Promotions:
@@ -269,7 +275,7 @@ class Promotions:
                    for o in ms):
                 continue  # 法治督察 inside “法治督察推动形成制度规范”
             after = self.text[m.end:m.end + 6]
-            if any(after.startswith(w) for w in lexicon.cues("campaign_after")):
+            if after.startswith(lexicon.cues("campaign_after")):
                 continue  # campaigns are not practices (convention 2)
             if starts_with(after, "medium"):
                 continue  # 法治督察简报: the name of a bulletin
