@@ -223,11 +223,12 @@ def _common_ground(runs: list, bodies: list, refs: dict, share: float = 0.6):
     # a body speaks for its place (龙安区司法局 is a mention of 龙安区)
     codes = [r.code for r in runs] + [b.place_code for b in bodies if b.place_code in refs]
     best, best_level = None, 0
-    for code, n in Counter(codes).items():
+    counts = Counter(codes)  # each distinct place asked once (a story names its district again and again)
+    for code, n in counts.items():
         div = g.get(code)
         if n < 2 or div is None or div.level > 3:
             continue
-        covered = sum(1 for c in codes if c == code or g.is_ancestor(code, c))
+        covered = sum(k for c, k in counts.items() if c == code or g.is_ancestor(code, c))
         if covered >= share * len(codes) and div.level > best_level:
             best, best_level = code, div.level
     if best is None or best_level == 1:
