@@ -66,12 +66,12 @@ def _orths(vocab, text: str) -> list[int]:
     if _ORTHS[0] is not vocab:
         _ORTHS[:] = [vocab, {}]
     ids = _ORTHS[1]
-    out = list(map(ids.get, text))
-    if None in out:  # characters not seen before
-        for k, ch in enumerate(text):
-            if out[k] is None:
-                out[k] = ids.get(ch) or ids.setdefault(ch, vocab.strings.add(ch))
-    return out
+    try:
+        return list(map(ids.__getitem__, text))
+    except KeyError:  # characters not seen before
+        for ch in set(text) - ids.keys():
+            ids[ch] = vocab.strings.add(ch)
+        return list(map(ids.__getitem__, text))
 
 
 def _make_doc(nlp: Language, text: str) -> Doc:
