@@ -431,6 +431,8 @@ class ArticleBase:
     def _read_sentence_subject(self, s: int, e: int) -> Ref | None:
         """A place acting at the head of the sentence: in its first clause, or the first clause
         after a time phrase (2023年以来，…), and before its first verb."""
+        if not self._in(self.places, s, e) and not self._in(self.bodies, s, e):
+            return None  # the actor is a place or a body's place named in the sentence: most name none
         cue = _find_cue(self.text[s:e], "adopt")
         limit = s + cue[0] if cue else e
         clauses = _clauses(self.text, s, e)

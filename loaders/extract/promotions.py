@@ -50,7 +50,13 @@ def cues(role: str) -> tuple[str, ...]:
 
 def find_all(text: str, role: str) -> list[tuple[int, str]]:
     """Every cue of ``role`` in ``text``, leftmost-longest and not overlapping: (position, word)."""
-    return _scan(text, cues(role))
+    rx = _role_scanner(role)  # asked of every sentence by every event: the pattern looked up by role
+    return [(m.start(), m.group(0)) for m in rx.finditer(text)] if rx is not None else []
+
+
+@lru_cache(maxsize=None)
+def _role_scanner(role: str) -> re.Pattern | None:
+    return _scanner(tuple(cues(role)))
 
 
 def _alt(role: str) -> str:
