@@ -266,7 +266,8 @@ class ArticleBase:
         key = (r.start, r.end, len(self.mechanisms))
         hit = self._inside_cache.get(key)
         if hit is None:
-            hit = (any(m.start <= r.start and r.end <= m.end for m in self.mechanisms + self.awards)
+            hit = (any(m.start <= r.start and r.end <= m.end for m in self.mechanisms)
+                   or any(m.start <= r.start and r.end <= m.end for m in self.awards)
                    or any(a <= r.start and r.end <= b for a, b in self.quoted))
             self._inside_cache[key] = hit
         return hit

@@ -202,7 +202,11 @@ def _campaign(text: str, start: int, end: int) -> bool:
 def _shift(text: str, start: int, end: int) -> bool:
     """从“抓末端”向“抓前端”: the two ends of a change in approach."""
     after, before = text[end:end + 3], text[max(0, start - 3):start]
-    return any(after.startswith(w + "“") or before.endswith("”" + w) for w in _SHIFT)
+    return after.startswith(_SHIFT_AFTER) or before.endswith(_SHIFT_BEFORE)
+
+
+_SHIFT_AFTER = tuple(w + "“" for w in _SHIFT)  # each tried at once by startswith/endswith
+_SHIFT_BEFORE = tuple("”" + w for w in _SHIFT)
 
 
 @lru_cache(maxsize=8192)  # pure in the name: the same quotes recur across documents
