@@ -72,10 +72,16 @@ class Longest:
     def __init__(self, words):
         self.words = frozenset(words)
         self.lengths = tuple(sorted({len(w) for w in self.words}, reverse=True))
+        # a word starts (ends) with its first (last) character: most places start none of the words
+        self._firsts = frozenset(w[0] for w in self.words if w)
+        self._lasts = frozenset(w[-1] for w in self.words if w)
+        self._empty = "" if "" in self.words else None
 
     def at(self, text: str, pos: int = 0) -> str | None:
         if pos < 0 or pos > len(text):  # str.startswith reads a negative start from the end: not here
             return next((w for w in sorted(self.words, key=len, reverse=True) if text.startswith(w, pos)), None)
+        if text[pos:pos + 1] not in self._firsts:
+            return self._empty
         for n in self.lengths:
             w = text[pos:pos + n]
             if len(w) == n and w in self.words:
@@ -85,6 +91,8 @@ class Longest:
     def ending(self, text: str) -> str | None:
         """The longest word ``text`` ends with."""
         k = len(text)
+        if text[k - 1:] not in self._lasts:
+            return self._empty
         for n in self.lengths:
             if n <= k and text[k - n:] in self.words:
                 return text[k - n:]
