@@ -136,6 +136,15 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
+@lru_cache(maxsize=None)
+def _own_body_pattern(units: tuple[str, ...]) -> re.Pattern:
+    # one pattern per set of unit words (省/市/县 …), built once: joining and escaping the organ
+    # suffixes for every article cost more than reading the article with it
+    from .bodies import organ_suffixes
+
+    return re.compile("(%s)(%s)" % ("|".join(units), "|".join(map(re.escape, organ_suffixes()))))
+
+
 class ArticleBase:
     """An article with its mentions; the fact rules (mixins) read and add to it."""
 
@@ -234,14 +243,14 @@ class ArticleBase:
         own = cls._own_units(main)
         if not own:
             return []
-        from .bodies import official_organ, organ_suffixes
+        from .bodies import official_organ
         from .gazetteer import Gazetteer
 
         g = Gazetteer.default()
         taken = [(r.start, r.end) for r in bodies + places]
         out = []
         # a bare level word stands after punctuation, a preposition or a verb, never inside a name
-        rx = re.compile("(%s)(%s)" % ("|".join(own), "|".join(map(re.escape, organ_suffixes()))))
+        rx = _own_body_pattern(tuple(own))
         for m in rx.finditer(text):
             a, b = m.span()
             if any(x < b and a < y for x, y in taken):

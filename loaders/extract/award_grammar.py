@@ -281,6 +281,7 @@ def _places_only(s: str) -> bool:
     return Gazetteer.default().names_only_places(s)
 
 
+@lru_cache(maxsize=4096)  # pure in the line: a list's lines are read as headings more than once
 def heading_award(line: str) -> str | None:
     """The honour a list's heading names (2021年度郑州市依法行政工作先进集体名单 → …先进集体),
     or None when the line is not such a heading."""
