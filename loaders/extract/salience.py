@@ -15,6 +15,7 @@ the reasons it won are returned, so facts can say why their subject was chosen.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -79,6 +80,23 @@ def _kind(name: str) -> str | None:
     return None
 
 
+def _covering(spans: list[tuple[int, int]]):
+    """x -> whether some span (a, b) has a <= x < b: the spans' starts bisected, with the furthest end
+    reached so far, rather than every span tried for every place."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach, far = [], None
+    for _, b in spans:
+        far = b if far is None or b > far else far
+        reach.append(far)
+
+    def inside(x: int) -> bool:
+        k = bisect_right(starts, x)
+        return k > 0 and reach[k - 1] > x
+
+    return inside
+
+
 def article_place(text: str, title: str | None, places: list, bodies: list, author: str | None = None,
                   head_chars: int = 200) -> PlaceChoice | None:
     """Choose the place ``text`` (an article, its title first when given) is about.
@@ -102,7 +120,8 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     salute = _SALUTATION.match(text, title_end)
     if salute:
         quoted.append(salute.span(1))
-    runs = [r for r in _runs(places) if not any(a <= r.start < b for a, b in quoted)
+    in_quote = _covering(quoted)
+    runs = [r for r in _runs(places) if not in_quote(r.start)
             and not text[max(0, r.start - 2):r.start].endswith(_VISITED)]
     for r in runs:
         count[r.code] += 1
