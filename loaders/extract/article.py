@@ -159,6 +159,8 @@ class ArticleBase:
         # starts (both lists are sorted once here and never change) let _in bisect instead of scanning
         self._starts = {id(self.places): [r.start for r in self.places], id(self.bodies): [r.start for r in self.bodies]}
         self._sentence_starts = sorted(x for x, _, _ in info.sentences)
+        self._cue_occurrences: dict = {}  # role -> (starts, ends) of its cue words in the text, for _cue_in
+        self._mech_starts: tuple = (-1, None)  # (length of self.mechanisms, their starts) for _mechanisms_starting
         self.mechanisms = mechanisms
         self.awards = awards
         self.facts: list[Fact] = []
@@ -269,6 +271,33 @@ class ArticleBase:
             return [r for r in refs if a <= r.start and r.end <= b]
         # a ref ending by b starts by b: only the refs starting in [a, b] can lie inside, in list order
         return [r for r in refs[bisect_left(starts, a):bisect_right(starts, b)] if r.end <= b]
+
+    def _cue_in(self, role: str, s: int, e: int) -> bool:
+        """Whether a cue word of ``role`` lies whole in text[s:e]: the article is read once per role
+        (every occurrence, overlapping), so a rule can pass over the many sentences without its cue."""
+        occ = self._cue_occurrences.get(role)
+        if occ is None:
+            found = sorted((a, b) for _, a, b in _cue_automaton(role).find_matches_as_indexes(self.text, overlapping=True))
+            occ = self._cue_occurrences[role] = ([a for a, _ in found], [b for _, b in found])
+        starts, ends = occ
+        k = bisect_left(starts, s)
+        while k < len(starts) and starts[k] < e:
+            if ends[k] <= e:
+                return True
+            k += 1
+        return False
+
+    def _mechanisms_starting(self, s: int, e: int) -> list[Mention]:
+        """[m for m in self.mechanisms if s <= m.start < e], asked for every sentence: by bisection while
+        the list is in order (it is, and grows only by the headline rule's sorted insertions)."""
+        ms = self.mechanisms
+        if self._mech_starts[0] != len(ms):
+            starts = [m.start for m in ms]
+            self._mech_starts = (len(ms), starts if all(x <= y for x, y in zip(starts, starts[1:])) else None)
+        starts = self._mech_starts[1]
+        if starts is None:
+            return [m for m in ms if s <= m.start < e]
+        return ms[bisect_left(starts, s):bisect_left(starts, e)]
 
     def _inside_mention(self, r: Ref) -> bool:
         # asked again and again for the same places: cached until a rule adds a mention
@@ -507,6 +536,11 @@ class ArticleBase:
 
     def _clause_subject(self, clause: tuple[int, int], sent_subj: Ref | None, upto: int) -> Ref | None:
         a, _ = clause
+        if not self._in(self.places, a, upto) and not self._in(self.bodies, a, upto):
+            # no place or body named before upto: no locus, no acting place (the tests below find none)
+            if sent_subj is None and self._unplaced_actor(a, upto):
+                return None
+            return sent_subj or self.topic
         m = re.search(r"在([^，。；]{2,12}?)(?:试点|率先|开展|推行|探索)", self.text[a:upto])
         if m:
             locus = self._in(self.places, a + m.start(1), a + m.end(1))

@@ -400,6 +400,8 @@ class HonourLists:
         of the clause gives way."""
         ex = self.ex
         s, e, _ = sent
+        if not ex._cue_in("honour", s, e):
+            return False  # most sentences: no cue, nothing to read
         for cue in _cue_pattern("honour").finditer(self.text, s, e):
             start = max([s] + [self.text.rfind(ch, s, cue.start()) + 1 for ch in "，,；;：:。"])
             if "被" in self.text[start:cue.start()]:
@@ -496,7 +498,7 @@ class HonourLists:
         """对杭州市西湖区等21个法制宣传教育先进县（市、区）、省公安厅等129个…先进单位…予以通报表彰: a
         commendation names each set by its first member and its title."""
         s, e, _ = sent
-        if not any(w in self.text[s:e] for w in lexicon.cues("confer_decision")):
+        if not self.ex._cue_in("confer_decision", s, e):
             return False
         found = False
         for m in _COUNTED_SET.finditer(self.text, s, e):
@@ -595,6 +597,8 @@ class HonourLists:
         """授予以下单位“全省法治建设先进单位”称号：A、B、C / …先进集体（5个）：A、B: an honour named
         right before a colon, its holders after it."""
         s, e, _ = sent
+        if self.text.find("：", s, e) < 0 and self.text.find(":", s, e) < 0:
+            return  # no colon (most sentences): nothing to read
         for m in re.finditer(r"[：:]", self.text[s:e]):
             head = re.split(r"[，。；,;]", self.text[s:s + m.start()])[-1][-45:]
             head = re.sub(r"^.*?(?:授予|表彰|命名|评为|评选出|确定)(?:以下|下列)?(?:单位|地区|集体)?", "", head)

@@ -67,7 +67,7 @@ class MechanismFacts:
 
     def _mechanisms(self, sent, sent_subj) -> None:
         s, e, _ = sent
-        mentions = [m for m in self.mechanisms if s <= m.start < e]
+        mentions = self._mechanisms_starting(s, e)
         if not mentions or self.section_problem or any(w in self.text[s:e] for w in _SHORTCOMING):
             return
         carried = sent_subj
