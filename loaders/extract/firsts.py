@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick_rs as ac
+
 from . import lexicon, years
 from .article import _SUBJECT_LEAD, Mention, Ref, _clauses, _scope_of
 
@@ -116,6 +118,13 @@ def _cue_words() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((w, r) for r in roles for w in cues(r)), key=lambda x: -len(x[0])))
 
 
+@lru_cache(maxsize=1)
+def _cue_automaton() -> tuple[ac.AhoCorasick, list[str]]:
+    """The distinct cue words of _cue_words() in one automaton: which of them a sentence holds."""
+    words = sorted({w for w, _ in _cue_words()})
+    return ac.AhoCorasick(words), words
+
+
 class FirstClaims:
     def __init__(self, ex):
         self.ex = ex
@@ -175,8 +184,12 @@ class FirstClaims:
         found: list[tuple[int, str, str]] = []
         taken: list[tuple[int, int]] = []
         stext = self.text[s:e]
+        automaton, words = _cue_automaton()
+        present = {words[k] for k, _, _ in automaton.find_matches_as_indexes(stext, overlapping=True)}
+        if not present:
+            return found  # most sentences: one pass of the automaton instead of a search per cue word
         for w, r in _cue_words():
-            if w not in stext:
+            if w not in present:
                 continue
             i = self.text.find(w, s, e)
             while i >= 0:
