@@ -43,6 +43,9 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
+_CONTROL_BYTES = bytes(b for b in range(256) if b < 9 or 13 < b < 32 and b != 27)
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters mean this is not a text file (UTF-16 excepted)."""
     sample = data[:8192]
@@ -50,7 +53,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))  # counted in C, not byte by byte
     return controls > len(sample) * 0.02
 
 

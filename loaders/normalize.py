@@ -70,6 +70,8 @@ def despace(line: str) -> str:
     """
     if not line.strip():
         return ""
+    if " " not in line and "\t" not in line and "\u3000" not in line:
+        return line.strip()  # nothing to remove (every pattern below needs a space): most lines
     line = _CJK_DIGIT.sub("", line)
     line = _AROUND_PUNCT.sub(r"\1", line)
     cjk = len(re.findall(rf"[{_CJK}]", line))
@@ -79,6 +81,8 @@ def despace(line: str) -> str:
 
 
 def is_letter_spaced(line: str) -> bool:
+    if " " not in line:
+        return False  # _SINGLE_SPACED needs a space: most lines have none
     cjk = len(re.findall(rf"[{_CJK}]", line))
     return bool(cjk) and len(_SINGLE_SPACED.findall(line)) >= 0.3 * cjk
 

@@ -37,7 +37,7 @@ def traditional_share(text: str) -> float:
     converted = t2s(sample)
     if len(converted) != len(sample):  # t2s maps characters one to one; be safe if not
         return 1.0 if converted != sample else 0.0
-    return sum(1 for a, b in zip(sample, converted) if a != b) / len(sample)
+    return sum(map(str.__ne__, sample, converted)) / len(sample)  # the characters changed, counted in C
 
 
 def is_traditional(text: str) -> bool:

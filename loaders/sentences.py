@@ -5,11 +5,16 @@ Ends at 。！？!?；; and ……, keeping closing quotes/brackets with the sen
 """
 from __future__ import annotations
 
+import re
+
 _ENDERS = set("。！？!?；;")
 _PAIRS = {"“": "”", "《": "》", "（": "）", "(": ")", "‘": "’", "「": "」", "『": "』", "【": "】"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 # closers that stay with the sentence they end (。” ends a quotation and the sentence together)
 _TRAILING = set("”’」』）)》】")
+# where the loops below have anything to do: the text between is skipped in C, not read char by char
+_BRACKET = re.compile("[%s]" % re.escape("".join(_PAIRS) + "".join(_CLOSERS)))
+_CUT = re.compile("[%s]|……" % re.escape("".join(sorted(_ENDERS))))
 
 
 def _protected(text: str) -> list[bool]:
@@ -21,7 +26,8 @@ def _protected(text: str) -> list[bool]:
     inside = [False] * (len(text) + 1)
     stack: list[tuple[str, int]] = []
     spans: list[tuple[int, int]] = []
-    for i, ch in enumerate(text):
+    for m in _BRACKET.finditer(text):
+        i, ch = m.start(), m.group(0)
         if ch in _CLOSERS:
             want = _CLOSERS[ch]
             # pop back to the matching opener; unmatched openers in between are strays
@@ -33,8 +39,8 @@ def _protected(text: str) -> list[bool]:
         elif ch in _PAIRS:
             stack.append((ch, i))
     for a, b in spans:
-        for i in range(a + 1, b):
-            inside[i] = True
+        if b > a + 1:
+            inside[a + 1:b] = [True] * (b - a - 1)
     return inside
 
 
@@ -44,21 +50,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     inside = _protected(text)
     start, i, n = 0, 0, len(text)
     while i < n:
-        ch = text[i]
-        if ch in _ENDERS or (ch == "…" and i + 1 < n and text[i + 1] == "…"):
-            j = i + 1
-            while j < n and text[j] in "…。！？!?":  # ……, ？！, 。。 end together
-                j += 1
-            while j < n and text[j] in _TRAILING:
-                j += 1
-            # the cut point must not lie inside a quotation/title/bracket that closes later
-            if not inside[j] or j == n:
-                _add(out, text, start, j)
-                start = i = j
-                continue
-            i = j
-            continue
-        i += 1
+        m = _CUT.search(text, i)  # the next ender, or …… (what the char-by-char test looked for)
+        if m is None:
+            break
+        j = m.start() + 1
+        while j < n and text[j] in "…。！？!?":  # ……, ？！, 。。 end together
+            j += 1
+        while j < n and text[j] in _TRAILING:
+            j += 1
+        # the cut point must not lie inside a quotation/title/bracket that closes later
+        if not inside[j] or j == n:
+            _add(out, text, start, j)
+            start = j
+        i = j
     _add(out, text, start, n)
     return out
 

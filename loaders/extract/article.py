@@ -7,8 +7,11 @@ main place).  Years: see years.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from dataclasses import dataclass, field
+
+import ahocorasick_rs as ac
 
 from ..model import Fact
 from . import lexicon, years
@@ -115,12 +118,18 @@ def _cue_pattern(role: str) -> re.Pattern:
 
 def _last_cue(text: str, role: str) -> tuple[int, str] | None:
     # the cue that ends last; of cues ending together the longest (全面推行 over 推行)
-    best, key = None, None
-    for w in lexicon.cues(role):
-        i = text.rfind(w)
-        if i >= 0 and (key is None or (i + len(w), len(w)) > key):
-            best, key = (i, w), (i + len(w), len(w))
-    return best
+    key = None
+    for _, a, b in _cue_automaton(role).find_matches_as_indexes(text, overlapping=True):
+        if key is None or (b, b - a) > key:
+            key = (b, b - a)
+    return (key[0] - key[1], text[key[0] - key[1]:key[0]]) if key else None
+
+
+@lru_cache(maxsize=None)
+def _cue_automaton(role: str) -> ac.AhoCorasick:
+    # every occurrence of every cue in one pass (overlapping): a word's last occurrence is among them,
+    # where an rfind per cue word read the text once per word (70 words for adopt)
+    return ac.AhoCorasick(list(lexicon.cues(role)))
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -130,6 +139,16 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s = m.end()
     out.append((s, end))
     return [(a, b) for a, b in out if b > a]
+
+
+@lru_cache(maxsize=None)
+def _own_body_pattern(units: tuple[str, ...]) -> re.Pattern:
+    # one pattern per set of unit words (省/市/县 …), built once: joining and escaping the organ
+    # suffixes for every article cost more than reading the article with it
+    from .bodies import institution_heads, organ_suffixes
+
+    heads = sorted(set(organ_suffixes()) | set(institution_heads()), key=len, reverse=True)
+    return re.compile("(%s)(%s)" % ("|".join(units), "|".join(map(re.escape, heads))))
 
 
 class ArticleBase:
@@ -142,6 +161,12 @@ class ArticleBase:
         places = places + self._own_places(text, places + bodies, info.main_place)
         self.places = sorted(places, key=lambda r: r.start)
         self.bodies = sorted(bodies + self._own_bodies(text, bodies, places, info.main_place), key=lambda r: r.start)
+        # the rules ask for the places or bodies of a stretch of text tens of times per sentence: their
+        # starts (both lists are sorted once here and never change) let _in bisect instead of scanning
+        self._starts = {id(self.places): [r.start for r in self.places], id(self.bodies): [r.start for r in self.bodies]}
+        self._sentence_starts = sorted(x for x, _, _ in info.sentences)
+        self._cue_occurrences: dict = {}  # role -> (starts, ends) of its cue words in the text, for _cue_in
+        self._mech_starts: tuple = (-1, None)  # (length of self.mechanisms, their starts) for _mechanisms_starting
         self.mechanisms = mechanisms
         self.awards = awards
         self.facts: list[Fact] = []
@@ -226,7 +251,7 @@ class ArticleBase:
         own = cls._own_units(main)
         if not own:
             return []
-        from .bodies import institution_heads, official_organ, organ_suffixes
+        from .bodies import official_organ
         from .gazetteer import Gazetteer
 
         g = Gazetteer.default()
@@ -235,8 +260,7 @@ class ArticleBase:
         # a bare level word stands after punctuation, a preposition or a verb, never inside a name;
         # an institution of the level's own is named so too (市法律援助中心 in a Fuzhou report is
         # 福州市法律援助中心)
-        heads = sorted(set(organ_suffixes()) | set(institution_heads()), key=len, reverse=True)
-        rx = re.compile("(%s)(%s)" % ("|".join(own), "|".join(map(re.escape, heads))))
+        rx = _own_body_pattern(tuple(own))
         for m in rx.finditer(text):
             a, b = m.span()
             if any(x < b and a < y for x, y in taken):
@@ -250,14 +274,46 @@ class ArticleBase:
         return out
 
     def _in(self, refs, a, b):
-        return [r for r in refs if a <= r.start and r.end <= b]
+        starts = self._starts.get(id(refs))
+        if starts is None or len(starts) != len(refs):
+            return [r for r in refs if a <= r.start and r.end <= b]
+        # a ref ending by b starts by b: only the refs starting in [a, b] can lie inside, in list order
+        return [r for r in refs[bisect_left(starts, a):bisect_right(starts, b)] if r.end <= b]
+
+    def _cue_in(self, role: str, s: int, e: int) -> bool:
+        """Whether a cue word of ``role`` lies whole in text[s:e]: the article is read once per role
+        (every occurrence, overlapping), so a rule can pass over the many sentences without its cue."""
+        occ = self._cue_occurrences.get(role)
+        if occ is None:
+            found = sorted((a, b) for _, a, b in _cue_automaton(role).find_matches_as_indexes(self.text, overlapping=True))
+            occ = self._cue_occurrences[role] = ([a for a, _ in found], [b for _, b in found])
+        starts, ends = occ
+        k = bisect_left(starts, s)
+        while k < len(starts) and starts[k] < e:
+            if ends[k] <= e:
+                return True
+            k += 1
+        return False
+
+    def _mechanisms_starting(self, s: int, e: int) -> list[Mention]:
+        """[m for m in self.mechanisms if s <= m.start < e], asked for every sentence: by bisection while
+        the list is in order (it is, and grows only by the headline rule's sorted insertions)."""
+        ms = self.mechanisms
+        if self._mech_starts[0] != len(ms):
+            starts = [m.start for m in ms]
+            self._mech_starts = (len(ms), starts if all(x <= y for x, y in zip(starts, starts[1:])) else None)
+        starts = self._mech_starts[1]
+        if starts is None:
+            return [m for m in ms if s <= m.start < e]
+        return ms[bisect_left(starts, s):bisect_left(starts, e)]
 
     def _inside_mention(self, r: Ref) -> bool:
         # asked again and again for the same places: cached until a rule adds a mention
         key = (r.start, r.end, len(self.mechanisms))
         hit = self._inside_cache.get(key)
         if hit is None:
-            hit = (any(m.start <= r.start and r.end <= m.end for m in self.mechanisms + self.awards)
+            hit = (any(m.start <= r.start and r.end <= m.end for m in self.mechanisms)
+                   or any(m.start <= r.start and r.end <= m.end for m in self.awards)
                    or any(a <= r.start and r.end <= b for a, b in self.quoted))
             self._inside_cache[key] = hit
         return hit
@@ -286,7 +342,7 @@ class ArticleBase:
 
     def _is_object(self, r: Ref, lo: int) -> bool:
         before = self.text[max(lo, r.start - 2):r.start]
-        return any(before.endswith(w) for w in _OBJECT_BEFORE)
+        return before.endswith(_OBJECT_BEFORE)  # any of them, in one call
 
     def _subject_in(self, a: int, b: int) -> Ref | None:
         """The acting place in text[a:b]: a place (or a body's place) that is not an object."""
@@ -422,6 +478,8 @@ class ArticleBase:
     def _read_sentence_subject(self, s: int, e: int) -> Ref | None:
         """A place acting at the head of the sentence: in its first clause, or the first clause
         after a time phrase (2023年以来，…), and before its first verb."""
+        if not self._in(self.places, s, e) and not self._in(self.bodies, s, e):
+            return None  # the actor is a place or a body's place named in the sentence: most name none
         cue = _find_cue(self.text[s:e], "adopt")
         limit = s + cue[0] if cue else e
         clauses = _clauses(self.text, s, e)
@@ -492,6 +550,11 @@ class ArticleBase:
 
     def _clause_subject(self, clause: tuple[int, int], sent_subj: Ref | None, upto: int) -> Ref | None:
         a, _ = clause
+        if not self._in(self.places, a, upto) and not self._in(self.bodies, a, upto):
+            # no place or body named before upto: no locus, no acting place (the tests below find none)
+            if sent_subj is None and self._unplaced_actor(a, upto):
+                return None
+            return sent_subj or self.topic
         m = re.search(r"在([^，。；]{2,12}?)(?:试点|率先|开展|推行|探索)", self.text[a:upto])
         if m:
             locus = self._in(self.places, a + m.start(1), a + m.end(1))
@@ -507,7 +570,8 @@ class ArticleBase:
     def _unplaced_actor(self, a: int, upto: int) -> bool:
         """Whether a local office the gazetteer cannot place (a police station, a justice office named
         for a village or a township) acts in the sentence before ``upto``."""
-        s = max((x for x, _, _ in self.info.sentences if x <= a), default=0)
+        i = bisect_right(self._sentence_starts, a)  # the start of the sentence holding a
+        s = self._sentence_starts[i - 1] if i else 0
         for m in _LOCAL_OFFICE.finditer(self.text, s, upto):
             if not any(r.code and r.start < m.end() and m.start() < r.end for r in self.places) \
                     and not any(b.start <= m.start() and m.end() <= b.end for b in self.bodies if b.place_code):

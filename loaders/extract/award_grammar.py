@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon_files import word_list
+from .lexicon import Longest
 
 _STOP = set("。；;！？!?\n")
 _OPEN, _CLOSE = "（(", "）)"
@@ -50,6 +51,30 @@ def _heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _head_words() -> Longest:
+    return Longest(_heads())
+
+
+@lru_cache(maxsize=1)
+def _prefix_words() -> Longest:
+    return Longest(_prefix_drop())
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> tuple[Longest, dict[str, int]]:
+    leads = word_list("award_leads.txt")
+    return Longest(leads), {w: i for i, w in reversed(list(enumerate(leads)))}
+
+
+def _award_lead(core: str, bare: str) -> str | None:
+    """The first word of award_leads.txt (in the file's order) that ``core`` or ``bare`` starts with and
+    goes on more than a character past: the words each text starts with are looked up by length."""
+    words, rank = _lead_words()
+    found = [c[:n] for c in (core, bare) for n in words.lengths if len(c) > n + 1 and c[:n] in words.words]
+    return min(found, key=rank.__getitem__) if found else None
+
+
+@lru_cache(maxsize=1)
 def _prefix_drop() -> tuple[str, ...]:
     return tuple(sorted(word_list("award_prefix_drop.txt"), key=len, reverse=True))
 
@@ -75,16 +100,15 @@ def award_head(name: str) -> str | None:
         return None  # 考核优秀等次, 综合考核优秀奖: a grade or a ranking, not an honour (convention 6)
     # 十佳窗口, and with its scope or edition before it (首届全省十佳民主法治村)
     bare = _LEAD_SCOPE.sub("", core)
-    lead = next((w for w in word_list("award_leads.txt") for c in (core, bare) if c.startswith(w) and len(c) > len(w) + 1),
-                None)
+    lead = _award_lead(core, bare)
     if lead is not None and "的" not in core:
         return lead  # 十佳窗口, 最美调解员
-    for h in _heads():
-        if core.endswith(h):
-            # 的 belongs to a description (入选示范项目的…), unless it is inside the head (表现突出的单位)
-            if "的" in core[: len(core) - len(h)]:
-                return None
-            return h
+    h = _head_words().ending(core)  # the longest head
+    if h is not None:
+        # 的 belongs to a description (入选示范项目的…), unless it is inside the head (表现突出的单位)
+        if "的" in core[: len(core) - len(h)]:
+            return None
+        return h
     return None
 
 
@@ -99,11 +123,12 @@ def clean_name(raw: str) -> tuple[str, int]:
         if stripped != s:
             lead += len(s) - len(stripped)
             s, changed = stripped, True
-        for w in _prefix_drop():
-            if s.startswith(w) and len(s) > len(w) + 2:
-                lead += len(w)
-                s, changed = s[len(w):], True
-                break
+        drop = _prefix_words()
+        # the longest dropped prefix that leaves more than two characters
+        w = next((s[:n] for n in drop.lengths if len(s) > n + 2 and s[:n] in drop.words), None)
+        if w is not None:
+            lead += len(w)
+            s, changed = s[len(w):], True
         m = _YEAR_PREFIX.match(s)
         if m and m.end() < len(s):
             lead += m.end()
@@ -298,6 +323,7 @@ def _places_only(s: str) -> bool:
     return Gazetteer.default().names_only_places(s)
 
 
+@lru_cache(maxsize=4096)  # pure in the line: a list's lines are read as headings more than once
 def heading_award(line: str) -> str | None:
     """The honour a list's heading names (2021年度郑州市依法行政工作先进集体名单 → …先进集体),
     or None when the line is not such a heading."""

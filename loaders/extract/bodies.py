@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer
-from .lexicon import Matcher, cues, data_text
+from .lexicon import Longest, Matcher, cues, data_text
 from .places import ResolvedPlace, find_places
 from .spanset import doc_text, set_spans, span_extensions
 
@@ -79,10 +79,12 @@ _VILLAGE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:村|社区)")
 
 def institution_head_at(text: str, pos: int) -> str | None:
     """The institution head (人民调解委员会, 法律援助中心 …) starting at ``pos``, longest first."""
-    for s in institution_heads():
-        if text.startswith(s, pos):
-            return s
-    return None
+    return _institution_words().at(text, pos)
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> Longest:
+    return Longest(institution_heads())
 
 
 def institution_end(text: str, pos: int, max_between: int = 0) -> int | None:
@@ -156,10 +158,12 @@ def _unit_end(text: str, pos: int, organ: str) -> int | None:
 
 
 def _suffix_at(text: str, pos: int) -> str | None:
-    for s in _suffixes():
-        if text.startswith(s, pos):
-            return s
-    return None
+    return _suffix_words().at(text, pos)  # the longest organ word at pos
+
+
+@lru_cache(maxsize=1)
+def _suffix_words() -> Longest:
+    return Longest(_suffixes())
 
 
 @lru_cache(maxsize=1)

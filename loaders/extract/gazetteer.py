@@ -29,7 +29,7 @@ from importlib import metadata, resources
 
 import ahocorasick_rs as ac
 
-from .lexicon import data_text
+from .lexicon import Longest, data_text
 
 LEVEL_NAMES = {1: "province", 2: "prefecture", 3: "county", 4: "township", 5: "zone"}
 _LEVEL_BY_NAME = {v: k for k, v in LEVEL_NAMES.items()}
@@ -248,6 +248,7 @@ class Gazetteer:
                 for s in (name, *aliases):
                     self._add(s, code, "zone")
         self._suffixes_longest = tuple(sorted(self.zone_suffixes, key=len, reverse=True))
+        self._zone_words = Longest(self.zone_suffixes)  # tried after every place the gazetteer finds
         self._canonical_suffixes = frozenset(self.zone_suffixes.values())
 
     def _read_xpcc(self) -> None:
@@ -394,11 +395,11 @@ class Gazetteer:
     def _zone_after(self, text: str, end: int, codes: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
         if not self.zone_suffixes:
             return None
-        for suffix in self._suffixes_longest:
-            if text.startswith(suffix, end):
-                zones = [self.zone(c, suffix) for c in codes]
-                zones = [z.code for z in zones if z is not None]
-                return (end + len(suffix), tuple(zones)) if zones else None
+        suffix = self._zone_words.at(text, end)  # the longest zone suffix at end
+        if suffix is not None:
+            zones = [self.zone(c, suffix) for c in codes]
+            zones = [z.code for z in zones if z is not None]
+            return (end + len(suffix), tuple(zones)) if zones else None
         return None
 
 

@@ -36,8 +36,11 @@ _PAST_STEP = re.compile(r"(?:经|经过|通过)[^，,。；;]{0,30}公示(?:等)
 # an honour named in quotes before its list: 公布了第九批“全国民主法治示范村（社区）”名单
 _QUOTED_HONOUR = re.compile(r"“([^“”]{4,40})”")
 # a cue pointing back to the honour named before, after a list and its count (共8个村获此殊荣)
-_BACK_REFERENCE = re.compile(r"(?:(?:等|共)?\s*[\d一二三四五六七八九十]+\s*个[村社区居（()）]*|等|共)?\s*"
-                             r"(?:获此殊荣|榜上有名|上榜)")
+_BACK_CUE = r"(?:获此殊荣|榜上有名|上榜)"
+_BACK_REFERENCE = re.compile(r"(?:(?:等|共)?\s*[\d一二三四五六七八九十]+\s*个[村社区居（()）]*|等|共)?\s*" + _BACK_CUE)
+# the cue alone: a sentence without it is passed at once (the full pattern tries its optional count at
+# every character of every sentence)
+_BACK_CUE_ONLY = re.compile(_BACK_CUE)
 # the count of a conferred set, kept apart from the honour's name (全国22个公共法律服务先进集体)
 _SET_COUNT = re.compile(r"^(全国|全省|全市|全区)?[\d一二三四五六七八九十百]+(?:个|家|名|项)")
 # a count of listed places' organs: 5个设区市司法局, 3个县（市、区）人民法院
@@ -448,6 +451,8 @@ class HonourLists:
         of the clause gives way."""
         ex = self.ex
         s, e, _ = sent
+        if not ex._cue_in("honour", s, e):
+            return False  # most sentences: no cue, nothing to read
         for cue in _cue_pattern("honour").finditer(self.text, s, e):
             start = max([s] + [self.text.rfind(ch, s, cue.start()) + 1 for ch in "，,；;：:。"])
             if "被" in self.text[start:cue.start()]:
@@ -499,7 +504,7 @@ class HonourLists:
         """A、B、C共8个村获此殊荣 / …等4个村榜上有名: the places listed before a cue that points back to the
         honour the previous sentence names."""
         s, e, _ = sent
-        m = _BACK_REFERENCE.search(self.text, s, e)
+        m = _BACK_REFERENCE.search(self.text, s, e) if _BACK_CUE_ONLY.search(self.text, s, e) else None
         if m is None or _ENUMERATION.search(self.text, m.end(), e):
             return False  # 荆州市有3个村上榜，分别为A、B、C: the members follow (_prose_lists)
         ex = self.ex
@@ -607,7 +612,7 @@ class HonourLists:
         """对杭州市西湖区等21个法制宣传教育先进县（市、区）、省公安厅等129个…先进单位…予以通报表彰: a
         commendation names each set by its first member and its title."""
         s, e, _ = sent
-        if not any(w in self.text[s:e] for w in lexicon.cues("confer_decision")):
+        if not self.ex._cue_in("confer_decision", s, e):
             return False
         found = False
         for m in _COUNTED_SET.finditer(self.text, s, e):
@@ -706,6 +711,8 @@ class HonourLists:
         """授予以下单位“全省法治建设先进单位”称号：A、B、C / …先进集体（5个）：A、B: an honour named
         right before a colon, its holders after it."""
         s, e, _ = sent
+        if self.text.find("：", s, e) < 0 and self.text.find(":", s, e) < 0:
+            return  # no colon (most sentences): nothing to read
         for m in re.finditer(r"[：:]", self.text[s:e]):
             head = re.split(r"[，。；,;]", self.text[s:s + m.start()])[-1][-45:]
             head = re.sub(r"^.*?(?:授予|表彰|命名|评为|评选出|确定)(?:以下|下列)?(?:单位|地区|集体)?", "", head)

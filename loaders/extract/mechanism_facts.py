@@ -71,11 +71,14 @@ class MechanismFacts:
 
     def _mechanisms(self, sent, sent_subj) -> None:
         s, e, _ = sent
-        mentions = [m for m in self.mechanisms if s <= m.start < e]
+        mentions = self._mechanisms_starting(s, e)
         if not mentions or self.section_problem or any(w in self.text[s:e] for w in _SHORTCOMING):
             return
         carried = sent_subj
+        last = max(m.start for m in mentions)
         for a, b in _clauses(self.text, s, e):
+            if a > last:
+                break  # no mention lies further on: the actors of the clauses left would carry to nothing
             # a clause with its own actor passes it on to the clauses after it (…在长兴县试点…，构建…)
             own = self._clause_subject((a, b), None, b)
             if own is not None and own is not self.topic and not _OCCASION.match(self.text, a, b):

@@ -8,6 +8,7 @@ name so that variants of one practice become one node.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -201,7 +202,11 @@ def _campaign(text: str, start: int, end: int) -> bool:
 def _shift(text: str, start: int, end: int) -> bool:
     """从“抓末端”向“抓前端”: the two ends of a change in approach."""
     after, before = text[end:end + 3], text[max(0, start - 3):start]
-    return any(after.startswith(w + "“") or before.endswith("”" + w) for w in _SHIFT)
+    return after.startswith(_SHIFT_AFTER) or before.endswith(_SHIFT_BEFORE)
+
+
+_SHIFT_AFTER = tuple(w + "“" for w in _SHIFT)  # each tried at once by startswith/endswith
+_SHIFT_BEFORE = tuple("”" + w for w in _SHIFT)
 
 
 @lru_cache(maxsize=8192)  # pure in the name: the same quotes recur across documents
@@ -219,7 +224,7 @@ def _quoted(text: str) -> list[MechanismMention]:
         if not _is_practice_name(x):
             continue
         before = text[max(0, m.start() - 4):m.start()]
-        if any(before.endswith(c) for c in _CITATION_BEFORE):
+        if before.endswith(_CITATION_BEFORE):
             continue
         if _campaign(text, m.start(), m.end()) or _shift(text, m.start(), m.end()):
             continue
@@ -228,7 +233,7 @@ def _quoted(text: str) -> list[MechanismMention]:
                 or _names_a_body(x):
             continue  # 跑出政务服务“加速度”: a figure of speech; 探索“空白领域”: a field
         after = text[m.end():m.end() + 8]
-        if any(after.startswith(h) for h in _NOT_MECHANISM_AFTER + _VENUE_AFTER) or x.endswith(("难", "题")):
+        if after.startswith(_NOT_MECHANISM_AFTER + _VENUE_AFTER) or x.endswith(("难", "题")):
             continue
         if _QUALITY.match(text, m.end()) and "发挥" in re.split(r"[，。；,;]", text[max(0, m.start() - 30):m.start()])[-1]:
             continue  # 发挥专门法院“懂专业”、基层法院“知民情”的优势: qualities brought to bear, not practices
@@ -433,6 +438,7 @@ _SIBLING_NOT = lexicon.cues("sibling_not")
 _LIST_CLASS = re.compile(r"[一二三四五六七八九十两\d]*[个项种类大]?(?:%s)" % "|".join(lexicon.cues("list_class")))
 _ITEM_NOT_LEAD = lexicon.cues("sibling_not_lead") + lexicon.cues("adopt") + _SLOGAN_VERBS + lexicon.cues("np_verb")
 _CLAUSE_ENDS = "，。；,;：:！？\n"
+_CLAUSE_END = re.compile("[%s]" % re.escape(_CLAUSE_ENDS))
 _ITEM = re.compile(r"[\u4e00-\u9fff]{3,12}")
 
 
@@ -443,11 +449,16 @@ def _siblings(text: str, taken: list[MechanismMention]) -> list[MechanismMention
     shaped like the named one (诉调对接、村调对接); an item that opens with a verb is a task."""
     out: list[MechanismMention] = []
     seen: set[tuple[int, int]] = set()
+    ends = None  # where the text's clauses end, read once: each mention's clause is found by bisection
     for c in taken:
         if c.source not in ("lexicon", "quote"):
             continue
-        lo = max(text.rfind(p, 0, c.start) for p in _CLAUSE_ENDS)
-        hi = min([i for i in (text.find(p, c.end) for p in _CLAUSE_ENDS) if i >= 0] or [len(text)])
+        if ends is None:
+            ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        k = bisect_left(ends, c.start)
+        lo = ends[k - 1] if k else -1  # the last clause end before the mention
+        k = bisect_left(ends, c.end)
+        hi = ends[k] if k < len(ends) else len(text)  # the first at or after its end
         clause, base = text[lo + 1:hi], lo + 1
         if (lo, hi) in seen or "、" not in clause:
             continue
@@ -551,6 +562,17 @@ def _generic_bigrams() -> tuple:
     return tuple((e, _bigrams(e.name)) for e in lexicon.mechanisms().entries.values() if len(e.name) >= 4)
 
 
+@lru_cache(maxsize=1)
+def _generics_by_bigram() -> dict[str, tuple[int, ...]]:
+    """bigram -> the indexes in _generic_bigrams() of the generic names holding it: a brand is compared
+    with the few generics it shares a bigram with, not with the whole lexicon."""
+    index: dict[str, list[int]] = {}
+    for k, (_, g_bigrams) in enumerate(_generic_bigrams()):
+        for bg in g_bigrams:
+            index.setdefault(bg, []).append(k)
+    return {bg: tuple(ks) for bg, ks in index.items()}
+
+
 def instance_of(brand: str, context: str) -> str | None:
     """The generic mechanism a local brand instantiates, when the text describes it as one.
 
@@ -560,10 +582,11 @@ def instance_of(brand: str, context: str) -> str | None:
     around = context.replace(brand, "\x00")
     brand_bigrams = _bigrams(brand)
     best = None
-    for entry, g_bigrams in _generic_bigrams():
+    generics, index = _generic_bigrams(), _generics_by_bigram()
+    # nothing shared, nothing to check: only the generics sharing a bigram, in the lexicon's order
+    for k in sorted({k for bg in brand_bigrams for k in index.get(bg, ())}):
+        entry = generics[k][0]
         g = entry.name
-        if not (brand_bigrams & g_bigrams):  # cheap test first: nothing shared, nothing to check
-            continue
         if g in brand or brand in g or any(a in around for a in (g, *entry.aliases) if len(a) >= 3):
             continue
         shared = {g[i:j] for i in range(len(g)) for j in range(i + 2, len(g) + 1) if g[i:j] in brand}

@@ -56,11 +56,29 @@ def _title_year(title: str | None) -> int | None:
     return ys[0][1] if ys else None
 
 
+_ORTHS: list = [None, {}]  # the vocab the cache is of, and its character -> orth id
+
+
+def _orths(vocab, text: str) -> list[int]:
+    """The orth ids of the characters of ``text``: Doc() takes a token by id without hashing its string
+    again (Doc construction twice as fast); a character's string is added to the vocab's store the
+    first time it is seen, so the Doc's lexemes are the ones a string would have made."""
+    if _ORTHS[0] is not vocab:
+        _ORTHS[:] = [vocab, {}]
+    ids = _ORTHS[1]
+    try:
+        return list(map(ids.__getitem__, text))
+    except KeyError:  # characters not seen before
+        for ch in set(text) - ids.keys():
+            ids[ch] = vocab.strings.add(ch)
+        return list(map(ids.__getitem__, text))
+
+
 def _make_doc(nlp: Language, text: str) -> Doc:
     # One token per character, as blank("zh")'s char segmenter makes them, built straight from the
     # text: the segmenter's whitespace alignment (get_words_and_spaces) took a fifth of extraction
     # time, and with every character a token every mention's char_span exists.
-    doc = Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))
+    doc = Doc(nlp.vocab, words=_orths(nlp.vocab, text), spaces=[False] * len(text))
     doc.user_data["fazhi_text"] = text  # spaCy would rebuild doc.text from a token per character
     return doc
 

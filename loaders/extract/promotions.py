@@ -50,7 +50,13 @@ def cues(role: str) -> tuple[str, ...]:
 
 def find_all(text: str, role: str) -> list[tuple[int, str]]:
     """Every cue of ``role`` in ``text``, leftmost-longest and not overlapping: (position, word)."""
-    return _scan(text, cues(role))
+    rx = _role_scanner(role)  # asked of every sentence by every event: the pattern looked up by role
+    return [(m.start(), m.group(0)) for m in rx.finditer(text)] if rx is not None else []
+
+
+@lru_cache(maxsize=None)
+def _role_scanner(role: str) -> re.Pattern | None:
+    return _scanner(tuple(cues(role)))
 
 
 def _alt(role: str) -> str:
@@ -80,11 +86,17 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 def ends_with(text: str, role: str) -> str | None:
-    return next((w for w in cues(role) if text.endswith(w)), None)
+    return _longest(role).ending(text)
 
 
 def starts_with(text: str, role: str) -> str | None:
-    return next((w for w in cues(role) if text.startswith(w)), None)
+    return _longest(role).at(text)
+
+
+@lru_cache(maxsize=None)
+def _longest(role: str) -> lexicon.Longest:
+    # cues() is longest first: the first cue a text starts (ends) with is its longest
+    return lexicon.Longest(cues(role))
 
 
 class Promotions:
@@ -269,7 +281,7 @@ class Promotions:
                    for o in ms):
                 continue  # 法治督察 inside “法治督察推动形成制度规范”
             after = self.text[m.end:m.end + 6]
-            if any(after.startswith(w) for w in lexicon.cues("campaign_after")):
+            if after.startswith(lexicon.cues("campaign_after")):
                 continue  # campaigns are not practices (convention 2)
             if starts_with(after, "medium"):
                 continue  # 法治督察简报: the name of a bulletin

@@ -15,6 +15,7 @@ the reasons it won are returned, so facts can say why their subject was chosen.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -79,6 +80,23 @@ def _kind(name: str) -> str | None:
     return None
 
 
+def _covering(spans: list[tuple[int, int]]):
+    """x -> whether some span (a, b) has a <= x < b: the spans' starts bisected, with the furthest end
+    reached so far, rather than every span tried for every place."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach, far = [], None
+    for _, b in spans:
+        far = b if far is None or b > far else far
+        reach.append(far)
+
+    def inside(x: int) -> bool:
+        k = bisect_right(starts, x)
+        return k > 0 and reach[k - 1] > x
+
+    return inside
+
+
 def article_place(text: str, title: str | None, places: list, bodies: list, author: str | None = None,
                   head_chars: int = 200) -> PlaceChoice | None:
     """Choose the place ``text`` (an article, its title first when given) is about.
@@ -102,7 +120,8 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     salute = _SALUTATION.match(text, title_end)
     if salute:
         quoted.append(salute.span(1))
-    runs = [r for r in _runs(places) if not any(a <= r.start < b for a, b in quoted)
+    in_quote = _covering(quoted)
+    runs = [r for r in _runs(places) if not in_quote(r.start)
             and not text[max(0, r.start - 2):r.start].endswith(_VISITED)]
     for r in runs:
         count[r.code] += 1
@@ -261,11 +280,12 @@ def _common_ground(runs: list, bodies: list, refs: dict, share: float = 0.6):
     # a body speaks for its place (龙安区司法局 is a mention of 龙安区)
     codes = [r.code for r in runs] + [b.place_code for b in bodies if b.place_code in refs]
     best, best_level = None, 0
-    for code, n in Counter(codes).items():
+    counts = Counter(codes)  # each distinct place asked once (a story names its district again and again)
+    for code, n in counts.items():
         div = g.get(code)
         if n < 2 or div is None or div.level > 3:
             continue
-        covered = sum(1 for c in codes if c == code or g.is_ancestor(code, c))
+        covered = sum(k for c, k in counts.items() if c == code or g.is_ancestor(code, c))
         if covered >= share * len(codes) and div.level > best_level:
             best, best_level = code, div.level
     if best is None or best_level == 1:

@@ -43,11 +43,13 @@ def bodies_of(doc: Doc) -> list[Ref]:
     return out
 
 
+# a span's ``_`` is a new accessor object at each read: it is taken once per span, not once per attribute
+
 def mechanisms_of(doc: Doc) -> list[Mention]:
-    return [Mention(s.start_char, s.end_char, s.kb_id_, s._.mech_source, category=s._.category,
-                    instance_of=s._.instance_of) for s in doc.spans.get("mechanisms", [])]
+    return [Mention(s.start_char, s.end_char, s.kb_id_, u.mech_source, category=u.category, instance_of=u.instance_of)
+            for s in doc.spans.get("mechanisms", []) for u in (s._,)]
 
 
 def awards_of(doc: Doc) -> list[Mention]:
-    return [Mention(s.start_char, s.end_char, s.kb_id_, "lexicon", kind="Award", award_kind=s._.award_kind,
-                    level=s._.award_level, conferring=s._.conferring_body) for s in doc.spans.get("awards", [])]
+    return [Mention(s.start_char, s.end_char, s.kb_id_, "lexicon", kind="Award", award_kind=u.award_kind,
+                    level=u.award_level, conferring=u.conferring_body) for s in doc.spans.get("awards", []) for u in (s._,)]

@@ -13,8 +13,9 @@ def set_spans(doc: Doc, group: str, label: str, mentions: Iterable, kb_id: Calla
         span = doc.char_span(m.start, m.end, label=label, kb_id=kb_id(m) or "")
         if span is None:  # cannot happen with the char segmenter; skip rather than crash on others
             continue
+        u = span._  # a new accessor at each read of span._: one per span
         for k, v in extensions(m).items():
-            setattr(span._, k, v)
+            setattr(u, k, v)
         spans.append(span)
     doc.spans[group] = spans
     return doc
