@@ -72,3 +72,11 @@ def test_a_title_ends_at_the_word_for_the_honour_itself():
 
     got = read_awards("全国“模范人民调解委员会”殊荣是该镇调委会首次获国家级荣誉称号，")
     assert [a.name for a in got] == ["全国模范人民调解委员会"]
+
+
+def test_titles_of_other_programmes_are_honours_by_their_head():
+    from fazhi.loaders.extract.award_grammar import award_head
+
+    for name in ("全国双拥模范城", "国家卫生城市", "福建省平安市", "全国青年文明号", "全国巾帼文明岗", "长安杯"):
+        assert award_head(name), name
+    assert award_head("平安建设") is None
