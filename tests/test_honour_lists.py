@@ -547,3 +547,11 @@ def test_an_institution_named_by_a_short_proper_name_holds_among_listed_villages
     from fazhi.loaders.extract.bodies import find_bodies
 
     assert not [b for b in find_bodies("六安市建设法治文化基地") if b.name.endswith("基地")]
+
+
+def test_a_candidacy_said_after_a_plan_to_strive_for_the_title_stands():
+    text = ("嘉兴市2031年法治政府建设年度报告\n\n"
+            "奋力争创全国法治政府建设示范市，被省委依法治省办推荐为第二批全国法治政府建设示范市申报单位。\n")
+    assert {f.place for f in facts(text, "CANDIDATE")} == {"嘉兴市"}
+    # the plan alone names nothing
+    assert not facts("嘉兴市2031年法治政府建设年度报告\n\n奋力争创全国法治政府建设示范市。\n", "CANDIDATE")

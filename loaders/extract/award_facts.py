@@ -335,8 +335,8 @@ class AwardFacts:
                 c_after = (0, listed.group(1))
             # a candidacy said after this honour's name is this honour's, whatever an earlier clause said
             c = c_after or _last_cue(before, "candidate")
-            if plan and (h is None or plan[0] > h[0]):
-                continue
+            if plan and (h is None or plan[0] > h[0]) and not (c is not None and c is not c_after and c[0] > plan[0]):
+                continue  # 争创…: a plan; but 争创…，被…推荐为…: the candidacy said after it stands
             if h is None and c is None:
                 continue
             cue = h or c
