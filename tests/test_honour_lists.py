@@ -555,3 +555,11 @@ def test_a_candidacy_said_after_a_plan_to_strive_for_the_title_stands():
     assert {f.place for f in facts(text, "CANDIDATE")} == {"嘉兴市"}
     # the plan alone names nothing
     assert not facts("嘉兴市2031年法治政府建设年度报告\n\n奋力争创全国法治政府建设示范市。\n", "CANDIDATE")
+
+
+def test_places_that_entered_the_honour_of_the_notice_named_before_them():
+    text = "日前，全国普法办发布关于表彰第九批“全国法治县（市、区）创建活动先进单位”的通知，德清县、安吉县入选。\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"德清县", "安吉县"}
+    # 入选 followed by what was entered is the sentence rule's, read with its own honour
+    text = "德清县入选全国法治政府建设示范县名单。\n"
+    assert {f.place for f in facts(text, "HONOURED")} <= {"德清县"}
