@@ -39,6 +39,7 @@ _FIRST_PREFIX = re.compile(r"^(?:在)?(?:全国|全省|国内|省内|内地|全�
 # particles and verbs that make a quoted string a sentence or slogan rather than a name
 _SENTENCE_CHARS = set("的是要了让把将使被更")
 _KEEP_HEADS = lexicon.cues("keep_head")
+_COMPLEMENT_VERBS = frozenset(lexicon.cues("complement_verb"))
 
 _CAMPAIGN_AFTER = lexicon.cues("campaign_after")
 _CAMPAIGN_VERBS = lexicon.cues("campaign_verb")
@@ -320,7 +321,7 @@ def _phrases(text: str) -> list[MechanismMention]:
         pilot = head.endswith("试点") or text.startswith(("建设试点", "试点", "改革试点"), m.end())
         if verb in _ROUTINE_VERBS and stripped == core and not pilot and not innovated:
             continue  # …but 开展X(建设)试点 names a pilot, 创新开展X制度 a practice of its own
-        core = re.sub(r"^出了?", "", stripped) if verb in ("探索", "总结", "创新") else stripped  # 探索出了…机制
+        core = re.sub(r"^出了?", "", stripped) if verb in _COMPLEMENT_VERBS else stripped  # 探索出了…机制
         if not core:
             continue
         # a name is a noun phrase: no particle at its edge, no second verb inside

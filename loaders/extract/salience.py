@@ -236,19 +236,23 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
 
 
 # a province's own organ named by its level alone (自治区司法厅, 省政府), with no place before it
-_PROVINCE_ORGAN = re.compile(r"(?<![\u4e00-\u9fff])(?:[（(【][^）)】]{1,6}[）)】]\s*)?(?:(?:19|20)\d{2}\s*年\s*[，,]?\s*)?"
-                             r"(省|自治区)(?:委|政府|人民政府|司法厅|人大常委会|政协|高级人民法院|人民检察院|公安厅)")
+_PROVINCE_LEAD = re.compile(r"(?<![\u4e00-\u9fff])(?:[（(【][^）)】]{1,6}[）)】]\s*)?(?:(?:19|20)\d{2}\s*年\s*[，,]?\s*)?"
+                            r"(省|自治区)")
 
 
 def _own_province_opening(text: str, title_end: int, head_end: int, runs: list):
     """2019年，自治区司法厅坚持…, and every place the text names lies in one autonomous region (or
     province): the text is that region's own, though it never names it (a yearbook's entry)."""
+    from .bodies import organ_suffixes
+
     m = None
     for line in re.finditer(r"(?m)^.*$", text[title_end:head_end]):
-        m = _PROVINCE_ORGAN.match(line.group(0).lstrip())
-        if m:
+        s = line.group(0).lstrip()
+        m = _PROVINCE_LEAD.match(s)
+        if m and s.startswith(organ_suffixes(), m.end()):
             at = title_end + line.start()
             break
+        m = None
     if m is None or not runs or any(r.start < at for r in runs):
         return None
     from .gazetteer import Gazetteer
