@@ -98,3 +98,10 @@ def test_tampered_division_data_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(gz, "data_text", fake)
     with pytest.raises(gz.DataIntegrityError, match="sha256"):
         gz._read_divisions()
+
+
+def test_province_of_a_place_at_any_level(g):
+    assert g.province_of("330521").name == "浙江省"  # 德清县
+    assert g.province_of("330000").code == "330000"
+    assert g.province_of("152200").name == "内蒙古自治区"  # 兴安盟
+    assert g.province_of("999999") is None

@@ -495,7 +495,7 @@ class AwardFacts:
         for item in re.split(r"[、，,]", seg):
             a = self.text.find(item, pos)
             pos = a + len(item)
-            m = VILLAGE.fullmatch(item) or VILLAGE.search(item)
+            m = VILLAGE.search(item)
             if not item or m is None:
                 # 甲市某法治文化基地、乙县某村: an institution named whole among the villages holds too
                 body = next((b for b in self.bodies if b.start == a + len(item) - len(item.lstrip())

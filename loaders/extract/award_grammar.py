@@ -150,8 +150,9 @@ _EDITION = re.compile(r"^[一二三四五六七八九]五(?:普法|法治宣传(
 
 
 def level_of(name: str) -> str | None:
-    name = _EDITION.sub("", name) if _EDITION.match(name) and name[_EDITION.match(name).end():].startswith(
-        ("全国", "全省")) else name
+    ed = _EDITION.match(name)
+    if ed and name.startswith(("全国", "全省"), ed.end()):
+        name = name[ed.end():]
     if name.startswith(("全国", "国家", "中国", "中华")):
         return "national"
     if name.startswith(("全省", "省级", "全区", "自治区")) or re.match(r"^[\u4e00-\u9fff]{1,7}(?:省|自治区)", name):

@@ -112,7 +112,7 @@ def _named_institution_end(text: str, pos: int) -> int | None:
     end = institution_end(text, pos, max_between=4)
     if end is None:
         return None
-    head = institution_head_at(text, next(k for k in range(pos + 1, end) if institution_head_at(text, k)))
+    head = _institution_words().ending(text[pos:end])
     between = text[pos:end - len(head)]
     if head not in _named_heads() or "的" in between or between.startswith(_verbs()):
         return None

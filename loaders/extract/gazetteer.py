@@ -324,6 +324,13 @@ class Gazetteer:
     def is_ancestor(self, anc: str, code: str) -> bool:
         return any(a.code == anc for a in self.ancestors(code))
 
+    def province_of(self, code: str) -> Division | None:
+        """The province-level unit a place lies in (a province is its own)."""
+        d = self.get(code)
+        while d is not None and d.level != 1:
+            d = self.get(d.parent) if d.parent else None
+        return d
+
     def is_municipality(self, code: str) -> bool:
         return code in self._municipalities
 

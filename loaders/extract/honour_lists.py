@@ -555,6 +555,8 @@ class HonourLists:
         Every item must be a short name, and only the items that resolve to a place or a body are kept
         (an office the gazetteer cannot place is left out rather than guessed)."""
         s, e, _ = sent
+        if not self.ex._cue_in("confer_to", s, e):
+            return False  # most sentences: no conferring cue
         found = False
         for cue in _cue_pattern("confer_to").finditer(self.text, s, e):
             if self.text[cue.start() - 1:cue.start()] == "被":
@@ -585,12 +587,12 @@ class HonourLists:
             if award_head(name) and not is_personal(name):
                 return name, q.start()
             return None
-        w = re.compile("为").search(self.text, a, e)
-        if w is None:
+        w = self.text.find("为", a, e)
+        if w < 0:
             return None
-        named = read_awards(self.text[w.end():e])
+        named = read_awards(self.text[w + 1:e])
         if named and named[0].start == 0 and not is_personal(named[0].name):
-            return named[0].name, w.start()
+            return named[0].name, w
         return None
 
     def _named_holders(self, a: int, b: int) -> list:

@@ -205,6 +205,13 @@ class MechanismFacts:
         named = read_awards(after[cue[0] + len(cue[1]):])
         return bool(named) and named[0].name.endswith(("项目", "案例", "做法", "经验"))
 
+    def _joined(self, a: int, b: int) -> bool:
+        """Whether text[a:b], between two practices' mentions, joins two items of one list; a mention may
+        hold its quotes (“A”“B”), so the quotes around the gap are read with it."""
+        if self.text[a - 1:a] == "”" and self.text[b:b + 1] == "“":
+            a, b = a - 1, b + 1
+        return bool(_LIST_GAP.fullmatch(self.text[a:b]))
+
     def _in_honour_name(self, m: Mention, a: int) -> bool:
         """Whether the practice's name is a word inside the name of an honour conferred in its clause."""
         if any(w.start <= m.start and m.end <= w.end for w in self.awards):
@@ -267,9 +274,7 @@ class MechanismFacts:
         prev = sorted(o.end for o in self.mechanisms if sent[0] <= o.end <= m.start and o is not m)
         # 率先推进A公开、“B”“C”等工作: a list the cue's verb governs; its later items are governed too
         first = m.start
-        while prev and _LIST_GAP.fullmatch(self.text[prev[-1] - 1:first + 1].strip("　")
-                                           if self.text[prev[-1] - 1:prev[-1]] == "”" and self.text[first:first + 1] == "“"
-                                           else self.text[prev[-1]:first]):
+        while prev and self._joined(prev[-1], first):
             first = next(o.start for o in self.mechanisms if o.end == prev[-1])
             prev = [x for x in prev if x <= first]
         lo = max([sent[0]] + prev)

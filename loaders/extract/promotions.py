@@ -93,6 +93,13 @@ def starts_with(text: str, role: str) -> str | None:
     return _longest(role).at(text)
 
 
+@lru_cache(maxsize=1)
+def _deployed_over() -> re.Pattern:
+    """在全省开展 before a practice: the area a body deploys it over, and the verb it is carried out by."""
+    alt = lambda ws: "|".join(map(re.escape, ws))  # noqa: E731
+    return re.compile(r"^在(?:%s)(?:%s)?" % (alt(lexicon.cues("scope")), alt(lexicon.cues("adopt"))))
+
+
 @lru_cache(maxsize=None)
 def _longest(role: str) -> lexicon.Longest:
     # cues() is longest first: the first cue a text starts (ends) with is its longest
@@ -757,9 +764,7 @@ class Promotions:
             end = self._clause_end(p, e)
             ms = self._mentions(p + len(w), end)
             # 部署在全省开展“…”: the area it is deployed over may stand between the verb and the practice
-            gap = re.sub(r"^在(?:%s)(?:%s)?" % ("|".join(map(re.escape, lexicon.cues("scope"))),
-                                                "|".join(map(re.escape, lexicon.cues("adopt")))),
-                         "", self.text[p + len(w):ms[0].start]) if ms else ""
+            gap = _deployed_over().sub("", self.text[p + len(w):ms[0].start]) if ms else ""
             if not ms or len(gap) > 6:
                 continue
             if find_all(self.text[p:end], "pilot"):

@@ -259,19 +259,13 @@ def _own_province_opening(text: str, title_end: int, head_end: int, runs: list):
     from .spans import place_ref
 
     g = Gazetteer.default()
-    tops = set()
-    for r in runs:
-        d = g.get(r.code)
-        if d is None:
-            return None
-        top = r.code if d.level == 1 else next((a.code for a in g.ancestors(r.code) if a.level == 1), None)
-        tops.add(top)
+    tops = {g.province_of(r.code) for r in runs}
     if len(tops) != 1 or None in tops:
         return None
-    code = tops.pop()
-    if not g.get(code).name.endswith(m.group(1)):
+    top = tops.pop()
+    if not top.name.endswith(m.group(1)):
         return None  # 省司法厅 in a text about an autonomous region's places, or the other way round
-    return PlaceChoice(place_ref(at, at, g.get(code).name, code), f"its own {m.group(1)} organs, every place in it")
+    return PlaceChoice(place_ref(at, at, top.name, top.code), f"its own {m.group(1)} organs, every place in it")
 
 
 def _common_ground(runs: list, bodies: list, refs: dict, share: float = 0.6):

@@ -127,12 +127,16 @@ def lead_year(text: str) -> int | None:
     names exactly one year (a story is written in the year it reports)."""
     first = re.split(r"[。！？\n]", text.lstrip(), maxsplit=1)[0]
     if _LEAD_DATE.match(first):
-        ys = {y for _, y in years_in(first)}
-        return ys.pop() if len(ys) == 1 else None
+        return _one_year(first)
     # under a headline and a line or two of standfirst: the lead paragraph opens with the month and day
     # (11月14日，中央文明委公布…名单。2017年首次…): its sentences name the story's year, when only one
-    for line in text.split("\n")[1:6]:
-        if re.match(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日", line):
-            ys = {y for _, y in years_in(line)}
-            return ys.pop() if len(ys) == 1 else None
-    return None
+    line = next((x for x in text.split("\n")[1:6] if _MONTH_DAY.match(x)), None)
+    return _one_year(line) if line is not None else None
+
+
+_MONTH_DAY = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _one_year(text: str) -> int | None:
+    ys = {y for _, y in years_in(text)}
+    return ys.pop() if len(ys) == 1 else None
