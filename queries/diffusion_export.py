@@ -8,6 +8,7 @@ years, also comes row by row (`iter_panel`) and straight into a file (`write_pan
 from __future__ import annotations
 
 import csv
+import inspect
 import io
 import itertools
 import operator
@@ -120,8 +121,9 @@ def write_panel(store, path: str | Path, *, shape: str = "years", **options) -> 
 
 
 def _panel_args(options: dict) -> dict:
-    defaults = {"levels": ("prefecture", "county"), "universe": "graph", "until": None, "neighbour_km": 100.0,
-                "basis": "any", "mechanism": None, "top": None}
+    # the options and their defaults are iter_panel's own (one place says them)
+    defaults = {k: p.default for k, p in inspect.signature(iter_panel).parameters.items()
+                if p.kind is p.KEYWORD_ONLY and k != "shape"}
     unknown = set(options) - set(defaults)
     if unknown:
         raise TypeError(f"unknown panel option(s): {', '.join(sorted(unknown))}")
