@@ -80,3 +80,10 @@ def test_titles_of_other_programmes_are_honours_by_their_head():
     for name in ("全国双拥模范城", "国家卫生城市", "福建省平安市", "全国青年文明号", "全国巾帼文明岗", "长安杯"):
         assert award_head(name), name
     assert award_head("平安建设") is None
+
+
+def test_a_clause_opened_by_bing_after_a_quoted_title_ends_it():
+    got = names("“甲县十佳单位”、全省“优秀法院”并记集体二等功、“全省先进集体”等荣誉称号。")
+    assert got == ["甲县十佳单位", "全省优秀法院", "全省先进集体"]
+    # 并 inside a name, not after a quote, stays part of it
+    assert names("全省“优秀调解并审示范庭”称号") == ["全省优秀调解并审示范庭"]

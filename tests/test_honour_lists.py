@@ -563,3 +563,18 @@ def test_places_that_entered_the_honour_of_the_notice_named_before_them():
     # 入选 followed by what was entered is the sentence rule's, read with its own honour
     text = "德清县入选全国法治政府建设示范县名单。\n"
     assert {f.place for f in facts(text, "HONOURED")} <= {"德清县"}
+
+
+def test_a_court_opening_the_sentence_holds_its_honours_and_a_government_stands_for_its_place():
+    text = ("甲县法院工作\n\n桐庐县人民法院注重队伍建设，近年多次受到省委表彰，取得“浙江省文明单位”、"
+            "全省“优秀法院”等荣誉称号。\n")
+    assert {(f.holder, f.award) for f in facts(text, "HONOURED")} == {
+        ("桐庐县人民法院", "浙江省文明单位"), ("桐庐县人民法院", "全省优秀法院")}
+    text = "甲县工作\n\n桐庐县人民政府高度重视信用建设，打造信用品牌，获评“全国信用建设示范县”称号。\n"
+    assert {(f.holder, f.award) for f in facts(text, "HONOURED")} == {("桐庐县", "全国信用建设示范县")}
+
+
+def test_an_honour_won_or_earned_is_held_and_an_outcome_earned_is_not():
+    text = "武义县司法行政\n\n武义县于2006年赢得全国基层司法行政工作先进集体称号，取得明显成效。\n"
+    assert {(f.holder, f.award, f.year) for f in facts(text, "HONOURED")} == {
+        ("武义县", "全国基层司法行政工作先进集体", 2006)}

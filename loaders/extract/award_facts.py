@@ -8,7 +8,7 @@ from . import lexicon, years
 from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern, _find_cue,
                       _last_cue)
 from .award_grammar import ENUMERATION, is_personal, title_for_unit
-from .bodies import institution_heads
+from .bodies import government_organs, institution_heads
 from .places import VILLAGE
 
 
@@ -588,6 +588,11 @@ class AwardFacts:
         # 被省委依法治省办作为…推荐: the province of the body after 被 acts on the article's place, it is not it
         subj = next((r for r in (sent_subj, self.topic) if r is not None and not (r.via_body and 0 <= bei < r.start)),
                     None)
+        if subj is not None and subj is sent_subj:
+            body = self._body_at(subj)
+            if (body is not None and body.start == self._run_start(subj)
+                    and not body.name.endswith(government_organs())):
+                return [self._as_holder(body)]  # 罗源县人民法院坚持…，荣获…: the body opening the sentence holds it
         return [subj] if subj else []
 
     def _lone_unit(self, s: int, cue_pos: int) -> Ref | None:

@@ -31,6 +31,8 @@ ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括"
                          # …公示名单的乡镇是：, 入选的单位为：: the kind of unit the list holds, then a colon
                          r"|的(?:乡镇|镇街|村|社区|村（社区）|单位|集体|地区|区县|县（市、区）|项目)(?:是|为|有)(?=[：:]))"
                          r"(?:\s*[（(][^（）()]{1,12}[)）])?\s*[：:]?")  # (排名不分先后)：
+# “十佳法院”并记集体一等功: 并 after a quoted title opens a clause of its own, and ends the title
+_CLAUSE_AFTER_QUOTE = re.compile(r"(?<=[”」])并")
 # a list of titles closed by 等…称号 (A、B、C等荣誉称号)
 _ETC_TITLES = re.compile(r"^([^，,。；;]{4,240}?)等[^，,。；、]{0,8}?(?:荣誉称号|称号|荣誉)")
 # what ends the list: 等10多项国家级荣誉称号, 等称号, 等荣誉
@@ -187,6 +189,8 @@ def _segments(text: str) -> tuple[list[tuple[int, int]], int]:
             elif not quote and ch == "、":
                 out.append((s, i))
                 s = i + 1
+            elif not quote and ch == "并" and i > 0 and text[i - 1] in "”」":
+                break  # “十佳法院”并记集体一等功: 并 opens a clause of its own, the list ends with the quote
             elif not quote and ch in "和及与" and i > 0 and text[i - 1] in "”」":
                 out.append((s, i))  # ”和“, ”和首批“
                 s = i + 1
@@ -231,7 +235,7 @@ def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
         # A、B、C等荣誉称号: the tail says every item is a title, whatever its head (四川省级四好村)
         out, pos = [], 0
         for item in etc.group(1).split("、"):
-            name, lead = clean_name(item)
+            name, lead = clean_name(_CLAUSE_AFTER_QUOTE.split(item, maxsplit=1)[0])
             if not (4 <= len(name) <= max_len) or re.search(r"[，。；;]", name):
                 out = []
                 break

@@ -73,6 +73,13 @@ def institution_heads() -> tuple[str, ...]:
     return tuple(sorted(set(words), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def government_organs() -> tuple[str, ...]:
+    """The organs that stand for their place (government_organs.txt), longest first."""
+    words = [w.strip() for w in data_text("government_organs.txt").splitlines() if w.strip() and not w.startswith("#")]
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
 # a village or community between a town and its institution (五眼泉镇弭水桥村人民调解委员会)
 _VILLAGE_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:村|社区)")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon, years
-from .bodies import institution_end
+from .bodies import government_organs, institution_end
 from ..dates import date_line
 from .award_grammar import ENUMERATION as _ENUMERATION
 from .award_grammar import award_head, clean_name, heading_award, is_personal, level_of, read_awards, title_for_unit
@@ -246,7 +246,7 @@ class HonourLists:
         rest = self.text[last.end:core_end]
         if not rest:
             return (s, core_end, last.name, last, "Place")
-        if re.fullmatch(r"(?:人民)?政府|管委会", rest):
+        if rest in government_organs():
             return (s, core_end, last.name + rest, last, "Body")
         # a line that is one institution's name (武汉市江夏区道路交通事故纠纷人民调解委员会): the words between
         # its place and its head are part of the name
