@@ -578,3 +578,10 @@ def test_an_honour_won_or_earned_is_held_and_an_outcome_earned_is_not():
     text = "武义县司法行政\n\n武义县于2006年赢得全国基层司法行政工作先进集体称号，取得明显成效。\n"
     assert {(f.holder, f.award, f.year) for f in facts(text, "HONOURED")} == {
         ("武义县", "全国基层司法行政工作先进集体", 2006)}
+
+
+def test_a_unit_named_after_the_writers_own_place_holds_its_honour():
+    text = ("临安区司法局2031年工作总结\n\n2031年是临安区基础建设年。我区湖畔商圈调委会荣获“全国模范调委会”称号，"
+            "我局荣获全市综治工作先进集体。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {("湖畔商圈调委会", "全国模范调委会"), ("临安区", "全市综治工作先进集体")}

@@ -18,8 +18,9 @@ _LONE_VILLAGE = re.compile(r"(?:^|[，,。；;\s])(?:[\u4e00-\u9fff]{1,6}?(?:镇
                            r"([^\W\d各全该本我多等个的在和与及镇乡县区市省州旗街道]{1,6}(?:村|社区))\s*(?:于[^，。；“”]{0,12})?被?$")
 _TRAILING_CANDIDACY = re.compile(r"候选(?:地区|单位|项目|对象|城市)|(?:之一)?向[^，。；]{2,16}推荐$")
 _SET_COUNT_TAIL = re.compile(r"等\s*[\d一二三四五六七八九十百]+\s*(?:个|家)[^、，,]{0,6}$")
-# an institution's own name before the cue: a short name, perhaps quoted (“永和”调解工作室)
-_LONE_UNIT = re.compile(r"(?:^|[，,。；;\s])((?:“[^“”]{1,8}”|[^\W\d各全该本我多等个的在和与及其另此同])[\u4e00-\u9fff]{1,12}?)"
+# an institution's own name before the cue: a short name, perhaps quoted (“永和”调解工作室), perhaps
+# after the writer's own place or office (我局南洲司法所)
+_LONE_UNIT = re.compile(r"(?:^|[，,。；;\s])(?:我[区县市局所院镇乡])?((?:“[^“”]{1,8}”|[^\W\d各全该本我多等个的在和与及其另此同])[\u4e00-\u9fff]{1,12}?)"
                         r"\s*(?:于[^，。；“”]{0,12})?被?$")  # …调解工作室于2022年10月被授予
 # what a project named without quotes is called (行政执法经验, …改革, …品牌)
 # words that make a place the first word of an institution's own name (灵石县第二小学), up to the list's
@@ -559,6 +560,10 @@ class AwardFacts:
             run = self._list_members(refs[-1], s, cue_pos, refs)  # the last run of listed places
             last = run[-1]
             body = self._body_at(last)
+            if body is None and len(run) == 1 and self.text.startswith("我", last.start):
+                unit = self._lone_unit(last.start, cue_pos)
+                if unit is not None:
+                    return [unit]  # 我区琶洲调委会荣获…: the writer's own place names where its unit is
             if body is None and _NAMED_AFTER.match(self.text, last.end, cue_pos):
                 return []  # 灵石县第二小学…保留…称号: the place begins an institution's name, not the holder
             if body is not None and body.place_code is None:
