@@ -584,4 +584,12 @@ def test_a_unit_named_after_the_writers_own_place_holds_its_honour():
     text = ("临安区司法局2031年工作总结\n\n2031年是临安区基础建设年。我区湖畔商圈调委会荣获“全国模范调委会”称号，"
             "我局荣获全市综治工作先进集体。\n")
     got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
-    assert got == {("湖畔商圈调委会", "全国模范调委会"), ("临安区", "全市综治工作先进集体")}
+    assert got == {("湖畔商圈调委会", "全国模范人民调解委员会"), ("临安区", "全市综治工作先进集体")}
+
+
+def test_the_body_before_an_active_conferral_confers_and_does_not_hold():
+    text = "调解工作\n\n近日，司法部决定授予120个人民调解委员会“全国模范人民调解委员会”称号，城南镇人民调解委员会位列其中。\n"
+    assert "司法部" not in {f.holder for f in facts(text, "HONOURED")}
+    # the passive with its agent still names the holder before it
+    text = "调解工作\n\n城南镇人民调解委员会于2031年被省司法厅授予“全省优秀人民调解委员会”称号。\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"城南镇人民调解委员会"}

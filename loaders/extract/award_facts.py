@@ -341,6 +341,9 @@ class AwardFacts:
             if h is None and c is None:
                 continue
             cue = h or c
+            if (cue is h and h[1] in lexicon.cues("confer_to")
+                    and "被" not in re.split(r"[，,]", before[:h[0]])[-1]):
+                continue  # 司法部授予299个调委会“…”称号: who stands before 授予 confers it (the holders follow it)
             # a candidacy said after the honour's name leaves the holder before the name
             cue_at = seg + cue[0] if cue is not None and cue is not c_after and cue[0] < len(before) else aw.start
             projects = self._project_list(seg, cue_at) if aw.award_kind == "project" else []
