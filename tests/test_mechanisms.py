@@ -226,3 +226,19 @@ def test_a_practice_named_as_a_groups_remit_is_no_practice():
 
 def test_a_verbs_complement_is_no_part_of_the_name_it_governs():
     assert "出了山区调解" not in names("积极探索出了山区调解机制")
+
+
+def test_items_listed_before_a_label_counting_parts_are_parts_of_one_whole():
+    got = names("全镇已构建起诉调对接、访调对接、警调对接“三位一体”联调格局。")
+    assert not {"诉调对接", "访调对接", "警调对接"} & set(got)
+    # the same practices listed on their own are practices
+    assert "诉调对接" in names("全镇已构建起诉调对接机制、访调对接机制。")
+
+
+def test_the_complement_qi_belongs_to_the_verb_not_to_the_name():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    doc = document_from_text("城南镇工作\n\n目前，城南镇已建立起矛盾纠纷联调机制、诉调对接机制和访调对接机制。\n")
+    got = {f.mechanism for f in extract(doc) if f.type == "ADOPTED"}
+    assert got and not any(m.startswith("起") for m in got)

@@ -499,6 +499,14 @@ def _siblings(text: str, taken: list[MechanismMention]) -> list[MechanismMention
     return out
 
 
+# the items listed right before a quoted label counting the parts of one whole (A、B、C“三位一体”…格局)
+_PARTS_OF = re.compile(r"(?:[、和及与][^，。；、“”,;]{2,14})*“[^“”]{1,6}(?:%s)”" % "|".join(lexicon.cues("parts_label")))
+
+
+def _a_part(text: str, c: MechanismMention) -> bool:
+    return c.source not in ("quote", "title") and _PARTS_OF.match(text, c.end) is not None
+
+
 _PRIORITY = {"quote": 0, "title": 1, "lexicon": 2, "facility": 2, "coverage": 3, "phrase": 3, "sibling": 4}
 
 
@@ -520,6 +528,8 @@ def find_mechanisms(text: str) -> list[MechanismMention]:
     lex = lexicon.mechanisms()
     out = []
     for c in sorted(taken, key=lambda c: c.start):
+        if _a_part(text, c):
+            continue
         entry = lex.get(c.name)
         if entry and c.category is None:
             c = MechanismMention(c.start, c.end, c.surface, c.name, c.source, entry.category, entry.instance_of)
