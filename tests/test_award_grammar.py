@@ -87,3 +87,21 @@ def test_a_clause_opened_by_bing_after_a_quoted_title_ends_it():
     assert got == ["甲县十佳单位", "全省优秀法院", "全省先进集体"]
     # 并 inside a name, not after a quote, stays part of it
     assert names("全省“优秀调解并审示范庭”称号") == ["全省优秀调解并审示范庭"]
+
+
+def test_a_list_closed_by_deng_chenghao_joined_by_quotes_and_ji_keeps_every_item():
+    got = names("“全国法院先进集体”“全国优秀法院”及全省国家机关“谁执法谁普法”创新创先优秀普法项目等称号和奖项。")
+    assert got == ["全国法院先进集体", "全国优秀法院", "全省国家机关谁执法谁普法创新创先优秀普法项目"]
+    # a ranking among the titles is none; a grade word inside a title with its head is one
+    assert names("“中国法治政府奖”和“法制环境排名全国第一”等荣誉。") == ["中国法治政府奖"]
+    assert names("“全国文明城市”及“七五普法中期评估先进市”等荣誉称号。") == ["全国文明城市", "七五普法中期评估先进市"]
+    # a person's titles make the list a person's: only those with an honour's head are read (and dropped later)
+    assert names("“全国模范人民调解员”“某市和谐使者”等荣誉称号。") == ["全国模范人民调解员"]
+    # 一等奖, 二等功 are names, not the end of the list
+    assert names("“优秀案例一等奖”及“集体二等功”等荣誉称号。") == ["优秀案例一等奖", "集体二等功"]
+
+
+def test_a_campaign_against_a_problem_names_no_practice():
+    from fazhi.loaders.extract.mechanisms import find_mechanisms
+
+    assert not [m for m in find_mechanisms("二是开展了“红顶中介”专项整治活动，重点解决收费乱等问题。")]

@@ -34,7 +34,7 @@ ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括"
 # “十佳法院”并记集体一等功: 并 after a quoted title opens a clause of its own, and ends the title
 _CLAUSE_AFTER_QUOTE = re.compile(r"(?<=[”」])并")
 # a list of titles closed by 等…称号 (A、B、C等荣誉称号)
-_ETC_TITLES = re.compile(r"^([^，,。；;]{4,240}?)等[^，,。；、]{0,8}?(?:荣誉称号|称号|荣誉)")
+_ETC_TITLES = re.compile(r"^([^，,。；;]{4,240}?)(?<![一二三四特])等[^，,。；、]{0,8}?(?:荣誉称号|称号|荣誉)")
 # what ends the list: 等10多项国家级荣誉称号, 等称号, 等荣誉
 _ETC = re.compile(r"^等")
 
@@ -162,8 +162,9 @@ def level_of(name: str) -> str | None:
     return None
 
 
-def _segments(text: str) -> tuple[list[tuple[int, int]], int]:
-    """Items of a list of names starting at text[0]: (start, end) pairs, and where the list ends."""
+def _segments(text: str, clause_after_quote: bool = True) -> tuple[list[tuple[int, int]], int]:
+    """Items of a list of names starting at text[0]: (start, end) pairs, and where the list ends.
+    ``clause_after_quote``: 并 after a quote ends the list (the caller cuts such an item itself if not)."""
     out = []
     depth = 0
     quote = False
@@ -189,12 +190,12 @@ def _segments(text: str) -> tuple[list[tuple[int, int]], int]:
             elif not quote and ch == "、":
                 out.append((s, i))
                 s = i + 1
-            elif not quote and ch == "并" and i > 0 and text[i - 1] in "”」":
+            elif clause_after_quote and not quote and ch == "并" and i > 0 and text[i - 1] in "”」":
                 break  # “十佳法院”并记集体一等功: 并 opens a clause of its own, the list ends with the quote
             elif not quote and ch in "和及与" and i > 0 and text[i - 1] in "”」":
                 out.append((s, i))  # ”和“, ”和首批“
                 s = i + 1
-            elif not quote and ch == "等" and i > s:
+            elif not quote and ch == "等" and i > s and text[i - 1] not in "一二三四特":  # 二等功 is a name
                 out.append((s, i))
                 return [(a, b) for a, b in out if b > a], i
         i += 1
@@ -231,16 +232,23 @@ def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
                     for a in read_awards(rest[1:], max_len)]
         return out
     etc = _ETC_TITLES.match(text)
-    if etc and "、" in etc.group(1):
-        # A、B、C等荣誉称号: the tail says every item is a title, whatever its head (四川省级四好村)
-        out, pos = [], 0
-        for item in etc.group(1).split("、"):
-            name, lead = clean_name(_CLAUSE_AFTER_QUOTE.split(item, maxsplit=1)[0])
+    items = _segments(etc.group(1) + "等", clause_after_quote=False)[0] if etc else []
+    if len(items) > 1:
+        # A、B、C等荣誉称号, “A”“B”及C等称号: the tail says every item is a title, whatever its head
+        # (四川省级四好村, 全省国家机关“谁执法谁普法”创新创先优秀普法项目) ...
+        out = []
+        for a, b in items:
+            item = _CLAUSE_AFTER_QUOTE.split(text[a:b], maxsplit=1)[0]
+            name, lead = clean_name(item)
             if not (4 <= len(name) <= max_len) or re.search(r"[，。；;]", name):
                 out = []
                 break
-            out.append(AwardPhrase(pos + lead, pos + len(item), name, level_of(name)))
-            pos += len(item) + 1
+            if not _GRADE.search(name) or _head_words().ending(name):
+                # …和“法制环境排名全国第一”等荣誉: a ranking among titles is none (…中期评估先进市 is one)
+                out.append(AwardPhrase(a + lead, a + len(item), name, level_of(name)))
+        # ... but a person's titles among them (“全国模范人民调解员”“某市和谐使者”等) make the list a person's
+        if any(is_personal(a.name) for a in out):
+            out = [a for a in out if award_head(a.name)]
         if out:
             return out
     segs, _ = _segments(text)
