@@ -593,3 +593,20 @@ def test_the_body_before_an_active_conferral_confers_and_does_not_hold():
     # the passive with its agent still names the holder before it
     text = "调解工作\n\n城南镇人民调解委员会于2031年被省司法厅授予“全省优秀人民调解委员会”称号。\n"
     assert {f.holder for f in facts(text, "HONOURED")} == {"城南镇人民调解委员会"}
+
+
+def test_a_nomination_is_a_candidacy_and_a_nomination_prize_an_honour():
+    text = "甲市文明创建\n\n2031年，桐庐县成功获得全国文明城市提名资格。\n"
+    assert {(f.type, f.place) for f in facts(text, "CANDIDATE")} == {("CANDIDATE", "桐庐县")}
+    assert not facts(text, "HONOURED")
+    text = "甲市法治\n\n2031年，桐庐县“最多跑一次”项目荣获“中国法治政府奖”提名奖。\n"
+    assert not facts(text, "CANDIDATE") and facts(text, "HONOURED")
+
+
+def test_lines_of_a_nomination_list_name_every_place_as_candidates():
+    text = "关于2031年全国文明城市提名城市名单\n\n地级市：\n宁波市、温州市\n县级市和县：\n桐庐县、安吉县\n"
+    assert {f.place for f in facts(text, "CANDIDATE")} == {"宁波市", "温州市", "桐庐县", "安吉县"}
+    assert not facts(text, "HONOURED")
+    # the same lines under a list of winners are its holders
+    text = "2031年度全国文明城市名单公布\n\n地级市：\n宁波市、温州市\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"宁波市", "温州市"}

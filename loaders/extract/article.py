@@ -188,6 +188,7 @@ class ArticleBase:
         self.roster_candidate = False
         self.batch_context: tuple[int | None, str | None] | None = None  # (batch, level) named earlier
         self.collection_edition: str | None = None
+        self.collection_candidate = False  # the collection's list is one of candidates (…提名城市名单)
         self.roster_year: tuple[int | None, str | None] = (None, None)
 
     # -- helpers -------------------------------------------------------------------------------

@@ -164,6 +164,7 @@ class AwardFacts:
                 self.collection_year = ys[-1][1] if ys else self.info.date_year
                 ed = re.search(r"(第[一二三四五六七八九十百\d]+届)[“\"]?$", self.text[max(s, aw.start - 8):aw.start])
                 self.collection_edition = ed.group(1) if ed else None
+                self.collection_candidate = _find_cue(self.text[aw.end:e], "candidate") is not None
             return
         line = stext.strip()
         if not (self._is_heading(line) or (len(line) <= 80 and re.search(r"——|：|:", line)
@@ -189,10 +190,18 @@ class AwardFacts:
             if village:  # 云城区思劳镇城村村: the village under its town holds it, not the town
                 v = village.group(1)
                 holders = [(Ref(rest_end - len(v), rest_end, v, None, first.name, "village"), None)]
+            elif not sep and self._body_at(first) is None:
+                # 宁波市、温州市: a line listing places names each of them
+                holders = [(r, None) for r in self._list_members(first, s, e)]
             else:
                 holders = [(first, self._body_at(first))]
         for place, body in holders:
             name = body.name if body is not None and body.kind == "Body" else place.name
+            if self.collection_candidate:
+                self._add("candidate.collection", (s, e), sent, 0.5, type="CANDIDATE", place=place.name,
+                          parent=place.parent, place_code=place.code, award=self.collection.name,
+                          year=self.collection_year, year_source="collection")
+                continue
             self._add("honoured.collection", (s, e), sent, 0.5, type="HONOURED", holder=name,
                       place=place.name, parent=place.parent, place_code=place.code,
                       body=body.name if body is not None else None, award=self.collection.name,
