@@ -198,3 +198,13 @@ def test_the_place_right_before_a_first_claim_is_the_pioneer_and_the_only_adopte
             "尤其是象山县2014年3月在全国率先推出的“村级事务阳光清单”。\n")
     got = {(f.type, f.place) for f in extract(document_from_text(text)) if f.type in ("ADOPTED", "PIONEERED")}
     assert got == {("ADOPTED", "象山县"), ("PIONEERED", "象山县")}
+
+
+def test_a_place_beginning_a_colleges_name_is_no_co_actor():
+    text = "甲市法治\n\n2031年，恩施市与武汉警官职业学院合作成立全省首家“乡村振兴法务学院”。\n"
+    got = {(f.type, f.place) for f in extract(document_from_text(text)) if f.type in ("PIONEERED", "ADOPTED")}
+    assert got == {("PIONEERED", "恩施市"), ("ADOPTED", "恩施市")}
+    # two places joined by 与 both act; a place building a university does not begin its name
+    text = "甲市法治\n\n2031年，恩施市与宜昌市在全省率先推行“跨域立案”。山东省建设创业大学。\n"
+    got = {f.place for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
+    assert got == {"恩施市", "宜昌市"}

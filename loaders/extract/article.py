@@ -110,6 +110,11 @@ _TIME_LEAD = re.compile(r"\s*(?:从|自|于)?(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2
                         r"(?:以来|起|初|底|末|上半年|下半年)?")
 
 
+# a place that begins a school's or college's own name (武汉警官职业学院, 灵石县第二小学) is a word of
+# that name, not a place that acts or holds
+_SCHOOL_AFTER = re.compile(r"[^\W与和及同在对向把将为的是]{0,6}?(?:%s)" % "|".join(lexicon.cues("school_word")))
+
+
 @lru_cache(maxsize=None)
 def _cue_pattern(role: str) -> re.Pattern:
     # cues() is longest first: the alternation takes the longest word at the leftmost place
@@ -319,6 +324,12 @@ class ArticleBase:
             self._inside_cache[key] = hit
         return hit
 
+    def _begins_school(self, r: Ref) -> bool:
+        """武汉警官职业学院: the place is the first word of a school's name (not 大学生, not 建设创业大学)."""
+        m = _SCHOOL_AFTER.match(self.text, r.end)
+        return (m is not None and self.text[m.end():m.end() + 1] != "生"
+                and _find_cue(m.group(0), "adopt") is None)
+
     def _run_start(self, r: Ref) -> int:
         """Where the run of adjacent places ending in ``r`` starts (江苏省苏州市 → 江苏省)."""
         start = r.start
@@ -349,7 +360,7 @@ class ArticleBase:
         """The acting place in text[a:b]: a place (or a body's place) that is not an object."""
         refs = self._in(self.places, a, b)
         for i, r in enumerate(refs):
-            if self._inside_mention(r) or self._is_object(r, a):
+            if self._inside_mention(r) or self._is_object(r, a) or self._begins_school(r):
                 continue
             body = self._body_at(r)
             if body is not None and body.place_code is None:
@@ -520,6 +531,7 @@ class ArticleBase:
             return [subj]  # a subject carried from earlier text lists nothing here
         if refs is None:
             refs = [r for r in self._in(self.places, s, e) if not self._inside_mention(r)]
+        refs = [r for r in refs if not self._begins_school(r)]  # 甲市与乙市警官职业学院合作…: one actor
         i = next((k for k, r in enumerate(refs) if r.start == subj.start), None)
         if i is None:
             return [subj]
