@@ -242,3 +242,17 @@ def test_the_complement_qi_belongs_to_the_verb_not_to_the_name():
     doc = document_from_text("城南镇工作\n\n目前，城南镇已建立起矛盾纠纷联调机制、诉调对接机制和访调对接机制。\n")
     got = {f.mechanism for f in extract(doc) if f.type == "ADOPTED"}
     assert got and not any(m.startswith("起") for m in got)
+
+
+def test_a_practice_whose_items_are_counted_runs_in_the_reports_place():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def adopted(sentence):
+        doc = document_from_text("桐庐县2031年法治政府建设年度报告\n\n2031年，桐庐县持续深化法治政府建设。" + sentence + "\n")
+        return {f.mechanism for f in extract(doc) if f.type == "ADOPTED"}
+
+    assert adopted("梳理“免办证”事项225项。") == {"免办证"}
+    assert adopted("组织执法单位公开行政处罚“两轻一免”执法事项清单540余项。") == {"两轻一免"}
+    # a quoted name merely cited, its items not counted, is no adoption
+    assert adopted("梳理“免办证”相关政策。") == set()

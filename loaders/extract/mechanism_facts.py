@@ -12,6 +12,9 @@ from .article import (_FIRST_NOUNS, _MAX_VERB_GAP, _SHORTCOMING, _DUTY_AFTER, _D
 # what a sentence says right after a practice's name when the practice runs there
 _RUNNING = re.compile("^[”\"]?(?:%s)?(?:%s)" % ("|".join(lexicon.cues("running_gap")),
                                                   "|".join(lexicon.cues("running"))))
+# …“免办证”事项225项, “川渝通办”县级政务服务事项109项: the items of the practice, counted
+_COUNTED_ITEMS = re.compile(r"[”\"]?[^，。；,;“”]{0,8}?(?:%s)[^，。；,;“”\d]{0,4}?\s*\d+\s*(?:余|多)?\s*[项个件类]"
+                            % "|".join(lexicon.cues("counted_items")))
 
 
 # the items before 等“三项制度”/等五项改革 are parts of the counted practice named after them
@@ -261,7 +264,7 @@ class MechanismFacts:
         """Positive evidence that a practice named without a verb runs here (convention 1): what
         follows says it covers, runs or has run since (“30分钟公共法律服务圈”覆盖全市, …实施以来)."""
         after = self.masked[m.end:b]
-        return bool(_RUNNING.match(after))
+        return bool(_RUNNING.match(after)) or bool(_COUNTED_ITEMS.match(self.text, m.end, b))
 
     def _report_context(self) -> bool:
         # annual reports speak about their own place throughout
