@@ -256,3 +256,11 @@ def test_a_practice_whose_items_are_counted_runs_in_the_reports_place():
     assert adopted("组织执法单位公开行政处罚“两轻一免”执法事项清单540余项。") == {"两轻一免"}
     # a quoted name merely cited, its items not counted, is no adoption
     assert adopted("梳理“免办证”相关政策。") == set()
+
+
+def test_upholding_and_developing_a_practice_adopts_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    doc = document_from_text("沁水县基层治理\n\n沁水县坚持和发展新时代“枫桥经验”，化解矛盾纠纷。\n")
+    assert {(f.place, f.mechanism) for f in extract(doc) if f.type == "ADOPTED"} == {("沁水县", "枫桥经验")}
