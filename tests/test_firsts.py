@@ -208,3 +208,8 @@ def test_a_place_beginning_a_colleges_name_is_no_co_actor():
     text = "甲市法治\n\n2031年，恩施市与宜昌市在全省率先推行“跨域立案”。山东省建设创业大学。\n"
     got = {f.place for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
     assert got == {"恩施市", "宜昌市"}
+
+
+def test_the_first_counted_by_zhi_is_a_first():
+    text = "长治市法治\n\n2031年，长治市建立全省第一支法治督察员队伍。\n"
+    assert {f.place for f in extract(document_from_text(text)) if f.type == "PIONEERED"} == {"长治市"}

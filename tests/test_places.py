@@ -99,3 +99,11 @@ def test_a_villages_own_name_may_hold_jie_but_not_jiedao():
 
     assert VILLAGE.search("洪雅县止戈镇止火街社区").group(1) == "止火街社区"
     assert VILLAGE.search("东丽区万新街道香邑花园社区").group(1) == "香邑花园社区"
+
+
+def test_a_two_character_county_named_twice_in_a_text_about_its_county_is_a_place():
+    text = "全力打造平安道县、法治道县。2020年，道县获评为全省平安建设先进县，全县政法干警…"
+    assert "道县" in [s for s, _ in resolved(text)]
+    # named once, or in a text that speaks of no county of its own, it stays a word
+    assert "道县" not in [s for s, _ in resolved("走访道县一次。全县…")]
+    assert "道县" not in [s for s, _ in resolved("平安道县、法治道县。")]

@@ -124,6 +124,13 @@ def _weak_full(g: Gazetteer, m: PlaceMatch) -> bool:
     return m.surface in g.stoplist or (len(m.surface) == 2 and m.form == "full")
 
 
+def _own_level_text(text: str, surface: str) -> bool:
+    """A text about a county that names 道县 more than once (平安道县、法治道县 … 全县…): the text speaks
+    of its own county (全县, 我县, 本县), so the two-character name is that county, not a word."""
+    level = surface[-1]
+    return text.count(surface) >= 2 and any(w + level in text for w in ("全", "我", "本"))
+
+
 @lru_cache(maxsize=1)
 def _organ_after() -> re.Pattern:
     from .bodies import organ_suffixes
@@ -187,7 +194,7 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
     # 中共浚县县委); then it is that county throughout the text
     organ = _organ_after()
     weak_ok = {m.surface for m in matches if m.form == "full" and _weak_full(g, m) and len(m.codes) == 1
-               and m.surface not in g.stoplist and organ.match(text, m.end)}
+               and m.surface not in g.stoplist and (organ.match(text, m.end) or _own_level_text(text, m.surface))}
     bounds = [m.start() for m in _SENTENCE_END.finditer(text)]
     starts = [m.start for m in matches]
     out: list[ResolvedPlace] = []
