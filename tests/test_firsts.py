@@ -213,3 +213,9 @@ def test_a_place_beginning_a_colleges_name_is_no_co_actor():
 def test_the_first_counted_by_zhi_is_a_first():
     text = "长治市法治\n\n2031年，长治市建立全省第一支法治督察员队伍。\n"
     assert {f.place for f in extract(document_from_text(text)) if f.type == "PIONEERED"} == {"长治市"}
+
+
+def test_an_origin_verb_may_name_the_time_before_the_place():
+    text = "甲市工作\n\n“枫桥经验”诞生于20世纪60年代的诸暨市枫桥镇。\n"
+    assert {(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "PIONEERED"} == {
+        ("枫桥镇", "枫桥经验")}

@@ -92,6 +92,8 @@ class Claim:
 
 
 # 全国第一家…的专业机构: a kind of institution, not the named one (it is named elsewhere)
+# a time between an origin verb and its place: 诞生于20世纪60年代的…, 发源于2003年的…
+_ORIGIN_TIME = re.compile(r"\s*(?:(?:上)?(?:\d{2}|[一二]十)世纪\d{2}年代|(?:19|20)\d{2}\s*年(?:代)?)[初中末]?期?的?")
 _GENERIC_HEAD = re.compile(r"(?:专业|专门|综合|独立|新型)?(?:机构|单位|部门|组织|城市|地区)")
 
 
@@ -563,6 +565,9 @@ class FirstClaims:
     def _origin_after(self, c: Claim, q: int) -> None:
         """“…”这种新兴机制，起源于北京平谷区: the practice named before, the place after."""
         s, e, _ = c.sent
+        when = _ORIGIN_TIME.match(self.text, q)
+        if when is not None and when.end() > q:
+            q = when.end()  # 诞生于20世纪60年代的诸暨市枫桥镇: the time, then the place
         r = next((r for r in self.ex.places if q <= r.start <= q + 1 and r.end <= e), None)
         if r is None:
             return
