@@ -610,3 +610,12 @@ def test_lines_of_a_nomination_list_name_every_place_as_candidates():
     # the same lines under a list of winners are its holders
     text = "2031年度全国文明城市名单公布\n\n地级市：\n宁波市、温州市\n"
     assert {f.holder for f in facts(text, "HONOURED")} == {"宁波市", "温州市"}
+
+
+def test_an_honour_followed_by_a_count_counts_its_holders_and_names_none():
+    text = "陇西县普法\n\n陇西县深入实施普法规划，成功创建全国民主法治示范村2个、全省民主法治示范村21个。\n"
+    assert not facts(text, "HONOURED")
+    text = "甲省普法\n\n省司法厅负责人介绍，目前已成功创建“全国民主法治示范村(社区)”188个。\n"
+    assert not facts(text, "HONOURED")
+    text = "陇西县普法\n\n陇西县成功创建全国民主法治示范县。\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"陇西县"}

@@ -27,6 +27,8 @@ _LONE_UNIT = re.compile(r"(?:^|[，,。；;\s])(?:我[区县市局所院镇乡])
 # next item or the cue
 _NAMED_AFTER = re.compile(r"第?[一二三四五六七八九十\d]*[\u4e00-\u9fff]{0,4}(?:%s)(?=[、，,和及]|将|继续|被|获|荣|入|$)"
                           % "|".join(lexicon.cues("school_word")))
+# an honour's name followed by a number of units: a count of the units that hold it
+_COUNT_AFTER = re.compile(r"(?:[（(][^（）()]{1,6}[)）])?[”\"]?(?:称号)?\s*(?:\d+|[一二三四五六七八九十两百]+)\s*(?:个|家|所|项|处)")
 _LIST_ADVERB = re.compile("(?:%s)+$" % "|".join(lexicon.cues("list_adverb")))
 _PROJECT_NOUNS = ("经验", "做法", "改革", "品牌", "模式", "机制", "项目", "工程", "实践")
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
@@ -323,6 +325,8 @@ class AwardFacts:
         for aw in known:
             if is_personal(aw.name):
                 continue  # 先进个人, 优秀法治人物: people are honoured, not places or bodies
+            if _COUNT_AFTER.match(self.text, aw.end):
+                continue  # 已成功创建“全国民主法治示范村(社区)”188个: a count of units holding it, no holder here
             # one naming per segment: "A被命名为…；B、C被评为…" names different holders
             seg = max(self.text.rfind(ch, s, aw.start) for ch in "；;。") + 1
             seg = max(seg, s)
