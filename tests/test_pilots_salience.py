@@ -250,3 +250,11 @@ def test_a_place_selected_as_a_pilot_of_the_programme_named_just_before():
     assert [f.mode for f in facts(text, "ADOPTED") if f.place == "德清县"] == ["试点"]
     # with no programme named before, a bare 试点 names no practice
     assert not facts("行政改革\n\n湖州市被确定为国家级试点。\n", "ADOPTED")
+
+
+def test_my_city_is_the_city_whose_counties_the_text_names_not_one_of_its_county_level_cities():
+    text = ("我市获选全国普法先进城市\n\n日前，我市成功入选全国普法先进城市，同时靖江市还入选全国普法先进县。"
+            "兴化市昭阳湖法治文化公园、靖江市法制宣传教育中心、泰兴市普法馆先后落成。"
+            "出台了《泰州市领导干部任前法律知识考试制度》。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert ("泰州市", "全国普法先进城市") in got and ("靖江市", "全国普法先进城市") not in got

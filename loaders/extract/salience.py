@@ -173,8 +173,15 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     kinds = Counter(m.group(1) for m in _SELF.finditer(text))
     if kinds:
         kind, _ = kinds.most_common(1)[0]
+        # 我市 in a text naming a city and two or more of its own counties and districts (兴化市、靖江市、
+        # 海陵区…): the city is 我市, its county-level cities are its parts, though each is a 市 too
+        from .gazetteer import Gazetteer
+
+        g = Gazetteer.default()
+        wholes = {code for code, r in refs.items() if _kind(r.name) == kind
+                  and sum(1 for c in refs if c != code and g.is_ancestor(code, c)) >= 2}
         for code, r in refs.items():
-            if _kind(r.name) == kind:
+            if _kind(r.name) == kind and not any(g.is_ancestor(w, code) for w in wholes):
                 credit(code, r, _SELF_KIND, "我" + kind)
     organs = Counter(m.group(1) for m in _OWN_ORGAN.finditer(text))
     # said once or twice, or in a survey of many places, 市政府 may be any city's
