@@ -105,3 +105,11 @@ def test_a_campaign_against_a_problem_names_no_practice():
     from fazhi.loaders.extract.mechanisms import find_mechanisms
 
     assert not [m for m in find_mechanisms("二是开展了“红顶中介”专项整治活动，重点解决收费乱等问题。")]
+
+
+def test_a_citation_mark_or_a_counted_subject_in_quotes_ends_the_name():
+    assert names("“一省一案例”[3]。二是提升服务效能") == ["一省一案例"]
+    got = names("十大优秀法治人物“甲乙丙丁监管”等10个案例入选十大典型案例。")
+    assert got == ["十大优秀法治人物"]
+    # a quote inside a name, the name going on after it, stays one name
+    assert names("政府机关科室及企事业单位“主题党日”参观学习定点单位，") == ["政府机关科室及企事业单位主题党日参观学习定点单位"]

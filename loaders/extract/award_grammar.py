@@ -33,6 +33,8 @@ ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括"
                          r"(?:\s*[（(][^（）()]{1,12}[)）])?\s*[：:]?")  # (排名不分先后)：
 # “十佳法院”并记集体一等功: 并 after a quoted title opens a clause of its own, and ends the title
 _CLAUSE_AFTER_QUOTE = re.compile(r"(?<=[”」])并")
+# 等10个案例: a counted subject after a quote (the quote names the first of them)
+_COUNTED_SUBJECT = re.compile(r"等\s*(?:\d+|[一二三四五六七八九十百]+)\s*[个项家名人]")
 # a list of titles closed by 等…称号 (A、B、C等荣誉称号)
 _ETC_TITLES = re.compile(r"^([^，,。；;]{4,240}?)(?<![一二三四特])等[^，,。；、]{0,8}?(?:荣誉称号|称号|荣誉)")
 # what ends the list: 等10多项国家级荣誉称号, 等称号, 等荣誉
@@ -179,14 +181,18 @@ def _segments(text: str, clause_after_quote: bool = True) -> tuple[list[tuple[in
             depth = max(0, depth - 1)
         elif depth == 0:
             if ch in "“「":
+                close = text.find("”", i)
+                if i > s and not quote and text[i - 1] not in "”」" and close > 0 \
+                        and _COUNTED_SUBJECT.match(text, close + 1) and award_head(clean_name(text[s:i])[0]):
+                    break  # 入选十大优秀法治人物“AI赋能…”等10个案例: the quote opens another clause
                 if i > s and not quote and text[i - 1] in "”」":
                     out.append((s, i))  # ”“: two quoted names side by side
                     s = i
                 quote = True
             elif ch in "”」":
                 quote = False
-            elif not quote and (ch in _STOP or ch in "，,：:"):
-                break
+            elif not quote and (ch in _STOP or ch in "，,：:["):
+                break  # ([3]: a citation mark after the name)
             elif not quote and ch == "、":
                 out.append((s, i))
                 s = i + 1
