@@ -619,3 +619,8 @@ def test_an_honour_followed_by_a_count_counts_its_holders_and_names_none():
     assert not facts(text, "HONOURED")
     text = "陇西县普法\n\n陇西县成功创建全国民主法治示范县。\n"
     assert {f.holder for f in facts(text, "HONOURED")} == {"陇西县"}
+
+
+def test_the_programmes_comprehensive_candidates_are_candidates_of_the_demonstration_naming():
+    text = "许昌市法治政府建设\n\n2031年，我市以全省第三名的成绩入围第三批全国法治政府建设综合候选地区。\n"
+    assert {(f.place, f.award) for f in facts(text, "CANDIDATE")} == {("许昌市", "全国法治政府建设示范市（县、区）")}
