@@ -624,3 +624,10 @@ def test_an_honour_followed_by_a_count_counts_its_holders_and_names_none():
 def test_the_programmes_comprehensive_candidates_are_candidates_of_the_demonstration_naming():
     text = "许昌市法治政府建设\n\n2031年，我市以全省第三名的成绩入围第三批全国法治政府建设综合候选地区。\n"
     assert {(f.place, f.award) for f in facts(text, "CANDIDATE")} == {("许昌市", "全国法治政府建设示范市（县、区）")}
+
+
+def test_the_body_named_first_of_a_counted_set_holds_the_honour():
+    text = "四川普法\n\n全国普法办通报表扬，省环保厅等25个单位被表扬为全国六五普法中期先进单位。\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"四川省环境保护厅"}
+    text = "四川普法\n\n成都市总工会等7个单位被表彰为全国法治宣传教育先进单位。\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"成都市总工会"}

@@ -17,6 +17,7 @@ _CANDIDATE_LIST = lexicon.cues("candidate_list")
 _LONE_VILLAGE = re.compile(r"(?:^|[，,。；;\s])(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|街))?"
                            r"([^\W\d各全该本我多等个的在和与及镇乡县区市省州旗街道]{1,6}(?:村|社区))\s*(?:于[^，。；“”]{0,12})?被?$")
 _TRAILING_CANDIDACY = re.compile(r"候选(?:地区|单位|项目|对象|城市)|(?:之一)?向[^，。；]{2,16}推荐$")
+_BODY_AMONG = re.compile(r"\s*等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家)(?:单位|集体|部门)?\s*(?:被|均|分别)?")
 _SET_COUNT_TAIL = re.compile(r"等\s*[\d一二三四五六七八九十百]+\s*(?:个|家)[^、，,]{0,6}$")
 # an institution's own name before the cue: a short name, perhaps quoted (“永和”调解工作室), perhaps
 # after the writer's own place or office (我局南洲司法所)
@@ -584,7 +585,8 @@ class AwardFacts:
                 return []  # 灵石县第二小学…保留…称号: the place begins an institution's name, not the holder
             if body is not None and body.place_code is None:
                 return [Ref(body.start, body.end, body.name, kind="Body")]
-            if body is not None and body.end >= cue_pos - 1:
+            if body is not None and (body.end >= cue_pos - 1 or _BODY_AMONG.fullmatch(self.text, body.end, cue_pos)):
+                # (省环保厅等25个单位被表扬为…: the body named first of a counted set holds it too)
                 # 汕头市司法局获评…: the body named is the holder (SCHEMA: HONOURED of a place or a body)
                 listed = self._body_run(body, s)
                 if len(listed) > 1:
@@ -593,7 +595,7 @@ class AwardFacts:
             return run
         if bodies:
             b = bodies[-1]
-            if b.place_code is None or b.end >= cue_pos - 1:
+            if b.place_code is None or b.end >= cue_pos - 1 or _BODY_AMONG.fullmatch(self.text, b.end, cue_pos):
                 return [self._as_holder(b)]
             return [Ref(b.start, b.end, b.place_name or b.name, b.place_code, b.place_parent)]
         if re.match(r"^(?:市|县|区|州|省)(?:政府|委|人民政府)", self.text[s:cue_pos]) and self.info.main_place:
