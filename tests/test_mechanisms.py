@@ -264,3 +264,11 @@ def test_upholding_and_developing_a_practice_adopts_it():
 
     doc = document_from_text("沁水县基层治理\n\n沁水县坚持和发展新时代“枫桥经验”，化解矛盾纠纷。\n")
     assert {(f.place, f.mechanism) for f in extract(doc) if f.type == "ADOPTED"} == {("沁水县", "枫桥经验")}
+
+
+def test_making_a_brand_known_adopts_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    doc = document_from_text("吴中区营商环境\n\n2031年，吴中区打响“吴优办”营商环境品牌。\n")
+    assert {(f.place, f.mechanism) for f in extract(doc) if f.type == "ADOPTED"} == {("吴中区", "吴优办")}
