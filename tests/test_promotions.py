@@ -235,3 +235,14 @@ def test_a_province_deploying_by_its_document_a_practice_a_city_pioneered_spread
     assert {p for p, _, _ in got} == {"湖州市"} and len(got) == 2
     # the province deploying it is not one more adopter of it
     assert not [f for f in extract(document_from_text(text)) if f.type == "ADOPTED" and f.place == "浙江省"]
+
+
+def test_a_citys_document_spreading_its_countys_practice_over_the_city_promotes_it():
+    text = ("崇仁县法律明白人\n\n2031年，崇仁县试点推行“法律明白人”制度。同年11月，抚州市委、市政府印发"
+            "《关于在全市农村推广“法律明白人”工作的意见》。\n")
+    got = {(f.body, f.place) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
+    assert got == {("抚州市委", "崇仁县"), ("抚州市人民政府", "崇仁县")}
+    # a document of a body of another city spreads nothing of this county's
+    text = ("崇仁县法律明白人\n\n2031年，崇仁县试点推行“法律明白人”制度。同年11月，赣州市委印发"
+            "《关于加强“法律明白人”工作的意见》。\n")
+    assert not [f for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]

@@ -728,7 +728,7 @@ class Promotions:
                 at = title_text.find(name)
                 if at >= 0 and name not in taken and len(name) >= 4:
                     origin = Ref(f.start or p, f.start or p, f.place, f.place_code, f.parent)
-                    bodies = [b for b in run if b.place_code is None or (origin.code != b.place_code and self._province(b))]
+                    bodies = [b for b in run if b.place_code is None or (origin.code != b.place_code and self._above(b, origin))]
                     self._emit("promote.issue." + w, name, origin, bodies, sent, (title.start() + at, p), p)
             for name, m, at in names:
                 origin = self._origin(m)
@@ -738,8 +738,17 @@ class Promotions:
                 first = name in pioneered
                 bodies = [b for b in run if (b.place_code is None and (spreads or first or m.source != "lexicon"
                                                                        or not in_title))
-                          or (origin is not None and origin.code != b.place_code and self._province(b))]
+                          or (origin is not None and origin.code != b.place_code and self._above(b, origin))]
                 self._emit("promote.issue." + w, name, origin, bodies, sent, (at, p), p)
+
+    def _above(self, body: Ref, origin: Ref) -> bool:
+        """A province's body, or a body of a place the origin lies in (抚州市委 over 崇仁县): its document
+        spreads the practice over its own area, beyond where it came from."""
+        from .gazetteer import Gazetteer
+
+        if self._province(body):
+            return True
+        return bool(body.place_code and origin.code) and Gazetteer.default().is_ancestor(body.place_code, origin.code)
 
     @staticmethod
     def _province(body: Ref) -> bool:
