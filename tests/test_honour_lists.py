@@ -631,3 +631,8 @@ def test_the_body_named_first_of_a_counted_set_holds_the_honour():
     assert {f.holder for f in facts(text, "HONOURED")} == {"四川省环境保护厅"}
     text = "四川普法\n\n成都市总工会等7个单位被表彰为全国法治宣传教育先进单位。\n"
     assert {f.holder for f in facts(text, "HONOURED")} == {"成都市总工会"}
+
+
+def test_places_elected_after_the_honour_named_in_the_clause_before_hold_it():
+    text = "湖北文明创建\n\n2031年首次开评县级全国文明城市，湖北宜都、大冶当选。\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"宜都市", "大冶市"}

@@ -107,3 +107,10 @@ def test_a_two_character_county_named_twice_in_a_text_about_its_county_is_a_plac
     # named once, or in a text that speaks of no county of its own, it stays a word
     assert "道县" not in [s for s, _ in resolved("走访道县一次。全县…")]
     assert "道县" not in [s for s, _ in resolved("平安道县、法治道县。")]
+
+
+def test_a_short_name_listed_right_after_its_sibling_is_a_place():
+    got = [s for s, _ in resolved("2031年首次开评县级全国文明城市，湖北宜都、大冶当选。")]
+    assert got == ["湖北", "宜都", "大冶"]
+    # alone, with no sibling or ancestor before it, the county stem stays a word
+    assert "大冶" not in [s for s, _ in resolved("大冶上榜。")]

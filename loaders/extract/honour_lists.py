@@ -37,7 +37,7 @@ _PAST_STEP = re.compile(r"(?:经|经过|通过)[^，,。；;]{0,30}公示(?:等)
 _QUOTED_HONOUR = re.compile(r"“([^“”]{4,40})”")
 # a cue pointing back to the honour named before, after a list and its count (共8个村获此殊荣)
 # …关于表彰第四批“…”的通知，甲市、乙县入选。: 入选 with nothing after it in its clause points back too
-_BACK_CUE = r"(?:获此殊荣|榜上有名|上榜|入选(?=[。，,；;]|$))"
+_BACK_CUE = r"(?:获此殊荣|榜上有名|上榜|(?:入选|当选)(?=[。，,；;]|$))"
 _BACK_REFERENCE = re.compile(r"(?:(?:等|共)?\s*[\d一二三四五六七八九十]+\s*个[村社区居（()）]*|等|共)?\s*" + _BACK_CUE)
 # the cue alone: a sentence without it is passed at once (the full pattern tries its optional count at
 # every character of every sentence)
