@@ -113,3 +113,10 @@ def test_a_citation_mark_or_a_counted_subject_in_quotes_ends_the_name():
     assert got == ["十大优秀法治人物"]
     # a quote inside a name, the name going on after it, stays one name
     assert names("政府机关科室及企事业单位“主题党日”参观学习定点单位，") == ["政府机关科室及企事业单位主题党日参观学习定点单位"]
+
+
+def test_a_quoted_name_the_text_calls_a_title_is_one_whatever_its_head():
+    assert names("“广东省十佳法治文化主题公园”称号，华侨中学") == ["广东省十佳法治文化主题公园"]
+    # unquoted, or a grade, it needs its head
+    assert names("广东省十佳法治文化主题公园称号，") == []
+    assert names("“年度考核优秀等次”称号，") == []

@@ -636,3 +636,9 @@ def test_the_body_named_first_of_a_counted_set_holds_the_honour():
 def test_places_elected_after_the_honour_named_in_the_clause_before_hold_it():
     text = "湖北文明创建\n\n2031年首次开评县级全国文明城市，湖北宜都、大冶当选。\n"
     assert {f.holder for f in facts(text, "HONOURED")} == {"宜都市", "大冶市"}
+
+
+def test_a_long_institution_named_alone_before_the_cue_holds_its_honour():
+    text = ("兴宁市普法\n\n“七五”普法期间，我市神光山法治文化主题园获评“广东省十佳法治文化主题公园”称号，"
+            "华侨中学青少年法治教育实践基地获评“广东省青少年法治教育实践基地”。\n")
+    assert {f.holder for f in facts(text, "HONOURED")} == {"神光山法治文化主题园", "华侨中学青少年法治教育实践基地"}

@@ -35,6 +35,8 @@ ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括"
 _CLAUSE_AFTER_QUOTE = re.compile(r"(?<=[”」])并")
 # 等10个案例: a counted subject after a quote (the quote names the first of them)
 _COUNTED_SUBJECT = re.compile(r"等\s*(?:\d+|[一二三四五六七八九十百]+)\s*[个项家名人]")
+_TITLE_WORD = re.compile(r"\s*(?:荣誉称号|称号)")
+_QUOTED_TITLE = re.compile(r"“[^“”]{4,40}”\s*(?:荣誉称号|称号)")
 # a list of titles closed by 等…称号 (A、B、C等荣誉称号)
 _ETC_TITLES = re.compile(r"^([^，,。；;]{4,240}?)(?<![一二三四特])等[^，,。；、]{0,8}?(?:荣誉称号|称号|荣誉)")
 # what ends the list: 等10多项国家级荣誉称号, 等称号, 等荣誉
@@ -262,7 +264,10 @@ def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
     for a, b in segs:
         raw = text[a:b]
         name, lead = clean_name(raw)
-        if not (4 <= len(name) <= max_len) or award_head(name) is None:
+        # “广东省十佳法治文化主题公园”称号: a quoted name the text calls a title is one, whatever its head
+        titled = _QUOTED_TITLE.fullmatch(raw.strip()) is not None or (
+            raw.strip().startswith("“") and raw.rstrip().endswith("”") and _TITLE_WORD.match(text, b))
+        if not (4 <= len(name) <= max_len) or (award_head(name) is None and not (titled and not _GRADE.search(name))):
             break
         out.append(AwardPhrase(a + lead, b, name, level_of(name)))
     return out
