@@ -642,3 +642,8 @@ def test_a_long_institution_named_alone_before_the_cue_holds_its_honour():
     text = ("兴宁市普法\n\n“七五”普法期间，我市神光山法治文化主题园获评“广东省十佳法治文化主题公园”称号，"
             "华侨中学青少年法治教育实践基地获评“广东省青少年法治教育实践基地”。\n")
     assert {f.holder for f in facts(text, "HONOURED")} == {"神光山法治文化主题园", "华侨中学青少年法治教育实践基地"}
+
+
+def test_institutions_of_the_province_named_by_its_level_word_hold_their_honours():
+    text = "河南司法行政\n\n同时，省司法厅所属的省女子劳教所、省第三监狱也一起荣膺全国文明单位称号。\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"河南省女子劳教所", "河南省第三监狱"}

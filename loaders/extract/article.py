@@ -153,7 +153,11 @@ def _own_body_pattern(units: tuple[str, ...]) -> re.Pattern:
     from .bodies import institution_heads, organ_suffixes
 
     heads = sorted(set(organ_suffixes()) | set(institution_heads()), key=len, reverse=True)
-    return re.compile("(%s)(%s)" % ("|".join(units), "|".join(map(re.escape, heads))))
+    inst = sorted(set(institution_heads()), key=len, reverse=True)
+    # an organ follows its level word at once; an institution may have a few words of its own name between
+    # (省女子劳教所, 省第三监狱)
+    return re.compile("(%s)((?:%s)|[^\\W的和与及、，等在]{1,4}?(?:%s))" % (
+        "|".join(units), "|".join(map(re.escape, heads)), "|".join(map(re.escape, inst))))
 
 
 class ArticleBase:
@@ -267,15 +271,20 @@ class ArticleBase:
         # an institution of the level's own is named so too (市法律援助中心 in a Fuzhou report is
         # 福州市法律援助中心)
         rx = _own_body_pattern(tuple(own))
+        from .bodies import organ_suffixes
+
+        organ_words = set(organ_suffixes())
         for m in rx.finditer(text):
             a, b = m.span()
             if any(x < b and a < y for x, y in taken):
                 continue
             prev = text[a - 1:a]
-            if prev and "\u4e00" <= prev <= "\u9fff" and prev not in "被由经获向在和与及、将把对为":
+            if prev and "\u4e00" <= prev <= "\u9fff" and prev not in "被由经获向在和与及、将把对为的":
                 continue
             unit = own[m.group(1)]
-            out.append(Ref(a, b, unit.name + official_organ(m.group(2)), kind="Body", place_name=unit.name, place_code=unit.code,
+            organ = m.group(2)
+            name = unit.name + (official_organ(organ) if organ in organ_words else organ)
+            out.append(Ref(a, b, name, kind="Body", place_name=unit.name, place_code=unit.code,
                            place_parent=g.parent_name(unit.code)))
         return out
 

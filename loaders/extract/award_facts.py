@@ -595,6 +595,8 @@ class AwardFacts:
             return run
         if bodies:
             b = bodies[-1]
+            if _LIST_ADVERB.fullmatch(self.text[b.end:cue_pos].rstrip("被")) and len(self._body_run(b, s)) > 1:
+                return [self._as_holder(x) for x in self._body_run(b, s)]  # 省女子劳教所、省第三监狱也一起荣膺…
             if b.place_code is None or b.end >= cue_pos - 1 or _BODY_AMONG.fullmatch(self.text, b.end, cue_pos):
                 return [self._as_holder(b)]
             return [Ref(b.start, b.end, b.place_name or b.name, b.place_code, b.place_parent)]
