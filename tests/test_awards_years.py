@@ -157,3 +157,17 @@ def test_a_years_summary_opening_under_its_leaders_gives_the_report_year():
     assert report_year("2031年，某市司法局在市委的坚强领导下，扎实履职。") == 2031
     # a story that merely opens with a year is no report
     assert report_year("2031年，某市举办法治文艺汇演。") is None
+
+
+def test_a_document_number_dates_an_undated_notice_and_a_naming_notice_names_in_its_date_year():
+    from fazhi.loaders.extract import years
+
+    assert years.document_number_year("温州市人民政府关于表彰的通报\n(温政发〔2009〕25号)\n各县") == 2009
+    assert years.document_number_year("第25号文件") is None
+    text = ("关于表彰全市法治政府建设工作示范单位的通报\n(温政发〔2031〕25号)\n各县(市、区)人民政府:\n"
+            "2030年，全市各级行政执法单位积极推进依法行政。为表彰先进，市人民政府决定，瑞安市被评为全市法治政府建设示范单位。\n")
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    got = {(f.holder, f.year) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert got == {("瑞安市", 2031)}

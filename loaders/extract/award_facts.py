@@ -473,8 +473,10 @@ class AwardFacts:
         y, src = self._year((clause_start, aw.start), (clause_start, sent[1], sent[2]), aw.start)
         if src in ("clause", "sentence"):
             y, src = None, None
-        if y is None and self._naming_news():
-            return self.info.date_year, "date"  # news of a naming (…名单揭晓) reports it in its own year
+        if (y is None or src in ("paragraph", "section")) and self._naming_news():
+            # news of a naming (…名单揭晓) reports it in its own year; a notice commending the work of 2008
+            # (2008年，全市…) is issued, and names its holders, in 2009
+            return self.info.date_year, "date"
         return y, src
 
     def _naming_news(self) -> bool:

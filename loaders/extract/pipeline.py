@@ -204,7 +204,8 @@ def extract(document: Document, disable: tuple[str, ...] | frozenset = ()) -> li
         for s in art.sentences:
             sentences.append((s.start + shift, s.end + shift, s.paragraph + base))
         main = None
-        date_year = art.year or (int(document.date[:4]) if document.date else None) or years.lead_year(art.text[:300])
+        date_year = (art.year or (int(document.date[:4]) if document.date else None)
+                     or years.document_number_year(art.text[:200]) or years.lead_year(art.text[:300]))
         # a report without a title that says so in its opening (现将2022年…情况报告如下) is the year's report
         opening_report = None if _title_year(title) else years.report_year(art.text[:400])
         info = ArticleInfo(doc=document.name, title=art.title, index=art.index, date_year=date_year,

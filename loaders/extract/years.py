@@ -122,6 +122,16 @@ def report_year(text: str) -> int | None:
 _LEAD_DATE = re.compile(r"^\s*[^\n。]{0,40}?(?<![\d年/\-.])\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
+# an official document's number under its title: 温政发〔2009〕25号 (issued in 2009)
+_DOC_NUMBER = re.compile(r"[〔［\[]\s*((?:19|20)\d{2})\s*[〕］\]]\s*\d+\s*号")
+
+
+def document_number_year(text: str) -> int | None:
+    """The year of the document number in a text's head (〔2009〕25号), the year it was issued."""
+    m = _DOC_NUMBER.search(text)
+    return int(m.group(1)) if m else None
+
+
 def lead_year(text: str) -> int | None:
     """The year of an undated news story whose lead gives only a month and day, when the lead's sentence
     names exactly one year (a story is written in the year it reports)."""
