@@ -232,7 +232,8 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
             if h:
                 seen.add(h)
             todo.append(p if isinstance(p, Document) else str(p))
-        results = extract_each(todo, extract, workers, progress, desc="loading")
+        # the graph keeps no text: documents come back from the workers without it (less to pickle)
+        results = extract_each(todo, extract, workers, progress, desc="loading", keep_text=False)
         batch, old_ids = Batch(), []
         writer = _Writer(store)
         opened = time.monotonic()  # when the batch being collected was begun
