@@ -2,16 +2,19 @@
 
 A file whose content hash is already stored is unchanged and not even extracted; a file at a
 known path with a new hash replaces its old document (old facts removed first).  Documents are
-written in batches, each in one transaction, so an interrupted load leaves only whole documents and
-the next load finishes the job; a write that fails for want of space or permission ends the load with
-one StoreError line (tests/test_durability.py).
+written in batches inside transactions, so an interrupted load leaves only whole documents and the next
+load finishes the job; a write that fails for want of space or permission ends the load with one
+StoreError line (tests/test_durability.py).
 
 A batch is written on a thread of its own while the next one is extracted, and batches grow as writing
-gets dearer: on Ladybug a commit is a checkpoint that rewrites the relationship columns of every node
-group the batch touched, so its cost grows with the graph more than with the batch (bench corpus: into a
-graph of 2,200 documents, a batch of 10 documents costs 0.7 s of checkpoint, 50 cost 1.3 s, 570 cost 4 s;
-into one of 27,600, 10 cost 2 s, 3,000 cost 5–8 s). With fixed 50-document batches the checkpoints were
-three quarters of a load, and a load grew quadratically with the corpus.
+gets dearer. On Ladybug a commit is a checkpoint that rewrites the relationship columns of every node
+group the transaction touched, so its cost grows with the graph more than with what was written (bench
+corpus: into a graph of 2,200 documents, a batch of 10 documents costs 0.7 s of checkpoint, 50 cost 1.3 s,
+570 cost 4 s; into one of 27,600, 10 cost 2 s, 3,000 cost 5–8 s). So a store that can (Ladybug: hold,
+commit) keeps one transaction open across batches and commits it every COMMIT_SECONDS and at the end:
+a load of the 10 MB bench corpus commits once, and an interrupted load loses at most the work since
+its last commit. With fixed 50-document batches, each its own commit, the checkpoints were three
+quarters of a load, and a load grew quadratically with the corpus.
 """
 from __future__ import annotations
 
@@ -91,6 +94,12 @@ COLLECT_PER_WRITE = 6
 # ... but never more documents than this in one batch (memory, and what an interrupted load loses): past
 # it the load waits for the writer
 MAX_BATCH_DOCUMENTS = 3000
+# A held transaction (a store with hold/commit) is committed once it has been open this long, or has taken
+# this many documents, and at the end of the load: what an interrupted load may lose, and the engine's
+# memory for uncommitted rows, stay bounded, while commits (checkpoints, dearer as the graph grows) stay
+# few. Each commit is also at least COLLECT_PER_WRITE times as far from the last as that one took.
+COMMIT_SECONDS = 60.0
+COMMIT_DOCUMENTS = 10000
 
 
 class _Writer:
@@ -103,28 +112,63 @@ class _Writer:
         self.last_s = 0.0  # how long the last write took
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
+        # a store that can keep one transaction open across batches (Ladybug) commits only now and then
+        self.holds = callable(getattr(store, "hold", None)) and callable(getattr(store, "commit", None))
+        self._held_since: float | None = None  # when the held transaction began; None: none is held
+        self._held_documents = 0
+        self._commit_s = 0.0  # how long the last commit took
+        self._writes = 0
 
     def busy(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def submit(self, batch: Batch, old_ids: list[str]) -> None:
+    def submit(self, batch: Batch, old_ids: list[str], last: bool = False) -> None:
         """Write `batch` (after forgetting `old_ids`, the documents it replaces) once the previous write is done;
-        an error of that write is raised here."""
+        an error of that write is raised here. `last`: the load's last batch, after which a held transaction
+        is committed."""
         self.wait()
-        self._thread = threading.Thread(target=self._write, args=(batch, old_ids), name="fazhi-writer", daemon=True)
+        self._thread = threading.Thread(target=self._write, args=(batch, old_ids, last), name="fazhi-writer",
+                                        daemon=True)
         self._thread.start()
 
-    def _write(self, batch: Batch, old_ids: list[str]) -> None:
+    def _write(self, batch: Batch, old_ids: list[str], last: bool = False) -> None:
         started = time.monotonic()
         try:
-            with _write_errors(self.store, "what was stored before this batch is kept, the batch may not be"):
+            with _write_errors(self.store, "what was committed before is kept, whole documents only"):
+                # the first batch (batch_size documents) is a transaction of its own: a fresh graph's first
+                # checkpoint stays small, as the engine fails to reopen a graph killed inside a long one
+                if self.holds and self._held_since is None and not last and self._writes:
+                    self.store.hold()
+                    self._held_since, self._held_documents = started, 0
                 if old_ids:
                     self.store.forget(old_ids)
                 if batch.documents:
                     self.store.write_batch(batch)
+                self._held_documents += len(batch.documents)
+                self._writes += 1
+                if self._held_since is not None and (
+                        last or self._held_documents >= COMMIT_DOCUMENTS
+                        or started - self._held_since >= max(COMMIT_SECONDS, COLLECT_PER_WRITE * self._commit_s)):
+                    self._commit()
         except BaseException as e:  # raised in the loading thread, at its next submit or wait
+            self._held_since = None  # the store rolled the held transaction back
             self._error = e
         self.last_s = time.monotonic() - started
+
+    def _commit(self) -> None:
+        started = time.monotonic()
+        self._held_since = None
+        self.store.commit()
+        self._commit_s = time.monotonic() - started
+
+    def finish(self) -> None:
+        """After an interrupted load (the loading thread's error, Ctrl-C): wait for the write in progress, then
+        commit what the held transaction has (whole documents), so the work done is kept as it would be without
+        a held transaction; after a failed write there is nothing held to commit."""
+        self.join()
+        if self._held_since is not None and self._error is None:
+            with _write_errors(self.store, "what was committed before is kept, whole documents only"):
+                self._commit()
 
     def failed(self) -> bool:
         return self._error is not None
@@ -188,7 +232,8 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
             if h:
                 seen.add(h)
             todo.append(p if isinstance(p, Document) else str(p))
-        results = extract_each(todo, extract, workers, progress, desc="loading")
+        # the graph keeps no text: documents come back from the workers without it (less to pickle)
+        results = extract_each(todo, extract, workers, progress, desc="loading", keep_text=False)
         batch, old_ids = Batch(), []
         writer = _Writer(store)
         opened = time.monotonic()  # when the batch being collected was begun
@@ -202,10 +247,10 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
             return (n >= batch_size and not writer.busy()
                     and time.monotonic() - opened >= COLLECT_PER_WRITE * writer.last_s)
 
-        def flush():
+        def flush(last: bool = False):
             nonlocal batch, old_ids, opened
-            if batch.documents or old_ids:
-                writer.submit(batch, old_ids)
+            if batch.documents or old_ids or last:
+                writer.submit(batch, old_ids, last)
             batch, old_ids, opened = Batch(), [], time.monotonic()
 
         try:
@@ -230,11 +275,13 @@ def load(paths: Iterable[str], db: str | None = None, neo4j: str | None = None, 
                 summary.facts += batch.documents[-1]["facts"]
                 if due():
                     flush()
-            flush()
+            flush(last=True)
             writer.wait()
         finally:
             results.close()  # a stopped run shuts its worker pool down
-            writer.join()  # the store is closed (or handed back) only after the write in progress ends
+            # the store is closed (or handed back) only after the write in progress ends, and with what a held
+            # transaction has committed
+            writer.finish()
     finally:
         # a second Ctrl-C can cut the wait for the writer short: its connection is then left to the process's
         # end (an unfinished transaction is rolled back when the graph next opens), not closed under it

@@ -131,8 +131,8 @@ def test_a_failed_write_stops_the_extraction_at_once(monkeypatch):
     written = threading.Event()
     real = load_mod._Writer._write
 
-    def write(self, batch, old_ids):
-        real(self, batch, old_ids)
+    def write(self, batch, old_ids, *rest):
+        real(self, batch, old_ids, *rest)
         written.set()  # the write is over and its error recorded
     monkeypatch.setattr(load_mod._Writer, "_write", write)
 
