@@ -120,3 +120,7 @@ def test_a_quoted_name_the_text_calls_a_title_is_one_whatever_its_head():
     # unquoted, or a grade, it needs its head
     assert names("广东省十佳法治文化主题公园称号，") == []
     assert names("“年度考核优秀等次”称号，") == []
+
+
+def test_a_grade_with_a_remark_in_brackets_is_no_name():
+    assert names("优秀(全省仅6宗获评优秀)。") == []

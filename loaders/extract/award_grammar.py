@@ -267,8 +267,9 @@ def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
         # “广东省十佳法治文化主题公园”称号: a quoted name the text calls a title is one, whatever its head
         titled = _QUOTED_TITLE.fullmatch(raw.strip()) is not None or (
             raw.strip().startswith("“") and raw.rstrip().endswith("”") and _TITLE_WORD.match(text, b))
-        if not (4 <= len(name) <= max_len) or (award_head(name) is None and not (titled and not _GRADE.search(name))):
-            break
+        if not (4 <= len(_TRAILING_BRACKET.sub("", name)) and len(name) <= max_len) or (
+                award_head(name) is None and not (titled and not _GRADE.search(name))):
+            break  # (获评优秀(全省仅6宗): a grade with a remark in brackets is no name)
         out.append(AwardPhrase(a + lead, b, name, level_of(name)))
     return out
 
