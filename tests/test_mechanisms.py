@@ -272,3 +272,11 @@ def test_making_a_brand_known_adopts_it():
 
     doc = document_from_text("吴中区营商环境\n\n2031年，吴中区打响“吴优办”营商环境品牌。\n")
     assert {(f.place, f.mechanism) for f in extract(doc) if f.type == "ADOPTED"} == {("吴中区", "吴优办")}
+
+
+def test_a_practice_the_place_takes_as_its_focus_is_adopted():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    doc = document_from_text("淮北市调解\n\n2031年，淮北市以“百姓说事点”建设为重点，化解基层矛盾。\n")
+    assert {(f.place, f.mechanism) for f in extract(doc) if f.type == "ADOPTED"} == {("淮北市", "百姓说事点")}

@@ -28,7 +28,7 @@ _NEAR_AFTER = 8
 _PRACTICE_HEADS = lexicon.cues("practice_head")
 # the title of a decision or notice: what it quotes is what the document is about
 _NOTICE_TITLE = re.compile(r"(?:决定|通知|通报|意见|公告|批复|函|报告|纪要)$")
-_MEANS = re.compile("[”\"]?(?:改革|机制|制度|模式|工作)?(?:%s)" % "|".join(lexicon.cues("means_tail")))
+_MEANS = re.compile("[”\"]?(?:改革|机制|制度|模式|工作|建设)?(?:%s)" % "|".join(lexicon.cues("means_tail")))
 _LIST_RUN = re.compile(r"了?(?:[^，。；,;：:、“”]{2,16}、)+(?:[^，。；,;：:、“”]{2,16}[和及])?")
 
 
