@@ -271,9 +271,6 @@ class ArticleBase:
         # an institution of the level's own is named so too (市法律援助中心 in a Fuzhou report is
         # 福州市法律援助中心)
         rx = _own_body_pattern(tuple(own))
-        from .bodies import organ_suffixes
-
-        organ_words = set(organ_suffixes())
         for m in rx.finditer(text):
             a, b = m.span()
             if any(x < b and a < y for x, y in taken):
@@ -282,9 +279,9 @@ class ArticleBase:
             if prev and "\u4e00" <= prev <= "\u9fff" and prev not in "被由经获向在和与及、将把对为的":
                 continue
             unit = own[m.group(1)]
-            organ = m.group(2)
-            name = unit.name + (official_organ(organ) if organ in organ_words else organ)
-            out.append(Ref(a, b, name, kind="Body", place_name=unit.name, place_code=unit.code,
+            # (official_organ leaves an institution's own name as it is: 女子劳教所)
+            out.append(Ref(a, b, unit.name + official_organ(m.group(2)), kind="Body", place_name=unit.name,
+                           place_code=unit.code,
                            place_parent=g.parent_name(unit.code)))
         return out
 

@@ -13,29 +13,29 @@ from .places import VILLAGE
 
 
 _CANDIDATE_LIST = lexicon.cues("candidate_list")
+# a count in figures or in words (我省两个单位获评…)
+_COUNT_NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
 # a village's own name: no count, no quantifier (各村, 3个村, 全市村 are no names)
 _LONE_VILLAGE = re.compile(r"(?:^|[，,。；;\s])(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|街))?"
                            r"([^\W\d各全该本我多等个的在和与及镇乡县区市省州旗街道]{1,6}(?:村|社区))\s*(?:于[^，。；“”]{0,12})?被?$")
 _TRAILING_CANDIDACY = re.compile(r"候选(?:地区|单位|项目|对象|城市)|(?:之一)?向[^，。；]{2,16}推荐$")
-_BODY_AMONG = re.compile(r"\s*等\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:个|家)(?:单位|集体|部门)?\s*(?:被|均|分别)?")
-_SET_COUNT_TAIL = re.compile(r"等\s*[\d一二三四五六七八九十百]+\s*(?:个|家)[^、，,]{0,6}$")
+_BODY_AMONG = re.compile(r"\s*等\s*" + _COUNT_NUM + r"\s*(?:个|家)(?:单位|集体|部门)?\s*(?:被|均|分别)?")
+_SET_COUNT_TAIL = re.compile(r"等\s*" + _COUNT_NUM + r"\s*(?:个|家)[^、，,]{0,6}$")
 # an institution's own name before the cue: a short name, perhaps quoted (“永和”调解工作室), perhaps
 # after the writer's own place or office (我局南洲司法所)
 _LONE_UNIT = re.compile(r"(?:^|[，,。；;\s])(?:我[区县市局所院镇乡])?((?:“[^“”]{1,8}”|[^\W\d各全该本我多等个的在和与及其另此同])[\u4e00-\u9fff]{1,17}?)"
                         r"\s*(?:于[^，。；“”]{0,12})?被?$")  # …调解工作室于2022年10月被授予
-# what a project named without quotes is called (行政执法经验, …改革, …品牌)
 # words that make a place the first word of an institution's own name (灵石县第二小学), up to the list's
 # next item or the cue
 _NAMED_AFTER = re.compile(r"第?[一二三四五六七八九十\d]*[\u4e00-\u9fff]{0,4}(?:%s)(?=[、，,和及]|将|继续|被|获|荣|入|$)"
                           % "|".join(lexicon.cues("school_word")))
 # an honour's name followed by a number of units: a count of the units that hold it
-_COUNT_AFTER = re.compile(r"(?:[（(][^（）()]{1,6}[)）])?[”\"]?(?:称号)?\s*(?:\d+|[一二三四五六七八九十两百]+)\s*(?:个|家|所|项|处)")
+_COUNT_AFTER = re.compile(r"(?:[（(][^（）()]{1,6}[)）])?[”\"]?(?:称号)?\s*" + _COUNT_NUM + r"\s*(?:个|家|所|项|处)")
 _LIST_ADVERB = re.compile("(?:%s)+$" % "|".join(lexicon.cues("list_adverb")))
+# what a project named without quotes is called (行政执法经验, …改革, …品牌)
 _PROJECT_NOUNS = ("经验", "做法", "改革", "品牌", "模式", "机制", "项目", "工程", "实践")
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
-# a count in figures or in words (我省两个单位获评…)
-_COUNT_NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
 _COUNTED_HOLDER = re.compile(_COUNT_NUM + r"\s*(?:个|项|家|地|所|处)[\u4e00-\u9fff]{0,10}(?:[（(][^（）()]*[)）])?被?$|"
                              + _COUNT_NUM + r"\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
@@ -597,8 +597,10 @@ class AwardFacts:
             return run
         if bodies:
             b = bodies[-1]
-            if _LIST_ADVERB.fullmatch(self.text[b.end:cue_pos].rstrip("被")) and len(self._body_run(b, s)) > 1:
-                return [self._as_holder(x) for x in self._body_run(b, s)]  # 省女子劳教所、省第三监狱也一起荣膺…
+            if _LIST_ADVERB.fullmatch(self.text[b.end:cue_pos].rstrip("被")):
+                listed = self._body_run(b, s)
+                if len(listed) > 1:
+                    return [self._as_holder(x) for x in listed]  # 省女子劳教所、省第三监狱也一起荣膺…
             if b.place_code is None or b.end >= cue_pos - 1 or _BODY_AMONG.fullmatch(self.text, b.end, cue_pos):
                 return [self._as_holder(b)]
             return [Ref(b.start, b.end, b.place_name or b.name, b.place_code, b.place_parent)]

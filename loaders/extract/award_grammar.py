@@ -183,9 +183,7 @@ def _segments(text: str, clause_after_quote: bool = True) -> tuple[list[tuple[in
             depth = max(0, depth - 1)
         elif depth == 0:
             if ch in "“「":
-                close = text.find("”", i)
-                if i > s and not quote and text[i - 1] not in "”」" and close > 0 \
-                        and _COUNTED_SUBJECT.match(text, close + 1) and award_head(clean_name(text[s:i])[0]):
+                if i > s and not quote and text[i - 1] not in "”」" and _opens_clause(text, s, i):
                     break  # 入选十大优秀法治人物“AI赋能…”等10个案例: the quote opens another clause
                 if i > s and not quote and text[i - 1] in "”」":
                     out.append((s, i))  # ”“: two quoted names side by side
@@ -214,6 +212,20 @@ def _segments(text: str, clause_after_quote: bool = True) -> tuple[list[tuple[in
 
 # “三五”“四五”“五五”普法全国先进县: short quoted modifiers sharing one tail are one honour each
 _SHARED_TAIL = re.compile(r"^((?:“[^“”]{1,4}”[、和及与]?){2,})([^，。；、“”\s]{2,30})")
+
+
+def _opens_clause(text: str, s: int, i: int) -> bool:
+    """A quote at ``i`` after a whole name (text[s:i]) that opens a counted subject (“…”等10个案例)."""
+    close = text.find("”", i)
+    return close > 0 and _COUNTED_SUBJECT.match(text, close + 1) is not None and \
+        award_head(clean_name(text[s:i])[0]) is not None
+
+
+def _called_title(raw: str, text: str, end: int) -> bool:
+    """“广东省十佳法治文化主题公园”称号: a quoted name the text calls a title is one, whatever its head."""
+    r = raw.strip()
+    return _QUOTED_TITLE.fullmatch(r) is not None or (
+        r.startswith("“") and r.endswith("”") and _TITLE_WORD.match(text, end) is not None)
 
 
 def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
@@ -264,12 +276,10 @@ def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
     for a, b in segs:
         raw = text[a:b]
         name, lead = clean_name(raw)
-        # “广东省十佳法治文化主题公园”称号: a quoted name the text calls a title is one, whatever its head
-        titled = _QUOTED_TITLE.fullmatch(raw.strip()) is not None or (
-            raw.strip().startswith("“") and raw.rstrip().endswith("”") and _TITLE_WORD.match(text, b))
-        if not (4 <= len(_TRAILING_BRACKET.sub("", name)) and len(name) <= max_len) or (
-                award_head(name) is None and not (titled and not _GRADE.search(name))):
+        if not (4 <= len(_TRAILING_BRACKET.sub("", name)) and len(name) <= max_len):
             break  # (获评优秀(全省仅6宗): a grade with a remark in brackets is no name)
+        if award_head(name) is None and not (_called_title(raw, text, b) and not _GRADE.search(name)):
+            break
         out.append(AwardPhrase(a + lead, b, name, level_of(name)))
     return out
 

@@ -69,14 +69,17 @@ def organ_suffixes() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def institution_heads() -> tuple[str, ...]:
     """Heads of institutions that hold honours as bodies do (institution_heads.txt), longest first."""
-    words = [w.strip() for w in data_text("institution_heads.txt").splitlines() if w.strip() and not w.startswith("#")]
-    return tuple(sorted(set(words), key=len, reverse=True))
+    return _longest_first("institution_heads.txt")
 
 
 @lru_cache(maxsize=1)
 def government_organs() -> tuple[str, ...]:
     """The organs that stand for their place (government_organs.txt), longest first."""
-    words = [w.strip() for w in data_text("government_organs.txt").splitlines() if w.strip() and not w.startswith("#")]
+    return _longest_first("government_organs.txt")
+
+
+def _longest_first(name: str) -> tuple[str, ...]:
+    words = [w.strip() for w in data_text(name).splitlines() if w.strip() and not w.startswith("#")]
     return tuple(sorted(set(words), key=len, reverse=True))
 
 

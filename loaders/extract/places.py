@@ -224,10 +224,11 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
                     if len(x.codes) == 1 and x.form != "short" or x.form == "short" and g.get(x.codes[0]).level <= 2}
             # 湖北宜都、大冶: the item listed right after a kept place of its level and province is its sibling
             sib = out[-1] if out and out[-1].code and out[-1].end == m.start - 1 and text[m.start - 1] in "、和及" else None
+            sib_of = (g.get(sib.code).level, g.province_of(sib.code)) if sib is not None else None
             kept = []
             for c in codes:
                 d = g.get(c)
-                if sib is not None and g.get(sib.code).level == d.level and g.province_of(sib.code) == g.province_of(c):
+                if sib_of is not None and sib_of == (d.level, g.province_of(c)):
                     kept.append(c)
                     continue
                 # its parent named in the same paragraph, not merely its province somewhere in the
