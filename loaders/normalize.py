@@ -150,6 +150,9 @@ def title_like(line: str, max_chars: int = 30) -> bool:
             and "，" not in s and "," not in s and balanced(s))
 
 
+_LIST_REMARK = re.compile(r"[（(][^（）()]{1,12}[)）]$")
+
+
 def join_lines(lines: list[str], hard_wrapped: bool) -> tuple[list[str], int]:
     """Glue lines broken inside sentences back into paragraphs; (paragraphs, lines glued).
 
@@ -177,7 +180,8 @@ def join_lines(lines: list[str], hard_wrapped: bool) -> tuple[list[str], int]:
         glue = False
         if starts_para and blank_before and blank_between and title_like(line):
             glue = False  # a line standing alone between blank lines is a heading
-        elif line.endswith(("名单", "名单如下", "名单如下：", "名单如下:")):
+        elif _LIST_REMARK.sub("", line).endswith(("名单", "名单如下", "名单如下：", "名单如下:")):
+            # (…示范村名单(四川59个): a remark in brackets after the heading leaves it a heading)
             glue = False  # the heading of a list stands apart from its first name
         elif _open(buf) and not ends_sentence(line) and len(buf) < 600:
             glue = True

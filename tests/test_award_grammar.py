@@ -124,3 +124,9 @@ def test_a_quoted_name_the_text_calls_a_title_is_one_whatever_its_head():
 
 def test_a_grade_with_a_remark_in_brackets_is_no_name():
     assert names("优秀(全省仅6宗获评优秀)。") == []
+
+
+def test_the_title_word_after_a_quote_ends_the_name():
+    assert names("“全国先进司法所”荣誉称号揭牌。") == ["全国先进司法所"]
+    # 称号的 qualifies what follows: no name is cut there
+    assert names("“全国民主法治示范村”称号的21个村受到表彰") != ["全国民主法治示范村"]

@@ -74,3 +74,11 @@ def test_an_organs_town_unit_is_a_body_of_its_own():
 def test_a_verb_after_the_organ_is_no_unit_name():
     assert [b.name for b in find_bodies("桐庐县司法局指导各司法所规范调解")] == ["桐庐县司法局"]
     assert [b.name for b in find_bodies("桐庐县司法局推进司法所建设")] == ["桐庐县司法局"]
+
+
+def test_a_town_office_named_by_the_towns_short_name_when_its_county_is_in_sight():
+    # 石马(镇) is a town of the county named before; the office is that town's
+    got = [b.name for b in find_bodies("兴宁市司法工作会议召开。石马司法所被评为先进")]
+    assert "兴宁市石马司法所" in got
+    # no county of such a town in the text: the short name guesses nothing
+    assert not [b for b in find_bodies("石马司法所被评为先进") if b.name.endswith("司法所")]

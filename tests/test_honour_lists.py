@@ -377,7 +377,8 @@ def test_a_unit_named_without_its_place_holds_its_honour():
     text = ("桐庐县2031年法治政府建设年度报告\n2031年，我县法治建设取得新成效。分水司法所获评省级“枫桥式”司法所，"
             "“永和”调解工作室于2031年10月被授予“市级金牌调解工作室”。截至目前，我县已创成13个“全国民主法治示范村（社区）”。\n")
     got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
-    assert ("分水司法所", "省级枫桥式司法所") in got and ("永和调解工作室", "市级金牌调解工作室") in got
+    # 分水(镇) is a town of the county in sight: its office keeps the county in its name
+    assert ("桐庐县分水司法所", "省级枫桥式司法所") in got and ("永和调解工作室", "市级金牌调解工作室") in got
     # the county is neither of them, and counting its titled villages names none
     assert not [h for h, _ in got if h == "桐庐县"]
 
@@ -647,3 +648,18 @@ def test_a_long_institution_named_alone_before_the_cue_holds_its_honour():
 def test_institutions_of_the_province_named_by_its_level_word_hold_their_honours():
     text = "河南司法行政\n\n同时，省司法厅所属的省女子劳教所、省第三监狱也一起荣膺全国文明单位称号。\n"
     assert {f.holder for f in facts(text, "HONOURED")} == {"河南省女子劳教所", "河南省第三监狱"}
+
+
+def test_a_town_office_holds_its_honour_and_a_village_name_may_hold_shi():
+    text = ("兴宁市司法局召开会议\n兴宁市司法局表彰了基层单位。石马司法所被省司法厅评为“全省先进司法所”。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert ("兴宁市石马司法所", "全省先进司法所") in got
+    assert not any(h in ("兴宁市", "石马镇") for h, _ in got)
+
+
+def test_a_list_heading_with_a_remark_in_brackets_stays_apart_from_its_first_name():
+    names = ["成都市新都区新繁街道汪家村", "遂宁市蓬溪县常乐镇拱市村", "成都市新津区兴义镇张河村",
+             "遂宁市大英县蓬莱镇吊脚楼村", "乐山市井研县集益镇", "宜宾市翠屏区李庄镇"]
+    text = "关于公布示范村名单的通知\n第三批全国乡村治理示范村名单(四川6个)\n" + "\n".join(names) + "\n"
+    got = {f.holder for f in facts(text, "HONOURED")}
+    assert {"汪家村", "拱市村", "张河村", "吊脚楼村"} <= got

@@ -114,3 +114,11 @@ def test_a_short_name_listed_right_after_its_sibling_is_a_place():
     assert got == ["湖北", "宜都", "大冶"]
     # alone, with no sibling or ancestor before it, the county stem stays a word
     assert "大冶" not in [s for s, _ in resolved("大冶上榜。")]
+
+
+def test_a_villages_own_name_may_hold_shi_after_its_first_character():
+    from fazhi.loaders.extract.places import VILLAGE
+
+    assert VILLAGE.fullmatch("常乐镇拱市村").group(1) == "拱市村"
+    assert VILLAGE.fullmatch("新市社区").group(1) == "新市社区"
+    assert VILLAGE.fullmatch("市东村") is None  # 市 first ends a city's name, it begins no village

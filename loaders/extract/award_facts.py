@@ -572,6 +572,9 @@ class AwardFacts:
         villages = self._listed_villages(s, cue_pos)
         if villages:
             return villages
+        if (bodies and bodies[-1].end >= cue_pos - 1 and (not refs or bodies[-1].start >= refs[-1].end)
+                and not bodies[-1].name.endswith(government_organs())):
+            return [self._as_holder(bodies[-1])]  # …负责人为石马司法所荣获…: the body at the cue, not a place before
         if refs:
             if re.match(r"^(?:多|各|部分)(?:地|个地区)|^(?:有|共有|共)?" + _COUNT_NUM + r"\s*(?:个|家|项|地|所)",
                         self.text[refs[-1].end:cue_pos]):
@@ -602,6 +605,9 @@ class AwardFacts:
                 if len(listed) > 1:
                     return [self._as_holder(x) for x in listed]  # 省女子劳教所、省第三监狱也一起荣膺…
             if b.place_code is None or b.end >= cue_pos - 1 or _BODY_AMONG.fullmatch(self.text, b.end, cue_pos):
+                return [self._as_holder(b)]
+            if (b.end == bei or b.name.endswith(institution_heads())) and not b.name.endswith(government_organs()):
+                # 石马司法所被司法部评为…, 状元司法所…分别创成…: the office named holds it, not its town
                 return [self._as_holder(b)]
             return [Ref(b.start, b.end, b.place_name or b.name, b.place_code, b.place_parent)]
         if re.match(r"^(?:市|县|区|州|省)(?:政府|委|人民政府)", self.text[s:cue_pos]) and self.info.main_place:

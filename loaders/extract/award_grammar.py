@@ -191,6 +191,10 @@ def _segments(text: str, clause_after_quote: bool = True) -> tuple[list[tuple[in
                 quote = True
             elif ch in "”」":
                 quote = False
+                t = _TITLE_WORD.match(text, i + 1)
+                if t is not None and t.end() < n and text[t.end()] not in "、和及与等，,。；;的":
+                    out.append((s, t.end()))  # “全国先进司法所”荣誉称号揭牌: the title word ends the name
+                    return [(a, b) for a, b in out if b > a], t.end()
             elif not quote and (ch in _STOP or ch in "，,：:["):
                 break  # ([3]: a citation mark after the name)
             elif not quote and ch == "、":

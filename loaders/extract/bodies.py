@@ -202,6 +202,37 @@ def _local_name(g: Gazetteer, p: ResolvedPlace, suffix: str) -> str:
     return (names.pop() if len(names) == 1 else p.surface) + official_organ(suffix)
 
 
+@lru_cache(maxsize=1)
+def _local_offices() -> Longest:
+    return Longest(cues("local_office"))
+
+
+def _town_offices(g: Gazetteer, text: str, places: list[ResolvedPlace],
+                  found: list[BodyMention]) -> list[BodyMention]:
+    """Town offices named by the town's short name (石马司法所 for 石马镇's office): the town must be one of
+    the text's places or lie in one of its counties, so a short name never guesses a town out of sight."""
+    codes = {c for p in places for c in ((p.code,) if p.code else p.codes)}
+    if not codes:
+        return []
+    out: list[BodyMention] = []
+    for i in range(2, len(text)):
+        head = _local_offices().at(text, i)
+        if head is None or any(b.start <= i < b.end for b in found):
+            continue
+        for k in (3, 2):  # the longest short name first (五眼泉 before 眼泉)
+            short = text[i - k:i]
+            if i - k < 0 or not _UNIT_NAME.fullmatch(short) or short[0] in cues("unit_not_lead"):
+                continue
+            towns = {d.code: d for w in cues("town_words") for d in g.by_name(short + w)
+                     if d.code in codes or d.parent in codes}
+            if len(towns) == 1:
+                town = towns.popitem()[1]
+                name = g.display_name(town.parent) + short + head  # 兴宁市石马司法所, as the text says it
+                out.append(BodyMention(i - k, i + len(head), text[i - k:i + len(head)], name, "local", town.code))
+                break
+    return out
+
+
 def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[BodyMention]:
     """Bodies of ``text`` in order: ``<place><organ>`` and central bodies by name or alias.
 
@@ -239,6 +270,7 @@ def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[Bo
         if unit is not None:
             name, end = name + text[end:unit], unit  # 茌平区司法局乐平铺司法所: the town's unit of the organ
         out.append(BodyMention(p.start, end, text[p.start:end], name, "local", p.code))
+    out.extend(_town_offices(g, text, places, out))
     surfaces, matcher = _central()
     for s, e, (name, kind) in matcher.find(text):
         surface = text[s:e]

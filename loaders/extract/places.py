@@ -143,7 +143,9 @@ def _organ_after() -> re.Pattern:
 # follows a coded place; search it on an item to find the village at its end.
 VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道办事处|办事处|街道|街))?"
                      # a village's own name may hold 街 (止火街社区), not 街道
-                     r"((?:[^镇乡县区市省州旗街道、，,]|街(?!道)){1,8}(?:村|社区|居委会))$")
+                     # and 市 after its first character (拱市村, 新市社区), never first: a city ends there
+                     r"((?:[^镇乡县区市省州旗街道、，,]|街(?!道))(?:[^镇乡县区省州旗街道、，,]|街(?!道)){0,7}"
+                     r"(?:村|社区|居委会))$")
 
 
 @lru_cache(maxsize=1)  # asked for every short name matched
