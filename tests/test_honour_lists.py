@@ -663,3 +663,12 @@ def test_a_list_heading_with_a_remark_in_brackets_stays_apart_from_its_first_nam
     text = "关于公布示范村名单的通知\n第三批全国乡村治理示范村名单(四川6个)\n" + "\n".join(names) + "\n"
     got = {f.holder for f in facts(text, "HONOURED")}
     assert {"汪家村", "拱市村", "张河村", "吊脚楼村"} <= got
+
+
+def test_a_review_that_keeps_a_title_names_the_holders_of_its_own_clause():
+    text = ("关于复核结果的通报\n经审议，决定对天水市麦积区甘泉镇双桥村等120个村(社区)保留“全省民主法治示范村(社区)”称号。\n"
+            "麦积区花牛镇南山村顺利通过复核验收，保留全国民主法治示范村(社区)称号。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert any(h == "双桥村" for h, _ in got)
+    # the second clause names no holder of its own: the town before is none
+    assert not any(h == "花牛镇" for h, _ in got)

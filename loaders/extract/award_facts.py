@@ -360,6 +360,10 @@ class AwardFacts:
                 continue  # 司法部授予299个调委会“…”称号: who stands before 授予 confers it (the holders follow it)
             # a candidacy said after the honour's name leaves the holder before the name
             cue_at = seg + cue[0] if cue is not None and cue is not c_after and cue[0] < len(before) else aw.start
+            if cue is h and h[1] in lexicon.cues("honour_own_clause"):
+                clause = max([seg] + [self.text.rfind(ch, seg, cue_at) + 1 for ch in "，,"])
+                if not any(clause <= r.start < cue_at for r in self.places + self.bodies):
+                    continue  # …通过复核验收，保留…称号: the holders were named before, by the clause that read them
             projects = self._project_list(seg, cue_at) if aw.award_kind == "project" else []
             holders = [r for r, _ in projects] or self._holders(seg, cue_at, sent_subj)
             if aw.award_kind != "honour":  # places are named demonstration sites; a central body names them
