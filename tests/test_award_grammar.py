@@ -130,3 +130,10 @@ def test_the_title_word_after_a_quote_ends_the_name():
     assert names("“全国先进司法所”荣誉称号揭牌。") == ["全国先进司法所"]
     # 称号的 qualifies what follows: no name is cut there
     assert names("“全国民主法治示范村”称号的21个村受到表彰") != ["全国民主法治示范村"]
+
+
+def test_a_quoted_three_character_head_is_a_name_and_a_ranked_city_has_its_head():
+    assert names("“长安杯”。") == ["长安杯"]
+    assert names("长安杯。") == []  # unquoted, three characters name nothing
+    assert names("“先进”。") == []
+    assert names("“全省法治建设优秀省辖市”。") == ["全省法治建设优秀省辖市"]

@@ -280,7 +280,8 @@ def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
     for a, b in segs:
         raw = text[a:b]
         name, lead = clean_name(raw)
-        if not (4 <= len(_TRAILING_BRACKET.sub("", name)) and len(name) <= max_len):
+        whole_head = len(name) == 3 and raw.strip().startswith("“") and name in _heads()  # “长安杯”
+        if not ((4 <= len(_TRAILING_BRACKET.sub("", name)) or whole_head) and len(name) <= max_len):
             break  # (获评优秀(全省仅6宗): a grade with a remark in brackets is no name)
         if award_head(name) is None and not (_called_title(raw, text, b) and not _GRADE.search(name)):
             break
