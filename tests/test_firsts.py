@@ -219,3 +219,9 @@ def test_an_origin_verb_may_name_the_time_before_the_place():
     text = "甲市工作\n\n“枫桥经验”诞生于20世纪60年代的诸暨市枫桥镇。\n"
     assert {(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "PIONEERED"} == {
         ("枫桥镇", "枫桥经验")}
+
+
+def test_a_partner_between_the_first_cue_and_its_verb():
+    text = "墨江县调解工作\n\n2031年，墨江县在全省率先与周边县乡建立联合调解组织。\n"
+    assert {(f.place, f.scope) for f in extract(document_from_text(text)) if f.type == "PIONEERED"} == {
+        ("墨江哈尼族自治县", "全省")}

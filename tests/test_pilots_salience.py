@@ -140,7 +140,10 @@ def test_a_county_called_by_its_everyday_name_with_the_unit_word():
 
     jinping = "532530"  # 金平苗族瑶族傣族自治县, under 红河州
     assert jinping in {p.code for p in find_places("红河州各县推进法治建设。\n印发《金平县述法办法》。")}
-    assert jinping not in {p.code for p in find_places("印发《金平县述法办法》。")}  # no prefecture named: too weak
+    # the only 金平 county in the country, with its unit word: enough alone (places.find_places) ...
+    assert jinping in {p.code for p in find_places("印发《金平县述法办法》。")}
+    # ... unless the unit word begins a title (刘金平县长: a person, the county's head)
+    assert jinping not in {p.code for p in find_places("刘金平县长主持会议。")}
 
 
 def test_a_local_office_we_cannot_place_keeps_its_practices_from_the_province():

@@ -122,3 +122,10 @@ def test_a_villages_own_name_may_hold_shi_after_its_first_character():
     assert VILLAGE.fullmatch("常乐镇拱市村").group(1) == "拱市村"
     assert VILLAGE.fullmatch("新市社区").group(1) == "新市社区"
     assert VILLAGE.fullmatch("市东村") is None  # 市 first ends a city's name, it begins no village
+
+
+def test_an_autonomous_county_by_its_everyday_name_alone():
+    # the only 墨江 county in the country, written with its unit word: no prefecture needs naming
+    assert resolved("墨江县在全省率先建立")[0][1] == "530822"
+    # a plain county's short form alone stays a candidate only (长武县 needs its parent in sight)
+    assert not [r for r in resolved("长武推行") if r[1]]

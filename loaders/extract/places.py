@@ -240,7 +240,12 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
                         or confirmed.get(m.surface) == c
                         # 金平县 for 金平苗族瑶族傣族自治县: a short form that keeps its unit word is a
                         # county's everyday name, enough when its prefecture or province is named
-                        or (len(m.surface) >= 3 and m.surface[-1] in "县区市旗" and _ancestor_named(g, c, ctx.named))):
+                        or (len(m.surface) >= 3 and m.surface[-1] in "县区市旗" and _ancestor_named(g, c, ctx.named))
+                        # 墨江县 said alone: an autonomous county's everyday name, the only one in the country
+                        # (but 刘金平县长 is a person and the county's head)
+                        or (len(m.surface) >= 3 and m.surface[-1] in "县旗" and len(codes) == 1
+                            and d.name != m.surface and d.name.endswith("自治" + m.surface[-1])
+                            and text[m.end:m.end + 1] != "长")):
                     kept.append(c)
             if not kept:
                 continue
