@@ -459,7 +459,8 @@ def build(raw: Raw, path: str, name: str, content_hash: str) -> Document:
             lines[i] = u
     hard = raw.pdf_like or normalize.is_hard_wrapped(lines)
     if hard:
-        kept = [ln for ln in lines if not normalize.is_page_number(ln)]
+        serials = normalize.table_serials(lines)
+        kept = [ln for i, ln in enumerate(lines) if i in serials or not normalize.is_page_number(ln)]
         if len(kept) < len(lines):
             notes.append(f"dropped {len(lines) - len(kept)} page-number line(s)")
             lines = kept

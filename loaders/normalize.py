@@ -114,6 +114,19 @@ def is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER.match(line))
 
 
+def table_serials(lines: list[str], reach: int = 8) -> set[int]:
+    """Indices of bare-number lines that count the rows of a table flattened one cell per line
+    (1 / 河北省 / 承德市 / 2 / …): the next number follows within a few lines, where a page's
+    number is a page of text away.  They are no page numbers."""
+    nums = {i: int(ln.strip()) for i, ln in enumerate(lines) if re.fullmatch(r"\s*\d{1,3}\s*", ln)}
+    out: set[int] = set()
+    for i, n in nums.items():
+        nxt = next((j for j in range(i + 1, min(len(lines), i + reach + 1)) if nums.get(j) == n + 1), None)
+        if nxt is not None and nxt - i >= 2:
+            out |= {i, nxt}
+    return out
+
+
 def is_hard_wrapped(lines: list[str]) -> bool:
     """PDF-extracted text: most lines end mid-sentence (000: 15 %; born-digital text 58–69 %),
     and those lines share one width (000: 72 % within a character of the commonest width).

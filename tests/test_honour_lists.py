@@ -672,3 +672,25 @@ def test_a_review_that_keeps_a_title_names_the_holders_of_its_own_clause():
     assert any(h == "双桥村" for h, _ in got)
     # the second clause names no holder of its own: the town before is none
     assert not any(h == "花牛镇" for h, _ in got)
+
+
+def _publicity(rows: str, heading="第七批生态文明建设示范区拟命名名单"):
+    return (f"关于{heading}的公示\n根据有关规定，经审核，拟命名以下地区，现予以公示。公示时间为2031年9月1日至9月7日。\n"
+            f"{heading}\n序号\t省份\t地区\n{rows}")
+
+
+def test_a_tables_rows_with_their_row_numbers_in_cells_of_their_own():
+    # tab-separated (the loader glues the number to the first cell) and one cell per line
+    for rows in ("1\t河北省\t承德市\n2\t山西省\t晋城市\n3\t辽宁省\t盘锦市大洼区\n",
+                 "1\n河北省\n承德市\n2\n山西省\n晋城市\n3\n辽宁省\n盘锦市大洼区\n"):
+        got = {(f.place, f.award) for f in facts(_publicity(rows), "CANDIDATE")}
+        assert got == {(p, "生态文明建设示范区") for p in ("承德市", "晋城市", "大洼区")}, rows
+
+
+def test_a_programmes_title_said_by_the_notice_names_its_candidates():
+    heading = "第七批“绿水青山就是金山银山”实践创新基地拟命名名单"
+    got = {(f.place, f.award) for f in facts(_publicity("1\t河北省\t承德市\n2\t山西省\t晋城市\n", heading), "CANDIDATE")}
+    assert got == {("承德市", "绿水青山就是金山银山实践创新基地"), ("晋城市", "绿水青山就是金山银山实践创新基地")}
+    heading = "第七批国家生态文明建设示范市县拟命名名单"
+    got = {f.award for f in facts(_publicity("1\t河北省\t承德市\n2\t山西省\t晋城市\n", heading), "CANDIDATE")}
+    assert got == {"国家生态文明建设示范市县"}

@@ -250,3 +250,13 @@ def test_a_head_line_with_a_labelled_date_dates_the_page_and_is_no_title():
     art = document_from_text(text).articles[0]
     assert art.date == "2031-12-06"
     assert not (art.title or "").startswith("www.")
+
+
+def test_row_numbers_of_a_table_one_cell_per_line_are_no_page_numbers():
+    from fazhi.loaders import normalize
+
+    lines = ["序号", "地区", "1", "承德市", "2", "晋城市", "3", "大洼区"]
+    assert normalize.table_serials(lines) == {2, 4, 6}
+    # a page number stands a page of text away from the next one
+    page = ["某行文字"] * 20
+    assert normalize.table_serials(["1"] + page + ["2"] + page) == set()

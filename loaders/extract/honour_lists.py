@@ -22,7 +22,8 @@ from .award_grammar import award_head, clean_name, heading_award, is_personal, l
 from .article import _cue_pattern
 from .places import VILLAGE, town_within
 
-_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·●])?\s*")
+# (a table's row number comes glued to its first cell once the loader has removed the digit-CJK space: 1河北省)
+_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|\d{1,3}(?=[\u4e00-\u9fff])|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·●])?\s*")
 _CANDIDATE = lexicon.cues("candidate_list")
 _NAMED_LIST = re.compile(r"((?:[^，。；“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(?:对象|单位|地区|项目)?名单")
 _MAX_LINE = 40
@@ -109,6 +110,31 @@ class HonourLists:
             row.append((a, b))
         if row:
             out.append((row[0][0], row[-1][1]))
+        return self._serial_rows(out)
+
+    def _serial_rows(self, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A table flattened one cell per line without cell marks (1 / 河北省 / 承德市 / 2 / …): the lines
+        from one row number to the next are one row; the last row is as wide as the one before it."""
+        cells = [self.text[a:b].strip() for a, b in lines]
+        nums = {i: int(c) for i, c in enumerate(cells) if re.fullmatch(r"\d{1,3}", c)}
+        out: list[tuple[int, int]] = []
+        i = 0
+        width = 0
+        while i < len(lines):
+            n = nums.get(i)
+            nxt = next((j for j in range(i + 2, min(len(lines), i + 9)) if nums.get(j) == n + 1), None) \
+                if n is not None else None
+            w = (nxt - i) if nxt is not None else width
+            row = cells[i + 1:i + w]
+            if n is not None and w >= 2 and len(row) == w - 1 \
+                    and all(len(c) <= 30 and not c.endswith(("。", "；")) for c in row):
+                out.append((lines[i][0], lines[i + w - 1][1]))
+                width = w if nxt is not None else 0
+                i += w
+                continue
+            width = 0 if n is None else width
+            out.append(lines[i])
+            i += 1
         return out
 
     def _is_candidate_list(self, upto: int, heading: str) -> bool:
@@ -135,7 +161,7 @@ class HonourLists:
         if "名单" not in line:
             return None
         for m in _NAMED_LIST.finditer(line):
-            name, _ = clean_name(re.sub(r"^.*(?:了|的|将|对|为|经)", "", m.group(1)))
+            name, _ = clean_name(re.sub(r"^.*(?:了|的|将|对|为|经)|^关于", "", m.group(1)))
             name = re.sub(r"^(?:首批|第[一二三四五六七八九十\d]+批)", "", name)
             if 4 <= len(name) <= 40 and award_head(name):
                 return name
