@@ -171,3 +171,16 @@ def test_a_document_number_dates_an_undated_notice_and_a_naming_notice_names_in_
 
     got = {(f.holder, f.year) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
     assert got == {("瑞安市", 2031)}
+
+
+def test_a_reviews_result_and_a_headline_conferring_a_title_are_of_their_own_year():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("关于“全省民主法治示范村(社区)”复核结果的通报\n某司发〔2031〕12号\n各市司法局：\n"
+            "经审议，决定对天水市麦积区甘泉镇双桥村等120个村(社区)保留“全省民主法治示范村(社区)”称号。\n")
+    got = {(f.holder, f.year) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert got == {("双桥村", 2031)}
+    text = ("河南省司法厅被授予“全国文明单位”称号\n发布时间：2031-05-11\n"
+            "同时，省司法厅所属的省第三监狱也一起荣膺全国文明单位称号。\n")
+    assert {f.year for f in extract(document_from_text(text)) if f.type == "HONOURED"} == {2031}
