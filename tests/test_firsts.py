@@ -225,3 +225,20 @@ def test_a_partner_between_the_first_cue_and_its_verb():
     text = "墨江县调解工作\n\n2031年，墨江县在全省率先与周边县乡建立联合调解组织。\n"
     assert {(f.place, f.scope) for f in extract(document_from_text(text)) if f.type == "PIONEERED"} == {
         ("墨江哈尼族自治县", "全省")}
+
+
+def test_a_word_holding_deng_is_no_class_of_things_and_a_relative_clause_leaves_its_head():
+    text = "某市调解工作\n\n2031年，岳阳市在全省率先组织开展人民调解员等级评定。\n"
+    assert {(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "PIONEERED"} == {
+        ("岳阳市", "人民调解员等级评定")}
+    text = "某县营商环境\n\n2031年，桐庐县挂牌成立全市首家集投诉、合规等职能于一体的营商环境服务中心。\n"
+    assert {f.mechanism for f in extract(document_from_text(text)) if f.type == "PIONEERED"} == {"营商环境服务中心"}
+    # a class of things stays none (…等规章)
+    text = "某市立法\n\n2031年，岳阳市在全省率先出台养犬、烟花爆竹等规章。\n"
+    assert not [f for f in extract(document_from_text(text)) if f.type == "PIONEERED"]
+
+
+def test_a_place_opening_an_example_does_not_carry_to_the_sentences_after_it():
+    text = ("漳州市调解工作\n\n2031年，漳州市深化调解工作。如华安县发生一起纠纷，县司法局及时化解。"
+            "在全省率先组织开展人民调解员等级评定。\n")
+    assert {f.place for f in extract(document_from_text(text)) if f.type == "PIONEERED"} == {"漳州市"}

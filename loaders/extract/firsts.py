@@ -108,6 +108,13 @@ def _with_depth(t: str):
         yield i, ch, depth
 
 
+def _etc(phrase: str) -> bool:
+    """Whether the phrase names a class of things (…等规章); 等级, 平等 … are words of their own."""
+    for w in cues("not_etc"):
+        phrase = phrase.replace(w, "")
+    return any(w in phrase for w in cues("etc"))
+
+
 def _first_item(phrase: str) -> str:
     """The phrase up to its first 、 outside quotes and titles: 率先建成…中心、…、荣获…称号 lists feats, and
     an honour later in the list does not make the first feat an honour."""
@@ -756,11 +763,9 @@ class FirstClaims:
             return _ANAPHOR
         if _ends(phrase, "pilot"):
             return _PILOT
-        if any(w in phrase for w in cues("etc")) or "…" in phrase:
-            return None  # a class of things (智能网联汽车、民用无人驾驶航空器等规章)
         # a quote closing the phrase is the brand (跨省域“川渝通办·云综窗”)
         q = re.search(r"“([^“”]{2,24})”(%s)?$" % "|".join(map(re.escape, lexicon.cues("suffix_drop"))), phrase)
-        if q and q.start() > 0:
+        if q and q.start() > 0 and not _etc(phrase[:q.start()]):
             return self._name(q.group(1))
         rel = self._relative(k, end)
         name = phrase
@@ -769,7 +774,9 @@ class FirstClaims:
             if head.strip("“”") in cues("generic"):
                 name = self.text[k:rel[0]] + head  # 保障公众参与立法的市政府规章
             else:
-                name = head
+                name = head  # 集…等职能于一体的…中心: the head after the relative clause
+        if _etc(name) or "…" in phrase:
+            return None  # a class of things (智能网联汽车、民用无人驾驶航空器等规章)
         title = re.fullmatch(r"《([^《》]+)》", name)
         if title:
             from .mechanisms import _strip_title

@@ -7,12 +7,14 @@ rules that turn mentions into facts.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Fact
 from . import years
+from .lexicon import Longest, cues
 from .article import _BYLINE, ArticleBase, ArticleInfo, Mention, Ref
 from .award_facts import AwardFacts
 from .firsts import FirstClaims
@@ -37,8 +39,19 @@ DECIDERS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _example_words() -> Longest:
+    return Longest(cues("example_open"))
+
+
 class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
     """All fact rules over one article; `run` reads it sentence by sentence."""
+
+    def _example(self, s: int, subj: Ref) -> bool:
+        """如华安县发生一起…: a sentence that opens an example with its place; the place is the example's,
+        the text goes back to its own place after it."""
+        w = _example_words().at(self.text, s)
+        return w is not None and self.text[s + len(w):subj.start].strip("，, ") == ""
 
     def run(self) -> list[Fact]:
         # the place a section is about: the article's, until a heading or byline names another;
@@ -58,7 +71,7 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
                 named = self._heading_place(s, e)
                 if named is not None:
                     section_place = self.topic = named
-            elif subj is not None and not self._superior_body(subj):
+            elif subj is not None and not self._superior_body(subj) and not self._example(s, subj):
                 self.topic = subj
             # what held at this sentence, for the deciders that read the article again afterwards
             self.sentence_states.append((sent, subj, self.topic, self.section_year, self.section_plan,
