@@ -82,3 +82,8 @@ def test_a_town_office_named_by_the_towns_short_name_when_its_county_is_in_sight
     assert "兴宁市石马司法所" in got
     # no county of such a town in the text: the short name guesses nothing
     assert not [b for b in find_bodies("石马司法所被评为先进") if b.name.endswith("司法所")]
+
+
+def test_a_places_organs_of_one_kind_taken_together_are_a_body():
+    assert [b.name for b in find_bodies("福建省公安机关总结推广经验")] == ["福建省公安机关"]
+    assert [b.name for b in find_bodies("北京市检察机关实施数字化转型")] == ["北京市检察机关"]

@@ -246,3 +246,10 @@ def test_a_citys_document_spreading_its_countys_practice_over_the_city_promotes_
     text = ("崇仁县法律明白人\n\n2031年，崇仁县试点推行“法律明白人”制度。同年11月，赣州市委印发"
             "《关于加强“法律明白人”工作的意见》。\n")
     assert not [f for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
+
+
+def test_a_provinces_police_taken_together_spread_a_citys_practice():
+    text = ("福建省公安机关践行枫桥经验\n福建省公安机关深入践行新时代“枫桥经验”，总结推广漳州“社区110”经验做法，"
+            "完善矛盾纠纷排查化解机制。\n")
+    got = {(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
+    assert got == {("漳州市", "社区110", "福建省公安机关")}
