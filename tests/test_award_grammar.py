@@ -137,3 +137,8 @@ def test_a_quoted_three_character_head_is_a_name_and_a_ranked_city_has_its_head(
     assert names("长安杯。") == []  # unquoted, three characters name nothing
     assert names("“先进”。") == []
     assert names("“全省法治建设优秀省辖市”。") == ["全省法治建设优秀省辖市"]
+
+
+def test_a_collective_merit_is_an_honour_without_the_verb_that_records_it():
+    assert names("自治区政府法制系统记集体二等功。") == ["自治区政府法制系统集体二等功"]
+    assert names("市司法行政系统集体三等功。") == ["市司法行政系统集体三等功"]

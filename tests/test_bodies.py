@@ -87,3 +87,8 @@ def test_a_town_office_named_by_the_towns_short_name_when_its_county_is_in_sight
 def test_a_places_organs_of_one_kind_taken_together_are_a_body():
     assert [b.name for b in find_bodies("福建省公安机关总结推广经验")] == ["福建省公安机关"]
     assert [b.name for b in find_bodies("北京市检察机关实施数字化转型")] == ["北京市检察机关"]
+
+
+def test_a_governments_legal_affairs_office_is_one_body_however_it_is_written():
+    for text in ("梧州市法制办获奖", "梧州市法制办公室获奖", "梧州市政府法制办获奖", "梧州市人民政府法制办公室获奖"):
+        assert [b.name for b in find_bodies(text)] == ["梧州市人民政府法制办公室"], text

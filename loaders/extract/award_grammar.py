@@ -35,6 +35,7 @@ ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括"
 _CLAUSE_AFTER_QUOTE = re.compile(r"(?<=[”」])并")
 # 等10个案例: a counted subject after a quote (the quote names the first of them)
 _COUNTED_SUBJECT = re.compile(r"等\s*(?:\d+|[一二三四五六七八九十百]+)\s*[个项家名人]")
+_MERIT_VERB = re.compile(r"记(?=集体[一二三]等功$)")
 _TITLE_WORD = re.compile(r"\s*(?:荣誉称号|称号)")
 _QUOTED_TITLE = re.compile(r"“[^“”]{4,40}”\s*(?:荣誉称号|称号)")
 # a list of titles closed by 等…称号 (A、B、C等荣誉称号)
@@ -148,6 +149,7 @@ def clean_name(raw: str) -> tuple[str, int]:
     name = re.sub(r"的(?:是|有)?$", "", name)  # 入选…示范村（社区）的分别是: the honour ends before 的
     if len(name) > 4:
         name = _TITLE_SUFFIX.sub("", name) or name
+    name = _MERIT_VERB.sub("", name)  # …系统记集体二等功: 记 records the merit, it is no part of its name
     return name, lead
 
 
