@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import glob
 import os
 import re
@@ -26,6 +27,39 @@ from .interface import (USER_MAX_ROWS, USER_TIMEOUT_S, QueryResult, QueryTimeout
 from .query_guard import check_read_only
 
 _TMP_PREFIX = ".fazhi-copy-"
+
+
+@functools.lru_cache(maxsize=256)
+def _row_maker(cols: tuple[str, ...]):
+    """A function turning one row (the engine's list of values) into a dict keyed by `cols`: a dict display
+    with the keys bound once, about twice as fast as dict(zip(cols, row)) per row (12,100 rows of 9 columns:
+    7 → 4 ms). Only indices and k0…kN appear in the generated source; the names themselves are values."""
+    if not cols or len(cols) > 64:
+        return lambda row: dict(zip(cols, row))
+    src = "lambda row: {" + ", ".join(f"k{i}: row[{i}]" for i in range(len(cols))) + "}"
+    return eval(src, {f"k{i}": c for i, c in enumerate(cols)})  # noqa: S307 (no user text in src)
+
+
+def _fetch(res, cols: list[str], max_rows: int | None = None) -> tuple[list[dict], bool]:
+    """The rows of a result as dicts, at most `max_rows` (then truncated is True). Reads through the binding's
+    own result object, past the wrapper's per-row checks (has_next and get_next each test that the result is
+    open and call through a Python method: a third of the time of reading 12,100 rows); a wrapper without
+    it is read the documented way."""
+    make = _row_maker(tuple(cols))
+    raw = getattr(res, "_query_result", None)
+    has_next, get_next = (raw.hasNext, raw.getNext) if raw is not None and not getattr(res, "is_closed", False) \
+        else (res.has_next, res.get_next)
+    rows: list[dict] = []
+    add = rows.append
+    if max_rows is None:
+        while has_next():
+            add(make(get_next()))
+        return rows, False
+    while has_next():
+        if len(rows) >= max_rows:
+            return rows, True
+        add(make(get_next()))
+    return rows, False
 
 
 class LadybugStore:
@@ -161,11 +195,7 @@ class LadybugStore:
     # -- reading -------------------------------------------------------------------------------------
     def _rows(self, cypher: str, params: dict | None = None) -> list[dict]:
         res = self.conn.execute(cypher, params or {})
-        cols = res.get_column_names()
-        out = []
-        while res.has_next():
-            out.append(dict(zip(cols, res.get_next())))
-        return out
+        return _fetch(res, res.get_column_names())[0]
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict]:
         check_read_only(cypher)
@@ -194,12 +224,7 @@ class LadybugStore:
             if isinstance(res, list):  # more than one statement: the guard lets none through
                 raise StoreError("one statement at a time")
             cols = res.get_column_names()
-            rows, truncated = [], False
-            while res.has_next():
-                if max_rows is not None and len(rows) >= max_rows:
-                    truncated = True
-                    break
-                rows.append(dict(zip(cols, res.get_next())))
+            rows, truncated = _fetch(res, cols, max_rows)
             res.close()
         except RuntimeError as e:
             if str(e).strip().rstrip(".") == "Interrupted":

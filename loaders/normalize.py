@@ -41,6 +41,9 @@ _SYLLABLE = rf"[a-zü{_TONED}]{{1,6}}"
 # the repost may pad the reading (浙(zhè )江): spaces inside the brackets belong to it
 _PINYIN = re.compile(rf"(?<=[{_CJK}])[(（][ \u3000]?({_SYLLABLE})[ \u3000]?[)）]")
 _PLAIN_SYLLABLE = re.compile(r"^(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv]{1,3}(?:ng|n|r)?$")
+# where _PINYIN matches, this does at the bracket: a pattern that opens with a character class is searched
+# for quickly, one that opens with a lookbehind is tried at every position (10.6 -> 2.9 ms per MB of text)
+_PINYIN_OPEN = re.compile(rf"[(（][ \u3000]?[a-zü{_TONED}]")
 
 
 def strip_pinyin(text: str) -> tuple[str, int]:
@@ -48,6 +51,8 @@ def strip_pinyin(text: str) -> tuple[str, int]:
 
     A reading is one lowercase syllable in brackets right after a CJK character: tone-marked, or
     without tone marks only when it has the shape of a syllable, so (a)/(b) list labels survive."""
+    if not _PINYIN_OPEN.search(text):
+        return text, 0
     n = 0
 
     def drop(m: re.Match) -> str:

@@ -5,36 +5,48 @@
 // param: batch int 0 — the batch; 0 for every batch
 MATCH (p:Place)-[n:NAMED_DEMONSTRATION_CITY]->(a:Award)
 WHERE ($award = '' OR a.name = $award) AND ($batch = 0 OR n.batch = $batch)
-// The year of a report date ('2023-05-10', '2023-05' or '2023'): no string-to-number function is spelled
-// the same in both engines (Neo4j toInteger, Ladybug CAST), so each digit is counted in a string where
-// digit d occurs d times.
-WITH p, a, n.batch AS batch, n.year AS stated,
-     1000 * (45 - size(replace('122333444455555666666777777788888888999999999', left(n.reported, 1), '')))
-     + 100 * (45 - size(replace('122333444455555666666777777788888888999999999', right(left(n.reported, 2), 1), '')))
-     + 10 * (45 - size(replace('122333444455555666666777777788888888999999999', right(left(n.reported, 3), 1), '')))
-     + (45 - size(replace('122333444455555666666777777788888888999999999', right(left(n.reported, 4), 1), '')))
-     AS bound
-// several documents may report one naming: the earliest stated year, else the earliest report
-WITH p, a, batch, min(coalesce(stated, bound)) AS named_year, min(stated) AS named_stated
-// a place's namings in one list, so that its first year of each mechanism below is found once, not once per
-// naming (on a large graph most named places have several namings and dozens of mechanisms)
-WITH p, collect({award: a.name, batch: batch, named_year: named_year,
-                 named_basis: CASE WHEN named_year IS NULL THEN NULL
-                                   WHEN named_stated = named_year THEN 'stated' ELSE 'reported' END}) AS namings
+WITH DISTINCT p
+// each named place's first year of each mechanism, found once per place (not once per naming: on a large graph
+// most named places have several namings and dozens of mechanisms). An article dated 2020 that reports an
+// adoption bounds it even if another states 2022: the year is the earliest stated year or report date. The
+// report dates ('2023-05-10', '2023-05' or '2023') are compared as text and only the earliest is turned into a
+// number, once per place and mechanism instead of once per fact (the digit trick below was most of this query's
+// time): no string-to-number function is spelled the same in both engines (Neo4j toInteger, Ladybug CAST), so
+// each digit is counted in a string where digit d occurs d times.
 MATCH (p)-[r:ADOPTED|PIONEERED]->(m:Mechanism)
-WITH p, namings, m, r.year AS stated,
-     1000 * (45 - size(replace('122333444455555666666777777788888888999999999', left(r.reported, 1), '')))
-     + 100 * (45 - size(replace('122333444455555666666777777788888888999999999', right(left(r.reported, 2), 1), '')))
-     + 10 * (45 - size(replace('122333444455555666666777777788888888999999999', right(left(r.reported, 3), 1), '')))
-     + (45 - size(replace('122333444455555666666777777788888888999999999', right(left(r.reported, 4), 1), '')))
+WITH p, m, min(r.year) AS first_stated, min(CASE WHEN r.year IS NULL THEN left(r.reported, 4) END) AS first_reported
+WITH p, m, first_stated,
+     1000 * (45 - size(replace('122333444455555666666777777788888888999999999', left(first_reported, 1), '')))
+     + 100 * (45 - size(replace('122333444455555666666777777788888888999999999', right(left(first_reported, 2), 1), '')))
+     + 10 * (45 - size(replace('122333444455555666666777777788888888999999999', right(left(first_reported, 3), 1), '')))
+     + (45 - size(replace('122333444455555666666777777788888888999999999', right(left(first_reported, 4), 1), '')))
      AS bound
-// the first adoption: an article dated 2020 that reports it bounds it even if another states 2022
-WITH p, namings, m, min(coalesce(stated, bound)) AS year, min(stated) AS first_stated
-UNWIND namings AS naming
-WITH p, naming.award AS award, naming.batch AS batch, naming.named_year AS named_year,
-     naming.named_basis AS named_basis, m, year,
-     CASE WHEN year IS NULL THEN NULL WHEN first_stated = year THEN 'stated' ELSE 'reported' END AS year_basis
-RETURN p.name AS place, award, batch, named_year, named_basis, m.name AS mechanism, year, year_basis,
+WITH p, m, first_stated, CASE WHEN bound IS NULL OR bound >= first_stated THEN first_stated ELSE bound END AS year
+// a place's mechanisms in one list, carried to each of its namings (the list is the smaller side to carry: a
+// naming list carried through the facts' aggregation instead made the query slower)
+WITH p, collect({mechanism: m.name, year: year,
+                 year_basis: CASE WHEN year IS NULL THEN NULL WHEN first_stated = year THEN 'stated' ELSE 'reported' END})
+     AS mechanisms
+// several documents may report one naming: the earliest stated year, else the earliest report
+MATCH (p)-[n:NAMED_DEMONSTRATION_CITY]->(a:Award)
+WHERE ($award = '' OR a.name = $award) AND ($batch = 0 OR n.batch = $batch)
+WITH p, mechanisms, a, n.batch AS batch, min(n.year) AS named_stated,
+     min(CASE WHEN n.year IS NULL THEN left(n.reported, 4) END) AS named_reported
+WITH p, mechanisms, a, batch, named_stated,
+     1000 * (45 - size(replace('122333444455555666666777777788888888999999999', left(named_reported, 1), '')))
+     + 100 * (45 - size(replace('122333444455555666666777777788888888999999999', right(left(named_reported, 2), 1), '')))
+     + 10 * (45 - size(replace('122333444455555666666777777788888888999999999', right(left(named_reported, 3), 1), '')))
+     + (45 - size(replace('122333444455555666666777777788888888999999999', right(left(named_reported, 4), 1), '')))
+     AS bound
+WITH p, mechanisms, a.name AS award, batch, named_stated,
+     CASE WHEN bound IS NULL OR bound >= named_stated THEN named_stated ELSE bound END AS named_year
+WITH p.name AS place, mechanisms, award, batch, named_year,
+     CASE WHEN named_year IS NULL THEN NULL WHEN named_stated = named_year THEN 'stated' ELSE 'reported' END AS named_basis
+// each naming of the place with each of its mechanisms
+UNWIND mechanisms AS adopted
+WITH place, award, batch, named_year, named_basis, adopted.mechanism AS mechanism, adopted.year AS year,
+     adopted.year_basis AS year_basis
+RETURN place AS place, award, batch, named_year, named_basis, mechanism, year, year_basis,
        CASE
          WHEN year IS NULL OR named_year IS NULL THEN 'undated'
          WHEN year_basis = 'stated' AND named_basis = 'stated' AND year = named_year THEN 'same_year'

@@ -216,6 +216,7 @@ class Gazetteer:
         self._read_xpcc()
         self._surfaces = list(self._index)
         self._matcher = ac.AhoCorasick(self._surfaces, matchkind=ac.MatchKind.LeftmostLongest)
+        self._reading: dict[int, tuple[str, str, tuple[str, ...]]] = {}  # find's reading of a surface, once
 
     def stopped(self, stem: str, level: int) -> bool:
         if stem not in self._stop:
@@ -384,13 +385,12 @@ class Gazetteer:
         both (成都 + 高新区); its codes are the zones of every candidate unit.
         """
         out = []
+        reading = self._reading
         for i, s, e in self._matcher.find_matches_as_indexes(text):
-            surface = self._surfaces[i]
-            entries = self._index[surface]
-            forms = {f for _, f in entries}
-            # an official name outranks a generated one spelled the same (合作市 vs a stem 合作)
-            form = next(f for f in ("full", "zone", "alias", "short") if f in forms)
-            codes = tuple(c for c, f in entries if f == form)
+            known = reading.get(i)
+            if known is None:
+                known = reading[i] = self._read_surface(i)
+            surface, form, codes = known
             if form in ("full", "short"):
                 zone = self._zone_after(text, e, codes)
                 if zone is not None:
@@ -398,6 +398,16 @@ class Gazetteer:
                     continue
             out.append(PlaceMatch(s, e, surface, codes, form))
         return out
+
+    def _read_surface(self, i: int) -> tuple[str, str, tuple[str, ...]]:
+        """(surface, form, codes) of the automaton's i-th surface: the same for every match of it, so read once
+        (find ran about 6 us of Python per match on top of the automaton's scan)."""
+        surface = self._surfaces[i]
+        entries = self._index[surface]
+        forms = {f for _, f in entries}
+        # an official name outranks a generated one spelled the same (合作市 vs a stem 合作)
+        form = next(f for f in ("full", "zone", "alias", "short") if f in forms)
+        return surface, form, tuple(c for c, f in entries if f == form)
 
     def _zone_after(self, text: str, end: int, codes: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
         if not self.zone_suffixes:
