@@ -168,6 +168,11 @@ def title_like(line: str, max_chars: int = 30) -> bool:
             and "，" not in s and "," not in s and balanced(s))
 
 
+def _table_row(line: str) -> bool:
+    """A line of cells between bars (序号 | 名称 | 省份 |), as a saved page's table becomes text."""
+    return line.count("|") + line.count("｜") >= 2
+
+
 _LIST_REMARK = re.compile(r"[（(][^（）()]{1,12}[)）]$")
 
 
@@ -198,6 +203,8 @@ def join_lines(lines: list[str], hard_wrapped: bool) -> tuple[list[str], int]:
         glue = False
         if starts_para and blank_before and blank_between and title_like(line):
             glue = False  # a line standing alone between blank lines is a heading
+        elif _table_row(line) and (_table_row(nxt) or line.rstrip().endswith(("|", "｜"))):
+            glue = False  # 6 | 鄂尔多斯市康巴什区 | 内蒙古自治区 |: a table's rows are a layout, not wrapped text
         elif _LIST_REMARK.sub("", line).endswith(("名单", "名单如下", "名单如下：", "名单如下:")):
             # (…示范村名单(四川59个): a remark in brackets after the heading leaves it a heading)
             glue = False  # the heading of a list stands apart from its first name

@@ -184,3 +184,11 @@ def test_a_reviews_result_and_a_headline_conferring_a_title_are_of_their_own_yea
     text = ("河南省司法厅被授予“全国文明单位”称号\n发布时间：2031-05-11\n"
             "同时，省司法厅所属的省第三监狱也一起荣膺全国文明单位称号。\n")
     assert {f.year for f in extract(document_from_text(text)) if f.type == "HONOURED"} == {2031}
+
+
+def test_a_year_opening_a_headline_without_nian():
+    from fazhi.loaders.extract.years import leading_year
+
+    assert leading_year("2019第三批国家生态文明建设示范市县名单") == 2019
+    assert leading_year("2022卷") is None  # a yearbook's volume: no headline
+    assert leading_year("2019年工作总结") is None  # with 年, years_in reads it

@@ -694,3 +694,16 @@ def test_a_programmes_title_said_by_the_notice_names_its_candidates():
     heading = "第七批国家生态文明建设示范市县拟命名名单"
     got = {f.award for f in facts(_publicity("1\t河北省\t承德市\n2\t山西省\t晋城市\n", heading), "CANDIDATE")}
     assert got == {"国家生态文明建设示范市县"}
+
+
+def test_a_tables_rows_between_bars_with_the_province_after_the_place():
+    provinces = {"密云区": "北京市", "西青区": "天津市", "兴隆县": "河北省", "沁源县": "山西省"}
+    rows = [f"{i} | {p} | {provinces[p]} |" for i, p in enumerate(provinces, 1)]
+    # long rows, enough of them to look like wrapped text: each is still a row of its own
+    rows += [f"{i} | 鄂尔多斯市康巴什区 | 内蒙古自治区 |" for i in range(5, 6)]
+    rows += [f"{i} | 盘锦市双台子区 | 辽宁省 |" for i in range(6, 7)]
+    rows += [f"{i} | 连云港市赣榆区 | 江苏省 |" for i in range(7, 8)]
+    text = ("2031第九批生态文明建设示范市县名单\n某部公布了第九批生态文明建设示范市县拟命名名单，自2017年开展命名以来已命名多批。\n"
+            "序号 | 市县名称 | 来源省市 |\n" + "\n".join(rows) + "\n")
+    got = {(f.place, f.year) for f in facts(text, "CANDIDATE")}
+    assert got == {(p, 2031) for p in ("密云区", "西青区", "兴隆县", "沁源县", "康巴什区", "双台子区", "赣榆区")}

@@ -260,3 +260,13 @@ def test_row_numbers_of_a_table_one_cell_per_line_are_no_page_numbers():
     # a page number stands a page of text away from the next one
     page = ["某行文字"] * 20
     assert normalize.table_serials(["1"] + page + ["2"] + page) == set()
+
+
+def test_a_long_table_between_bars_is_read_and_its_rows_stay_lines():
+    # 60 rows of cells between bars: the navigation test once took minutes on such a paragraph, and the
+    # wrapped-text joiner glued the rows into one line
+    rows = "\n".join(f"{i} | 鄂尔多斯市康巴什区 | 内蒙古自治区 |" for i in range(1, 61))
+    doc = document_from_text("示范市县名单\n某部公布了拟命名名单。\n序号 | 市县名称 | 来源省市 |\n" + rows + "\n")
+    text = doc.articles[0].text
+    assert "60 | 鄂尔多斯市康巴什区 | 内蒙古自治区 |" in text.split("\n")
+    assert all(line.count("|") == 3 for line in text.split("\n") if "|" in line)

@@ -197,6 +197,14 @@ class HonourLists:
         from .gazetteer import Gazetteer
 
         g = Gazetteer.default()
+        coded = [h for h in out if h[3].code]
+        if len(coded) == len(out) and all(g.is_ancestor(b[3].code, a[3].code)
+                                           for a, b in zip(out, out[1:]) if not g.is_ancestor(a[3].code, b[3].code)):
+            # 鄂尔多斯市康巴什区 | 内蒙古自治区: a table may put the parent in a column after the place; the
+            # places of one row on one line of descent name its deepest
+            deepest = [h for h in out if not any(g.is_ancestor(h[3].code, x[3].code) for x in out if x is not h)]
+            if len(deepest) == 1 and all(x is deepest[0] or g.is_ancestor(x[3].code, deepest[0][3].code) for x in out):
+                return deepest
         for (_, _, _, up, _), (_, _, _, down, _) in zip(out, out[1:]):
             if down.code and up.code and g.is_ancestor(up.code, down.code):
                 continue
@@ -331,7 +339,8 @@ class HonourLists:
                 award, members, skipped = anchor, 0, 0
                 candidate = self._is_candidate_list(b, line)
                 ys = years.years_in(self.text[a:b])
-                year = ex.info.date_year or (ys[0][1] if ys else None)
+                # (the title's year before one the sentence mentions: 自2017年开展…命名以来 is history)
+                year = ex.info.date_year or ex.info.title_year or (ys[0][1] if ys else None)
                 continue
             if award is None:
                 continue

@@ -53,7 +53,7 @@ def _title_year(title: str | None) -> int | None:
     if not title:
         return None
     ys = years.years_in(title)  # not a span: a plan for 2021—2025年 is about no single year
-    return ys[0][1] if ys else None
+    return ys[0][1] if ys else years.leading_year(title)
 
 
 _ORTHS: list = [None, {}]  # the vocab the cache is of, and its character -> orth id

@@ -126,6 +126,16 @@ _LEAD_DATE = re.compile(r"^\s*[^\n。]{0,40}?(?<![\d年/\-.])\d{1,2}\s*月\s*\d{
 _DOC_NUMBER = re.compile(r"[〔［\[]\s*((?:19|20)\d{2})\s*[〕］\]]\s*\d+\s*号")
 
 
+# (a headline goes on for a few characters: 2022卷, a yearbook's volume, is no headline's year)
+_LEADING_YEAR = re.compile(r"^\s*((?:19|20)\d{2})(?=[\u4e00-\u9fff]{4})(?!年)")
+
+
+def leading_year(title: str) -> int | None:
+    """A year opening a headline without 年 (2019第三批…名单): the headline's year."""
+    m = _LEADING_YEAR.match(title)
+    return int(m.group(1)) if m else None
+
+
 def document_number_year(text: str) -> int | None:
     """The year of the document number in a text's head (〔2009〕25号), the year it was issued."""
     m = _DOC_NUMBER.search(text)
