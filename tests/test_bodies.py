@@ -92,3 +92,9 @@ def test_a_places_organs_of_one_kind_taken_together_are_a_body():
 def test_a_governments_legal_affairs_office_is_one_body_however_it_is_written():
     for text in ("梧州市法制办获奖", "梧州市法制办公室获奖", "梧州市政府法制办获奖", "梧州市人民政府法制办公室获奖"):
         assert [b.name for b in find_bodies(text)] == ["梧州市人民政府法制办公室"], text
+
+
+def test_a_county_named_beside_its_towns_office_confirms_both():
+    # 芗城 alone is too weak a place, 巷口 alone too; side by side they name one office, named alone after
+    got = [(b.name, b.surface, b.place_code) for b in find_bodies("仪式在芗城巷口派出所举行。巷口派出所获命名")]
+    assert got == [("芗城区巷口派出所", "芗城巷口派出所", "350602"), ("芗城区巷口派出所", "巷口派出所", "350602")]

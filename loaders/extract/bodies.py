@@ -207,28 +207,53 @@ def _local_offices() -> Longest:
     return Longest(cues("local_office"))
 
 
+def _county_before(g: Gazetteer, text: str, pos: int, county: str | None) -> int:
+    """The length of the county's short name written right before ``pos`` (芗城 in 芗城巷口派出所), or 0:
+    a county's name and one of its towns' names, side by side, confirm each other."""
+    d = g.get(county) if county else None
+    if d is None:
+        return 0
+    return next((len(n) for n in sorted((d.name,) + tuple(d.short_names), key=len, reverse=True)
+                 if len(n) >= 2 and text.startswith(n, pos - len(n))), 0)
+
+
 def _town_offices(g: Gazetteer, text: str, places: list[ResolvedPlace],
                   found: list[BodyMention]) -> list[BodyMention]:
     """Town offices named by the town's short name (石马司法所 for 石马镇's office): the town must be one of
-    the text's places or lie in one of its counties, so a short name never guesses a town out of sight."""
+    the text's places or lie in one of its counties, or its county's name stand right before it (芗城巷口派出所,
+    after which 巷口派出所 alone is that office too), so a short name never guesses a town out of sight."""
     codes = {c for p in places for c in ((p.code,) if p.code else p.codes)}
-    if not codes:
-        return []
     out: list[BodyMention] = []
-    for i in range(2, len(text)):
+    heads = [i for i in range(2, len(text)) if _local_offices().at(text, i) is not None
+             and not any(b.start <= i < b.end for b in found)]
+    for _ in range(2):  # again once a county named beside its town is known
+        before = len(out)
+        out = _town_offices_at(g, text, heads, codes, out)
+        codes |= {b.place_code for b in out}
+        if len(out) == before:
+            break
+    return sorted(out, key=lambda b: b.start)
+
+
+def _town_offices_at(g: Gazetteer, text: str, heads: list[int], codes: set, out: list[BodyMention]) -> list:
+    out = list(out)
+    for i in heads:
         head = _local_offices().at(text, i)
-        if head is None or any(b.start <= i < b.end for b in found):
+        if any(b.start <= i < b.end for b in out):
             continue
         for k in (3, 2):  # the longest short name first (五眼泉 before 眼泉)
             short = text[i - k:i]
             if i - k < 0 or not _UNIT_NAME.fullmatch(short) or short[0] in cues("unit_not_lead"):
                 continue
             towns = {d.code: d for w in cues("town_words") for d in g.by_name(short + w)
-                     if d.code in codes or d.parent in codes}
+                     if d.code in codes or d.parent in codes or _county_before(g, text, i - k, d.parent)}
             if len(towns) == 1:
                 town = towns.popitem()[1]
+                start = i - k - _county_before(g, text, i - k, town.parent)
                 name = g.display_name(town.parent) + short + head  # 兴宁市石马司法所, as the text says it
-                out.append(BodyMention(i - k, i + len(head), text[i - k:i + len(head)], name, "local", town.code))
+                # placed in the county, as an organ's town unit is (乐平铺司法所 of 茌平区司法局): the office
+                # belongs to the county's organ, the town is where it serves
+                out.append(BodyMention(start, i + len(head), text[start:i + len(head)], name, "local", town.parent))
                 break
     return out
 
