@@ -707,3 +707,10 @@ def test_a_tables_rows_between_bars_with_the_province_after_the_place():
             "序号 | 市县名称 | 来源省市 |\n" + "\n".join(rows) + "\n")
     got = {(f.place, f.year) for f in facts(text, "CANDIDATE")}
     assert got == {(p, 2031) for p in ("密云区", "西青区", "兴隆县", "沁源县", "康巴什区", "双台子区", "赣榆区")}
+
+
+def test_a_place_enjoying_titles_holds_them_and_the_units_it_governs_do_not():
+    text = ("中卫市概况\n中卫市位于宁夏中西部。2004年撤县设市，辖沙坡头区、中宁县、海原县，"
+            "享有“全国双拥模范城”、“国家园林城市”等荣誉。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {("中卫市", "全国双拥模范城"), ("中卫市", "国家园林城市")}

@@ -542,6 +542,8 @@ class ArticleBase:
         r = self._subject_in(head[0], min(limit + 1, head[1]))
         if r is None:
             return None
+        if self.text[head[0]:self._run_start(r)].strip().endswith(lexicon.cues("governs")):
+            return None  # （中卫市）…撤县设市，辖沙坡头区、中宁县…: the units it governs, not the actor
         # 2009年惠州市率先…: a time phrase with no comma after it still comes before the actor
         if self._run_start(r) - head[0] <= 2:
             return r
