@@ -625,6 +625,8 @@ def test_an_honour_followed_by_a_count_counts_its_holders_and_names_none():
 def test_the_programmes_comprehensive_candidates_are_candidates_of_the_demonstration_naming():
     text = "许昌市法治政府建设\n\n2031年，我市以全省第三名的成绩入围第三批全国法治政府建设综合候选地区。\n"
     assert {(f.place, f.award) for f in facts(text, "CANDIDATE")} == {("许昌市", "全国法治政府建设示范市（县、区）")}
+    text = "大兴区法治政府建设\n\n2031年，大兴区被推荐为第三批全国法治政府建设综合示范候选区。\n"
+    assert {(f.place, f.award) for f in facts(text, "CANDIDATE")} == {("大兴区", "全国法治政府建设示范市（县、区）")}
 
 
 def test_the_body_named_first_of_a_counted_set_holds_the_honour():
