@@ -160,3 +160,17 @@ def test_places_a_clause_takes_as_its_occasion_do_not_act():
     got = {(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
     assert ("桐庐县", "乡镇（街道）合法性审查") in got
     assert not [p for p, _ in got if p in ("分水镇", "城南街道")]
+
+
+def test_a_place_right_before_a_quoted_experience_owns_it_unless_the_sentence_spreads_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def adopted(text):
+        return {(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
+
+    text = "内蒙古调解工作\n\n自治区司法厅总结出鄂尔多斯“三分调解法”、锡林郭勒“草原调解”等鲜活经验。\n"
+    assert adopted(text) == {("鄂尔多斯市", "三分调解法"), ("锡林郭勒盟", "草原调解")}
+    # spread by a body: a promotion (promotions.py), not an adoption read here
+    text = "内蒙古调解工作\n\n自治区司法厅在全区推广鄂尔多斯“三分调解法”经验。\n"
+    assert ("鄂尔多斯市", "三分调解法") not in adopted(text)

@@ -25,6 +25,8 @@ _LAST_PART = re.compile(r"^[^，。；,;、]{0,6}等?[“\"][一二三四五六�
 _QUOTED_RUN = re.compile(r"\s*(?:“[^“”]{1,24}”\s*[、和与及,，]?\s*)+")
 # how far after a quoted name a verb may stand and still say the name was put in place (“X”改革全面推开)
 _NEAR_AFTER = 8
+# what calls a quoted practice a place's experience: …”、乙地“…”等鲜活经验, …”经验, …”做法
+_OWNED_TAIL = re.compile(r"[”\"]?\s*(?:[、和及]\s*[^，。；,;]{0,24}?)?(?:等)?[^，。；,;、“”]{0,4}(?:经验|做法)")
 _PRACTICE_HEADS = lexicon.cues("practice_head")
 # the title of a decision or notice: what it quotes is what the document is about
 _NOTICE_TITLE = re.compile(r"(?:决定|通知|通报|意见|公告|批复|函|报告|纪要)$")
@@ -94,6 +96,8 @@ class MechanismFacts:
                 if any(o is not m and o.start <= m.start and m.end <= o.end + 2 and m.name in o.name and o.name != m.name
                        for o in mentions):
                     continue  # “一件事” inside “高效办成一件事”
+                if self._owned_experience(m, s, e, b):
+                    continue
                 rel = m.start - a
                 verb = _last_cue(ctext[:rel], "adopt")
                 if verb is not None and rel - (verb[0] + len(verb[1])) > _MAX_VERB_GAP \
@@ -170,6 +174,23 @@ class MechanismFacts:
                               place_code=member.code, mechanism=m.name, year=year, year_source=ysrc, mode=mode,
                               category=m.category, instance_of=m.instance_of)
                     self._pioneer(m, (a, b), sent, member, (year, ysrc))
+
+    def _owned_experience(self, m: Mention, s: int, e: int, b: int) -> bool:
+        """总结出鄂尔多斯“三分吸附法”、锡林郭勒“草原枫桥”等经验: a place written right before a quoted practice
+        its text calls an experience owns it (convention 1: presented as running there).  Not when the
+        sentence spreads or learns it (推广, 学习借鉴): that is another fact, and the gold rarely adds the
+        adoption (12 of 37 promotions on the studied sets)."""
+        if m.source != "quote" or not _OWNED_TAIL.match(self.text, m.end, b):
+            return False
+        owner = next((r for r in self.places if r.end == m.start and r.code), None)
+        if owner is None or _find_cue(self.text[s:e], "promote") or any(
+                w in self.text[s:e] for w in lexicon.role_table("learning_cues.tsv")["learn"]):
+            return False
+        year, ysrc = self._year((s, e), (s, e, 0), m.start)
+        self._add("adopt.owner.quote", (m.start, m.end), (s, e, 0), 0.6, type="ADOPTED", place=owner.name,
+                  parent=owner.parent, place_code=owner.code, mechanism=m.name, year=year, year_source=ysrc,
+                  mode=None, category=m.category, instance_of=m.instance_of)
+        return True
 
     def _headed(self, m: Mention) -> bool:
         """A quoted name completed by a practice's head (“容缺办”改革) or ending in one."""
