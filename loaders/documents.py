@@ -261,8 +261,14 @@ def _pick_title(paras: list[str]) -> tuple[int, int] | None:
              and not date_line(p) and not labelled_date(p) and not (len(p) <= 25 and any(w in p for w in not_title))
              and not p.startswith(("■", "□"))]
     found = next((i for i in cands if any(c in paras[i] for c in cues)), None)
-    if found is None and len(paras) > 1 and (cands and cands[0] == 0 or _subtitle(paras, 1)):
-        found = 0
+    # the site's name above the headline (福州新闻网) is furniture: the headline is the first line after it
+    lead = 0
+    while lead < min(len(paras), 3) - 1 and len(paras[lead]) <= 25 and any(w in paras[lead] for w in not_title):
+        lead += 1
+    headline = lead == 0 or len(re.findall(r"[\u4e00-\u9fff]", paras[lead])) >= 4  # not 2026-01-23
+    if found is None and len(paras) > lead + 1 and headline and (
+            cands and cands[0] == lead or (lead == 0 or lead in cands) and _subtitle(paras, lead + 1)):
+        found = lead
     if found is None:
         return None
     if paras[found].startswith(("——", "--")) and found > 0 and _headline(paras[found - 1]):

@@ -270,3 +270,12 @@ def test_a_long_table_between_bars_is_read_and_its_rows_stay_lines():
     text = doc.articles[0].text
     assert "60 | 鄂尔多斯市康巴什区 | 内蒙古自治区 |" in text.split("\n")
     assert all(line.count("|") == 3 for line in text.split("\n") if "|" in line)
+
+
+def test_the_sites_name_above_a_headline_is_no_title():
+    doc = document_from_text("某某新闻网\n\n某市荣膺平安建设示范市\n\n2031-12-16 14:01  来源:某某新闻网\n"
+                             "近日，某市荣膺平安建设示范市。\n")
+    assert doc.articles[0].title == "某市荣膺平安建设示范市"
+    # a date under the site's furniture is no headline either
+    doc = document_from_text("电子报阅读机\n2031-01-23\n星期五\n\n某项改革纵深推进\n\n正文第一段，写了一些内容。\n")
+    assert doc.articles[0].title != "2031-01-23"
