@@ -203,8 +203,8 @@ def _local_name(g: Gazetteer, p: ResolvedPlace, suffix: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _local_offices() -> Longest:
-    return Longest(cues("local_office"))
+def _local_offices() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(cues("local_office"), key=len, reverse=True))))
 
 
 def _county_before(g: Gazetteer, text: str, pos: int, county: str | None) -> int:
@@ -222,23 +222,22 @@ def _town_offices(g: Gazetteer, text: str, places: list[ResolvedPlace],
     """Town offices named by the town's short name (石马司法所 for 石马镇's office): the town must be one of
     the text's places or lie in one of its counties, or its county's name stand right before it (芗城巷口派出所,
     after which 巷口派出所 alone is that office too), so a short name never guesses a town out of sight."""
+    heads = [(m.start(), m.group(0)) for m in _local_offices().finditer(text)
+             if not any(b.start <= m.start() < b.end for b in found)]
+    if not heads:
+        return []  # most texts name no such office
     codes = {c for p in places for c in ((p.code,) if p.code else p.codes)}
-    out: list[BodyMention] = []
-    heads = [i for i in range(2, len(text)) if _local_offices().at(text, i) is not None
-             and not any(b.start <= i < b.end for b in found)]
-    for _ in range(2):  # again once a county named beside its town is known
-        before = len(out)
-        out = _town_offices_at(g, text, heads, codes, out)
-        codes |= {b.place_code for b in out}
-        if len(out) == before:
-            break
+    out = _town_offices_at(g, text, heads, codes, [])
+    confirmed = {b.place_code for b in out} - codes  # counties known from a name written beside a town
+    if confirmed:
+        out = _town_offices_at(g, text, heads, codes | confirmed, out)
     return sorted(out, key=lambda b: b.start)
 
 
-def _town_offices_at(g: Gazetteer, text: str, heads: list[int], codes: set, out: list[BodyMention]) -> list:
+def _town_offices_at(g: Gazetteer, text: str, heads: list[tuple[int, str]], codes: set,
+                     out: list[BodyMention]) -> list[BodyMention]:
     out = list(out)
-    for i in heads:
-        head = _local_offices().at(text, i)
+    for i, head in heads:
         if any(b.start <= i < b.end for b in out):
             continue
         for k in (3, 2):  # the longest short name first (五眼泉 before 眼泉)

@@ -17,6 +17,7 @@ import re
 from . import lexicon, years
 from .bodies import government_organs, institution_end
 from ..dates import date_line
+from ..normalize import table_serials
 from .award_grammar import ENUMERATION as _ENUMERATION
 from .award_grammar import award_head, clean_name, heading_award, is_personal, level_of, read_awards, title_for_unit
 from .article import _cue_pattern
@@ -116,23 +117,20 @@ class HonourLists:
         """A table flattened one cell per line without cell marks (1 / 河北省 / 承德市 / 2 / …): the lines
         from one row number to the next are one row; the last row is as wide as the one before it."""
         cells = [self.text[a:b].strip() for a, b in lines]
-        nums = {i: int(c) for i, c in enumerate(cells) if re.fullmatch(r"\d{1,3}", c)}
+        serials = sorted(table_serials(cells))  # the loader's reading of the same row numbers
+        ends = {i: j for i, j in zip(serials, serials[1:]) if int(cells[j]) == int(cells[i]) + 1}
+        prev = next((i for i, j in ends.items() if serials and j == serials[-1]), None)
+        if prev is not None:
+            ends[serials[-1]] = serials[-1] + (serials[-1] - prev)  # the last row, as wide as the one before
         out: list[tuple[int, int]] = []
         i = 0
-        width = 0
         while i < len(lines):
-            n = nums.get(i)
-            nxt = next((j for j in range(i + 2, min(len(lines), i + 9)) if nums.get(j) == n + 1), None) \
-                if n is not None else None
-            w = (nxt - i) if nxt is not None else width
-            row = cells[i + 1:i + w]
-            if n is not None and w >= 2 and len(row) == w - 1 \
-                    and all(len(c) <= 30 and not c.endswith(("。", "；")) for c in row):
-                out.append((lines[i][0], lines[i + w - 1][1]))
-                width = w if nxt is not None else 0
-                i += w
+            j = ends.get(i)
+            if j is not None and j <= len(lines) and all(len(c) <= 30 and not c.endswith(("。", "；"))
+                                                         for c in cells[i + 1:j]):
+                out.append((lines[i][0], lines[j - 1][1]))
+                i = j
                 continue
-            width = 0 if n is None else width
             out.append(lines[i])
             i += 1
         return out
@@ -197,14 +195,12 @@ class HonourLists:
         from .gazetteer import Gazetteer
 
         g = Gazetteer.default()
-        coded = [h for h in out if h[3].code]
-        if len(coded) == len(out) and all(g.is_ancestor(b[3].code, a[3].code)
-                                           for a, b in zip(out, out[1:]) if not g.is_ancestor(a[3].code, b[3].code)):
-            # 鄂尔多斯市康巴什区 | 内蒙古自治区: a table may put the parent in a column after the place; the
-            # places of one row on one line of descent name its deepest
-            deepest = [h for h in out if not any(g.is_ancestor(h[3].code, x[3].code) for x in out if x is not h)]
-            if len(deepest) == 1 and all(x is deepest[0] or g.is_ancestor(x[3].code, deepest[0][3].code) for x in out):
-                return deepest
+        if all(h[3].code for h in out):
+            # places of one row on one line of descent name its deepest, whichever column holds the parent
+            # (常德市 | 鼎城区, or 鄂尔多斯市康巴什区 | 内蒙古自治区)
+            deepest = [h for h in out if all(x is h or g.is_ancestor(x[3].code, h[3].code) for x in out)]
+            if deepest:
+                return deepest[:1]
         for (_, _, _, up, _), (_, _, _, down, _) in zip(out, out[1:]):
             if down.code and up.code and g.is_ancestor(up.code, down.code):
                 continue

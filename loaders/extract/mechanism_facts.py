@@ -96,7 +96,7 @@ class MechanismFacts:
                 if any(o is not m and o.start <= m.start and m.end <= o.end + 2 and m.name in o.name and o.name != m.name
                        for o in mentions):
                     continue  # “一件事” inside “高效办成一件事”
-                if self._owned_experience(m, s, e, b):
+                if self._owned_experience(m, sent, (a, b)):
                     continue
                 rel = m.start - a
                 verb = _last_cue(ctext[:rel], "adopt")
@@ -175,19 +175,20 @@ class MechanismFacts:
                               category=m.category, instance_of=m.instance_of)
                     self._pioneer(m, (a, b), sent, member, (year, ysrc))
 
-    def _owned_experience(self, m: Mention, s: int, e: int, b: int) -> bool:
+    def _owned_experience(self, m: Mention, sent, clause: tuple[int, int]) -> bool:
         """总结出鄂尔多斯“三分吸附法”、锡林郭勒“草原枫桥”等经验: a place written right before a quoted practice
         its text calls an experience owns it (convention 1: presented as running there).  Not when the
         sentence spreads or learns it (推广, 学习借鉴): that is another fact, and the gold rarely adds the
         adoption (12 of 37 promotions on the studied sets)."""
-        if m.source != "quote" or not _OWNED_TAIL.match(self.text, m.end, b):
+        s, e, _ = sent
+        if m.source != "quote" or not _OWNED_TAIL.match(self.text, m.end, clause[1]):
             return False
         owner = next((r for r in self.places if r.end == m.start and r.code), None)
         if owner is None or _find_cue(self.text[s:e], "promote") or any(
                 w in self.text[s:e] for w in lexicon.role_table("learning_cues.tsv")["learn"]):
             return False
-        year, ysrc = self._year((s, e), (s, e, 0), m.start)
-        self._add("adopt.owner.quote", (m.start, m.end), (s, e, 0), 0.6, type="ADOPTED", place=owner.name,
+        year, ysrc = self._year(clause, sent, m.start)
+        self._add("adopt.owner.quote", (m.start, m.end), sent, 0.6, type="ADOPTED", place=owner.name,
                   parent=owner.parent, place_code=owner.code, mechanism=m.name, year=year, year_source=ysrc,
                   mode=None, category=m.category, instance_of=m.instance_of)
         return True

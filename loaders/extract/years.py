@@ -122,10 +122,6 @@ def report_year(text: str) -> int | None:
 _LEAD_DATE = re.compile(r"^\s*[^\n。]{0,40}?(?<![\d年/\-.])\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
-# an official document's number under its title: 温政发〔2009〕25号 (issued in 2009)
-_DOC_NUMBER = re.compile(r"[〔［\[]\s*((?:19|20)\d{2})\s*[〕］\]]\s*\d+\s*号")
-
-
 # (a headline goes on for a few characters: 2022卷, a yearbook's volume, is no headline's year)
 _LEADING_YEAR = re.compile(r"^\s*((?:19|20)\d{2})(?=[\u4e00-\u9fff]{4})(?!年)")
 
@@ -134,6 +130,10 @@ def leading_year(title: str) -> int | None:
     """A year opening a headline without 年 (2019第三批…名单): the headline's year."""
     m = _LEADING_YEAR.match(title)
     return int(m.group(1)) if m else None
+
+
+# an official document's number under its title: 温政发〔2009〕25号 (issued in 2009)
+_DOC_NUMBER = re.compile(r"[〔［\[]\s*((?:19|20)\d{2})\s*[〕］\]]\s*\d+\s*号")
 
 
 def document_number_year(text: str) -> int | None:
