@@ -18,6 +18,10 @@ def test_years_skip_ranges_and_titles():
     assert [y for _, y in years_in("2021—2025年期间")] == []
 
 
+def test_the_year_a_figure_is_compared_with_is_no_year_of_the_text():
+    assert [y for _, y in years_in("2024年全市案件比2021年下降70%，较2020年增长")] == [2024]
+
+
 def test_relative_years_against_the_article_date():
     assert relative_year("去年以来，某市", 2024) == 2023
     assert relative_year("今年，某市", 2024) == 2024

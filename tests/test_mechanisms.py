@@ -85,6 +85,12 @@ def test_campaigns_are_not_mechanisms():
 
 def test_the_two_ends_of_a_shift_are_not_mechanisms():
     assert names("推动从“重处罚”向“重服务”转变") == []
+
+
+def test_a_shift_whose_ends_carry_words_of_their_own_names_no_mechanism():
+    assert names("从干部的“法治思维”到群众的“法治信仰”，法治走进生活") == []
+    # without the 从 that opens a change, a quote before 到 is still a name
+    assert names("推行“首违不罚”到全市各部门") == ["首违不罚"]
     assert names("实现“管理型”转向“服务型”") == []
 
 

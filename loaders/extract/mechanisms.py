@@ -204,11 +204,18 @@ def _campaign(text: str, start: int, end: int) -> bool:
 def _shift(text: str, start: int, end: int) -> bool:
     """从“抓末端”向“抓前端”: the two ends of a change in approach."""
     after, before = text[end:end + 3], text[max(0, start - 3):start]
-    return after.startswith(_SHIFT_AFTER) or before.endswith(_SHIFT_BEFORE)
+    if after.startswith(_SHIFT_AFTER) or before.endswith(_SHIFT_BEFORE):
+        return True
+    # 从干部的“法治思维”到群众的“法治信仰”: each end may carry a few words of its own, and then the
+    # 从 opening the pair is what says it is a change
+    lo = max(0, start - 40)
+    return any(m.start(1) <= start and end <= m.end(2) for m in _SHIFT_PAIR.finditer(text, lo, end + 40))
 
 
 _SHIFT_AFTER = tuple(w + "“" for w in _SHIFT)  # each tried at once by startswith/endswith
 _SHIFT_BEFORE = tuple("”" + w for w in _SHIFT)
+_SHIFT_PAIR = re.compile(r"从[^，。；,;“”]{0,6}(“[^“”]{1,24}”)(?:%s)[^，。；,;“”]{0,6}(“[^“”]{1,24}”)"
+                         % "|".join(map(re.escape, _SHIFT)))
 
 
 @lru_cache(maxsize=8192)  # pure in the name: the same quotes recur across documents
