@@ -111,14 +111,17 @@ def test_figures_of_speech_and_fields_are_not_mechanisms():
     assert names("“一件事”集成办，跑出政务服务“加速度”。") == ["一件事"]
     assert names("擦亮平安建设“金招牌”") == []
     assert names("积极探索“空白领域”") == []
-    assert names("开展2025年自治区“法治为民办实事”活动") == []
+    assert names("开展2025年自治区“法治为民办实事”活动") == ["法治为民办实事"]  # known: convention 2
+    assert names("开展2025年自治区“送法进万家”活动") == []
     assert names("打造惠企利民“法治引擎”") == []
     assert names("通过“克拉玛依市政府”网站发布") == []
     assert names("实现了“法、理、情”的有机结合") == []
 
 
-def test_names_inside_a_campaigns_title_are_the_campaign():
-    assert names("开展“法治体检进企业”专项活动") == []
+def test_a_campaigns_title_names_no_practice_but_a_known_practice_inside_it_is_one():
+    # convention 2 of the schema: “法治体检进企业”专项活动 → 法治体检
+    assert names("开展“法治体检进企业”专项活动") == ["法治体检"]
+    assert names("线下开展“送法进企业”“法治体检”等活动") == ["法治体检"]
     assert names("组织“宪法进万家”“民法典宣传月”等主题普法活动") == []
     assert names("深入开展“法援惠民生”专项行动") == []
 

@@ -520,10 +520,9 @@ _PRIORITY = {"quote": 0, "title": 1, "lexicon": 2, "facility": 2, "coverage": 3,
 
 def find_mechanisms(text: str) -> list[MechanismMention]:
     """All mechanism mentions in ``text``, non-overlapping, in text order."""
-    # a known name inside a campaign's quoted title (“法治体检进企业”专项活动) names the campaign
-    # …and a known name inside a quote that names a venue, an honour or a goal (入展“枫桥经验”陈列馆)
-    campaigns = [(m.start(), m.end()) for m in _QUOTE.finditer(text) if _campaign(text, m.start(), m.end())
-                 or text.startswith(_VENUE_AFTER, m.end())]
+    # a known name inside a quote that names a venue (入展“枫桥经验”陈列馆) is no practice put in place;
+    # inside a campaign's quoted title (“法治体检进企业”专项活动) it is (convention 2)
+    campaigns = [(m.start(), m.end()) for m in _QUOTE.finditer(text) if text.startswith(_VENUE_AFTER, m.end())]
     cands = _quoted(text) + _titles(text) + [c for c in _lexicon(text) + _facilities(text) + _coverage(text) + _phrases(text)
                                               if not any(a <= c.start and c.end <= b for a, b in campaigns)]
     cands.sort(key=lambda c: (_PRIORITY[c.source], c.start))
