@@ -279,3 +279,11 @@ def test_the_sites_name_above_a_headline_is_no_title():
     # a date under the site's furniture is no headline either
     doc = document_from_text("电子报阅读机\n2031-01-23\n星期五\n\n某项改革纵深推进\n\n正文第一段，写了一些内容。\n")
     assert doc.articles[0].title != "2031-01-23"
+
+
+def test_a_cut_off_item_line_at_the_end_is_not_a_headline_printed_after_the_text():
+    d = document_from_text("2031年，某区坚持依法行政，推进法治政府建设。\n一是完善制度。审查文件12件。\n二是有力有序推进土地征\n")
+    assert d.articles[0].title is None
+    # a real headline printed last still is one
+    d = document_from_text("2031年，某区坚持依法行政，推进法治政府建设。\n审查文件12件。\n某区法治政府建设再上新台阶\n")
+    assert d.articles[0].title == "某区法治政府建设再上新台阶"

@@ -261,3 +261,33 @@ def test_my_city_is_the_city_whose_counties_the_text_names_not_one_of_its_county
             "出台了《泰州市领导干部任前法律知识考试制度》。\n")
     got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
     assert ("泰州市", "全国普法先进城市") in got and ("靖江市", "全国普法先进城市") not in got
+
+
+def test_a_bodys_own_year_summary_is_about_the_bodys_place():
+    # a district's justice bureau summing up its year: the district, not the city most places lie in
+    text = ("2031年，某湾区司法局坚持以习近平新时代中国特色社会主义思想为指导，为发展提供法治保障。"
+            "某湾区在2030年度法治某州建设考评中获评优秀等次。某州市政府督查激励一次。\n"
+            "印发依法治区工作要点，开展“谁执法谁普法”履职报告评议。\n")
+    from fazhi.loaders.extract.relations import Ref
+    from fazhi.loaders.extract.salience import article_place
+
+    lw, gz = "440103", "440100"
+    places = [Ref(text.find("某湾区"), text.find("某湾区") + 3, "荔湾区", lw),
+              Ref(text.find("某湾区", 40), text.find("某湾区", 40) + 3, "荔湾区", lw),
+              Ref(text.find("某州"), text.find("某州") + 2, "广州市", gz),
+              Ref(text.find("某州市"), text.find("某州市") + 3, "广州市", gz)]
+
+    class Body:
+        start, end, place_code, name = 6, 12, lw, "荔湾区司法局"
+
+    choice = article_place(text, None, places, [Body()])
+    assert choice.ref.code == lw and "opening subject" in choice.reason
+    # the same body's news about others (近日，…印发) does not make its place the text's own by opening it
+    news = "近日" + text[5:]  # 近日，某湾区…
+    shift = 3
+    moved = [Ref(r.start - shift, r.end - shift, r.name, r.code) for r in places]
+
+    class NewsBody:
+        start, end, place_code, name = 3, 9, lw, "荔湾区司法局"
+
+    assert "opening subject" not in article_place(news, None, moved, [NewsBody()]).reason

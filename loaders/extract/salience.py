@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-from . import lexicon
+from . import lexicon, years
 
 # the kind of unit a text calls itself: 我市, 本县, 全区 …
 _SELF = re.compile(r"(?:我|本)(市|县|区|州|盟|旗|省)")
@@ -146,10 +146,15 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     # the place acting in the text's first sentence (2023年，白云区坚持…): a report speaks of itself
     lead = _OPENING_LEAD.match(text, title_end)
     opener = next((r for r in runs if r.start == lead.end()), None) if lead else None
-    if opener is not None and any(b.start <= opener.start < b.end and not _OWN_GOVERNMENT.match(text, opener.end)
-                                  for b in bodies):
-        opener = None  # 近日，山西省司法厅印发…: the province's body speaks, about others (its government is itself)
-    if opener is not None and (not _OBJECT_AFTER.match(text, opener.end) or _OWN_GOVERNMENT.match(text, opener.end)) \
+    # 近日，山西省司法厅印发…: the province's body speaks, about others (its government is itself);
+    # but a body's own year summary (2024年，某区司法局坚持以…) is its place's report
+    by_body = opener is not None and any(b.start <= opener.start < b.end for b in bodies) \
+        and not _OWN_GOVERNMENT.match(text, opener.end)
+    own_summary = by_body and years.report_year(text[title_end:]) is not None
+    if by_body and not own_summary:
+        opener = None
+    if opener is not None and (not _OBJECT_AFTER.match(text, opener.end) or _OWN_GOVERNMENT.match(text, opener.end)
+                               or own_summary) \
             and not re.match(r"\s*[、和与及]", text[opener.end:opener.end + 2]):  # 深圳市、苏州市…各有: a survey
         credit(opener.code, opener, _OPENER, "opening subject")
     for r in runs:
