@@ -253,3 +253,11 @@ def test_a_provinces_police_taken_together_spread_a_citys_practice():
             "完善矛盾纠纷排查化解机制。\n")
     got = {(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
     assert got == {("漳州市", "社区110", "福建省公安机关")}
+
+
+def test_a_practice_spread_from_a_place_runs_there():
+    facts = extract(document_from_text("荣昌区法治建设\n2031年，荣昌区“法治院落+”乡村普法新模式被司法部在全国推广。\n"))
+    (p,) = of(facts, "PROMOTED_BY")
+    (a,) = of(facts, "ADOPTED")
+    assert (a.place, a.mechanism, a.year, a.rule) == ("荣昌区", "法治院落+", 2031, "adopt.promoted")
+    assert a.body is None and p.body == "司法部"
