@@ -25,6 +25,7 @@ Cue words are data: loaders/data/promotion_cues.tsv.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -106,6 +107,10 @@ def _longest(role: str) -> lexicon.Longest:
     return lexicon.Longest(cues(role))
 
 
+# events that spread a place's own practice: it runs in the text's place when no other place is named
+_SPREAD_FROM_HOME = ("promote.spread", "promote.medium", "promote.select", "promote.document")
+
+
 class Promotions:
     def __init__(self, ex):
         self.ex = ex
@@ -114,6 +119,7 @@ class Promotions:
         self.masked = _NAME_QUOTE.sub(lambda q: "“" + "　" * (len(q.group(0)) - 2) + "”", ex.text)
         self.titles = [m.span() for m in _TITLE.finditer(ex.text)]
         self.found: dict[tuple[str, str], object] = {}
+        self.origins: list = []  # promotions whose place the text gave (their practice runs there)
         self.home = ex.info.main_place or self._salient_place()
         self.bodies = ex.bodies
         if ex.info.main_place is None and self.home is not None:
@@ -150,6 +156,28 @@ class Promotions:
             self._issue(sent)
             self._lead(sent)
         self._promoter_is_no_adopter()
+        self._runs_where_it_came_from()
+
+    def _runs_where_it_came_from(self) -> None:
+        """A practice a body spreads from a place it names runs in that place (convention 1): the
+        promotion's place adopted it, whether the text names the place or speaks of its own.  Not a
+        circulated list's items (the annotations count them as cited, not adopted), nor what a body's
+        own document or push spreads (国务院办公厅印发通知，在全国推行…) placed only by the text's place."""
+        ex = self.ex
+        have: dict[str, set[str]] = {}
+        for f in ex.facts:
+            if f.type in ("ADOPTED", "PIONEERED") and f.mechanism:
+                have.setdefault(f.place_code, set()).add(f.mechanism)
+        kept = {id(f) for f in ex.facts}
+        for f in self.origins:
+            if id(f) not in kept or not f.place_code:
+                continue
+            known = have.setdefault(f.place_code, set())
+            # 六尺巷 promoted, 六尺巷工作法 adopted: one practice under a shorter name
+            if any(f.mechanism in n or n in f.mechanism for n in known):
+                continue
+            known.add(f.mechanism)
+            ex.facts.append(dataclasses.replace(f, type="ADOPTED", rule="adopt.promoted", body=None, scope=None))
 
     def _promoter_is_no_adopter(self) -> None:
         """省委依法治省办…在全省推广宿迁市“企业合规”经验: the sentence rules read 推广 as the
@@ -499,6 +527,7 @@ class Promotions:
             if key in self.found:
                 continue
             place = origin or self._any_adopter(name, cue_at)
+            from_place = place is not None  # not the text's own place taken for want of one
             if place is None and self.home is not None and self.home.code != body.place_code:
                 place = self.home
             clause = (self._clause_start(cue_at, s), self._clause_end(cue_at, e))
@@ -509,6 +538,9 @@ class Promotions:
                     place=place.name if place else None, place_code=place.code if place else None,
                     year=year, year_source=ysrc)
             self.found[key] = ex.facts[-1]
+            # a body's own push (issue, lead) or its circulated list names no practice of the text's place
+            if from_place or rule.startswith(_SPREAD_FROM_HOME):
+                self.origins.append(ex.facts[-1])
             added = True
         return added
 

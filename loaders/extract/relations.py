@@ -6,7 +6,6 @@ rules that turn mentions into facts.
 """
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -96,22 +95,8 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
             if name == "honour_lists" and len(self.facts) - n >= 2:
                 # a list read line by line supersedes the collection rule's guesses from the same lines
                 self.facts = [f for f in self.facts if f.rule != "honoured.collection"]
-        self._promoted_runs_here()
         self._years_from_other_mentions()
         return self.facts
-
-    def _promoted_runs_here(self) -> None:
-        """A practice a body spreads from a place runs in that place (convention 1): the promotion's
-        place adopted it, unless a circulated list (promote.list) only cites it.  Without the promotions
-        decider there are no promotions, so its ablation takes these away too."""
-        have = {(f.place_code, f.mechanism) for f in self.facts if f.type in ("ADOPTED", "PIONEERED")}
-        for f in list(self.facts):
-            if f.type != "PROMOTED_BY" or not f.place_code or not f.mechanism or f.rule.startswith("promote.list"):
-                continue
-            if (f.place_code, f.mechanism) in have:
-                continue
-            have.add((f.place_code, f.mechanism))
-            self.facts.append(dataclasses.replace(f, type="ADOPTED", rule="adopt.promoted", body=None, scope=None))
 
     def _on(self, name: str) -> bool:
         return name not in self.info.disabled
