@@ -142,3 +142,8 @@ def test_a_quoted_three_character_head_is_a_name_and_a_ranked_city_has_its_head(
 def test_a_collective_merit_is_an_honour_without_the_verb_that_records_it():
     assert names("自治区政府法制系统记集体二等功。") == ["自治区政府法制系统集体二等功"]
     assert names("市司法行政系统集体三等功。") == ["市司法行政系统集体三等功"]
+
+
+def test_a_programmes_innovation_or_building_projects_are_designations():
+    assert names("市法治改革创新项目，") == ["市法治改革创新项目"]
+    assert names("市第二批法治政府建设项目。") == ["市第二批法治政府建设项目"]
