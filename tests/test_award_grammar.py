@@ -147,3 +147,9 @@ def test_a_collective_merit_is_an_honour_without_the_verb_that_records_it():
 def test_a_programmes_innovation_or_building_projects_are_designations():
     assert names("市法治改革创新项目，") == ["市法治改革创新项目"]
     assert names("市第二批法治政府建设项目。") == ["市第二批法治政府建设项目"]
+
+
+def test_a_quoted_name_after_the_level_that_confers_it_is_a_designation():
+    assert names("广东省省级“智慧矫正中心”。") == ["广东省省级智慧矫正中心"]
+    assert names("全国“最美法律服务窗口”，") == ["全国最美法律服务窗口"]
+    assert names("“智慧矫正中心”。") == []  # no head, no level, not called a title

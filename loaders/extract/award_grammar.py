@@ -38,6 +38,8 @@ _COUNTED_SUBJECT = re.compile(r"等\s*(?:\d+|[一二三四五六七八九十百]
 _MERIT_VERB = re.compile(r"记(?=集体[一二三]等功$)")
 _TITLE_WORD = re.compile(r"\s*(?:荣誉称号|称号)")
 _QUOTED_TITLE = re.compile(r"“[^“”]{4,40}”\s*(?:荣誉称号|称号)")
+# a quoted name after the level that confers it (广东省省级“智慧矫正中心”, 全国“最美…”): a designation
+_LEVELLED_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?[省市])?(?:全国|全省|全市|国家级|省级|市级|县级)“[^“”]{3,24}”")
 # a list of titles closed by 等…称号 (A、B、C等荣誉称号)
 _ETC_TITLES = re.compile(r"^([^，,。；;]{4,240}?)(?<![一二三四特])等[^，,。；、]{0,8}?(?:荣誉称号|称号|荣誉)")
 # what ends the list: 等10多项国家级荣誉称号, 等称号, 等荣誉
@@ -228,9 +230,10 @@ def _opens_clause(text: str, s: int, i: int) -> bool:
 
 
 def _called_title(raw: str, text: str, end: int) -> bool:
-    """“广东省十佳法治文化主题公园”称号: a quoted name the text calls a title is one, whatever its head."""
+    """“广东省十佳法治文化主题公园”称号: a quoted name the text calls a title is one, whatever its head;
+    so is one after the level that confers it (省级“智慧矫正中心”)."""
     r = raw.strip()
-    return _QUOTED_TITLE.fullmatch(r) is not None or (
+    return _QUOTED_TITLE.fullmatch(r) is not None or _LEVELLED_QUOTE.fullmatch(r) is not None or (
         r.startswith("“") and r.endswith("”") and _TITLE_WORD.match(text, end) is not None)
 
 
