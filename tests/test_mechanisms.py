@@ -289,3 +289,9 @@ def test_a_practice_the_place_takes_as_its_focus_is_adopted():
 
     doc = document_from_text("淮北市调解\n\n2031年，淮北市以“百姓说事点”建设为重点，化解基层矛盾。\n")
     assert {(f.place, f.mechanism) for f in extract(doc) if f.type == "ADOPTED"} == {("淮北市", "百姓说事点")}
+
+
+def test_a_bare_negative_list_is_not_the_national_market_access_list():
+    # 负面清单 alone is any negative list (of inspections, of dealings with business): not 市场准入负面清单
+    assert "市场准入负面清单" not in names("推出规范涉企行政检查的“正面清单”和“负面清单”")
+    assert names("严格落实市场准入负面清单制度") == ["市场准入负面清单"]
