@@ -236,3 +236,11 @@ def test_a_practice_spread_by_a_body_is_adopted_by_no_one_in_that_sentence():
             "今年6月，“企安码”被省委依法治省办在全省推广，成为我市又一项走向全省的法治品牌。\n")
     assert {(f.place, f.year) for f in facts(text, "ADOPTED")} == {("诸城市", 2021)}
     assert [(f.mechanism, f.year) for f in facts(text, "PROMOTED_BY")] == [("企安码", 2023)]
+
+
+def test_a_verb_governs_the_name_a_long_modifier_describes():
+    text = "某市法治\n海宁市创新推行检查对象相同、内容相关、时长相近、低频就高频的“三相一就”统筹检查工作。\n"
+    assert adopted(text) == {("海宁市", "三相一就")}
+    # …but not across a clause: the verb's object ended at the comma
+    text = "某市法治\n海宁市推行检查对象相同、内容相关的联合检查，企业普遍反映良好、时长也短的“三相一就”检查。\n"
+    assert ("海宁市", "三相一就") not in adopted(text)

@@ -32,6 +32,8 @@ _PRACTICE_HEADS = lexicon.cues("practice_head")
 _NOTICE_TITLE = re.compile(r"(?:决定|通知|通报|意见|公告|批复|函|报告|纪要)$")
 _MEANS = re.compile("[”\"]?(?:改革|机制|制度|模式|工作|建设)?(?:%s)" % "|".join(lexicon.cues("means_tail")))
 _LIST_RUN = re.compile(r"了?(?:[^，。；,;：:、“”]{2,16}、)+(?:[^，。；,;：:、“”]{2,16}[和及])?")
+# a modifier of the name, however long, within the clause: …相同、内容相关、时长相近、低频就高频的“三相一就”
+_MODIFIER_RUN = re.compile(r"[^，。；,;：:“”]{2,40}的")
 
 
 # what joins two items of one list: quotes side by side, or a short tail and 、/和/及 (A公开、“B”)
@@ -102,9 +104,11 @@ class MechanismFacts:
                 verb = _last_cue(ctext[:rel], "adopt")
                 if verb is not None and rel - (verb[0] + len(verb[1])) > _MAX_VERB_GAP \
                         and not _QUOTED_RUN.fullmatch(self.text[a + verb[0] + len(verb[1]):m.start]) \
-                        and not _LIST_RUN.fullmatch(self.text[a + verb[0] + len(verb[1]):m.start]):
+                        and not _LIST_RUN.fullmatch(self.text[a + verb[0] + len(verb[1]):m.start]) \
+                        and not _MODIFIER_RUN.fullmatch(self.text[a + verb[0] + len(verb[1]):m.start]):
                     verb = None  # (a verb governs every item of a run of quoted names: 推行“A”“B”和“C”,
-                    # and of a list of names: 推行全流程网办、容缺受理、告知承诺制)
+                    # of a list of names: 推行全流程网办、容缺受理、告知承诺制, and the name a long
+                    # modifier describes: 推行对象相同、内容相关、时长相近的“三相一就”检查)
                 if verb is not None and verb[1] in lexicon.cues("outcome_verb") and not self._practice_outcome(m, b):
                     continue  # 实现“一图发现、一键派单”: an outcome, not a practice put in place
                 if verb is None and self.text[m.start - 1:m.start] == "以" and _MEANS.match(self.text, m.end, b):
