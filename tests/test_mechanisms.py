@@ -295,3 +295,9 @@ def test_a_bare_negative_list_is_not_the_national_market_access_list():
     # 负面清单 alone is any negative list (of inspections, of dealings with business): not 市场准入负面清单
     assert "市场准入负面清单" not in names("推出规范涉企行政检查的“正面清单”和“负面清单”")
     assert names("严格落实市场准入负面清单制度") == ["市场准入负面清单"]
+
+
+def test_the_channels_business_is_handled_through_are_no_practices():
+    assert names("推动政务和公共服务“网上办”“掌上办”“指上办”") == []
+    # a brand naming its place and a national policy stay practices
+    assert names("打造“甬易办”平台，推行“一网通办”") == ["甬易办", "一网通办"]
