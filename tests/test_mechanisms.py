@@ -301,3 +301,9 @@ def test_the_channels_business_is_handled_through_are_no_practices():
     assert names("推动政务和公共服务“网上办”“掌上办”“指上办”") == []
     # a brand naming its place and a national policy stay practices
     assert names("打造“甬易办”平台，推行“一网通办”") == ["甬易办", "一网通办"]
+
+
+def test_a_quote_describing_a_goal_is_no_practice():
+    assert names("打造“管住风险、无事不扰”的法治化营商环境") == []
+    assert names("营造“比学赶超”的良好氛围") == []
+    assert names("推行“综合查一次”的做法") == ["综合查一次"]

@@ -24,6 +24,7 @@ _SUFFIX_DROP = lexicon.cues("suffix_drop")
 _COMPLETING_HEADS = lexicon.cues("completing_head")
 # Quoted terms followed by these are problems, goals or slogans, not practices.
 _NOT_MECHANISM_AFTER = lexicon.cues("not_mechanism_after")
+_GOAL_AFTER = lexicon.cues("goal_after_de")
 _CITATION_BEFORE = lexicon.cues("citation_before")
 # a venue named for a practice (“枫桥经验”陈列馆): a place to visit, not the practice put in place
 _VENUE_AFTER = lexicon.cues("venue_after")
@@ -244,6 +245,8 @@ def _quoted(text: str) -> list[MechanismMention]:
         after = text[m.end():m.end() + 8]
         if after.startswith(_NOT_MECHANISM_AFTER + _VENUE_AFTER) or x.endswith(("难", "题")):
             continue
+        if after.startswith("的") and text.startswith(_GOAL_AFTER, m.end() + 1):
+            continue  # 打造“管住风险、无事不扰”的法治化营商环境: the quote describes a goal
         if _QUALITY.match(text, m.end()) and "发挥" in re.split(r"[，。；,;]", text[max(0, m.start() - 30):m.start()])[-1]:
             continue  # 发挥专门法院“懂专业”、基层法院“知民情”的优势: qualities brought to bear, not practices
         end = m.end()
