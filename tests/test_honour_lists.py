@@ -716,3 +716,14 @@ def test_a_place_enjoying_titles_holds_them_and_the_units_it_governs_do_not():
             "享有“全国双拥模范城”、“国家园林城市”等荣誉。\n")
     got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
     assert got == {("中卫市", "全国双拥模范城"), ("中卫市", "国家园林城市")}
+
+
+def test_a_list_speaking_of_itself_names_no_member():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("某市新闻\n日前，司法部印发了《关于2031年度“全国民主法治示范村(社区)”复核名单的公示》，我市3个村榜上有名。\n"
+            "这3个村分别为：竹山县宝丰镇喻家塔村、房县白鹤镇长龙堰村、竹溪县中峰镇青草坪村。据了解，公示名单根据有关标准，"
+            "形成了2031年度“全国民主法治示范村(社区)”复核名单。\n")
+    places = {f.place for f in extract(document_from_text(text)) if f.type == "CANDIDATE"}
+    assert "喻家塔村" in places and "宝丰镇" not in places

@@ -378,6 +378,8 @@ class AwardFacts:
                                            or self.text[s:e].find("公示") >= 0 and h[1] != "获评")
             if not candidate and h is not None and h[1] in ("入选", "上榜") and self._announced_for_comment(s, aw.name):
                 candidate, c = True, (0, "候选名单")  # …发布了…候选名单的公示通知。其中甲镇入选…: a member of that list
+            if candidate and c[1].endswith("名单") and not any(s <= h_.start < e for h_ in holders):
+                continue  # 公示名单根据…形成了…复核名单: the list speaks of itself; its members are named elsewhere
             year, ysrc = self._award_year(aw, sent, cue_at)
             # a candidacy is dated by its own words (今年获推荐参评第三批…), not by the batch's naming year
             stated = ("clause", "sentence", "relative") if candidate else ("clause", "sentence")
