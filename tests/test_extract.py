@@ -244,3 +244,12 @@ def test_a_verb_governs_the_name_a_long_modifier_describes():
     # …but not across a clause: the verb's object ended at the comma
     text = "某市法治\n海宁市推行检查对象相同、内容相关的联合检查，企业普遍反映良好、时长也短的“三相一就”检查。\n"
     assert ("海宁市", "三相一就") not in adopted(text)
+
+
+def test_practices_others_took_up_or_reported_run_in_the_texts_place():
+    text = ("荣昌区2031年法治政府建设工作报告\n“法治院落+”乡村普法新模式、“大综合一体化”行政执法改革等多项工作"
+            "在市级媒体进行推广宣传。\n")
+    assert adopted(text) == {("荣昌区", "法治院落+"), ("荣昌区", "大综合一体化行政执法改革")}
+    # a place's experiences counted together are no one practice
+    text = "烟台市法治建设综述\n近20项“烟台经验”获中央部委推介，这座城市的法治建设从未止步。\n"
+    assert ("烟台市", "烟台经验") not in adopted(text)

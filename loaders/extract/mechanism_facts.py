@@ -17,6 +17,12 @@ _COUNTED_ITEMS = re.compile(r"[”\"]?[^，。；,;“”]{0,8}?(?:%s)[^，。�
                             % "|".join(lexicon.cues("counted_items")))
 
 
+# a practice, or a list of them, that others took up, reported or praised (“A”新模式、B经验等多项工作在市级媒体
+# 推广宣传, “C”被…报道): a practice of the text's place, whoever noticed it (convention 1); the list's
+# other items may stand between
+_RECOGNISED = re.compile(r"[”\"]?[^，。；,;、]{0,8}?(?:[、和及与][^，。；,;、]{1,24}?)*?(?:相关)?(?:经验|做法)?等?"
+                         r"(?:多项|各项|一批|系列)?(?:工作|经验|做法|举措|成果)?(?:先后|分别|多次)?(?:在|被|获|受到)"
+                         r"[^，。；,;]{0,16}?(?:%s)" % "|".join(lexicon.cues("recognised")))
 # the items before 等“三项制度”/等五项改革 are parts of the counted practice named after them
 # parts listed before their counted whole: 公示、全过程记录(和)重大执法决定法制审核(等)“三项制度”
 _PART_OF_COUNTED = re.compile(r"^[^，。；,;]{0,30}?[、和及][^，。；,;、]{0,20}?等?[“\"][一二三四五六七八九十两\d]+(?:项|个|大)")
@@ -290,7 +296,8 @@ class MechanismFacts:
         """Positive evidence that a practice named without a verb runs here (convention 1): what
         follows says it covers, runs or has run since (“30分钟公共法律服务圈”覆盖全市, …实施以来)."""
         after = self.masked[m.end:b]
-        return bool(_RUNNING.match(after)) or bool(_COUNTED_ITEMS.match(self.text, m.end, b))
+        return bool(_RUNNING.match(after)) or bool(_COUNTED_ITEMS.match(self.text, m.end, b)) \
+            or bool(_RECOGNISED.match(self.text, m.end, b))
 
     def _report_context(self) -> bool:
         # annual reports speak about their own place throughout

@@ -25,6 +25,7 @@ _COMPLETING_HEADS = lexicon.cues("completing_head")
 # Quoted terms followed by these are problems, goals or slogans, not practices.
 _NOT_MECHANISM_AFTER = lexicon.cues("not_mechanism_after")
 _GOAL_AFTER = lexicon.cues("goal_after_de")
+_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十百]+|多)\s*(?:余|多)?\s*[项条个]$")
 _CITATION_BEFORE = lexicon.cues("citation_before")
 # a venue named for a practice (“枫桥经验”陈列馆): a place to visit, not the practice put in place
 _VENUE_AFTER = lexicon.cues("venue_after")
@@ -245,6 +246,8 @@ def _quoted(text: str) -> list[MechanismMention]:
         after = text[m.end():m.end() + 8]
         if after.startswith(_NOT_MECHANISM_AFTER + _VENUE_AFTER) or x.endswith(("难", "题")):
             continue
+        if x.endswith(("经验", "做法")) and _COUNTED_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 近20项“烟台经验”获…推介: a place's experiences counted together, no one practice
         if after.startswith("的") and text.startswith(_GOAL_AFTER, m.end() + 1):
             continue  # 打造“管住风险、无事不扰”的法治化营商环境: the quote describes a goal
         if _QUALITY.match(text, m.end()) and "发挥" in re.split(r"[，。；,;]", text[max(0, m.start() - 30):m.start()])[-1]:
