@@ -253,3 +253,9 @@ def test_practices_others_took_up_or_reported_run_in_the_texts_place():
     # a place's experiences counted together are no one practice
     text = "烟台市法治建设综述\n近20项“烟台经验”获中央部委推介，这座城市的法治建设从未止步。\n"
     assert ("烟台市", "烟台经验") not in adopted(text)
+
+
+def test_the_parts_of_the_three_enforcement_systems_are_duties():
+    assert adopted("某区法治政府建设报告\n烈山区严格落实行政执法公示制度、行政执法全过程记录制度。\n") == set()
+    # …put in place first among places, they are a practice of the place that did
+    assert ("烈山区", "行政执法公示制度") in adopted("某区法治政府建设报告\n烈山区在全省率先推行行政执法公示制度。\n")
