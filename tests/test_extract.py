@@ -259,3 +259,8 @@ def test_the_parts_of_the_three_enforcement_systems_are_duties():
     assert adopted("某区法治政府建设报告\n烈山区严格落实行政执法公示制度、行政执法全过程记录制度。\n") == set()
     # …put in place first among places, they are a practice of the place that did
     assert ("烈山区", "行政执法公示制度") in adopted("某区法治政府建设报告\n烈山区在全省率先推行行政执法公示制度。\n")
+
+
+def test_a_governments_standing_meeting_studying_the_law_is_a_duty():
+    assert adopted("某县2031年法治政府建设报告\n沅陵县严格落实县政府常务会议学法制度，开展会前学法13次。\n") == set()
+    assert ("沅陵县", "会前学法") in adopted("某县2031年法治政府建设报告\n沅陵县在全省率先推行会前学法制度。\n")
