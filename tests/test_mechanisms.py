@@ -307,3 +307,7 @@ def test_a_quote_describing_a_goal_is_no_practice():
     assert names("打造“管住风险、无事不扰”的法治化营商环境") == []
     assert names("营造“比学赶超”的良好氛围") == []
     assert names("推行“综合查一次”的做法") == ["综合查一次"]
+
+
+def test_a_follow_up_review_is_no_practice():
+    assert names("对实施效果和存在问题进行“回头看”") == []
