@@ -242,3 +242,11 @@ def test_a_place_opening_an_example_does_not_carry_to_the_sentences_after_it():
     text = ("漳州市调解工作\n\n2031年，漳州市深化调解工作。如华安县发生一起纠纷，县司法局及时化解。"
             "在全省率先组织开展人民调解员等级评定。\n")
     assert {f.place for f in extract(document_from_text(text)) if f.type == "PIONEERED"} == {"漳州市"}
+
+
+def test_a_first_covers_the_names_joined_to_the_one_it_governs():
+    assert firsts("甲市在全国首创“范式合规”和“简式合规”，进一步完善“繁简分流”程序。") == [
+        ("甲市", "范式合规", "全国"), ("甲市", "简式合规", "全国")]
+    assert [m for _, m, _ in firsts("甲市在全国首创“企业码”“执法码”“两码互核”模式。")] == ["企业码", "执法码", "两码互核"]
+    # a name after a clause break is not governed by the first
+    assert [m for _, m, _ in firsts("甲市在全国首创“范式合规”，并推行“简式合规”。")] == ["范式合规"]

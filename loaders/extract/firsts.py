@@ -24,7 +24,7 @@ claim) its facts are replaced by this reader's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import ahocorasick_rs as ac
@@ -89,11 +89,14 @@ class Claim:
     phrase: tuple[int, int] | None = None  # the governed phrase
     named: bool = False  # the pioneer is named in the claim's clause (not carried from before)
     year: tuple[int | None, str | None] = (None, None)  # read where the claim stands (section years)
+    more: list = field(default_factory=list)  # mentions joined to the claimed one (首创“A”和“B”)
 
 
 # 全国第一家…的专业机构: a kind of institution, not the named one (it is named elsewhere)
 # a time between an origin verb and its place: 诞生于20世纪60年代的…, 发源于2003年的…
 _ORIGIN_TIME = re.compile(r"\s*(?:(?:上)?(?:\d{2}|[一二]十)世纪\d{2}年代|(?:19|20)\d{2}\s*年(?:代)?)[初中末]?期?的?")
+# what may stand between two names one claim covers: quotes side by side, 、, 和, 与, 及, 以及
+_JOINED = re.compile(r"[”\"]?\s*(?:[、和与及]|以及)?\s*[“\"]?")
 _GENERIC_HEAD = re.compile(r"(?:专业|专门|综合|独立|新型)?(?:机构|单位|部门|组织|城市|地区)")
 
 
@@ -690,6 +693,12 @@ class FirstClaims:
                 c.rejected = "a pilot"
                 return
             c.mechanism, c.mention, c.span = m.name, m, (m.start, m.end)
+            for nxt in ms[1:]:
+                # 首创“范式合规”和“简式合规”: the claim covers the names joined to the first
+                if not _JOINED.fullmatch(self.text[m.end:nxt.start]):
+                    break
+                c.more.append(nxt)
+                m = nxt
         else:
             name = self._phrase_name(k, end)
             if name is None:
@@ -880,9 +889,9 @@ class FirstClaims:
                     f.type == "ADOPTED" and f.mechanism == c.mention.name and f.start is not None
                     and c.sent[0] <= f.start < c.sent[1] and f.place_code and f.place_code != c.place.code
                     and f.place_code not in named_here and (f.rule or "").startswith("adopt."))]
-            for p in members:
+            for p, name, mention in [(p, self._aligned(c, p), c.mention) for p in members] + [
+                    (p, self._aligned(c, p, m), m) for m in c.more for p in members]:
                 # the name the adoption rules gave the same practice (one node, no second twin)
-                name = self._aligned(c, p)
                 key = (p.name, name)
                 if key in seen or any(f.type == "PIONEERED" and f.place == p.name and f.rule.startswith("first.")
                                       and _variant(f.mechanism, name) for f in ex.facts):
@@ -891,8 +900,8 @@ class FirstClaims:
                 year, ysrc = c.year
                 span = c.span or (c.at, c.at + len(c.cue))
                 lo, hi = min(span[0], c.at), max(span[1], c.at + len(c.cue))
-                cat = c.mention.category if c.mention else None
-                inst = c.mention.instance_of if c.mention else None
+                cat = mention.category if mention else None
+                inst = mention.instance_of if mention else None
                 if not any(f.type == "PIONEERED" and f.place == p.name and _same(f.mechanism, name)
                            for f in ex.facts):
                     ex._add(f"first.{c.kind}.{c.cue}", (lo, hi), c.sent, 0.7, type="PIONEERED", place=p.name,
@@ -904,12 +913,15 @@ class FirstClaims:
                             place_code=p.code, mechanism=name, year=year, year_source=ysrc,
                             mode=c.verb or c.cue, category=cat, instance_of=inst)
 
-    def _aligned(self, c: Claim, p: Ref) -> str:
+    def _aligned(self, c: Claim, p: Ref, joined: Mention | None = None) -> str:
         """The name the adoption rules gave the same practice, so that the first and its adoption are
         one node: an adoption of this place read in the same sentence from the same words, else the
         shortest name of this place's adoptions that the claimed name contains (the pipeline merges
         such variants, pipeline._merge_variants)."""
         ex = self.ex
+        if joined is not None:  # a name joined to the claimed one is taken as the mention reads it
+            return next((f.mechanism for f in ex.facts if f.type == "ADOPTED" and f.place == p.name
+                         and _same(f.mechanism, joined.name)), joined.name)
         inside = {m.name for m in ex.mechanisms if c.phrase and c.phrase[0] <= m.start < c.phrase[1]}
         for f in ex.facts:
             if (f.type == "ADOPTED" and f.place == p.name and f.start is not None and c.sent[0] <= f.start < c.sent[1]
