@@ -256,8 +256,8 @@ def test_a_provinces_police_taken_together_spread_a_citys_practice():
 
 
 def test_a_practice_spread_from_a_place_runs_there():
-    facts = extract(document_from_text("荣昌区法治建设\n2031年，荣昌区“法治院落+”乡村普法新模式被司法部在全国推广。\n"))
+    facts = extract(document_from_text("荣昌区法治建设\n2031年，重庆市司法局印发通知，在全市推广荣昌区“法治院落+”经验。\n"))
     (p,) = of(facts, "PROMOTED_BY")
     (a,) = of(facts, "ADOPTED")
     assert (a.place, a.mechanism, a.year, a.rule) == ("荣昌区", "法治院落+", 2031, "adopt.promoted")
-    assert a.body is None and p.body == "司法部"
+    assert a.body is None and p.body == "重庆市司法局"
