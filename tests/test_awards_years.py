@@ -22,6 +22,12 @@ def test_the_year_a_figure_is_compared_with_is_no_year_of_the_text():
     assert [y for _, y in years_in("2024年全市案件比2021年下降70%，较2020年增长")] == [2024]
 
 
+def test_the_period_an_appraisal_covers_is_no_year_of_the_text():
+    assert [y for _, y in years_in("2023年，我市获得2022年度法治河南建设考核优秀等次")] == [2023]
+    # …but a year's honour keeps its year (获评2020年度…案例 is 2020)
+    assert [y for _, y in years_in("获评2020年度优秀案例")] == [2020]
+
+
 def test_relative_years_against_the_article_date():
     assert relative_year("去年以来，某市", 2024) == 2023
     assert relative_year("今年，某市", 2024) == 2024

@@ -19,6 +19,7 @@ _RELATIVE = (("前年", -2), ("去年", -1), ("上年", -1), ("今年", 0), ("�
              ("明年", 1), ("近日", 0), ("日前", 0), ("近期", 0), ("目前", 0))
 _BATCH = re.compile(r"(首批|第一批|第二批|第三批|第四批|第五批|第([一二三四五六七八九十\d]+)批)")
 _BASELINE = lexicon.cues("year_baseline")
+_APPRAISED = re.compile(r"\s*度[^，。；,;\n“”]{0,16}?(?:%s)" % "|".join(lexicon.cues("appraisal")))
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -40,6 +41,8 @@ def years_in(text: str, titles: bool = False) -> list[tuple[int, int]]:
             continue
         if masked[max(0, m.start() - 2):m.start()].rstrip().endswith(_BASELINE):
             continue  # 比2021年下降70%: the year compared against, not the year of anything done
+        if _APPRAISED.match(masked, m.end()):
+            continue  # 获得2022年度…考核优秀等次: the period an appraisal covers, not the year of what is reported
         out.append((m.start(), int(m.group(1))))
     return out
 
