@@ -8,6 +8,7 @@ years, also comes row by row (`iter_panel`) and straight into a file (`write_pan
 from __future__ import annotations
 
 import csv
+import functools
 import inspect
 import io
 import itertools
@@ -227,6 +228,9 @@ def _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, ne
     km_text = f"{neighbour_km}"  # as csv.writer writes a number: str()
     points = {(a.lon, a.lat) for adopters in by_mech.values() for a in adopters if a.lon is not None}
     neighbours = _Neighbours(units, sorted(points), neighbour_km)
+    if text:
+        unit_text = {id(u): _csv_line((u.code, u.name, u.level, u.province)) for u in units}
+        steps_text = functools.lru_cache(maxsize=None)(_steps_text)  # the lists are only read
 
     for mech in sorted(by_mech):
         adopters = by_mech[mech]
@@ -260,6 +264,12 @@ def _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, ne
             share[prov] = col = [round(bisect_right(ys, year - 1) / n, 4) for year in years]
             share_moves[prov] = [k for k in range(1, span) if col[k] != col[k - 1]]
 
+        if text:
+            mech_text = _csv_line((mech, ""))[:-1]  # (a lone empty field is written "": not the case in a row)
+            year_text = [str(y) for y in years]
+            share_text = {prov: [str(x) for x in col] for prov, col in share.items()}
+            km_cells = [km_text] * span
+
         def step(first: int | None) -> int:
             """The position in the window from which a 0/1 covariate that turns 1 in year `first` is 1."""
             return span if first is None else min(max(first - start, 0), span)
@@ -278,18 +288,32 @@ def _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, ne
                 continue
             # the unit's rows column by column: no Python work per row but the zip (or one f-string)
             zeros = [0] * n
-            adopted = zeros[:-1] + [1] if event else zeros
             nearby = None if near_years is None else \
                 [bisect_right(near_years, year - 1) for year in years[:n]] if near_years else zeros
             if text:
                 # the unit's lines as csv.writer writes its rows: the names quoted as it quotes them, then
-                # numbers and stated/reported, which it never quotes; None is empty, a line ends in \r\n
-                head = _csv_line((mech, u.code, u.name, u.level, u.province))
-                basis = [""] * (n - 1) + [own.year_basis] if event else repeat("")
-                yield "".join([f"{head},{y},{a},{b},{d},{sh},{nb},{km_text},{h},{g}\r\n" for y, a, b, d, sh, nb, h, g in zip(
-                    years[:n], adopted, basis, _steps(n, k_demo), prov_share[:n],
-                    repeat("") if nearby is None else nearby, _steps(n, k_here), _steps(n, k_national))]), n
+                # numbers and stated/reported, which it never quotes; None is empty, a line ends in \r\n.
+                # Every cell is text made once per mechanism (years, shares) or a shared "0"/"1", and the
+                # lines are joined in C: no Python work per row (a formatted line per row was most of the
+                # export's time)
+                # (csv.writer quotes each field on its own, so the fields' text can be joined by commas)
+                head = f"{mech_text},{unit_text[id(u)]},"
+                if event:
+                    flags = _ZEROS[:n - 1] + ["1"]
+                    basis = _EMPTY[:n - 1] + [f"{own.year_basis}"]
+                else:
+                    flags, basis = _ZEROS[:n], _EMPTY[:n]
+                near_text = _EMPTY[:n] if nearby is None else \
+                    (_ZEROS[:n] if nearby is zeros else list(map(str, nearby)))
+                if len(flags) < n:  # a window longer than the prepared cells (centuries): made for it
+                    flags = (["0"] * (n - 1) + ["1"]) if event else ["0"] * n
+                    basis = [""] * (n - 1) + [f"{own.year_basis}"] if event else [""] * n
+                    near_text = [""] * n if nearby is None else list(map(str, nearby))
+                lines = map(",".join, zip(year_text[:n], flags, basis, steps_text(n, k_demo), share_text[u.province],
+                                          near_text, km_cells, steps_text(n, k_here), steps_text(n, k_national)))
+                yield head + ("\r\n" + head).join(lines) + "\r\n", n
                 continue
+            adopted = zeros[:-1] + [1] if event else zeros
             yield from zip(
                 repeat(mech), repeat(u.code), repeat(u.name), repeat(u.level), repeat(u.province), years[:n],
                 adopted, [None] * (n - 1) + [own.year_basis] if event else repeat(None),
@@ -302,6 +326,16 @@ def _csv_line(values) -> str:
     buf = io.StringIO()
     csv.writer(buf).writerow(values)
     return buf.getvalue()[:-2]
+
+
+_ZEROS = ["0"] * 1000  # the cells of a unit's years, cut to its length (a window is a few dozen years)
+_EMPTY = [""] * 1000
+
+
+def _steps_text(n: int, k: int) -> list[str]:
+    """_steps as CSV cells."""
+    k = min(k, n)
+    return ["0"] * k + ["1"] * (n - k)
 
 
 def _steps(n: int, k: int) -> list[int]:
