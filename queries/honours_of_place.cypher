@@ -23,4 +23,4 @@ RETURN p.code AS code, h.name AS holder,
             ELSE 'HONOURED' END AS relation,
        a.name AS award, r.year AS year, r.batch AS batch, r.level AS level, r.project AS project,
        r.edition AS edition, d.name AS document
-ORDER BY year, relation, holder, award, document
+ORDER BY year, relation, holder, award, document, code, batch, level, project, edition
