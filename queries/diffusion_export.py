@@ -199,11 +199,13 @@ class _Neighbours:
             return out
         if located:
             first = np.array([y for y, _ in located])
-            near = self.near[:, [self.column[pt] for _, pt in located]].astype(np.float64)
-            # adopter l counts in year k when its first year is at most the year before (a product of 0/1
-            # matrices in floating point, where whole numbers below 2**53 are exact, then back to integers)
-            counts = (near @ (first[:, None] <= np.arange(start - 1, start - 1 + span)[None, :]).astype(np.float64)
-                      ).astype(np.int64)
+            order = np.argsort(first, kind="stable")
+            # each unit's running count of neighbouring adopters, the adopters taken by first year; the count in
+            # year k is the running count up to the last adopter whose first year is at most the year before
+            near = self.near[:, np.array([self.column[pt] for _, pt in located])[order]].view(np.uint8)
+            running = np.zeros((near.shape[0], near.shape[1] + 1), dtype=np.int32)
+            np.cumsum(near, axis=1, dtype=np.int32, out=running[:, 1:])
+            counts = running[:, np.searchsorted(first[order], np.arange(start - 1, start - 1 + span), side="right")]
         else:
             counts = np.zeros((len(self.have), span), dtype=np.int64)
         for r, i in enumerate(self.have):
