@@ -103,14 +103,20 @@ def load_cmd(paths, db, neo4j, workers, show_progress):
 @click.option("--timeout", "timeout_s", type=click.FloatRange(min=0), default=30.0, show_default=True,
               metavar="SECONDS", help="Stop the query after this long (0: no limit).")
 @click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
-              help="Print at most this many rows (a note on stderr says when more were cut off).")
+              help="A typed query: print at most this many rows (a note on stderr says when more were cut off). "
+                   "A named query pages with --limit and --offset instead.")
+@click.option("--limit", type=click.IntRange(min=0), default=None, metavar="N",
+              help="With --name: print at most N rows (default 1000; 0 for every row). A note on stderr says "
+                   "when more rows follow and which --offset gives the next page.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, metavar="N",
+              help="With --name: skip the first N rows of the query's order (the next page).")
 @click.option("--max-memory", type=click.IntRange(min=64), default=None, metavar="MB",
               help="Stop the query when it needs more memory than this (default: $FAZHI_QUERY_MEMORY or 2048). "
                    "Embedded store only: Neo4j's server sets its own.")
 @_db
 @_neo4j
 @_fmt
-def query_cmd(cypher, name, params, timeout_s, max_rows, max_memory, db, neo4j, fmt):
+def query_cmd(cypher, name, params, timeout_s, max_rows, limit, offset, max_memory, db, neo4j, fmt):
     """Run a read-only Cypher query and print its rows.
 
     The embedded store speaks Kùzu-style Cypher: label(r) for a relationship's type,
@@ -129,20 +135,31 @@ def query_cmd(cypher, name, params, timeout_s, max_rows, max_memory, db, neo4j, 
     query that would take too much memory, or crash the engine, is stopped with one line and the graph,
     opened read-only there, is unharmed.
 
+    A named query (--name) prints a page of its rows, 1000 by default, in its own order: --limit N and
+    --offset N choose the page (--limit 0 prints every row), and a note on stderr says when more rows
+    follow. The rows of a page are those of the whole result at the same positions. A typed query
+    says SKIP and LIMIT itself; --max-rows caps it.
+
     \b
     Examples:
       fazhi query "MATCH (p:Place)-[r:ADOPTED]->(m:Mechanism) RETURN p.name, m.name, r.year LIMIT 10"
       fazhi query "MATCH (p:Place)-[r:ADOPTED]->(m:Mechanism {name: \\$m}) RETURN p.name, r.year" -p m=综合查一次
       fazhi query --name demonstration_cities --format csv
+      fazhi query --name demonstration_before_after --limit 100 --offset 200
+      fazhi query --name pioneers --limit 0 --format csv > pioneers.csv
     """
+    from fazhi.graph.interface import QueryResult
     from fazhi.graph.query_worker import QueryPool
     from fazhi.graph.store import StoreError, dialect_notes
 
     if bool(cypher) == bool(name):
         raise click.UsageError("give either a CYPHER query or --name NAME")
+    if cypher and (limit is not None or offset):
+        raise click.UsageError("--limit and --offset page a named query (--name); a typed query says SKIP and "
+                               "LIMIT itself")
     values = _params(params)
     if name:
-        from fazhi.queries.library import get_query
+        from fazhi.queries.library import DEFAULT_LIMIT, get_query
 
         try:
             q = get_query(name)
@@ -152,6 +169,7 @@ def query_cmd(cypher, name, params, timeout_s, max_rows, max_memory, db, neo4j, 
             cypher, values = q.cypher, q.default_params(**values)
         except ValueError as e:  # -p limit=abc for an int parameter
             raise click.ClickException(str(e))
+        limit = DEFAULT_LIMIT if limit is None else limit
     # the embedded graph: in a child process with a memory cap (graph/query_worker.py); Neo4j: in-process,
     # its server enforcing the limits
     store = _open(db, neo4j, query_only=True) if neo4j else None
@@ -160,8 +178,18 @@ def query_cmd(cypher, name, params, timeout_s, max_rows, max_memory, db, neo4j, 
     except StoreError as e:
         raise click.ClickException(str(e))
     run = store.read_query if neo4j else pool.read_query
+    page = None
     try:
-        result = run(cypher, values, timeout_s=timeout_s or None, max_rows=max_rows)
+        if name:  # a page of the named query (queries/library.py run_query), the engine told SKIP/LIMIT
+            from fazhi.queries.library import run_query
+
+            try:
+                page = run_query(store or pool, q, values, limit=limit, offset=offset, timeout_s=timeout_s or None)
+            except ValueError as e:
+                raise click.ClickException(str(e))
+            result = QueryResult(rows=page.rows, columns=page.columns, cypher=cypher)
+        else:
+            result = run(cypher, values, timeout_s=timeout_s or None, max_rows=max_rows)
         rows, columns = _for_people(result, cypher, fmt, run, store)
     except StoreError as e:
         raise click.ClickException(str(e))
@@ -173,6 +201,8 @@ def query_cmd(cypher, name, params, timeout_s, max_rows, max_memory, db, neo4j, 
     emit(rows, fmt, columns=columns)
     if result.truncated:
         click.echo(f"note: {result.message}", err=True)
+    if page is not None and page.hint():
+        click.echo(f"note: {page.hint()}", err=True)
 
 
 def _for_people(result, cypher: str, fmt: str, run, store):
@@ -312,12 +342,12 @@ def export_cmd(what, output, fmt, mechanisms, top, shape, levels, universe, unti
       fazhi export gexf -o diffusion.gexf
       fazhi export neo4j-csv -o neo4j-import/   # then see neo4j-import/README.txt
     """
-    from fazhi.graph import export
-
     if what != "facts" and not output:
         raise click.UsageError(f"`export {what}` needs -o PATH")
     store = _open(db, neo4j)
     try:
+        if what not in _DIFFUSION_TABLES:  # (networkx: a fifth of a second the diffusion tables do without)
+            from fazhi.graph import export
         if what in _DIFFUSION_TABLES:
             n = _export_diffusion(store, what, output, mechanisms=mechanisms, top=top, shape=shape,
                                   levels=tuple(levels), universe=universe, until=until, neighbour_km=neighbour_km,

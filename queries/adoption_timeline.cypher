@@ -4,4 +4,4 @@
 // param: mechanism string 综合查一次 — the mechanism's name
 MATCH (p:Place)-[r:ADOPTED]->(m:Mechanism {name: $mechanism})
 RETURN r.year AS year, p.name AS place, p.level AS level, r.mode AS mode, r.evidence AS evidence
-ORDER BY year, place, evidence
+ORDER BY year, place, evidence, level, mode

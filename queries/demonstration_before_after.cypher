@@ -56,4 +56,4 @@ RETURN place AS place, award, batch, named_year, named_basis, mechanism, year, y
          WHEN year > named_year AND year_basis = 'stated' THEN 'after'
          ELSE 'undated'
        END AS timing
-ORDER BY place, award, batch, mechanism
+ORDER BY place, award, batch, mechanism, named_year, named_basis, year, year_basis, timing

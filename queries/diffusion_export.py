@@ -16,8 +16,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diffusion import (Adoption, Mechanisms, adoptions, demonstration_years, km, most_adopted, promotions, seat,
-                        year_of)
+from .diffusion import (Adoption, Mechanisms, adoptions, demonstration_years, first_adoptions, km, most_adopted,
+                        promotions, seat, year_of)
 
 ADOPTION_COLUMNS = ["place_code", "place", "level", "province_code", "province", "longitude", "latitude",
                     "mechanism", "first_year", "year_basis", "relation", "documents"]
@@ -149,7 +149,7 @@ class _Neighbours:
     again with `km`, so the answer is the one `km` gives for every pair. An adopter at the very same
     point as the unit (the unit itself, or a place borrowing its seat) is no neighbour."""
 
-    CHUNK = 512  # units per block of the distance table: bounds the temporary arrays to a few MB a row
+    CHUNK = 256  # units per block of the distance table: bounds the temporary arrays to a few MB a row
 
     def __init__(self, units: list[Unit], points: list[tuple[float, float]], radius: float):
         import numpy as np
@@ -162,19 +162,55 @@ class _Neighbours:
             return
         apts = np.array(points, dtype=float)
         alon, alat = np.radians(apts).T
-        for lo in range(0, len(self.have), self.CHUNK):
-            rows = self.have[lo:lo + self.CHUNK]
-            upts = np.array([units[i].point for i in rows], dtype=float)
+        # blocks of units of similar latitude, each against the points of its latitude band only: a point
+        # further north or south than the radius is further than the radius (a great circle is at least its
+        # meridian distance), so the pairs left out are all "not near", with a kilometre to spare
+        by_lat = np.argsort(alat, kind="stable")
+        lat_sorted = alat[by_lat]
+        band = (radius + 1.0) / 6371.0088
+        rows_by_lat = sorted(range(len(self.have)), key=lambda r: units[self.have[r]].point[1])
+        for lo in range(0, len(rows_by_lat), self.CHUNK):
+            rows = rows_by_lat[lo:lo + self.CHUNK]
+            upts = np.array([units[self.have[r]].point for r in rows], dtype=float)
             ulon, ulat = np.radians(upts).T
-            # the haversine formula of `km`, for these units (rows) against every point (columns)
-            h = (np.sin((alat[None, :] - ulat[:, None]) / 2) ** 2 + np.cos(ulat)[:, None] * np.cos(alat)[None, :]
-                 * np.sin((alon[None, :] - ulon[:, None]) / 2) ** 2)
+            cols = by_lat[np.searchsorted(lat_sorted, ulat.min() - band, "left"):
+                          np.searchsorted(lat_sorted, ulat.max() + band, "right")]
+            if not len(cols):
+                continue
+            plon, plat, ppts = alon[cols], alat[cols], apts[cols]
+            # the haversine formula of `km`, for these units (rows) against the band's points (columns)
+            h = (np.sin((plat[None, :] - ulat[:, None]) / 2) ** 2 + np.cos(ulat)[:, None] * np.cos(plat)[None, :]
+                 * np.sin((plon[None, :] - ulon[:, None]) / 2) ** 2)
             d = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
             near = d <= radius
             for r, c in zip(*np.nonzero(np.abs(d - radius) < 1e-9)):
-                near[r, c] = km(units[rows[r]].point, points[c]) <= radius
-            near &= ~((apts[None, :, 0] == upts[:, None, 0]) & (apts[None, :, 1] == upts[:, None, 1]))
-            self.near[lo:lo + len(rows)] = near
+                near[r, c] = km(units[self.have[rows[r]]].point, points[cols[c]]) <= radius
+            near &= ~((ppts[None, :, 0] == upts[:, None, 0]) & (ppts[None, :, 1] == upts[:, None, 1]))
+            self.near[np.ix_(rows, cols)] = near
+
+    def counts(self, located: list[tuple[int, tuple[float, float]]], start: int, span: int) -> list:
+        """For each unit, how many adopters within the radius had adopted by the year before each year of the
+        window start … start + span - 1 (a numpy row); None without a seat. What bisecting `years` gives,
+        for every unit and year at once."""
+        import numpy as np
+
+        out: list = [None] * len(self.units)
+        if not self.have:
+            return out
+        if located:
+            first = np.array([y for y, _ in located])
+            order = np.argsort(first, kind="stable")
+            # each unit's running count of neighbouring adopters, the adopters taken by first year; the count in
+            # year k is the running count up to the last adopter whose first year is at most the year before
+            near = self.near[:, np.array([self.column[pt] for _, pt in located])[order]].view(np.uint8)
+            running = np.zeros((near.shape[0], near.shape[1] + 1), dtype=np.int32)
+            np.cumsum(near, axis=1, dtype=np.int32, out=running[:, 1:])
+            counts = running[:, np.searchsorted(first[order], np.arange(start - 1, start - 1 + span), side="right")]
+        else:
+            counts = np.zeros((len(self.have), span), dtype=np.int64)
+        for r, i in enumerate(self.have):
+            out[i] = counts[r]
+        return out
 
     def years(self, located: list[tuple[int, tuple[float, float]]]) -> list[list[int] | None]:
         """For each unit, the sorted first years of the adopters within the radius; None without a seat."""
@@ -198,7 +234,7 @@ def _panel_tuples(store, levels, universe, until, neighbour_km, basis, mechanism
     The graph is read (and a mistyped mechanism refused) now; the rows are made as they are taken."""
     mechs = Mechanisms(store)
     chosen = _panel_mechanisms(store, mechs, mechanism, top)
-    items = adoptions(store, chosen, mechs)
+    items = first_adoptions(store, chosen, mechs)  # (the panel reads no evidence)
     if basis == "stated":
         items = [a for a in items if a.year_basis == "stated"]
     units = _graph_units(store, levels) if universe == "graph" else _division_units(levels)
@@ -227,6 +263,8 @@ def _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, ne
     km_text = f"{neighbour_km}"  # as csv.writer writes a number: str()
     points = {(a.lon, a.lat) for adopters in by_mech.values() for a in adopters if a.lon is not None}
     neighbours = _Neighbours(units, sorted(points), neighbour_km)
+    if text:
+        unit_text = {id(u): _csv_line((u.code, u.name, u.level, u.province)) for u in units}
 
     for mech in sorted(by_mech):
         adopters = by_mech[mech]
@@ -237,7 +275,7 @@ def _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, ne
         span = len(years)
         adopted_in = {a.place_code: a for a in adopters}
         located = [(a.first_year, (a.lon, a.lat)) for a in adopters if a.lon is not None]
-        near = neighbours.years(located)
+        near = neighbours.years(located) if spells else neighbours.counts(located, start, span)
         promo_years = [(p.year or year_of(p.reported), p.province_code) for p in promo.get(mech, [])]
         # the first year a promotion counts (the year after it), in the province or nationally
         # (keyed by the promoting body's province; a central body's None also matches a unit without one,
@@ -260,6 +298,16 @@ def _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, ne
             share[prov] = col = [round(bisect_right(ys, year - 1) / n, 4) for year in years]
             share_moves[prov] = [k for k in range(1, span) if col[k] != col[k - 1]]
 
+        if text:
+            mech_text = _csv_line((mech, ""))[:-1]  # (a lone empty field is written "": not the case in a row)
+            year_text = [str(y) for y in years]
+            share_text = {prov: [str(x) for x in col] for prov, col in share.items()}
+            # a line's opening up to the neighbours, before and after the demonstration year, per province
+            opening = {prov: tuple([f"{y},0,,{d},{s}," for y, s in zip(year_text, col)] for d in (0, 1))
+                       for prov, col in share_text.items()}
+            # and its end: the radius, promoted in the province (h) and nationally (g)
+            tail = [[f",{km_text},{h},{g}" for g in (0, 1)] for h in (0, 1)]
+
         def step(first: int | None) -> int:
             """The position in the window from which a 0/1 covariate that turns 1 in year `first` is 1."""
             return span if first is None else min(max(first - start, 0), span)
@@ -278,18 +326,31 @@ def _panel_rows(by_mech, promo, units, unit_codes, per_province, named, last, ne
                 continue
             # the unit's rows column by column: no Python work per row but the zip (or one f-string)
             zeros = [0] * n
-            adopted = zeros[:-1] + [1] if event else zeros
-            nearby = None if near_years is None else \
-                [bisect_right(near_years, year - 1) for year in years[:n]] if near_years else zeros
+            # (near_years: here the unit's counts of neighbouring adopters by the year before, year by year)
+            nearby = None if near_years is None else near_years[:n].tolist()
             if text:
                 # the unit's lines as csv.writer writes its rows: the names quoted as it quotes them, then
-                # numbers and stated/reported, which it never quotes; None is empty, a line ends in \r\n
-                head = _csv_line((mech, u.code, u.name, u.level, u.province))
-                basis = [""] * (n - 1) + [own.year_basis] if event else repeat("")
-                yield "".join([f"{head},{y},{a},{b},{d},{sh},{nb},{km_text},{h},{g}\r\n" for y, a, b, d, sh, nb, h, g in zip(
-                    years[:n], adopted, basis, _steps(n, k_demo), prov_share[:n],
-                    repeat("") if nearby is None else nearby, _steps(n, k_here), _steps(n, k_national))]), n
+                # numbers and stated/reported, which it never quotes; None is empty, a line ends in \r\n.
+                # A line is three pieces of text made beforehand: year, adopted 0, no basis, demonstration
+                # and share (per province and mechanism), neighbours (per unit), the radius and promotions
+                # (four kinds); the lines are joined in C, with no Python work per row (a formatted line per
+                # row was most of the export's time). csv.writer quotes each field on its own, so the
+                # fields' text can be joined by commas.
+                head = f"{mech_text},{unit_text[id(u)]},"
+                before, after = opening[u.province]
+                kd = min(k_demo, n)
+                firsts = before[:kd] + after[kd:n]
+                if event:
+                    firsts[-1] = (f"{year_text[n - 1]},1,{own.year_basis},{int(n - 1 >= k_demo)},"
+                                  f"{share_text[u.province][n - 1]},")
+                kh, kg = min(k_here, n), min(k_national, n)
+                a, b = min(kh, kg), max(kh, kg)
+                ends = [tail[0][0]] * a + [tail[1][0] if kh < kg else tail[0][1]] * (b - a) + [tail[1][1]] * (n - b)
+                near_text = [""] * n if nearby is None else list(map(str, nearby))
+                lines = map("".join, zip(firsts, near_text, ends))
+                yield head + ("\r\n" + head).join(lines) + "\r\n", n
                 continue
+            adopted = zeros[:-1] + [1] if event else zeros
             yield from zip(
                 repeat(mech), repeat(u.code), repeat(u.name), repeat(u.level), repeat(u.province), years[:n],
                 adopted, [None] * (n - 1) + [own.year_basis] if event else repeat(None),

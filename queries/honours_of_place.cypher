@@ -4,8 +4,10 @@
 // param: place string 苏州市 — the place's official name or its division code
 MATCH (p:Place)
 WHERE p.name = $place OR p.code = $place
+// the place itself (no step) and what is located in it (one step), then their recognition: the place's few
+// relationships are followed instead of testing every recognition in the graph against the place
+MATCH (h)-[:LOCATED_IN*0..1]->(p)
 MATCH (h)-[r:HONOURED|NAMED_DEMONSTRATION_CITY|NAMED_DEMONSTRATION_PROJECT|CANDIDATE]->(a:Award)
-WHERE h = p OR (h)-[:LOCATED_IN]->(p)
 // A relationship's type is spelled type(r) in Neo4j and label(r) in Ladybug; asking which of the holder's
 // relationships r is means the same in both.  HONOURED is what is left.
 OPTIONAL MATCH (h)-[city:NAMED_DEMONSTRATION_CITY]->(a)
@@ -23,4 +25,4 @@ RETURN p.code AS code, h.name AS holder,
             ELSE 'HONOURED' END AS relation,
        a.name AS award, r.year AS year, r.batch AS batch, r.level AS level, r.project AS project,
        r.edition AS edition, d.name AS document
-ORDER BY year, relation, holder, award, document
+ORDER BY year, relation, holder, award, document, code, batch, level, project, edition

@@ -160,3 +160,63 @@ def get_query(name: str) -> NamedQuery:
         if q.name == name:
             return q
     raise KeyError(f"no named query {name!r}; `fazhi queries` lists them")
+
+
+# -- running a named query a page at a time ----------------------------------------------------------------
+
+DEFAULT_LIMIT = 1000  # rows of a named query unless asked for more: a page to read, not the whole graph
+_OWN_LIMIT = re.compile(r"\bLIMIT\s+(?:\$\w+|\d+)\s*;?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a named query's rows: rows ``offset`` … ``offset + len(rows) - 1`` of the whole result
+    in the query's order, and whether rows follow (``more``)."""
+    name: str
+    rows: list
+    columns: list
+    offset: int
+    limit: int | None  # None: every row from offset on
+    more: bool
+
+    @property
+    def next_offset(self) -> int | None:
+        return self.offset + len(self.rows) if self.more else None
+
+    def hint(self) -> str | None:
+        """One line for a person: which rows these are and how to get the others; None for the whole result."""
+        if not self.more and not self.offset:
+            return None
+        span = f"rows {self.offset + 1}–{self.offset + len(self.rows)}" if self.rows else f"no rows past {self.offset}"
+        if self.more:
+            return (f"{span} of {self.name}; more rows follow: --offset {self.next_offset} for the next page, "
+                    "--limit 0 for every row")
+        return f"{span} of {self.name}, the last of them"
+
+
+def run_query(target, query: str | NamedQuery, params: dict | None = None, *, limit: int | None = DEFAULT_LIMIT,
+              offset: int = 0, timeout_s: float | None = None) -> Page:
+    """A named query's rows, one page: at most ``limit`` rows (None or 0: all) after skipping ``offset``.
+
+    ``target`` is anything with ``read_query`` (a store, a QueryPool). ``params`` are converted by their
+    declared types over the query's defaults. The page is the slice [offset, offset + limit) of the whole
+    result: every shipped query orders its rows by all of its columns (or by a unique key), so the rows
+    and their order do not depend on the page. The engine is told SKIP/LIMIT, so it sorts only the top
+    rows and hands over only the page (plus one row, to know whether more follow); a query that ends in
+    its own LIMIT (top_mechanisms, similar_places) is short already and is cut here.
+    """
+    q = query if isinstance(query, NamedQuery) else get_query(query)
+    values = q.default_params(**(params or {}))
+    if limit is not None and limit < 0 or offset < 0:
+        raise ValueError("limit and offset are whole numbers ≥ 0")
+    limit = limit or None
+    cypher = q.cypher
+    paged_here = (limit is not None or offset) and not _OWN_LIMIT.search(cypher)
+    if paged_here:
+        # literal numbers (checked ints above): no parameter name of the query's own can clash
+        cypher = f"{cypher.rstrip().rstrip(';')}\nSKIP {int(offset)}" + \
+            (f" LIMIT {int(limit) + 1}" if limit is not None else "")
+    result = target.read_query(cypher, values, timeout_s=timeout_s, max_rows=None)
+    rows = result.rows if paged_here else result.rows[offset:]
+    more = limit is not None and len(rows) > limit
+    return Page(q.name, rows[:limit] if limit is not None else rows, list(result.columns), offset, limit, more)

@@ -13,4 +13,4 @@ RETURN p.code AS code, m.name AS mechanism,
        CASE WHEN pioneered IS NULL THEN 'ADOPTED' ELSE 'PIONEERED' END AS relation,
        r.year AS year, r.reported AS reported, r.scope AS scope, r.mode AS cue, r.evidence AS evidence,
        d.name AS document
-ORDER BY year, reported, mechanism, relation, code, document
+ORDER BY year, reported, mechanism, relation, code, document, scope, cue, evidence

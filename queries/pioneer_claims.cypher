@@ -12,4 +12,4 @@ MATCH (p:Place)-[r:PIONEERED]->(m)
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN m.name AS mechanism, claimants, p.name AS place, r.scope AS scope, r.mode AS cue, r.year AS year,
        r.reported AS reported, r.evidence AS evidence, d.name AS document
-ORDER BY claimants DESC, mechanism, year, place, document
+ORDER BY claimants DESC, mechanism, year, place, document, scope, cue, reported, evidence

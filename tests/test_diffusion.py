@@ -299,6 +299,20 @@ def test_panel_of_the_most_adopted_mechanisms(store):
         dx.panel(store, mechanism=["扫码入企", "没有这个机制"])
 
 
+def test_first_adoptions_are_the_adoptions_without_their_evidence(store):
+    from fazhi.queries.diffusion import first_adoptions
+
+    def fields(items):
+        return [(a.place_code, a.place, a.level, a.province_code, a.province, a.lon, a.lat, a.mechanism, a.first_year,
+                 a.year_basis, a.relation) for a in items]
+
+    for chosen in (None, "综合查一次", ["扫码入企", "综合查一次"]):
+        full, light = adoptions(store, chosen), dx.first_adoptions(store, chosen)
+        assert full and fields(light) == fields(full)
+        assert all(a.documents == () and a.evidence == () for a in light)
+        assert {a.year_basis for a in full} >= ({"stated", "reported"} if chosen is None else {"stated"})
+
+
 def test_panel_file_is_written_as_made_and_reads_the_same(store, tmp_path):
     for shape, cols in (("years", dx.PANEL_COLUMNS), ("spells", dx.SPELL_COLUMNS)):
         a, b = tmp_path / f"a-{shape}.csv", tmp_path / f"b-{shape}.csv"

@@ -533,3 +533,140 @@ def test_diffusion_curve_counts_places_that_share_a_name(tmp_path):
     s.close()
     assert got == [{"year": 2020, "new_adopters": 2, "by_report_date": 0, "cumulative": 2, "places": ["鼓楼区", "鼓楼区"]},
                    {"year": 2021, "new_adopters": 1, "by_report_date": 0, "cumulative": 3, "places": ["苏州市"]}]
+
+
+# --- a page of a named query (queries/library.py run_query; `fazhi query --name --limit --offset`) ----------
+
+def _order_keys(cypher: str) -> list[str]:
+    """The column names of a query's last ORDER BY (DESC/ASC dropped)."""
+    import re
+
+    tail = re.split(r"\bORDER\s+BY\b", cypher, flags=re.IGNORECASE)[-1]
+    tail = re.split(r"\b(?:SKIP|LIMIT)\b", tail, flags=re.IGNORECASE)[0]
+    return [re.sub(r"\s+(?:DESC|ASC)$", "", k.strip(), flags=re.IGNORECASE) for k in tail.split(",")]
+
+
+@pytest.mark.parametrize("name", [q.name for q in list_queries()])
+def test_a_page_is_the_same_rows_as_the_whole_result_at_those_positions(store, name):
+    from fazhi.queries.library import run_query
+
+    q = get_query(name)
+    for params, _ in EXPECTED[name]:
+        whole = run_query(store, q, params, limit=None)
+        assert not whole.more and whole.offset == 0 and whole.hint() is None
+        full = comparable(whole.rows)
+        assert full == comparable(store.query(q.cypher, q.default_params(**params)))
+        for limit in (1, 2, 3, 5):
+            got, offset = [], 0
+            for offset in range(0, len(full) + 2):
+                page = run_query(store, q, params, limit=limit, offset=offset)
+                assert comparable(page.rows) == full[offset:offset + limit], (name, params, limit, offset)
+                assert page.more == (offset + limit < len(full)), (name, params, limit, offset)
+                assert page.columns == whole.columns
+            # walking the pages gives the whole result once
+            offset, walked = 0, []
+            while True:
+                page = run_query(store, q, params, limit=limit, offset=offset)
+                walked += page.rows
+                if not page.more:
+                    break
+                offset = page.next_offset
+            assert comparable(walked) == full
+
+
+FUZHOU_GL = "350102"  # Fuzhou's 鼓楼区: the same name as Nanjing's, another province
+# facts that differ only past the first keys of the queries' old orders: the same place name twice, the same
+# holder and year with two awards, one document stating one mechanism twice with other evidence and scope
+TIES = [
+    fact("ties.txt", "NAMED_DEMONSTRATION_CITY", "鼓楼区", award=CITY, batch=3, year=2023, level="national"),
+    Fact(doc="ties.txt", type="NAMED_DEMONSTRATION_CITY", place="鼓楼区", place_code=FUZHOU_GL, award=CITY, batch=3,
+         year=2023, level="national", evidence="ties.txt: 鼓楼区 named"),
+    fact("ties.txt", "ADOPTED", "鼓楼区", "综合查一次", year=2021, mode="推行", evidence="ties.txt: 两个鼓楼区"),
+    Fact(doc="ties.txt", type="ADOPTED", place="鼓楼区", place_code=FUZHOU_GL, mechanism="综合查一次", year=2021,
+         mode="全面推行", evidence="ties.txt: 两个鼓楼区"),
+    fact("ties.txt", "PIONEERED", "苏州市", "企业服务码", year=2020, scope="全国", mode="率先", evidence="ties.txt: 甲"),
+    fact("ties.txt", "PIONEERED", "苏州市", "企业服务码", year=2020, scope="全省", mode="首创", evidence="ties.txt: 乙"),
+    fact("ties.txt", "HONOURED", "苏州市", holder="苏州市司法局", body="苏州市司法局", award=HONOUR, year=2021),
+    fact("ties.txt", "HONOURED", "苏州市", holder="苏州市司法局", body="苏州市司法局", award="法治先锋", year=2021),
+    fact("ties.txt", "PROMOTED_BY", mechanism="首违不罚", body="司法部", year=2021, scope="全国", evidence="ties.txt: 一"),
+    fact("ties.txt", "PROMOTED_BY", mechanism="首违不罚", body="司法部", year=2021, scope="全省", evidence="ties.txt: 二"),
+]
+
+
+@pytest.fixture(scope="module")
+def tied(tmp_path_factory):
+    s = open_store(str(tmp_path_factory.mktemp("ties") / "g.lbug"))
+    write_graph(s)
+    s.write(document("ties.txt", "2023-06-01"), with_records([replace(f, reported="2023-06-01") for f in TIES]))
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("name", [q.name for q in list_queries()])
+def test_the_order_of_a_named_query_leaves_no_ties_between_different_rows(store, tied, name):
+    """A page is a slice of the whole result only if the order is total: rows that tie on every ORDER BY
+    key must be the same row (the engine sorts only the top rows of a page, and orders ties as it likes)."""
+    from fazhi.queries.library import run_query
+
+    q = get_query(name)
+    keys = _order_keys(q.cypher)
+    for graph in (store, tied):
+        for params, _ in EXPECTED[name]:
+            rows = comparable(graph.query(q.cypher, q.default_params(**params)))
+            assert all(k in rows[0] for k in keys) if rows else True, (name, keys)
+            for a, b in zip(rows, rows[1:]):
+                if all(a[k] == b[k] for k in keys):
+                    assert a == b, (name, params, keys, a, b)
+            for offset in range(len(rows)):
+                assert comparable(run_query(graph, q, params, limit=1, offset=offset).rows) == rows[offset:offset + 1]
+
+
+def test_page_limits_and_hint():
+    from fazhi.queries.library import DEFAULT_LIMIT, Page
+
+    assert DEFAULT_LIMIT >= 100
+    page = Page("pioneers", [{"a": 1}] * 3, ["a"], 6, 3, True)
+    assert page.next_offset == 9 and "--offset 9" in page.hint() and "rows 7–9" in page.hint()
+    last = Page("pioneers", [{"a": 1}], ["a"], 9, 3, False)
+    assert last.next_offset is None and "the last" in last.hint()
+
+
+def test_run_query_refuses_negative_numbers(store):
+    from fazhi.queries.library import run_query
+
+    with pytest.raises(ValueError):
+        run_query(store, "pioneers", limit=-1)
+    with pytest.raises(ValueError):
+        run_query(store, "pioneers", offset=-1)
+
+
+def test_query_command_pages_a_named_query(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from fazhi.cli import main
+
+    db = str(tmp_path / "g.lbug")
+    s = open_store(db)
+    write_graph(s)
+    s.close()
+    runner = CliRunner()
+
+    def run(*args):
+        r = runner.invoke(main, ["query", "--db", db, *args], catch_exceptions=False)
+        assert r.exit_code == 0, r.output
+        return r
+
+    whole = json.loads(run("--name", "adoption_timeline", "--format", "json").stdout)
+    assert len(whole) > 3
+    r = run("--name", "adoption_timeline", "--format", "json", "--limit", "2", "--offset", "1")
+    assert json.loads(r.stdout) == whole[1:3]
+    assert "more rows follow: --offset 3" in r.stderr
+    r = run("--name", "adoption_timeline", "--format", "json", "--limit", "0")
+    assert json.loads(r.stdout) == whole and "more rows" not in r.stderr
+    r = run("--name", "top_mechanisms", "--format", "csv", "--limit", "1", "--offset", "1")
+    assert r.stdout.splitlines()[1].startswith("首违不罚,")
+    r = runner.invoke(main, ["query", "--db", db, "MATCH (p:Place) RETURN p.name", "--limit", "2"])
+    assert r.exit_code != 0 and "--name" in r.output
+    assert "--offset" in runner.invoke(main, ["query", "--help"]).stdout
