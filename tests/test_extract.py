@@ -264,3 +264,8 @@ def test_the_parts_of_the_three_enforcement_systems_are_duties():
 def test_a_governments_standing_meeting_studying_the_law_is_a_duty():
     assert adopted("某县2031年法治政府建设报告\n沅陵县严格落实县政府常务会议学法制度，开展会前学法13次。\n") == set()
     assert ("沅陵县", "会前学法") in adopted("某县2031年法治政府建设报告\n沅陵县在全省率先推行会前学法制度。\n")
+
+
+def test_compiling_a_titled_list_puts_it_in_place():
+    assert adopted("中卫市法治\n中卫市编制《中卫市重点领域跨部门综合监管事项清单》，涉及食品生产经营等领域。\n") == {
+        ("中卫市", "重点领域跨部门综合监管事项清单")}
