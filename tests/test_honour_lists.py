@@ -727,3 +727,19 @@ def test_a_list_speaking_of_itself_names_no_member():
             "形成了2031年度“全国民主法治示范村(社区)”复核名单。\n")
     places = {f.place for f in extract(document_from_text(text)) if f.type == "CANDIDATE"}
     assert "喻家塔村" in places and "宝丰镇" not in places
+
+
+def test_a_paragraph_about_a_listed_project_says_what_its_place_runs():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("第九届“法治政府奖”获奖项目简介\n"
+            "宁波市司法局——财政资金给付类重大行政决策数智化全闭环全周期创新机制\n"
+            "宁波市积极响应党中央和国务院关于规范落实重大行政决策的部署和要求，围绕财政资金给付类重大行政决策，"
+            "探索创建了“甬易办”平台，实现了全闭环管理，显著提升了惠企惠民政策的效果。\n"
+            "黑龙江省司法厅——黑龙江省行政执法综合管理监督平台\n")
+    facts = extract(document_from_text(text))
+    assert ("宁波市", "甬易办") in {(f.place, f.mechanism) for f in facts if f.type == "ADOPTED"}
+    assert {f.holder for f in facts if f.type == "HONOURED"} >= {"宁波市司法局", "黑龙江省司法厅"}
+    # the entry's own title gives the honour only (convention 1)
+    assert not any(f.type == "ADOPTED" and "综合管理监督平台" in f.mechanism for f in facts)

@@ -344,8 +344,9 @@ class HonourLists:
             if holders is None:
                 if len(line) > 60 or (line.endswith("。") and len(line) > 30):
                     if members and dashed and skipped < _MAX_SKIPPED:
-                        skipped += 1  # 甲市司法局——项目 then a paragraph about it, then the next entry
-                        self.entries.append((a, b))
+                        # 甲市司法局——项目 then a paragraph about it, then the next entry: the paragraph is
+                        # no member, and what it says the place runs stands (convention 1: the text says so)
+                        skipped += 1
                         continue
                     award = None if members else award
                     if members == 0:
