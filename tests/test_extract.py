@@ -269,3 +269,12 @@ def test_a_governments_standing_meeting_studying_the_law_is_a_duty():
 def test_compiling_a_titled_list_puts_it_in_place():
     assert adopted("中卫市法治\n中卫市编制《中卫市重点领域跨部门综合监管事项清单》，涉及食品生产经营等领域。\n") == {
         ("中卫市", "重点领域跨部门综合监管事项清单")}
+
+
+def test_the_recognised_practice_reader_splits_a_clause_one_way_only():
+    # a clause full of 和 with no cue at its end: read once, not every way of splitting it (this took
+    # minutes when an item could hold the separator)
+    from fazhi.loaders.extract.mechanism_facts import _RECOGNISED
+
+    assert _RECOGNISED.match("”" + "和甲乙" * 60 + "下降") is None
+    assert _RECOGNISED.match("”新模式、“乙”改革、丙相关经验等多项工作在市级媒体推广宣传") is not None

@@ -20,7 +20,9 @@ _COUNTED_ITEMS = re.compile(r"[”\"]?[^，。；,;“”]{0,8}?(?:%s)[^，。�
 # a practice, or a list of them, that others took up, reported or praised (“A”新模式、B经验等多项工作在市级媒体
 # 推广宣传, “C”被…报道): a practice of the text's place, whoever noticed it (convention 1); the list's
 # other items may stand between
-_RECOGNISED = re.compile(r"[”\"]?[^，。；,;、]{0,8}?(?:[、和及与][^，。；,;、]{1,24}?)*?(?:相关)?(?:经验|做法)?等?"
+# (the separators never occur inside an item, so a clause full of 和 with no cue at its end is split one way
+# only and fails at once, instead of trying every way to split it)
+_RECOGNISED = re.compile(r"[”\"]?[^，。；,;、和及与]{0,8}?(?:[、和及与][^，。；,;、和及与]{1,24}?)*?(?:相关)?(?:经验|做法)?等?"
                          r"(?:多项|各项|一批|系列)?(?:工作|经验|做法|举措|成果)?(?:先后|分别|多次)?(?:在|被|获|受到)"
                          r"[^，。；,;]{0,16}?(?:%s)" % "|".join(lexicon.cues("recognised")))
 # the items before 等“三项制度”/等五项改革 are parts of the counted practice named after them
