@@ -278,3 +278,12 @@ def test_the_recognised_practice_reader_splits_a_clause_one_way_only():
 
     assert _RECOGNISED.match("”" + "和甲乙" * 60 + "下降") is None
     assert _RECOGNISED.match("”新模式、“乙”改革、丙相关经验等多项工作在市级媒体推广宣传") is not None
+
+
+def test_a_headline_naming_its_holder_is_a_naming_not_a_lists_heading():
+    named = facts("全省唯一 阜城县入选第二批全国法治政府建设示范地区名单\n来源：某某网\n2031-01-13\n",
+                  "NAMED_DEMONSTRATION_CITY")
+    assert [(f.place, f.batch) for f in named] == [("阜城县", 2)]
+    # the heading of a list still reads the places under it
+    named = facts("第二批全国法治政府建设示范地区名单\n阜城县\n东莞市\n", "NAMED_DEMONSTRATION_CITY")
+    assert {f.place for f in named} == {"阜城县", "东莞市"}

@@ -66,7 +66,10 @@ class AwardFacts:
         aw = next((m for m in self.awards if s <= m.start < e and m.award_kind in ("city", "project")), None)
         # 第二批…示范地区名单 / 一、第二批…示范市（县、区）（10个）: the heading of a list
         rest = self.text[aw.end:e] if aw is not None else ""
-        if aw is not None and heading and ("名单" in rest or _LIST_HEAD_REST.fullmatch(rest.strip())):
+        # 甲县入选第二批…示范地区名单: a headline naming its holder is a naming, not the heading of a list
+        named_here = aw is not None and _find_cue(self.text[s:aw.start], "honour") is not None \
+            and any(s <= r.start < aw.start and r.code for r in self.places)
+        if aw is not None and heading and not named_here and ("名单" in rest or _LIST_HEAD_REST.fullmatch(rest.strip())):
             self.roster = aw
             before = self.text[s:aw.start]
             self.roster_candidate = any(w in stext or w in (self.info.title or "") for w in _CANDIDATE_LIST)
