@@ -74,16 +74,25 @@ def year_of(date: str | None) -> int | None:
     return None
 
 
+def _earliest(best: tuple[int, int] | None, year: int | None, reported: str | None) -> tuple[int, int] | None:
+    """``best`` moved to a fact's stated year or its article date when earlier: (year, 0 stated / 1 reported),
+    so that a stated year wins a tie."""
+    for y, basis in ((year, 0), (year_of(reported), 1)):
+        if y is not None and (best is None or (y, basis) < best):
+            best = (y, basis)
+    return best
+
+
+def _year_and_basis(best: tuple[int, int] | None) -> tuple[int | None, str | None]:
+    return (None, None) if best is None else (best[0], ("stated", "reported")[best[1]])
+
+
 def first_year(evidence) -> tuple[int | None, str | None]:
     """The earliest year the facts support, stated or bounded by an article date, and which it was."""
-    best: tuple[int, int] | None = None  # (year, 0 stated / 1 reported): a stated year wins a tie
+    best = None
     for e in evidence:
-        for y, basis in ((e.year, 0), (year_of(e.reported), 1)):
-            if y is not None and (best is None or (y, basis) < best):
-                best = (y, basis)
-    if best is None:
-        return None, None
-    return best[0], ("stated", "reported")[best[1]]
+        best = _earliest(best, e.year, e.reported)
+    return _year_and_basis(best)
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -228,13 +237,18 @@ def adoptions(store, mechanism: str | list[str] | None = None,
         r0 = items[0][0]
         evs = tuple(sorted((e for _, e in items), key=lambda e: (e.year or 9999, e.reported or "", e.document or "")))
         year, basis = first_year(evs)
-        out.append(Adoption(  # the seat as the graph stores it on the Place (loaders/coordinates.py)
-            place_code=code, place=r0["place"], level=r0["level"], province_code=r0["province"],
-            province=_province_name(r0["province"]), lon=r0["lon"], lat=r0["lat"],
-            mechanism=canon, first_year=year, year_basis=basis,
-            relation="pioneered" if any(e.relation == "pioneered" for e in evs) else "adopted",
-            documents=tuple(sorted({e.document for e in evs if e.document})), evidence=evs))
+        out.append(_adoption(r0, canon, year, basis, any(e.relation == "pioneered" for e in evs),
+                             documents=tuple(sorted({e.document for e in evs if e.document})), evidence=evs))
     return sorted(out, key=lambda a: (a.mechanism, a.first_year or 9999, a.place_code))
+
+
+def _adoption(place: dict, canon: str, year, basis, pioneered: bool, **more) -> Adoption:
+    """One place's first adoption of a canonical mechanism; ``place`` a row with the place's code, name,
+    level, province and seat as the graph stores it on the Place (loaders/coordinates.py)."""
+    return Adoption(place_code=place["code"], place=place["place"], level=place["level"],
+                    province_code=place["province"], province=_province_name(place["province"]), lon=place["lon"],
+                    lat=place["lat"], mechanism=canon, first_year=year, year_basis=basis,
+                    relation="pioneered" if pioneered else "adopted", **more)
 
 
 def first_adoptions(store, mechanism: str | list[str] | None = None,
@@ -266,22 +280,15 @@ def first_adoptions(store, mechanism: str | list[str] | None = None,
         if got is None:
             firsts[key] = got = [r["code"], None, False]
         got[2] = got[2] or pioneered
-        # first_year(): the earliest (year, 0 stated / 1 reported), a stated year winning a tie
-        for y, basis in ((r["year"], 0), (year_of(r["reported"]), 1)):
-            if y is not None and (got[1] is None or (y, basis) < got[1]):
-                got[1] = (y, basis)
+        got[1] = _earliest(got[1], r["year"], r["reported"])  # as first_year() reads the evidence
     # each place's name, level and seat once (a list of codes to look up is slower in the engine than all places)
     places = {r["code"]: r for r in store.query(
         "MATCH (p:Place) RETURN p.code AS code, p.name AS place, p.level AS level, p.province AS province, "
         "p.longitude AS lon, p.latitude AS lat")} if firsts else {}
     out = []
     for (code, canon), (_, best, pioneered) in firsts.items():
-        r0 = places[code]
-        out.append(Adoption(
-            place_code=code, place=r0["place"], level=r0["level"], province_code=r0["province"],
-            province=_province_name(r0["province"]), lon=r0["lon"], lat=r0["lat"], mechanism=canon,
-            first_year=best[0] if best else None, year_basis=("stated", "reported")[best[1]] if best else None,
-            relation="pioneered" if pioneered else "adopted", documents=()))
+        year, basis = _year_and_basis(best)
+        out.append(_adoption(places[code], canon, year, basis, pioneered, documents=()))
     return sorted(out, key=lambda a: (a.mechanism, a.first_year or 9999, a.place_code))
 
 
