@@ -45,6 +45,15 @@ _FIRST_NOUNS = ("首个", "首家", "首部", "首份", "第一个")
 _DUTY_TOOL = lexicon.cues("duty_tool")
 
 
+def same_practice(a: str | None, b: str | None) -> bool:
+    """Two names of one practice as the deciders read them: equal, or one inside the other, once quotes,
+    enumeration commas and spaces are gone (六尺巷 / 六尺巷工作法)."""
+    if not a or not b:
+        return False
+    a2, b2 = re.sub(r"[“”、·\s]", "", a), re.sub(r"[“”、·\s]", "", b)
+    return a2 == b2 or (min(len(a2), len(b2)) >= 2 and (a2 in b2 or b2 in a2))
+
+
 @dataclass
 class Ref:
     start: int

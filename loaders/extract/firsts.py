@@ -30,7 +30,7 @@ from functools import lru_cache
 import ahocorasick_rs as ac
 
 from . import lexicon, years
-from .article import _SUBJECT_LEAD, _TIME_LEAD, Mention, Ref, _clauses, _scope_of
+from .article import _SUBJECT_LEAD, _TIME_LEAD, Mention, Ref, _clauses, _scope_of, same_practice
 
 
 
@@ -902,12 +902,12 @@ class FirstClaims:
                 lo, hi = min(span[0], c.at), max(span[1], c.at + len(c.cue))
                 cat = mention.category if mention else None
                 inst = mention.instance_of if mention else None
-                if not any(f.type == "PIONEERED" and f.place == p.name and _same(f.mechanism, name)
+                if not any(f.type == "PIONEERED" and f.place == p.name and same_practice(f.mechanism, name)
                            for f in ex.facts):
                     ex._add(f"first.{c.kind}.{c.cue}", (lo, hi), c.sent, 0.7, type="PIONEERED", place=p.name,
                             parent=p.parent, place_code=p.code, mechanism=name, scope=c.scope,
                             year=year, year_source=ysrc)
-                if not any(f.type == "ADOPTED" and f.place == p.name and _same(f.mechanism, name)
+                if not any(f.type == "ADOPTED" and f.place == p.name and same_practice(f.mechanism, name)
                            for f in ex.facts):
                     ex._add("first.adopt", (lo, hi), c.sent, 0.7, type="ADOPTED", place=p.name, parent=p.parent,
                             place_code=p.code, mechanism=name, year=year, year_source=ysrc,
@@ -921,14 +921,14 @@ class FirstClaims:
         ex = self.ex
         if joined is not None:  # a name joined to the claimed one is taken as the mention reads it
             return next((f.mechanism for f in ex.facts if f.type == "ADOPTED" and f.place == p.name
-                         and _same(f.mechanism, joined.name)), joined.name)
+                         and same_practice(f.mechanism, joined.name)), joined.name)
         inside = {m.name for m in ex.mechanisms if c.phrase and c.phrase[0] <= m.start < c.phrase[1]}
         for f in ex.facts:
             if (f.type == "ADOPTED" and f.place == p.name and f.start is not None and c.sent[0] <= f.start < c.sent[1]
-                    and (_same(f.mechanism, c.mechanism) or f.mechanism in inside)):
+                    and (same_practice(f.mechanism, c.mechanism) or f.mechanism in inside)):
                 return f.mechanism
         for f in ex.facts:
-            if f.type == "PIONEERED" and f.place == p.name and _same(f.mechanism, c.mechanism):
+            if f.type == "PIONEERED" and f.place == p.name and same_practice(f.mechanism, c.mechanism):
                 return f.mechanism  # a first of this place already read under that name
         shorter = sorted((f.mechanism for f in ex.facts if f.type == "ADOPTED" and f.place == p.name and f.mechanism
                           and len(f.mechanism) >= 4 and f.mechanism != c.mechanism and f.mechanism in c.mechanism),
@@ -940,7 +940,7 @@ class FirstClaims:
         (1.甲市率先推行“…”改革) gives the project fact only (convention 1)."""
         s, e, _ = c.sent
         return any(f.type == "NAMED_DEMONSTRATION_PROJECT" and f.start is not None and s <= f.start < e
-                   and (c.cue in (f.project or "") or _same(f.project, c.mechanism)) for f in self.ex.facts)
+                   and (c.cue in (f.project or "") or same_practice(f.project, c.mechanism)) for f in self.ex.facts)
 
     def _drop_superseded(self, decided: list[Claim]) -> None:
         """The older rule's PIONEERED facts whose cue this reader decided: this reader's reading stands."""
@@ -969,13 +969,6 @@ class FirstClaims:
             if not mine:
                 keep.append(f)
         ex.facts = keep
-
-
-def _same(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return False
-    a2, b2 = re.sub(r"[“”、·\s]", "", a), re.sub(r"[“”、·\s]", "", b)
-    return a2 == b2 or (min(len(a2), len(b2)) >= 2 and (a2 in b2 or b2 in a2))
 
 
 def _variant(a: str | None, b: str | None) -> bool:

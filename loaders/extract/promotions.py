@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
-from .article import Mention, Ref, _scope_of
+from .article import Mention, Ref, _scope_of, same_practice
 from .bodies import find_bodies
 from .gazetteer import Gazetteer
 
@@ -174,7 +174,7 @@ class Promotions:
                 continue
             known = have.setdefault(f.place_code, set())
             # 六尺巷 promoted, 六尺巷工作法 adopted: one practice under a shorter name
-            if any(f.mechanism in n or n in f.mechanism for n in known):
+            if any(same_practice(f.mechanism, n) for n in known):
                 continue
             known.add(f.mechanism)
             ex.facts.append(dataclasses.replace(f, type="ADOPTED", rule="adopt.promoted", body=None, scope=None))
