@@ -95,8 +95,6 @@ class Claim:
 # 全国第一家…的专业机构: a kind of institution, not the named one (it is named elsewhere)
 # a time between an origin verb and its place: 诞生于20世纪60年代的…, 发源于2003年的…
 _ORIGIN_TIME = re.compile(r"\s*(?:(?:上)?(?:\d{2}|[一二]十)世纪\d{2}年代|(?:19|20)\d{2}\s*年(?:代)?)[初中末]?期?的?")
-# what may stand between two names one claim covers: quotes side by side, 、, 和, 与, 及, 以及
-_JOINED = re.compile(r"[”\"]?\s*(?:[、和与及]|以及)?\s*[“\"]?")
 _GENERIC_HEAD = re.compile(r"(?:专业|专门|综合|独立|新型)?(?:机构|单位|部门|组织|城市|地区)")
 
 
@@ -695,7 +693,7 @@ class FirstClaims:
             c.mechanism, c.mention, c.span = m.name, m, (m.start, m.end)
             for nxt in ms[1:]:
                 # 首创“范式合规”和“简式合规”: the claim covers the names joined to the first
-                if not _JOINED.fullmatch(self.text[m.end:nxt.start]):
+                if not self.ex._joined(m.end, nxt.start):  # as the adoption rules join a list's items
                     break
                 c.more.append(nxt)
                 m = nxt
