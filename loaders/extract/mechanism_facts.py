@@ -110,10 +110,9 @@ class MechanismFacts:
                     continue
                 rel = m.start - a
                 verb = _last_cue(ctext[:rel], "adopt")
-                if verb is not None and rel - (verb[0] + len(verb[1])) > _MAX_VERB_GAP \
-                        and not _QUOTED_RUN.fullmatch(self.text[a + verb[0] + len(verb[1]):m.start]) \
-                        and not _LIST_RUN.fullmatch(self.text[a + verb[0] + len(verb[1]):m.start]) \
-                        and not _MODIFIER_RUN.fullmatch(self.text[a + verb[0] + len(verb[1]):m.start]):
+                gap = self.text[a + verb[0] + len(verb[1]):m.start] if verb is not None else ""
+                if len(gap) > _MAX_VERB_GAP and not (_QUOTED_RUN.fullmatch(gap) or _LIST_RUN.fullmatch(gap)
+                                                     or _MODIFIER_RUN.fullmatch(gap)):
                     verb = None  # (a verb governs every item of a run of quoted names: 推行“A”“B”和“C”,
                     # of a list of names: 推行全流程网办、容缺受理、告知承诺制, and the name a long
                     # modifier describes: 推行对象相同、内容相关、时长相近的“三相一就”检查)
