@@ -288,11 +288,6 @@ def _subtitle(paras: list[str], i: int) -> bool:
             and _headline(paras[i - 1]))
 
 
-# a line opening an item of an enumeration (二是…, （三）…, 4.…) is the text going on, cut off where the
-# excerpt ends, never a headline printed after it
-_ITEM_OPEN = re.compile(r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
-
-
 def _trailing_title(paras: list[str], undoubled: set[str]) -> tuple[str, str | None, int] | None:
     """A headline printed after the text (page layouts put it last; 000 ends with its fake-bold
     headline and a ——subtitle): (title, subtitle, paragraphs it takes from the end)."""
@@ -304,7 +299,8 @@ def _trailing_title(paras: list[str], undoubled: set[str]) -> tuple[str, str | N
         return prev, last, 2
     if prev in undoubled and not normalize.ends_sentence(prev):
         return prev, last, 2  # the headline, then a caption or credit line
-    if (last in undoubled or normalize.title_like(last, 24)) and not date_line(last) and not _ITEM_OPEN.match(last) \
+    # (a line opening an item, 二是…, is the text going on, cut off where the excerpt ends: no headline)
+    if (last in undoubled or normalize.title_like(last, 24)) and not date_line(last) and not normalize.opens_item(last) \
             and not last.endswith(word_list("signature_endings.txt")) and normalize.ends_sentence(prev) \
             and not any(w in last for w in word_list("not_title.txt")):
         return last, None, 1

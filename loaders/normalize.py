@@ -23,9 +23,16 @@ TERMINAL = tuple("。！？!?；;…”’」』）)：:")
 SENT_END = tuple("。！？!?；;…")
 _CLOSERS_RE = re.compile(r"[”’」』）)》】\]]+$")
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s*)")
+# 一是…, 二是…: the items a report enumerates in running text
+_ITEM_WORD = re.compile(r"\s*[一二三四五六七八九十]+是")
 _PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))
 _BULLETS = tuple("●•·■□◆◇▲△★☆※-—（(第")
 _CONTINUATION_START = tuple("”’）)》】」』，,、；;：:。！？")
+
+
+def opens_item(line: str) -> bool:
+    """Whether ``line`` opens an item of an enumeration (一、, （三）, 4., 二是…)."""
+    return bool(_NUMBERING.match(line) or _ITEM_WORD.match(line))
 
 
 def clean_chars(text: str) -> str:
