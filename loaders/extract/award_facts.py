@@ -66,10 +66,8 @@ class AwardFacts:
         aw = next((m for m in self.awards if s <= m.start < e and m.award_kind in ("city", "project")), None)
         # 第二批…示范地区名单 / 一、第二批…示范市（县、区）（10个）: the heading of a list
         rest = self.text[aw.end:e] if aw is not None else ""
-        # 甲县入选第二批…示范地区名单: a headline naming its holder is a naming, not the heading of a list
-        named_here = aw is not None and _find_cue(self.text[s:aw.start], "honour") is not None \
-            and any(s <= r.start < aw.start and r.code for r in self.places)
-        if aw is not None and heading and not named_here and ("名单" in rest or _LIST_HEAD_REST.fullmatch(rest.strip())):
+        if aw is not None and heading and ("名单" in rest or _LIST_HEAD_REST.fullmatch(rest.strip())) \
+                and not self._names_holder(s, aw.start):
             self.roster = aw
             before = self.text[s:aw.start]
             self.roster_candidate = any(w in stext or w in (self.info.title or "") for w in _CANDIDATE_LIST)
@@ -92,6 +90,12 @@ class AwardFacts:
             return False
         self._roster_line(sent, s)
         return True
+
+    def _names_holder(self, s: int, at: int) -> bool:
+        """甲县入选第二批…示范地区名单: a headline naming its holder before an honour cue is a naming, not the
+        heading of a list whose members follow."""
+        return _find_cue(self.text[s:at], "honour") is not None and any(
+            s <= r.start < at and r.code for r in self.places)
 
     def _switch_roster(self, line: str) -> None:
         """一、综合示范地区 / 二、单项示范项目: a sub-heading turns the list to places or to projects."""
