@@ -291,3 +291,17 @@ def test_a_bodys_own_year_summary_is_about_the_bodys_place():
         start, end, place_code, name = 3, 9, lw, "荔湾区司法局"
 
     assert "opening subject" not in article_place(news, None, moved, [NewsBody()]).reason
+
+
+def test_a_text_ranking_its_place_within_the_province_is_not_the_provinces():
+    # the province's committee issues the list and the province names its own programmes, but the text
+    # ranks its city among the province's (居全省第二): the city is the text's own
+    text = ("近日，中共江西省委全面依法治省委员会发布通报，表扬2030年度法治江西建设优秀单位。\n"
+            "优秀：赣州市\n"
+            "1. 3个项目入选江西省法治建设成果，居全省第二。\n"
+            "2. 赣州市入选全国行政执法协调监督工作体系建设试点。\n"
+            "3. 全省最早推行“三色预警”工作法。\n")
+    assert _article_place(text) == {"赣州市"}
+    # the committee opening the text acts on the city; it does not become the topic of what follows
+    got = {(f.place, f.mechanism) for f in facts(text, "ADOPTED")}
+    assert ("赣州市", "三色预警") in got and not any(p == "江西省" for p, _ in got)

@@ -479,7 +479,9 @@ class ArticleBase:
     def _superior_body(self, subj: Ref) -> bool:
         """A body of a place above the topic (省委依法治省办 in a city's report): it acts on the topic —
         promotes, inspects, affirms — and does not become what the text is about."""
-        if not (subj.via_body and subj.code and self.topic is not None and self.topic.code):
+        # 中共浙江省委…发布 names the place inside the body's name: the body acts all the same
+        if not ((subj.via_body or self._body_at(subj) is not None) and subj.code and self.topic is not None
+                and self.topic.code):
             return False
         from .gazetteer import Gazetteer
 

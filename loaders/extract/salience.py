@@ -40,6 +40,9 @@ _OBJECT_AFTER = re.compile(r"(?:的|之|人民|法院|检察院|司法局|政府
 
 # a leader's visit in boilerplate (视察广东重要讲话): the place visited is not the text's own
 _VISITED = lexicon.cues("visit_before")
+# 居全省第三 / 在全市率先: the text's place is one of the province's (city's) units, not the whole
+_RANKED_IN = {1: re.compile("|".join(lexicon.cues("ranked_in_province"))),
+              2: re.compile("|".join(lexicon.cues("ranked_in_city")))}
 _OPENER = 3.0
 _OWN_GOVERNMENT = re.compile(r"(?:人民政府|政府|委员会|委)(?!办|[\u4e00-\u9fff]*?(?:厅|局|办公室))")
 _TITLE_LINE_WITHIN = 600
@@ -216,6 +219,7 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
         if opener is not None and not _OBJECT_AFTER.match(text, opener.end):
             return PlaceChoice(opener, "opening subject (a name several places share)")
         return None
+    _drop_ranked_wholes(text, score, kinds)
     # ties go to the place named first
     first = {code: r.start for code, r in refs.items()}
     ranked = sorted(score, key=lambda c: (score[c], -first[c]), reverse=True)
@@ -245,6 +249,22 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     if count[code] >= 3 and (len(ranked) == 1 or score[code] >= 2 * score[ranked[1]]):
         reasons.append("dominant")  # no other place comes close: the text is about this one
     return PlaceChoice(refs[code], ", ".join(reasons))
+
+
+def _drop_ranked_wholes(text: str, score: Counter, kinds: Counter) -> None:
+    """A text that ranks its place within a province (居全省第三, 在全省率先) is not the province's own,
+    unless it calls itself 我省: drop the province when a place inside it is a candidate (and so for 全市)."""
+    from .gazetteer import Gazetteer
+
+    g = Gazetteer.default()
+    for level, cue in _RANKED_IN.items():
+        own = "省" if level == 1 else "市"
+        if own in kinds or not cue.search(text):
+            continue
+        wholes = [c for c in score if (d := g.get(c)) is not None and d.level == level]
+        for w in wholes:
+            if any(c != w and g.is_ancestor(w, c) for c in score):
+                del score[w]
 
 
 # a province's own organ named by its level alone (自治区司法厅, 省政府), with no place before it
