@@ -311,3 +311,13 @@ def test_a_quote_describing_a_goal_is_no_practice():
 
 def test_a_follow_up_review_is_no_practice():
     assert names("对实施效果和存在问题进行“回头看”") == []
+
+
+def test_a_long_motto_that_a_practice_head_calls_a_mechanism_names_it():
+    # a motto of short items is too long for a name on its own; a head noun after it makes it one
+    assert names("全面构建“教育为先、首次提醒、再犯从严、事后回访”的执法机制") == ["教育为先首次提醒再犯从严事后回访"]
+    assert names("介绍了“上门核验+现场取证+三方协商”的纠纷化解工作法") == ["上门核验+现场取证+三方协商"]
+    assert names("全面构建“教育为先、首次提醒、再犯从严、事后回访”。") == []  # no head: a slogan
+    # a known practice making up most of the motto, or one of a combination, names it instead
+    assert names("推行“进一次门、查多项事、解多类忧”的执法模式") == ["综合查一次"]
+    assert names("推行“首违不罚+公益减罚+轻微速罚”执法新模式") == ["首违不罚"]

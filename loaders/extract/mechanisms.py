@@ -278,7 +278,14 @@ def _quoted(text: str) -> list[MechanismMention]:
                                             (len(x) >= 6 and x.startswith(lexicon.cues("adopt") + _SLOGAN_VERBS))):
             continue  # “红帆”, “四个着力”, “五个中心”（即…）: labels and slogans, not practices
         named = x.endswith(_TITLE_HEADS + ("平台", "中心"))
-        if not drop and not in_lexicon and not named and (len(x) > 12 or _SENTENCE_CHARS & set(x)):
+        # “预防为主、轻微免罚、重违严惩”的执法机制, “证件核验+实地取证+多方协商”的…工作法: a long motto of
+        # short items that a practice's head
+        # noun right after it (的 allowed) calls a mechanism names that mechanism
+        # (a known practice making up half of it, “进一次门、查多项事、解多类忧”, or one of a combination,
+        # “首违不罚+公益减罚”, names it instead)
+        motto = (("、" in x or "+" in x) and not _SENTENCE_CHARS & set(x) and _PRACTICE_TAIL.match(after.removeprefix("的"))
+                 and not any(2 * (e - s) >= len(x) or "+" in x for s, e, _ in lexicon.mechanisms().matcher.find(x)))
+        if not drop and not in_lexicon and not named and not motto and (len(x) > 12 or _SENTENCE_CHARS & set(x)):
             continue  # a quoted sentence or slogan
         if drop:
             end += len(drop)
