@@ -202,3 +202,19 @@ def test_a_year_opening_a_headline_without_nian():
     assert leading_year("2019第三批国家生态文明建设示范市县名单") == 2019
     assert leading_year("2022卷") is None  # a yearbook's volume: no headline
     assert leading_year("2019年工作总结") is None  # with 年, years_in reads it
+
+
+def test_a_titles_edition_year_dates_the_instrument_it_names():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract, years
+
+    text = "《“首违不罚”清单(2031年)》《轻微违法行为免罚目录（2030版）》《关于推行某制度的意见》"
+    assert years.edition_year(text, text.find("首违不罚")) == 2031
+    assert years.edition_year(text, text.find("《轻微")) == 2030
+    assert years.edition_year(text, text.find("《关于")) is None
+    assert years.edition_year("在《清单(2031年)》之后推行某制度", 12) is None  # outside the title
+    # a news item of 2035 (近日) about a list whose title gives its edition year
+    story = ("陕西公布首违不罚清单\n发布时间：2035-09-01\n"
+             "近日，陕西省市场监管局制定公布《“首违不罚”清单(2033年)》，对首次违法作出规定。\n")
+    got = {(f.mechanism, f.year) for f in extract(document_from_text(story)) if f.type == "ADOPTED"}
+    assert ("首违不罚", 2033) in got

@@ -321,3 +321,9 @@ def test_a_long_motto_that_a_practice_head_calls_a_mechanism_names_it():
     # a known practice making up most of the motto, or one of a combination, names it instead
     assert names("推行“进一次门、查多项事、解多类忧”的执法模式") == ["综合查一次"]
     assert names("推行“首违不罚+公益减罚+轻微速罚”执法新模式") == ["首违不罚"]
+
+
+def test_counted_documents_in_a_title_are_no_practice():
+    assert names("此次制定的《两个清单》，是又一创新举措") == []
+    assert names("此次制定的《三项清单》，是又一创新举措") == []
+    assert names("此次制定的《不予处罚事项清单》，是又一创新举措") == ["不予处罚事项清单"]

@@ -418,6 +418,9 @@ class ArticleBase:
         if ys:
             before = [y for p, y in ys if a + p <= pos]
             return (before[-1] if before else ys[0][1]), "clause"
+        y = years.edition_year(self.text, pos)
+        if y:
+            return y, "edition"
         s, e, para = sent
         y = years.nearest_year_before(self.text[s:a], a - s) if a > s else None
         if y:

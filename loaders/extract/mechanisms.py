@@ -126,7 +126,7 @@ def canonical_name(name: str) -> str:
 
 
 _CAMPAIGN_YEAR = re.compile(r"(?:攻坚|推进|提升|落实|建设|活动|质量|效能|服务|作风|能力|创新|突破|规范)年$")
-_COUNTED_DOCUMENTS = re.compile(r"^(?:[一二三四五六七八九十两]+(?:规划|方案|清单|意见|办法|计划|报告|文件|决定)[、+]?)+$")
+_COUNTED_DOCUMENTS = re.compile(r"^(?:[一二三四五六七八九十两]+[个份项]?(?:规划|方案|清单|意见|办法|计划|报告|文件|决定)[、+]?)+$")
 _PLACE_VISION = re.compile(r"^(?:法治|平安|数字|智慧|幸福|美丽|健康|文明|诚信|活力|最美|天堂|魅力|大美)([\u4e00-\u9fff]{2,5})$")
 _PLACE_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?:之美|之窗|之光)$")
 
@@ -314,8 +314,8 @@ def _titles(text: str) -> list[MechanismMention]:
     for m in _TITLE.finditer(text):
         x = m.group(1)
         core = _TRAILING_PAREN.sub("", x.strip())
-        if not core.endswith(_TITLE_HEADS):
-            continue
+        if not core.endswith(_TITLE_HEADS) or _COUNTED_DOCUMENTS.match(core):
+            continue  # 《两个清单》: the documents named before, counted
         window = re.split(r"[，。；]", text[max(0, m.start() - 30):m.start()])[-1]
         if not any(v in window for v in _TITLE_VERBS):
             continue

@@ -14,7 +14,7 @@ from . import lexicon, years
 from .relations import ArticleInfo, Ref
 
 PIPELINE = ("fazhi_places", "fazhi_bodies", "fazhi_mechanisms", "fazhi_awards", "fazhi_relations")
-_STATED = ("clause", "batch")
+_STATED = ("clause", "batch", "edition")
 
 
 @lru_cache(maxsize=1)
