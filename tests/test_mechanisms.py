@@ -327,3 +327,8 @@ def test_counted_documents_in_a_title_are_no_practice():
     assert names("此次制定的《两个清单》，是又一创新举措") == []
     assert names("此次制定的《三项清单》，是又一创新举措") == []
     assert names("此次制定的《不予处罚事项清单》，是又一创新举措") == ["不予处罚事项清单"]
+
+
+def test_a_motto_after_a_routine_verb_is_a_duty_met():
+    assert names("落实“尽职照单免责、失职照单问责”的容错纠错机制") == []
+    assert names("探索“尽职照单免责、失职照单问责”的容错纠错机制") == ["尽职照单免责失职照单问责"]

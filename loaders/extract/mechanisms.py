@@ -282,8 +282,10 @@ def _quoted(text: str) -> list[MechanismMention]:
         # short items that a practice's head
         # noun right after it (的 allowed) calls a mechanism names that mechanism
         # (a known practice making up half of it, “进一次门、查多项事、解多类忧”, or one of a combination,
-        # “首违不罚+公益减罚”, names it instead)
+        # “首违不罚+公益减罚”, names it instead; after a routine verb, 落实“…”的容错纠错机制, it is a duty
+        # met, as unquoted names are)
         motto = (("、" in x or "+" in x) and not _SENTENCE_CHARS & set(x) and _PRACTICE_TAIL.match(after.removeprefix("的"))
+                 and not text[max(0, m.start() - 6):m.start()].rstrip("了").endswith(_ROUTINE_VERBS)
                  and not any(2 * (e - s) >= len(x) or "+" in x for s, e, _ in lexicon.mechanisms().matcher.find(x)))
         if not drop and not in_lexicon and not named and not motto and (len(x) > 12 or _SENTENCE_CHARS & set(x)):
             continue  # a quoted sentence or slogan
