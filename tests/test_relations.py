@@ -174,3 +174,10 @@ def test_a_place_right_before_a_quoted_experience_owns_it_unless_the_sentence_sp
     # spread by a body: a promotion (promotions.py), not an adoption read here
     text = "内蒙古调解工作\n\n自治区司法厅在全区推广鄂尔多斯“三分调解法”经验。\n"
     assert ("鄂尔多斯市", "三分调解法") not in adopted(text)
+
+
+def test_a_place_publishing_the_lists_of_a_practice_adopts_it():
+    facts = run("甲市全面梳理公布“一趟不用跑”和“最多跑一趟”办事清单2725项。")
+    assert {(f.place, f.mechanism) for f in of(facts, "ADOPTED")} == {("甲市", "一趟不用跑"), ("甲市", "最多跑一趟")}
+    # a report card is a figure of speech, whoever publishes it
+    assert of(run("甲市公布“十四五”时期法治建设“成绩单”。"), "ADOPTED") == []
