@@ -218,3 +218,8 @@ def test_a_titles_edition_year_dates_the_instrument_it_names():
              "近日，陕西省市场监管局制定公布《“首违不罚”清单(2033年)》，对首次违法作出规定。\n")
     got = {(f.mechanism, f.year) for f in extract(document_from_text(story)) if f.type == "ADOPTED"}
     assert ("首违不罚", 2033) in got
+
+
+def test_zhi_before_a_year_ends_a_span_only_after_a_date():
+    assert years_in("至2030年，某市已连续13年创建成功") == [(1, 2030)]
+    assert years_in("2028年至2030年") == [] and years_in("2028至2030年") == []

@@ -332,3 +332,8 @@ def test_counted_documents_in_a_title_are_no_practice():
 def test_a_motto_after_a_routine_verb_is_a_duty_met():
     assert "尽职照单免责、失职照单问责" not in names("落实“尽职照单免责、失职照单问责”的容错纠错机制")
     assert "尽职照单免责、失职照单问责" in names("探索“尽职照单免责、失职照单问责”的容错纠错机制")
+
+
+def test_the_items_of_a_campaign_quoted_after_them_are_no_practices():
+    assert "两聚一化" not in names("全市推进信访“两聚一化”等“八大专项整治”，常态化开展扫黑除恶")
+    assert names("全市推进“两聚一化”等“八项机制”") == ["两聚一化"]

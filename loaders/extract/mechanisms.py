@@ -193,12 +193,18 @@ def _quote_list(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_COUNTED_CAMPAIGN = re.compile(r"等“([^“”]{2,16})”")
+
+
 def _campaign(text: str, start: int, end: int) -> bool:
     """开展“百万警进千万家”和“我为群众办实事”活动 / “先锋警务室”等系列活动: campaigns, not practices."""
     a, b = _quote_list(text, start, end)
     after = text[b:b + 8].lstrip("等")
     if after.startswith(_CAMPAIGN_AFTER) or _CAMPAIGN_TAIL.match(text, b):
         return True  # …“国家宪法日”普法宣传系列活动: a few words of topic, then the campaign's kind
+    named = _COUNTED_CAMPAIGN.match(text, b)
+    if named and named.group(1).endswith(_CAMPAIGN_AFTER):
+        return True  # 信访“两聚一化”等“八大专项整治”: the items of a campaign quoted after them
     # 开展2025年自治区“…”活动: the verb may stand a few words before the list
     return after.startswith("活动") and bool(_CAMPAIGN_LEAD.search(text[max(0, a - 16):a]))
 

@@ -12,7 +12,8 @@ from functools import lru_cache
 from . import lexicon
 
 # a year that is not the end of a span such as 2021-2025年 or a title's （2021—2025年）
-_YEAR = re.compile(r"(?<![\d\-—–－~至])((?:19|20)\d{2})\s*年(?!\s*[\-—–－~至])")
+# (至 ends a span only after a date: 2018年至2020年, but 至2020年 alone is "by 2020")
+_YEAR = re.compile(r"(?<![\d\-—–－~])(?<![\d年月日]至)((?:19|20)\d{2})\s*年(?!\s*[\-—–－~至])")
 _RANGE_START = re.compile(r"((?:19|20)\d{2})\s*年?\s*[\-—–－~至]\s*(?:19|20)\d{2}")
 _TITLE_SPAN = re.compile(r"《[^《》]*》")
 _RELATIVE = (("前年", -2), ("去年", -1), ("上年", -1), ("今年", 0), ("本年", 0), ("当年", None),
