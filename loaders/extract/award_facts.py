@@ -423,8 +423,9 @@ class AwardFacts:
                               level=aw.level, batch=batch, year=year, year_source=ysrc)
                 else:
                     ed = re.search(r"(第[一二三四五六七八九十百\d]+届)[“\"]?$", self.text[max(seg, aw.start - 8):aw.start])
+                    periods = re.findall(r"“([一二三四五六七八九]五)”", self.text[aw.start:aw.end])
                     self._add("honoured." + (h[1] if h else ""), (holder.start, aw.end), sent, 0.6,
-                              edition=ed.group(1) if ed else None,
+                              edition=ed.group(1) if ed else "、".join(periods) if len(periods) > 1 else None,
                               type="HONOURED", holder=holder.name, place=holder.name if holder.kind == "Place" else None,
                               body=holder.name if holder.kind == "Body" else None, parent=holder.parent,
                               place_code=holder.code, award=aw.name, year=year, year_source=ysrc)

@@ -218,8 +218,12 @@ def _segments(text: str, clause_after_quote: bool = True) -> tuple[list[tuple[in
     return [(a, b) for a, b in out if b > a], i
 
 
-# “三五”“四五”“五五”普法全国先进县: short quoted modifiers sharing one tail are one honour each
+# “一星”“二星”示范单位: short quoted modifiers sharing one tail are one honour each
 _SHARED_TAIL = re.compile(r"^((?:“[^“”]{1,4}”[、和及与]?){2,})([^，。；、“”\s]{2,30})")
+
+
+# a five-year programme's period (六五: the sixth five-year plan for legal education)
+_PERIOD = re.compile(r"[一二三四五六七八九]五")
 
 
 def _opens_clause(text: str, s: int, i: int) -> bool:
@@ -251,7 +255,15 @@ def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
     if shared and award_head(shared.group(2)):
         tail = shared.group(2)
         out = []
-        for q in re.finditer(r"“([^“”]{1,4})”", shared.group(1)):
+        quoted = list(re.finditer(r"“([^“”]{1,4})”", shared.group(1)))
+        if all(_PERIOD.fullmatch(q.group(1)) for q in quoted):
+            # “三五”“四五”“五五”普法全国先进县: one honour won in three five-year periods (its editions,
+            # which the fact's edition gives)
+            name, _ = clean_name(tail)
+            # (the level read as with its period before it: 六五普法全国先进县 is national)
+            out.append(AwardPhrase(0, shared.end(), name, level_of(quoted[0].group(1) + name)))
+            quoted = []
+        for q in quoted:
             name, _ = clean_name(q.group(1) + tail)
             out.append(AwardPhrase(q.start(), shared.end(), name, level_of(name) or level_of(tail)))
         rest = text[shared.end():]
