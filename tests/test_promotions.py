@@ -261,3 +261,13 @@ def test_a_practice_spread_from_a_place_runs_there():
     (a,) = of(facts, "ADOPTED")
     assert (a.place, a.mechanism, a.year, a.rule) == ("荣昌区", "法治院落+", 2031, "adopt.promoted")
     assert a.body is None and p.body == "重庆市司法局"
+
+
+def test_a_body_launching_its_own_pilot_promotes_nothing_and_adopts_nothing():
+    text = ("纳溪区成全省依法治县示范试点县\n\n近日，中共四川省委依法治省委员会印发《关于开展全面依法治县示范试点"
+            "工作的通知》，决定开展全面依法治县示范试点。纳溪区被省委确定为全省10个全面依法治县示范试点县之一。\n")
+    facts = extract(document_from_text(text))
+    assert of(facts, "PROMOTED_BY") == []
+    assert [f.place for f in of(facts, "ADOPTED")] == ["纳溪区"]
+    # a document that spreads the practice still promotes it
+    assert promoted("司法部印发《关于推广乙县“容缺办”试点经验的通知》。") == [("容缺办", "司法部")]

@@ -751,6 +751,15 @@ class Promotions:
                               if q0 <= m.start and m.end <= q1 + 1]
             title_text = self.text[title.start():title.end()]
             spreads = any(w in title_text for w in cues("issue_spread"))
+            if not spreads and any(w in title_text for w in cues("issue_pilot")):
+                # 《关于开展…示范试点…的通知》: the body launches a pilot for the places it will pick; nothing
+                # spreads yet, and the body's own place does not adopt the programme by launching it
+                launched = {n for n, _, _ in names}
+                where = {b.place_code for b in run if b.place_code}
+                self.ex.facts = [f for f in self.ex.facts if not (
+                    f.type == "ADOPTED" and f.mechanism in launched and f.place_code in where
+                    and f.start is not None and s <= f.start < e)]
+                continue
             # a practice the article says a place pioneered, named in a higher body's document (《关于建立
             # 健全村务监督委员会的指导意见》 after 后陈村首创村务监督委员会): the first place's practice spread
             pioneered = {f.mechanism: f for f in self.ex.facts if f.type == "PIONEERED" and f.mechanism
