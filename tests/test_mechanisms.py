@@ -337,3 +337,7 @@ def test_a_motto_after_a_routine_verb_is_a_duty_met():
 def test_the_items_of_a_campaign_quoted_after_them_are_no_practices():
     assert "两聚一化" not in names("全市推进信访“两聚一化”等“八大专项整治”，常态化开展扫黑除恶")
     assert names("全市推进“两聚一化”等“八项机制”") == ["两聚一化"]
+
+
+def test_a_quoted_honour_counted_as_created_is_no_practice():
+    assert names("我市504个村共创建1个“全国民主法治村”，491个省级示范村") == []

@@ -305,3 +305,11 @@ def test_a_text_ranking_its_place_within_the_province_is_not_the_provinces():
     # the committee opening the text acts on the city; it does not become the topic of what follows
     got = {(f.place, f.mechanism) for f in facts(text, "ADOPTED")}
     assert ("赣州市", "三色预警") in got and not any(p == "江西省" for p, _ in got)
+
+
+def test_my_city_that_names_only_its_districts_and_towns_is_their_city():
+    # 我市 and a list of districts and towns of one city, which the text never names itself
+    text = ("记者日前从市司法局获悉，省司法厅公布了拟命名的第二批省级民主法治示范村名单，我市25个村榜上有名。\n"
+            "我市健全完善自治、法治、德治“三治”融合乡村治理体系。\n"
+            "平城区振华街道某社区、云冈区和瑞街道泰安里社区、灵丘县武灵镇某社区、浑源县某村入选。\n")
+    assert _article_place(text) == {"大同市"}

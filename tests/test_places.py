@@ -129,3 +129,10 @@ def test_an_autonomous_county_by_its_everyday_name_alone():
     assert resolved("墨江县在全省率先建立")[0][1] == "530822"
     # a plain county's short form alone stays a candidate only (长武县 needs its parent in sight)
     assert not [r for r in resolved("长武推行") if r[1]]
+
+
+def test_a_place_name_inside_a_towns_community_name_is_no_place():
+    text = "云冈区和瑞街道泰安里社区、口泉乡上窝寨村入选。"
+    names = [p.surface for p in find_places(text)]
+    assert "泰安" not in names and "和瑞街道" in names
+    assert "泰安" in [p.surface for p in find_places("泰安市推行某制度，泰安里程碑式的一年。")]

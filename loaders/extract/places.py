@@ -33,6 +33,8 @@ from .spanset import doc_text, set_spans, span_extensions
 _UNIT_AFTER = ("市", "县", "区", "州", "旗")
 # after a one-character-stem county name these make a common word (和县级 ← 市和县级)
 _WORD_AFTER = ("级", "域", "城", "委", "长", "乡")
+# the rest of a village's or community's name (…里社区, …村)
+_IN_VILLAGE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:村|社区|居委会)")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _XPCC_CUES = ("兵团",)
 
@@ -219,6 +221,9 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
                 codes = named
         if m.form == "short" and text[max(0, m.start - 1):m.start + 1] in _split_words():
             continue  # 推广安徽: the short name begins inside a common word
+        if m.form == "short" and _IN_VILLAGE.match(text, m.end) and text[max(0, m.start - 2):m.start].endswith(
+                ("镇", "乡", "街道")):
+            continue  # 和瑞街道泰安里社区: a town's village or community named after a place, not the place
         if m.form == "short":
             unit_after = text[m.end:m.end + 1] in _UNIT_AFTER
             p0, p1 = _paragraph(text, m.start)

@@ -191,6 +191,10 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
         for code, r in refs.items():
             if _kind(r.name) == kind and not any(g.is_ancestor(w, code) for w in wholes):
                 credit(code, r, _SELF_KIND, "我" + kind)
+    if kinds:
+        parent = _parent_of_named(refs, kinds.most_common(1)[0][0])
+        if parent is not None:
+            return parent
     organs = Counter(m.group(1) for m in _OWN_ORGAN.finditer(text))
     # said once or twice, or in a survey of many places, 市政府 may be any city's
     organs = Counter({k: n for k, n in organs.items() if n >= 5 and len(refs) <= 4})
@@ -249,6 +253,28 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     if count[code] >= 3 and (len(ranked) == 1 or score[code] >= 2 * score[ranked[1]]):
         reasons.append("dominant")  # no other place comes close: the text is about this one
     return PlaceChoice(refs[code], ", ".join(reasons))
+
+
+def _parent_of_named(refs: dict, kind: str):
+    """我市 in a text naming only its counties, districts and towns (平城区、云冈区…), never the city itself:
+    the one unit of that kind holding every place named, when two or more are named."""
+    if any(_kind(r.name) == kind for r in refs.values()):
+        return None
+    from .gazetteer import Gazetteer
+    from .spans import place_ref
+
+    g = Gazetteer.default()
+
+    if len(refs) < 2:
+        return None
+    # the deepest unit holding them all (大同市 for its districts and their towns; 兴宁市 for its towns)
+    codes = list(refs)
+    top = g.get(codes[0])
+    while top is not None and not all(c == top.code or g.is_ancestor(top.code, c) for c in codes):
+        top = g.get(top.parent) if top.parent else None
+    if top is None or top.level == 1 or _kind(top.name) != kind:
+        return None
+    return PlaceChoice(place_ref(0, 0, top.name, top.code), f"我{kind}, whose places it names")
 
 
 def _drop_ranked_wholes(text: str, score: Counter, kinds: Counter) -> None:
