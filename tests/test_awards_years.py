@@ -223,3 +223,20 @@ def test_a_titles_edition_year_dates_the_instrument_it_names():
 def test_zhi_before_a_year_ends_a_span_only_after_a_date():
     assert years_in("至2030年，某市已连续13年创建成功") == [(1, 2030)]
     assert years_in("2028年至2030年") == [] and years_in("2028至2030年") == []
+
+
+def test_a_provinces_own_demonstration_programme_is_the_provincial_naming():
+    (a,) = find_awards("成功创建法治浙江（法治政府）建设示范县(市、区)")
+    assert (a.name, a.kind, a.level) == ("省级法治政府建设示范市", "city", "provincial")
+    (b,) = find_awards("我市成功创建法治江西(法治政府)建设示范市")
+    assert (b.name, b.level) == ("省级法治政府建设示范市", "provincial")
+
+
+def test_a_list_under_a_heading_put_out_for_comment_names_candidates():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("某某法制报 数字报纸\n\n00002版:要闻\n\n关于法治浙江(法治政府)建设示范地区名单的公示\n\n现将名单公示如下。\n"
+            "一、法治浙江(法治政府)建设示范市名单(2个)\n杭州市、宁波市\n")
+    got = {(f.type, f.place) for f in extract(document_from_text(text)) if f.place}
+    assert got == {("CANDIDATE", "杭州市"), ("CANDIDATE", "宁波市")}

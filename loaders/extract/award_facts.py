@@ -70,7 +70,11 @@ class AwardFacts:
                 and not self._names_holder(s, aw.start):
             self.roster = aw
             before = self.text[s:aw.start]
-            self.roster_candidate = any(w in stext or w in (self.info.title or "") for w in _CANDIDATE_LIST)
+            # put out for comment: said by the heading, the title, or a heading line above it (关于…示范地区
+            # 名单的公示 over 一、示范市（4个）)
+            self.roster_candidate = any(w in stext or w in (self.info.title or "") for w in _CANDIDATE_LIST) or any(
+                any(w in line for w in _CANDIDATE_LIST) for line in self.text[:s].split("\n")
+                if line.strip() and self._is_heading(line))
             self.roster_batch = years.batch_of(before) or years.batch_of(self.info.title or "")
             year = years.years_in(stext)
             if self.roster_batch and aw.level and (aw.level, self.roster_batch) in years.batch_years():
