@@ -240,3 +240,14 @@ def test_a_list_under_a_heading_put_out_for_comment_names_candidates():
             "一、法治浙江(法治政府)建设示范市名单(2个)\n杭州市、宁波市\n")
     got = {(f.type, f.place) for f in extract(document_from_text(text)) if f.place}
     assert got == {("CANDIDATE", "杭州市"), ("CANDIDATE", "宁波市")}
+
+
+def test_a_central_body_naming_in_the_passive_names_the_sentences_subject():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("北京市东城区人民政府关于2030年法治政府建设情况的报告\n"
+            "2030年，东城区坚持以习近平法治思想为指导，认真落实总体部署，取得了积极成效，"
+            "被中央全面依法治国委员会办公室命名为“全国法治政府建设示范地区”。现将有关情况报告如下。\n")
+    got = {(f.type, f.place) for f in extract(document_from_text(text)) if f.type.startswith("NAMED")}
+    assert got == {("NAMED_DEMONSTRATION_CITY", "东城区")}

@@ -630,7 +630,9 @@ class AwardFacts:
             return [Ref(b.start, b.end, b.place_name or b.name, b.place_code, b.place_parent)]
         if re.match(r"^(?:市|县|区|州|省)(?:政府|委|人民政府)", self.text[s:cue_pos]) and self.info.main_place:
             return [self.info.main_place]  # 市政府“…”被评为…: the article's own city
-        if _COUNTED_HOLDER.search(self.text[s:cue_pos]) or self._central_actor(seg, (s, cue_pos)):
+        # (…，被中央依法治国办命名为…: the central body after 被 names; the sentence's subject is named)
+        if _COUNTED_HOLDER.search(self.text[s:cue_pos]) or (self._central_actor(seg, (s, cue_pos))
+                                                             and not 0 <= bei - s <= 2):
             return []  # 最终20个项目获得…, 中央依法治国办确定了…名单: no place of ours is named
         village = self._lone_village(s, cue_pos)
         if village is not None:
