@@ -251,3 +251,17 @@ def test_a_central_body_naming_in_the_passive_names_the_sentences_subject():
             "被中央全面依法治国委员会办公室命名为“全国法治政府建设示范地区”。现将有关情况报告如下。\n")
     got = {(f.type, f.place) for f in extract(document_from_text(text)) if f.type.startswith("NAMED")}
     assert got == {("NAMED_DEMONSTRATION_CITY", "东城区")}
+
+
+def test_a_count_summing_up_the_places_listed_before_it_keeps_them_as_holders():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def named(text):
+        return sorted(f.place for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_CITY")
+
+    text = ("北京市2030年法治政府建设情况报告\n2030年，北京市坚持以习近平法治思想为指导。"
+            "东城、通州、延庆3个区和4个项目分别被命名为全国法治政府建设示范地区和示范项目。\n")
+    assert named(text) == ["东城区", "延庆区", "通州区"]
+    # a count that does not sum up the list (its units) names none of them
+    assert named(text.replace("3个区和4个项目", "8个街道和4个项目")) == []

@@ -320,7 +320,8 @@ class AwardFacts:
         for q in _BATCH_OF_LIST.finditer(stext):  # 《关于第二批全国…命名的决定》: later namings belong to it
             level = "national" if "全国" in q.group(0) else "provincial" if re.search(r"省|自治区", q.group(0)) else None
             self.batch_context = (years.batch_of(q.group(1)), level)
-        if re.search(r"已有\d+个|共有\d+个|(?:创成|建成|拥有)\d+个|\d+个(?:区|县|市|项目)(?:、|和)", stext):
+        counted = re.search(r"已有\d+个|共有\d+个|(?:创成|建成|拥有)\d+个|\d+个(?:区|县|市|项目)(?:、|和)", stext)
+        if counted and not self._counted_run(self._list_before(s + counted.start())):
             return  # a count of honoured units is not a naming of the subject
         if hcue is not None:
             # honours outside the lexicon, read by the open grammar after every honour cue
@@ -594,10 +595,10 @@ class AwardFacts:
                 and not bodies[-1].name.endswith(government_organs())):
             return [self._as_holder(bodies[-1])]  # …负责人为石马司法所荣获…: the body at the cue, not a place before
         if refs:
-            if re.match(r"^(?:多|各|部分)(?:地|个地区)|^(?:有|共有|共)?" + _COUNT_NUM + r"\s*(?:个|家|项|地|所)",
-                        self.text[refs[-1].end:cue_pos]):
-                return []  # 浙江多地入选…, 永州市8个村荣获…: the place is not the holder, its units are
             run = self._list_members(refs[-1], s, cue_pos, refs)  # the last run of listed places
+            if re.match(r"^(?:多|各|部分)(?:地|个地区)|^(?:有|共有|共)?" + _COUNT_NUM + r"\s*(?:个|家|项|地|所)",
+                        self.text[refs[-1].end:cue_pos]) and not self._counted_run(run):
+                return []  # 浙江多地入选…, 永州市8个村荣获…: the place is not the holder, its units are
             last = run[-1]
             body = self._body_at(last)
             if body is None and len(run) == 1 and self.text.startswith("我", last.start):
@@ -649,6 +650,24 @@ class AwardFacts:
                     and not body.name.endswith(government_organs())):
                 return [self._as_holder(body)]  # 罗源县人民法院坚持…，荣获…: the body opening the sentence holds it
         return [subj] if subj else []
+
+    def _list_before(self, at: int) -> list[Ref]:
+        """The places listed right up to ``at`` (东城、通州、延庆|3个区), or []."""
+        last = next((r for r in reversed(self.places) if r.end == at and r.code), None)
+        if last is None:
+            return []
+        sent = self._sentence_at(last.start)
+        return self._list_members(last, sent[0] if sent else last.start, at)
+
+    def _counted_run(self, run: list[Ref]) -> bool:
+        """东城、通州、延庆3个区: a count right after a list that it sums up (as many as the places listed):
+        the places listed are the holders, not units of theirs."""
+        if len(run) < 2:
+            return False
+        m = re.match(r"(\d+|[二两三四五六七八九十])个", self.text[run[-1].end:run[-1].end + 4])
+        if m is None:
+            return False
+        return years.small_number(m.group(1)) == len(run)
 
     def _lone_unit(self, s: int, cue_pos: int) -> Ref | None:
         """An institution named without its place right before the cue (九龙湖司法所获评…): a body of the

@@ -21,7 +21,12 @@ _RELATIVE = (("前年", -2), ("去年", -1), ("上年", -1), ("今年", 0), ("�
 _BATCH = re.compile(r"(首批|第一批|第二批|第三批|第四批|第五批|第([一二三四五六七八九十\d]+)批)")
 _BASELINE = lexicon.cues("year_baseline")
 _APPRAISED = re.compile(r"\s*度[^，。；,;\n“”]{0,16}?(?:%s)" % "|".join(lexicon.cues("appraisal")))
-_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def small_number(n: str) -> int | None:
+    """A count in figures or one Chinese numeral (3, 三, 两)."""
+    return int(n) if n.isdigit() else _CN_NUM.get(n)
 
 
 def _mask_titles(text: str) -> str:
@@ -85,7 +90,7 @@ def batch_of(text: str) -> int | None:
     n = m.group(2) or {"第二批": "二", "第三批": "三", "第四批": "四", "第五批": "五"}.get(w)
     if n is None:
         return None
-    return int(n) if n.isdigit() else _CN_NUM.get(n)
+    return small_number(n)
 
 
 @lru_cache(maxsize=1)
