@@ -250,3 +250,13 @@ def test_a_first_covers_the_names_joined_to_the_one_it_governs():
     assert [m for _, m, _ in firsts("甲市在全国首创“企业码”“执法码”“两码互核”模式。")] == ["企业码", "执法码", "两码互核"]
     # a name after a clause break is not governed by the first
     assert [m for _, m, _ in firsts("甲市在全国首创“范式合规”，并推行“简式合规”。")] == ["范式合规"]
+
+
+def test_a_place_that_gave_birth_to_a_practice_pioneered_it():
+    got = firsts("甲市获得示范市命名。这座孕育了“三色调解”的历史文化名城，再添一张金名片。", main="甲市")
+    assert [(p, m) for p, m, _ in got] == [("甲市", "三色调解")]
+
+
+def test_the_origin_of_a_practice_named_without_quotes():
+    got = firsts("戊省一直是法治乡村建设的积极践行者，作为法治乡村建设的发源地，早有经验。", main="戊省")
+    assert [(p, m) for p, m, _ in got] == [("戊省", "法治乡村建设")]

@@ -94,6 +94,8 @@ class Claim:
 
 # 全国第一家…的专业机构: a kind of institution, not the named one (it is named elsewhere)
 # a time between an origin verb and its place: 诞生于20世纪60年代的…, 发源于2003年的…
+# 作为法治乡村建设的发源地: an unquoted practice between the copula and 的, right before the origin noun
+_ORIGIN_OF = re.compile(r"(?:作为|是|为|成为)([\u4e00-\u9fff]{2,12}?)的$")
 _ORIGIN_TIME = re.compile(r"\s*(?:(?:上)?(?:\d{2}|[一二]十)世纪\d{2}年代|(?:19|20)\d{2}\s*年(?:代)?)[初中末]?期?的?")
 _GENERIC_HEAD = re.compile(r"(?:专业|专门|综合|独立|新型)?(?:机构|单位|部门|组织|城市|地区)")
 
@@ -124,7 +126,8 @@ def _first_item(phrase: str) -> str:
 
 @lru_cache(maxsize=1)
 def _cue_words() -> tuple[tuple[str, str], ...]:
-    roles = ("lead", "lead_clause", "verb", "verb_scoped", "once", "noun", "origin_after", "origin_noun")
+    roles = ("lead", "lead_clause", "verb", "verb_scoped", "once", "noun", "origin_after", "origin_noun",
+             "origin_verb")
     return tuple(sorted(((w, r) for r in roles for w in cues(r)), key=lambda x: -len(x[0])))
 
 
@@ -266,6 +269,8 @@ class FirstClaims:
             self._origin_after(c, q)
         elif c.kind == "origin_noun":
             self._origin_noun(c)
+        elif c.kind == "origin_verb":
+            self._origin_verb(c, q)
 
     def _phrase_end(self, c: Claim, hits) -> int:
         """The governed phrase ends at the clause's end, or where the next claim of a list starts
@@ -598,11 +603,31 @@ class FirstClaims:
         c.mechanism, c.mention, c.span = thing
         c.place = r
 
+    def _origin_verb(self, c: Claim, q: int) -> None:
+        """这座孕育了“枫桥经验”的名城: the practice named right after the verb, the place acting (or the
+        text's topic, for 这座…)."""
+        m = next((m for m in self.ex.mechanisms if q <= m.start <= q + 1), None)
+        if m is None:
+            return
+        c.mechanism, c.mention, c.span = m.name, m, (m.start, m.end)
+        a, _ = c.clause
+        r = self.ex._subject_in(a, c.at)
+        c.place = self._most_specific(r) if r is not None else self.ex.topic
+
     def _origin_noun(self, c: Claim) -> None:
         """甲县是“…”的发源地: the place before, the practice between."""
         a, _ = c.clause
         ms = [m for m in self.ex.mechanisms if a <= m.start and m.end <= c.at]
         if not ms:
+            # 作为法治乡村建设的发源地: a practice named without quotes, between the copula and 的
+            hit = _ORIGIN_OF.search(self.text, a, c.at)
+            if hit is None:
+                return
+            from .mechanisms import canonical_name
+
+            c.mechanism, c.mention, c.span = canonical_name(hit.group(1)), None, hit.span(1)
+            r = self.ex._subject_in(a, hit.start())
+            c.place = self._most_specific(r) if r is not None else self.ex.topic
             return
         c.mechanism, c.mention, c.span = ms[-1].name, ms[-1], (ms[-1].start, ms[-1].end)
         # “枫桥经验”发源地诸暨市枫桥镇: the origin named right after the noun
