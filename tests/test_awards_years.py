@@ -265,3 +265,7 @@ def test_a_count_summing_up_the_places_listed_before_it_keeps_them_as_holders():
     assert named(text) == ["东城区", "延庆区", "通州区"]
     # a count that does not sum up the list (its units) names none of them
     assert named(text.replace("3个区和4个项目", "8个街道和4个项目")) == []
+    # a count of projects after a list of places counts their projects, which the text does not name
+    projects = ("北京市2030年法治政府建设情况报告\n2030年，北京市坚持以习近平法治思想为指导。"
+                "东城、通州、延庆3个项目被命名为全国法治政府建设示范项目。\n")
+    assert [f for f in extract(document_from_text(projects)) if f.type.startswith("NAMED")] == []

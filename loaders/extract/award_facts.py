@@ -660,11 +660,12 @@ class AwardFacts:
         return self._list_members(last, sent[0] if sent else last.start, at)
 
     def _counted_run(self, run: list[Ref]) -> bool:
-        """东城、通州、延庆3个区: a count right after a list that it sums up (as many as the places listed):
-        the places listed are the holders, not units of theirs."""
+        """东城、通州、延庆3个区: a count of places right after a list that it sums up (as many as the places
+        listed): the places listed are the holders, not units of theirs."""
         if len(run) < 2:
             return False
-        m = re.match(r"(\d+|[二两三四五六七八九十])个", self.text[run[-1].end:run[-1].end + 4])
+        # (a count of places: 3个项目 after a list of places counts their projects, which are not named)
+        m = re.match(r"(\d+|[二两三四五六七八九十])个(?:[区县市州旗]|地区|地|乡镇|街道)", self.text[run[-1].end:run[-1].end + 6])
         if m is None:
             return False
         return years.small_number(m.group(1)) == len(run)
