@@ -260,3 +260,7 @@ def test_a_place_that_gave_birth_to_a_practice_pioneered_it():
 def test_the_origin_of_a_practice_named_without_quotes():
     got = firsts("戊省一直是法治乡村建设的积极践行者，作为法治乡村建设的发源地，早有经验。", main="戊省")
     assert [(p, m) for p, m, _ in got] == [("戊省", "法治乡村建设")]
+
+
+def test_a_count_of_first_things_names_none_of_its_own():
+    assert firsts("甲市落地某某工作站等全国首创举措3项，实行“证照联办”等先行措施22项。", main="甲市") == []

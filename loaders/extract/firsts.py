@@ -94,6 +94,8 @@ class Claim:
 
 # 全国第一家…的专业机构: a kind of institution, not the named one (it is named elsewhere)
 # a time between an origin verb and its place: 诞生于20世纪60年代的…, 发源于2003年的…
+# 举措3项, 做法12个: a kind of thing and its count
+_COUNTED_THINGS = re.compile(r"^[\u4e00-\u9fff]{1,4}?\d+\s*(?:项|个|条|件)")
 # 作为法治乡村建设的发源地: an unquoted practice between the copula and 的, right before the origin noun
 _ORIGIN_OF = re.compile(r"(?:作为|是|为|成为)([\u4e00-\u9fff]{2,12}?)的$")
 _ORIGIN_TIME = re.compile(r"\s*(?:(?:上)?(?:\d{2}|[一二]十)世纪\d{2}年代|(?:19|20)\d{2}\s*年(?:代)?)[初中末]?期?的?")
@@ -671,6 +673,9 @@ class FirstClaims:
             k, phrase = k + len(de), phrase[len(de):]  # 率先推出的涉企…制度: the thing first done
         if re.match(r"^(?:%s)" % "|".join(map(re.escape, cues("not_thing"))), phrase):
             return  # 首创作为…: no verb use
+        if _COUNTED_THINGS.match(phrase):
+            c.rejected = "a count of things"  # …等全国首创举措3项: the things listed before it are counted
+            return
         if _starts(phrase, "preposition"):
             # 首创由居民协商一致…的《住户守则》: the thing is the head after the relative clause
             rel = self._relative(k, end)
