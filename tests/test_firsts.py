@@ -264,3 +264,7 @@ def test_the_origin_of_a_practice_named_without_quotes():
 
 def test_a_count_of_first_things_names_none_of_its_own():
     assert firsts("甲市落地某某工作站等全国首创举措3项，实行“证照联办”等先行措施22项。", main="甲市") == []
+
+
+def test_a_first_cue_inside_an_honours_name_claims_nothing():
+    assert firsts("甲市入选全市率先推进营商环境改革创新示范区，推行“容缺办”。", main="甲市") == []

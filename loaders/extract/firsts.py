@@ -94,6 +94,8 @@ class Claim:
 
 # 全国第一家…的专业机构: a kind of institution, not the named one (it is named elsewhere)
 # a time between an origin verb and its place: 诞生于20世纪60年代的…, 发源于2003年的…
+# 入选全市率先…: a first cue right after an honour cue (and a scope) opens the honour's name
+_HONOUR_BEFORE = re.compile("(?:%s)(?:%s)?$" % ("|".join(cues("honour_cue")), "|".join(cues("scope"))))
 # 举措3项, 做法12个: a kind of thing and its count
 _COUNTED_THINGS = re.compile(r"^[\u4e00-\u9fff]{1,4}?\d+\s*(?:项|个|条|件)")
 # 作为法治乡村建设的发源地: an unquoted practice between the copula and 的, right before the origin noun
@@ -250,6 +252,9 @@ class FirstClaims:
             return
         if self.ex._central_actor(c.sent[0], c.clause):
             c.rejected = "a central body"  # 司法部在全国率先…: no place was first
+            return
+        if _HONOUR_BEFORE.search(before):
+            c.rejected = "inside an honour's name"  # 入选全市率先推进…示范区: the title says it, not the text
             return
         end = self._phrase_end(c, hits)
         q = c.at + len(c.cue)
