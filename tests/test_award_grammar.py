@@ -165,3 +165,8 @@ def test_a_quoted_name_after_the_level_that_confers_it_is_a_designation():
     assert names("广东省省级“智慧矫正中心”。") == ["广东省省级智慧矫正中心"]
     assert names("全国“最美法律服务窗口”，") == ["全国最美法律服务窗口"]
     assert names("“智慧矫正中心”。") == []  # no head, no level, not called a title
+
+
+def test_levels_listed_before_the_name_they_share_are_one_honour_each():
+    assert names("全国、省级青少年维权岗。") == ["全国青少年维权岗", "省级青少年维权岗"]
+    assert names("全国和省级文明单位。") == ["全国文明单位", "省级文明单位"]

@@ -222,6 +222,10 @@ def _segments(text: str, clause_after_quote: bool = True) -> tuple[list[tuple[in
 _SHARED_TAIL = re.compile(r"^((?:“[^“”]{1,4}”[、和及与]?){2,})([^，。；、“”\s]{2,30})")
 
 
+# levels listed before the name they share (全国、省级青少年维权岗)
+_LEVEL_WORDS = ("国家级", "全国", "省级", "全省", "市级", "全市")
+_SHARED_LEVELS = re.compile("((?:(?:%s)[、和及与]){1,3}(?:%s))([^，。；、“”\\s]{2,30})" % (
+    "|".join(_LEVEL_WORDS), "|".join(_LEVEL_WORDS)))
 # a five-year programme's period (六五: the sixth five-year plan for legal education)
 _PERIOD = re.compile(r"[一二三四五六七八九]五")
 
@@ -251,6 +255,14 @@ def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
         if re.match(r"(?:揭晓|公布|出炉|发布|公示)", text[cut + 2:]):
             return []  # 我省获…先进名单揭晓: news that a list is out, not an honour of the place
         text = text[:cut + 2]  # 入选全国“枫桥式工作法”单位名单全省唯一: the honour ends with its list
+    levels = _SHARED_LEVELS.match(text)
+    if levels and award_head(levels.group(2)):
+        # 全国、省级青少年维权岗: one honour at each level listed before the name they share
+        out = []
+        for lv in re.findall("|".join(_LEVEL_WORDS), levels.group(1)):
+            name, _ = clean_name(lv + levels.group(2))
+            out.append(AwardPhrase(0, levels.end(), name, level_of(name)))
+        return out
     shared = _SHARED_TAIL.match(text)
     if shared and award_head(shared.group(2)):
         tail = shared.group(2)
