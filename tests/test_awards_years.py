@@ -269,3 +269,14 @@ def test_a_count_summing_up_the_places_listed_before_it_keeps_them_as_holders():
     projects = ("北京市2030年法治政府建设情况报告\n2030年，北京市坚持以习近平法治思想为指导。"
                 "东城、通州、延庆3个项目被命名为全国法治政府建设示范项目。\n")
     assert [f for f in extract(document_from_text(projects)) if f.type.startswith("NAMED")] == []
+
+
+def test_a_batch_dates_a_naming_better_than_the_start_of_a_period():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("宁夏法治建设综述\n2019年以来，银川市兴庆区荣获第二批全国法治政府建设示范区称号。\n")
+    got = [(f.place, f.year) for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_CITY"]
+    assert got == [("兴庆区", 2022)]
+    said = "宁夏法治建设综述\n2023年，银川市兴庆区荣获第二批全国法治政府建设示范区称号。\n"
+    assert [f.year for f in extract(document_from_text(said)) if f.type == "NAMED_DEMONSTRATION_CITY"] == [2023]

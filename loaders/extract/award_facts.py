@@ -483,9 +483,11 @@ class AwardFacts:
         clauses = _clauses(self.text, s, sent[1])
         before = [c for c in clauses if c[1] <= clause_start]
         for c in before[-1:] + clauses[:1]:
-            m = _TIME_PHRASE.match(self.text[c[0]:c[1]].strip().rstrip("，,；;：:"))
+            phrase = self.text[c[0]:c[1]].strip().rstrip("，,；;：:")
+            m = _TIME_PHRASE.match(phrase)
             if m:
-                return int(m.group(1)), "sentence"
+                # 2019年以来，…被命名为首批…，…荣获第二批…: a period's start, which a batch's year beats
+                return int(m.group(1)), "since" if phrase.endswith("以来") else "sentence"
         rel = years.relative_year(self.text[s:cue_at], self.info.date_year)  # 今年，我市获推荐参评…
         if rel:
             return rel, "relative"
