@@ -313,3 +313,9 @@ def test_my_city_that_names_only_its_districts_and_towns_is_their_city():
             "我市健全完善自治、法治、德治“三治”融合乡村治理体系。\n"
             "平城区振华街道某社区、云冈区和瑞街道泰安里社区、灵丘县武灵镇某社区、浑源县某村入选。\n")
     assert _article_place(text) == {"大同市"}
+
+
+def test_a_texts_own_title_keeps_its_place_when_it_ranks_a_unit_within_it():
+    # a city's own survey (its title) ranking a district within the city stays the city's
+    survey = ("潍坊市法治政府建设工作综述\n2030年，寿光市推行“综合查一次”。高新区在全市率先建立“企业合规联络员”制度。\n")
+    assert _article_place(survey) == {"潍坊市"}

@@ -223,7 +223,7 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
         if opener is not None and not _OBJECT_AFTER.match(text, opener.end):
             return PlaceChoice(opener, "opening subject (a name several places share)")
         return None
-    _drop_ranked_wholes(text, score, kinds)
+    _drop_ranked_wholes(text, score, kinds, why)
     # ties go to the place named first
     first = {code: r.start for code, r in refs.items()}
     ranked = sorted(score, key=lambda c: (score[c], -first[c]), reverse=True)
@@ -277,9 +277,10 @@ def _parent_of_named(refs: dict, kind: str):
     return PlaceChoice(place_ref(0, 0, top.name, top.code), f"我{kind}, whose places it names")
 
 
-def _drop_ranked_wholes(text: str, score: Counter, kinds: Counter) -> None:
+def _drop_ranked_wholes(text: str, score: Counter, kinds: Counter, why: dict) -> None:
     """A text that ranks its place within a province (居全省第三, 在全省率先) is not the province's own,
-    unless it calls itself 我省: drop the province when a place inside it is a candidate (and so for 全市)."""
+    unless it calls itself 我省 or its title, byline or site names the province (a province's survey
+    says 某县在全省率先…): drop the province when a place inside it is a candidate (and so for 全市)."""
     from .gazetteer import Gazetteer
 
     g = Gazetteer.default()
@@ -287,7 +288,8 @@ def _drop_ranked_wholes(text: str, score: Counter, kinds: Counter) -> None:
         own = "省" if level == 1 else "市"
         if own in kinds or not cue.search(text):
             continue
-        wholes = [c for c in score if (d := g.get(c)) is not None and d.level == level]
+        wholes = [c for c in score if (d := g.get(c)) is not None and d.level == level
+                  and not {"title", "byline", "publisher"} & set(why.get(c, ()))]
         for w in wholes:
             if any(c != w and g.is_ancestor(w, c) for c in score):
                 del score[w]
