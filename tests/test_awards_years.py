@@ -280,3 +280,11 @@ def test_a_batch_dates_a_naming_better_than_the_start_of_a_period():
     assert got == [("兴庆区", 2022)]
     said = "宁夏法治建设综述\n2023年，银川市兴庆区荣获第二批全国法治政府建设示范区称号。\n"
     assert [f.year for f in extract(document_from_text(said)) if f.type == "NAMED_DEMONSTRATION_CITY"] == [2023]
+
+
+def test_a_title_won_in_years_listed_together_is_dated_by_the_first():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "绍兴市法治建设综述\n绍兴市在2030年、2032年两次斩获“法治浙江建设优秀设区市”称号。\n"
+    assert [f.year for f in extract(document_from_text(text)) if f.type == "HONOURED"] == [2030]

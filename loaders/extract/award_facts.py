@@ -13,6 +13,8 @@ from .places import VILLAGE
 
 
 _CANDIDATE_LIST = lexicon.cues("candidate_list")
+# a year followed by another in a list (2022年、2024年)
+_YEAR_LISTED = re.compile(r"(?:19|20)\d{2}\s*年\s*[、和及与]\s*(?:19|20)\d{2}\s*年")
 # a count in figures or in words (我省两个单位获评…)
 _COUNT_NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
 # a village's own name: no count, no quantifier (各村, 3个村, 全市村 are no names)
@@ -477,7 +479,10 @@ class AwardFacts:
         clause_start = max([s] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, s, cue_at)])
         ys = years.naming_years(self.text[clause_start:aw.end], aw.start - clause_start)
         if ys:
-            return ys[-1][1], "clause"
+            # 在2022年、2024年两次斩获…: one fact for a title won in years listed together, dated by the
+            # first (as facts of one title merge to the earliest stated year)
+            listed = [y for p, y in ys if _YEAR_LISTED.match(self.text, clause_start + p)]
+            return (min(listed) if listed else ys[-1][1]), "clause"
         # a time phrase of its own right before the naming's clause (…，2022年11月，武汉市获得…), else
         # one opening the sentence (2020年8月，X被评为…)
         clauses = _clauses(self.text, s, sent[1])
