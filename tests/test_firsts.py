@@ -268,3 +268,9 @@ def test_a_count_of_first_things_names_none_of_its_own():
 
 def test_a_first_cue_inside_an_honours_name_claims_nothing():
     assert firsts("甲市入选全市率先推进营商环境改革创新示范区，推行“容缺办”。", main="甲市") == []
+
+
+def test_a_target_reached_first_is_no_first_but_the_practice_it_covers_runs_there():
+    facts = run("2030年，甲市在全省率先实现市县乡三级合法性审查全覆盖。", main="甲市")
+    assert not [f for f in facts if f.type == "PIONEERED"]
+    assert [(f.place, f.mechanism) for f in facts if f.type == "ADOPTED"] == [("甲市", "合法性审查")]

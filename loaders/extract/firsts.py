@@ -90,16 +90,17 @@ class Claim:
     named: bool = False  # the pioneer is named in the claim's clause (not carried from before)
     year: tuple[int | None, str | None] = (None, None)  # read where the claim stands (section years)
     more: list = field(default_factory=list)  # mentions joined to the claimed one (首创“A”和“B”)
+    reached: list = field(default_factory=list)  # practices of a target reached first (率先实现…全覆盖)
 
 
-# 全国第一家…的专业机构: a kind of institution, not the named one (it is named elsewhere)
-# a time between an origin verb and its place: 诞生于20世纪60年代的…, 发源于2003年的…
 # 入选全市率先…: a first cue right after an honour cue (and a scope) opens the honour's name
 _HONOUR_BEFORE = re.compile("(?:%s)(?:%s)?$" % ("|".join(cues("honour_cue")), "|".join(cues("scope"))))
 # 举措3项, 做法12个: a kind of thing and its count
 _COUNTED_THINGS = re.compile(r"^[\u4e00-\u9fff]{1,4}?\d+\s*(?:项|个|条|件)")
 # 作为法治乡村建设的发源地: an unquoted practice between the copula and 的, right before the origin noun
 _ORIGIN_OF = re.compile(r"(?:作为|是|为|成为)([\u4e00-\u9fff]{2,12}?)的$")
+# 全国第一家…的专业机构: a kind of institution, not the named one (it is named elsewhere)
+# a time between an origin verb and its place: 诞生于20世纪60年代的…, 发源于2003年的…
 _ORIGIN_TIME = re.compile(r"\s*(?:(?:上)?(?:\d{2}|[一二]十)世纪\d{2}年代|(?:19|20)\d{2}\s*年(?:代)?)[初中末]?期?的?")
 _GENERIC_HEAD = re.compile(r"(?:专业|专门|综合|独立|新型)?(?:机构|单位|部门|组织|城市|地区)")
 
@@ -376,6 +377,11 @@ class FirstClaims:
             rest = self.text[k:end]
         if _starts(rest, "blocked"):
             c.rejected = c.cue + " + " + _starts(rest, "blocked")
+            if _starts(rest, "target"):
+                # 率先实现三级合法性审查全覆盖: a target reached, no first (convention 3), but the practices
+                # it covers run in the place that reached it
+                c.reached = [m for m in self.ex.mechanisms if k <= m.start and m.end <= end]
+                c.place = self._actor(c, carried, locus) if c.reached else None
             return
         k, verb = self._acts(k, end)
         if verb is None:
@@ -900,6 +906,7 @@ class FirstClaims:
         for c in self.claims:
             if c.rejected is None and c.mechanism and self._project_title(c):
                 c.rejected = "a project title"
+        self._targets_reached()
         made = [c for c in self.claims if c.rejected is None and c.mechanism and c.place is not None]
         decided = [c for c in self.claims if c.rejected is not None or (c.mechanism and c.place is not None)]
         self._drop_superseded(decided)
@@ -945,6 +952,21 @@ class FirstClaims:
                     ex._add("first.adopt", (lo, hi), c.sent, 0.7, type="ADOPTED", place=p.name, parent=p.parent,
                             place_code=p.code, mechanism=name, year=year, year_source=ysrc,
                             mode=c.verb or c.cue, category=cat, instance_of=inst)
+
+    def _targets_reached(self) -> None:
+        """ADOPTED of each practice a place reached a target with first (率先实现…制度的全覆盖)."""
+        ex = self.ex
+        for c in self.claims:
+            if not c.reached or c.place is None or not c.place.code:
+                continue
+            year, ysrc = ex._year(c.clause, c.sent, c.at)
+            for m in c.reached:
+                if any(f.type == "ADOPTED" and f.place == c.place.name and same_practice(f.mechanism, m.name)
+                       for f in ex.facts):
+                    continue
+                ex._add("adopt.target", (c.at, m.end), c.sent, 0.6, type="ADOPTED", place=c.place.name,
+                        parent=c.place.parent, place_code=c.place.code, mechanism=m.name, year=year,
+                        year_source=ysrc, mode=c.cue, category=m.category, instance_of=m.instance_of)
 
     def _aligned(self, c: Claim, p: Ref, joined: Mention | None = None) -> str:
         """The name the adoption rules gave the same practice, so that the first and its adoption are
