@@ -170,3 +170,7 @@ def test_a_quoted_name_after_the_level_that_confers_it_is_a_designation():
 def test_levels_listed_before_the_name_they_share_are_one_honour_each():
     assert names("全国、省级青少年维权岗。") == ["全国青少年维权岗", "省级青少年维权岗"]
     assert names("全国和省级文明单位。") == ["全国文明单位", "省级文明单位"]
+
+
+def test_a_years_ten_rule_of_law_events_is_an_honour():
+    assert names("2030年度自治区十大法治事件。") == ["自治区十大法治事件"]
