@@ -209,10 +209,10 @@ def test_a_titles_edition_year_dates_the_instrument_it_names():
     from fazhi.loaders.extract import extract, years
 
     text = "《“首违不罚”清单(2031年)》《轻微违法行为免罚目录（2030版）》《关于推行某制度的意见》"
-    assert years.edition_year(text, text.find("首违不罚")) == 2031
-    assert years.edition_year(text, text.find("《轻微")) == 2030
-    assert years.edition_year(text, text.find("《关于")) is None
-    assert years.edition_year("在《清单(2031年)》之后推行某制度", 12) is None  # outside the title
+    got = years.editions(text)
+    assert [(text[a:b], y) for a, b, y in got] == [("《“首违不罚”清单(2031年)》", 2031),
+                                                   ("《轻微违法行为免罚目录（2030版）》", 2030)]
+    assert years.editions("《关于2031年推行某制度的意见》") == []  # a year inside, not its edition
     # a news item of 2035 (近日) about a list whose title gives its edition year
     story = ("陕西公布首违不罚清单\n发布时间：2035-09-01\n"
              "近日，陕西省市场监管局制定公布《“首违不罚”清单(2033年)》，对首次违法作出规定。\n")

@@ -213,6 +213,7 @@ class ArticleBase:
         self._inside_cache: dict = {}
         self.sentence_states: list[tuple] = []  # (sentence, subject, topic, section year/plan/problem)
         self._subject_cache: dict = {}
+        self._editions: list | None = None  # (start, end, year) of titles giving their edition
         # places inside 《titles》 and “quotes” name documents and brands, not actors
         self.quoted = [m.span() for m in re.finditer(r"《[^《》]*》|“[^“”]*”", text)]
         # the text with quoted words blanked: a verb inside a quoted name (“创新探索…”) acts on nothing
@@ -418,7 +419,9 @@ class ArticleBase:
         if ys:
             before = [y for p, y in ys if a + p <= pos]
             return (before[-1] if before else ys[0][1]), "clause"
-        y = years.edition_year(self.text, pos)
+        if self._editions is None:
+            self._editions = years.editions(self.text)  # read once per article: most have none
+        y = next((y for a, b, y in self._editions if a <= pos < b), None)
         if y:
             return y, "edition"
         s, e, para = sent

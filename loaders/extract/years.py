@@ -54,20 +54,16 @@ def years_in(text: str, titles: bool = False) -> list[tuple[int, int]]:
 
 
 # a document's edition in its title: 《…清单(2023年)》, 《…目录（2022版）》
-_EDITION = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*(?:年版|年|版)\s*[)）]\s*》")
+_EDITION = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*(?:年版|年|版)\s*[)）]\s*》$")
 
 
-def edition_year(text: str, pos: int) -> int | None:
-    """The edition year of the 《title》 holding ``pos`` (《“首违不罚”清单(2023年)》): the year of that
-    version of the instrument, which dates its making better than 近日 or a nearby year."""
-    opened = text.rfind("《", 0, pos + 1)
-    if opened < 0 or text.rfind("》", opened, pos) >= 0:
-        return None
-    closed = text.find("》", pos)
-    if closed < 0 or text.find("《", opened + 1, closed) >= 0:
-        return None
-    m = _EDITION.search(text, opened, closed + 1)
-    return int(m.group(1)) if m else None
+def editions(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each 《title》 of ``text`` that gives its edition (《“首违不罚”清单(2023年)》):
+    the year of that version of the instrument, which dates its making better than 近日 or a nearby year."""
+    if "》" not in text:
+        return []
+    return [(m.start(), m.end(), int(e.group(1))) for m in _TITLE_SPAN.finditer(text)
+            if (e := _EDITION.search(m.group(0))) is not None]
 
 
 def relative_year(text: str, base: int | None) -> int | None:
