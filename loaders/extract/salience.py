@@ -41,8 +41,8 @@ _OBJECT_AFTER = re.compile(r"(?:的|之|人民|法院|检察院|司法局|政府
 # a leader's visit in boilerplate (视察广东重要讲话): the place visited is not the text's own
 _VISITED = lexicon.cues("visit_before")
 # 居全省第三 / 在全市率先: the text's place is one of the province's (city's) units, not the whole
-_RANKED_IN = {1: re.compile("|".join(lexicon.cues("ranked_in_province"))),
-              2: re.compile("|".join(lexicon.cues("ranked_in_city")))}
+_RANKED_IN = {1: re.compile("|".join(map(re.escape, lexicon.cues("ranked_in_province")))),
+              2: re.compile("|".join(map(re.escape, lexicon.cues("ranked_in_city"))))}
 _OPENER = 3.0
 _OWN_GOVERNMENT = re.compile(r"(?:人民政府|政府|委员会|委)(?!办|[\u4e00-\u9fff]*?(?:厅|局|办公室))")
 _TITLE_LINE_WITHIN = 600
@@ -269,9 +269,8 @@ def _parent_of_named(refs: dict, kind: str):
         return None
     # the deepest unit holding them all (大同市 for its districts and their towns; 兴宁市 for its towns)
     codes = list(refs)
-    top = g.get(codes[0])
-    while top is not None and not all(c == top.code or g.is_ancestor(top.code, c) for c in codes):
-        top = g.get(top.parent) if top.parent else None
+    top = next((d for d in [g.get(codes[0])] + g.ancestors(codes[0])
+                if d is not None and all(c == d.code or g.is_ancestor(d.code, c) for c in codes)), None)
     if top is None or top.level == 1 or _kind(top.name) != kind:
         return None
     return PlaceChoice(place_ref(0, 0, top.name, top.code), f"我{kind}, whose places it names")
