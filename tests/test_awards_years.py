@@ -288,3 +288,17 @@ def test_a_title_won_in_years_listed_together_is_dated_by_the_first():
 
     text = "绍兴市法治建设综述\n绍兴市在2030年、2032年两次斩获“法治浙江建设优秀设区市”称号。\n"
     assert [f.year for f in extract(document_from_text(text)) if f.type == "HONOURED"] == [2030]
+
+
+def test_keeping_a_titles_results_says_the_place_holds_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("朝阳区法治政府建设报告\n2032年，朝阳区坚持以习近平法治思想为指导，区司法局获评先进集体，"
+            "不断巩固提升首批全国法治政府建设示范区创建成果，扎实推进各项任务。\n")
+    got = [(f.place, f.batch, f.year) for f in extract(document_from_text(text))
+           if f.type == "NAMED_DEMONSTRATION_CITY"]
+    assert got == [("朝阳区", 1, 2020)]  # won with the first national batch, not in the report's year
+    # keeping something else's results names nothing
+    other = "朝阳区法治政府建设报告\n2032年，朝阳区不断巩固拓展脱贫攻坚成果。\n"
+    assert not [f for f in extract(document_from_text(other)) if f.type.startswith("NAMED")]

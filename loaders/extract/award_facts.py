@@ -13,6 +13,10 @@ from .places import VILLAGE
 
 
 _CANDIDATE_LIST = lexicon.cues("candidate_list")
+# 巩固提升首批全国…示范区创建成果: keeping what a title was won for says the place holds it
+_KEPT = re.compile("(?:%s)(?:全国|全省|全区|省级)?(?:首批|第[一二三四五六七八九十\\d]+批)?[“\"]?$" % "|".join(
+    lexicon.cues("kept_before")))
+_KEPT_AFTER = lexicon.cues("kept_after")
 # a year followed by another in a list (2022年、2024年)
 _YEAR_LISTED = re.compile(r"(?:19|20)\d{2}\s*年\s*[、和及与]\s*(?:19|20)\d{2}\s*年")
 # a count in figures or in words (我省两个单位获评…)
@@ -352,6 +356,9 @@ class AwardFacts:
                                                                             or aw.level is None):
                 h = None  # 是 names a title only right before it (…是全国文明城市), never across words
             after = self.text[aw.end:min(e, aw.end + 8)]
+            kept = _KEPT.search(before) and re.match(r"[”\"]?(?:%s)" % "|".join(_KEPT_AFTER), after)
+            if kept:
+                h = (len(before), "巩固")  # 不断巩固全省首批…示范县创建成果: the title is held, so it was won
             # …示范村候选名单, …称号候选: a candidacy said right after the honour's name
             c_after = _find_cue(after, "candidate") if re.match(r"^[”\"]?(?:称号)?(?:候选|公示|提名|推荐)", after) else None
             if c_after is None:
@@ -404,7 +411,11 @@ class AwardFacts:
                 batch = years.batch_of(q.group(1)) if q else None
             if batch is None and self.batch_context and self.batch_context[1] == aw.level and aw.level:
                 batch = self.batch_context[0]  # named in an earlier sentence or the headline
-            if batch and aw.level and ysrc not in stated:
+            if kept:
+                # won before the text's own year: its batch's year, else unknown
+                year = years.batch_years().get((aw.level, batch)) if batch else None
+                ysrc = "batch" if year else None
+            elif batch and aw.level and ysrc not in stated:
                 # a batch fixes the year better than anything inferred from context
                 year, ysrc = years.batch_years().get((aw.level, batch), year), "batch"
             elif batch is None and aw.award_kind == "city" and ysrc in ("clause", "sentence"):
