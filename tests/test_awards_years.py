@@ -299,6 +299,10 @@ def test_keeping_a_titles_results_says_the_place_holds_it():
     got = [(f.place, f.batch, f.year) for f in extract(document_from_text(text))
            if f.type == "NAMED_DEMONSTRATION_CITY"]
     assert got == [("朝阳区", 1, 2020)]  # won with the first national batch, not in the report's year
+    # said after the title alone
+    after = "长沙县法治政府建设报告\n2032年，推动全县法治建设实现新发展，“全省法治政府建设示范县”成果持续巩固。\n"
+    assert [(f.place, f.level) for f in extract(document_from_text(after))
+            if f.type == "NAMED_DEMONSTRATION_CITY"] == [("长沙县", "provincial")]
     # keeping something else's results names nothing
     other = "朝阳区法治政府建设报告\n2032年，朝阳区不断巩固拓展脱贫攻坚成果。\n"
     assert not [f for f in extract(document_from_text(other)) if f.type.startswith("NAMED")]
