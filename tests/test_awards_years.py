@@ -306,3 +306,15 @@ def test_keeping_a_titles_results_says_the_place_holds_it():
     # keeping something else's results names nothing
     other = "朝阳区法治政府建设报告\n2032年，朝阳区不断巩固拓展脱贫攻坚成果。\n"
     assert not [f for f in extract(document_from_text(other)) if f.type.startswith("NAMED")]
+
+
+def test_a_title_after_zuowei_is_held_by_the_place_opening_the_next_clause():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "芜湖法治建设\n作为全国文明城市，芜湖市坚持以人民为中心，推动法治政府建设。\n"
+    assert [(f.holder, f.award) for f in extract(document_from_text(text)) if f.type == "HONOURED"] == [
+        ("芜湖市", "全国文明城市")]
+    # a title being worked for is not held
+    plan = "芜湖法治建设\n作为全国文明城市创建单位，芜湖市坚持以人民为中心。\n"
+    assert not [f for f in extract(document_from_text(plan)) if f.type == "HONOURED"]

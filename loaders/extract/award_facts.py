@@ -18,6 +18,8 @@ _KEPT = re.compile("(?:%s)(?:全国|全省|全区|省级)?(?:首批|第[一二�
     lexicon.cues("kept_before")))
 _KEPT_AFTER = lexicon.cues("kept_after")
 _KEPT_ALONE = lexicon.cues("kept_alone")  # “全省法治政府建设示范县”成果持续巩固
+# 作为全国…示范市，…: a title opening its sentence after 作为 (its scope and batch allowed)
+_AS_TITLE = re.compile(r"^\s*作为(?:全国|全省|省级)?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"]?$")
 # a year followed by another in a list (2022年、2024年)
 _YEAR_LISTED = re.compile(r"(?:19|20)\d{2}\s*年\s*[、和及与]\s*(?:19|20)\d{2}\s*年")
 # a count in figures or in words (我省两个单位获评…)
@@ -375,8 +377,12 @@ class AwardFacts:
             c = c_after or _last_cue(before, "candidate")
             if plan and (h is None or plan[0] > h[0]) and not (c is not None and c is not c_after and c[0] > plan[0]):
                 continue  # 争创…: a plan; but 争创…，被…推荐为…: the candidacy said after it stands
+            held_by = None
             if h is None and c is None:
-                continue
+                held_by = self._apposed_holder(seg, aw, e)
+                if held_by is None:
+                    continue
+                h = (len(before), "作为")  # 作为全国法治政府建设示范市，芜湖以…: the place after it holds it
             cue = h or c
             if (cue is h and h[1] in lexicon.cues("confer_to")
                     and "被" not in re.split(r"[，,]", before[:h[0]])[-1]):
@@ -388,7 +394,7 @@ class AwardFacts:
                 if not any(clause <= r.start < cue_at for r in self.places + self.bodies):
                     continue  # …通过复核验收，保留…称号: the holders were named before, by the clause that read them
             projects = self._project_list(seg, cue_at) if aw.award_kind == "project" else []
-            holders = [r for r, _ in projects] or self._holders(seg, cue_at, sent_subj)
+            holders = [held_by] if held_by else [r for r, _ in projects] or self._holders(seg, cue_at, sent_subj)
             if aw.award_kind != "honour":  # places are named demonstration sites; a central body names them
                 holders = [h for h in holders if h.kind == "Place"]
             if not holders:
@@ -670,6 +676,18 @@ class AwardFacts:
                     and not body.name.endswith(government_organs())):
                 return [self._as_holder(body)]  # 罗源县人民法院坚持…，荣获…: the body opening the sentence holds it
         return [subj] if subj else []
+
+    def _apposed_holder(self, seg: int, aw: Mention, e: int) -> Ref | None:
+        """作为全国法治政府建设示范市，芜湖以…: a title opening the sentence after 作为 is held by the place that
+        opens the next clause."""
+        if not _AS_TITLE.search(self.text[seg:aw.start]):
+            return None
+        after = re.match(r"[”\"]?(?:称号)?[，,]", self.text[aw.end:e])
+        if after is None:
+            return None  # 作为…示范市创建单位: not the title itself
+        k = aw.end + after.end()
+        r = self._subject_in(k, min(k + 12, e))
+        return r if r is not None and self._run_start(r) - k <= 1 else None
 
     def _list_before(self, at: int) -> list[Ref]:
         """The places listed right up to ``at`` (东城、通州、延庆|3个区), or []."""
