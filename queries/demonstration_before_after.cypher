@@ -6,28 +6,21 @@
 MATCH (p:Place)-[n:NAMED_DEMONSTRATION_CITY]->(a:Award)
 WHERE ($award = '' OR a.name = $award) AND ($batch = 0 OR n.batch = $batch)
 WITH DISTINCT p
-// each named place's first year of each mechanism, found once per place (not once per naming: on a large graph
-// most named places have several namings and dozens of mechanisms). An article dated 2020 that reports an
-// adoption bounds it even if another states 2022: the year is the earliest stated year or report date. The
-// report dates ('2023-05-10', '2023-05' or '2023') are compared as text and only the earliest is turned into a
-// number, once per place and mechanism instead of once per fact (the digit trick below was most of this query's
-// time): no string-to-number function is spelled the same in both engines (Neo4j toInteger, Ladybug CAST), so
-// each digit is counted in a string where digit d occurs d times.
-MATCH (p)-[r:ADOPTED|PIONEERED]->(m:Mechanism)
-WITH p, m, min(r.year) AS first_stated, min(CASE WHEN r.year IS NULL THEN left(r.reported, 4) END) AS first_reported
-WITH p, m, first_stated,
-     1000 * (45 - size(replace('122333444455555666666777777788888888999999999', left(first_reported, 1), '')))
-     + 100 * (45 - size(replace('122333444455555666666777777788888888999999999', right(left(first_reported, 2), 1), '')))
-     + 10 * (45 - size(replace('122333444455555666666777777788888888999999999', right(left(first_reported, 3), 1), '')))
-     + (45 - size(replace('122333444455555666666777777788888888999999999', right(left(first_reported, 4), 1), '')))
-     AS bound
-WITH p, m, first_stated, CASE WHEN bound IS NULL OR bound >= first_stated THEN first_stated ELSE bound END AS year
+// each named place's first year of each mechanism, summarised when the facts were loaded (graph/summaries.py
+// FIRST_ADOPTION, one per place and mechanism): the earliest stated year, or the year of the earliest article
+// reporting a fact that states none when that is earlier (an upper bound: year_basis 'reported'). Working it
+// out here from every fact of the named places was most of this query's time.
+MATCH (p)-[f:FIRST_ADOPTION]->(m:Mechanism)
+WITH p, m, f.stated AS first_stated, f.year AS year
 // a place's mechanisms in one list, carried to each of its namings (the list is the smaller side to carry: a
 // naming list carried through the facts' aggregation instead made the query slower)
 WITH p, collect({mechanism: m.name, year: year,
                  year_basis: CASE WHEN year IS NULL THEN NULL WHEN first_stated = year THEN 'stated' ELSE 'reported' END})
      AS mechanisms
-// several documents may report one naming: the earliest stated year, else the earliest report
+// several documents may report one naming: the earliest stated year, else the earliest report. The report
+// dates ('2023-05-10', '2023-05' or '2023') are compared as text and only the earliest is turned into a number:
+// no string-to-number function is spelled the same in both engines (Neo4j toInteger, Ladybug CAST), so each
+// digit is counted in a string where digit d occurs d times.
 MATCH (p)-[n:NAMED_DEMONSTRATION_CITY]->(a:Award)
 WHERE ($award = '' OR a.name = $award) AND ($batch = 0 OR n.batch = $batch)
 WITH p, mechanisms, a, n.batch AS batch, min(n.year) AS named_stated,

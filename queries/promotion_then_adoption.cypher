@@ -4,20 +4,16 @@
 // param: years int 3 — the window: adoptions up to this many years after the promotion's year
 MATCH (m:Mechanism)-[pr:PROMOTED_BY]->(b:Body)
 WHERE pr.year IS NOT NULL
-// the mechanism's dated promotions in one list, so that each place's first adoption below is found once per
-// mechanism, not once per promotion (several bodies promote the same mechanism, often in several years)
+// the mechanism's dated promotions in one list, so that each place is met once per mechanism, not once per
+// promotion (several bodies promote the same mechanism, often in several years)
 WITH m, collect(DISTINCT {body: b.name, promoted: pr.year}) AS promotions
-MATCH (p:Place)-[r:ADOPTED]->(m)
-WHERE r.year IS NOT NULL
-// a place's first adoption: one that had it before the promotion did not follow it, whatever later reports say
-WITH m, promotions, p, min(r.year) AS adopted
-// pioneers are the origin, not followers (counted, not a pattern predicate: FalkorDB, our stand-in for Neo4j
-// in the tests, fails on a pattern predicate combined with other conditions after a WITH)
-OPTIONAL MATCH (p)-[claim:PIONEERED]->(m)
-WITH m, promotions, p, adopted, count(claim) AS claims
-WHERE claims = 0
+// each place's first stated ADOPTED year and its PIONEERED facts, summarised when the facts were loaded
+// (graph/summaries.py FIRST_ADOPTION): one that had it before the promotion did not follow it, whatever later
+// reports say; pioneers are the origin, not followers
+MATCH (p:Place)-[f:FIRST_ADOPTION]->(m)
+WHERE f.adopted IS NOT NULL AND f.pioneerings = 0
 UNWIND promotions AS promotion
-WITH m, promotion.body AS body, promotion.promoted AS promoted, p, adopted
+WITH m, promotion.body AS body, promotion.promoted AS promoted, p, f.adopted AS adopted
 WHERE adopted >= promoted AND adopted <= promoted + $years
 RETURN m.name AS mechanism, body, promoted, p.name AS place, adopted, adopted - promoted AS lag
 ORDER BY mechanism, promoted, body, lag, place

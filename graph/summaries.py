@@ -1,0 +1,153 @@
+"""Summaries of the adoption facts, kept beside them so that named queries need not aggregate every fact.
+
+On the 100 MB bench graph the slowest named queries spent most of their time working out, from some 100,000
+ADOPTED and PIONEERED facts, each place's first year of each mechanism and each mechanism's spread, before they
+could give a first row (README, footnote ⁸). That work depends only on the facts, so it is done when the facts
+change, for the mechanisms they touch (graph/schema.py SUMMARY_NODES, SUMMARY_RELS):
+
+- FIRST_ADOPTION (Place → Mechanism): one per place and mechanism with an ADOPTED or PIONEERED fact;
+- MechanismSummary: one per such mechanism.
+
+This module only computes them, from rows a store reads with Cypher both engines accept; the stores delete the
+old summaries of the touched mechanisms and write these in the same transaction as the facts (on Ladybug,
+within a held transaction, once before it commits). A summary is a pure function of the mechanism's facts, so
+recomputing it after a forget gives what a fresh load of the remaining documents gives.
+
+The years are those the named queries worked out before (queries/*.cypher): a fact without a stated year is
+bounded by the year of its reporting article's date, the first four characters of an ISO date read digit by
+digit as the queries read them (a character that is not a digit counts 0).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+ADOPTION_RELS = ("ADOPTED", "PIONEERED")
+# how the named queries turned a report date into a number (no string-to-number function is spelled the same
+# in both engines): a digit d occurs d times here
+_DIGITS = "122333444455555666666777777788888888999999999"
+# a list of keys sent as one query parameter at most (as the stores' other lookups by key)
+CHUNK = 5000
+
+Rows = Callable[..., list]  # a store's reader: rows(cypher, params) -> list[dict]
+
+
+def report_year(date: str | None) -> int | None:
+    """The year of a report date ('2023-05-10', '2023-05', '2023') as the named queries computed it."""
+    if date is None:
+        return None
+    year = 0
+    for i, weight in enumerate((1000, 100, 10, 1), start=1):
+        c = date[:i][-1:]  # right(left(date, i), 1)
+        year += weight * (_DIGITS.count(c) if c else 0)
+    return year
+
+
+def _earlier(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+@dataclass
+class Pair:
+    """One place's facts of one mechanism, reduced to what the summaries say."""
+    place: str  # the Place key (its code, or name:… for a place without one)
+    name: str  # the place's name
+    mechanism: str
+    stated: int | None = None  # earliest stated year, ADOPTED or PIONEERED
+    report: str | None = None  # earliest report date (its first four characters) of a fact stating no year
+    adopted: int | None = None  # earliest stated year of an ADOPTED fact
+    adoptions: int = 0
+    pioneerings: int = 0
+
+    def add(self, rel: str, year: int | None, reported: str | None) -> None:
+        self.stated = _earlier(self.stated, year)
+        if year is None and reported is not None:
+            first4 = reported[:4]
+            self.report = first4 if self.report is None else min(self.report, first4)
+        if rel == "ADOPTED":
+            self.adoptions += 1
+            self.adopted = _earlier(self.adopted, year)
+        else:
+            self.pioneerings += 1
+
+    @property
+    def year(self) -> int | None:
+        """The first year: the stated one, or the report's when that is earlier (an upper bound)."""
+        return _earlier(self.stated, report_year(self.report))
+
+    def row(self) -> dict:
+        return {"from": self.place, "to": self.mechanism, "year": self.year, "stated": self.stated,
+                "adopted": self.adopted, "adoptions": self.adoptions, "pioneerings": self.pioneerings}
+
+
+def facts_query(rel: str, some: bool) -> str:
+    """The facts of one adoption relationship, of the mechanisms in $names (`some`) or of all."""
+    where = " WHERE m.name IN $names" if some else ""
+    return (f"MATCH (p:Place)-[r:{rel}]->(m:Mechanism){where} RETURN p.code AS place, p.name AS name, "
+            "m.name AS mechanism, r.year AS year, r.reported AS reported")
+
+
+def pairs(rows: Rows, names: Iterable[str] | None = None) -> list[Pair]:
+    """Every (place, mechanism) of the mechanisms `names` (None: of every mechanism), from the facts."""
+    if names is None:
+        chunks: list = [None]
+    else:
+        names = sorted(set(names))
+        chunks = [names[i:i + CHUNK] for i in range(0, len(names), CHUNK)]
+    out: dict[tuple[str, str], Pair] = {}
+    for chunk in chunks:
+        for rel in ADOPTION_RELS:
+            params = {} if chunk is None else {"names": chunk}
+            for r in rows(facts_query(rel, chunk is not None), params):
+                key = (r["place"], r["mechanism"])
+                pair = out.get(key)
+                if pair is None:
+                    pair = out[key] = Pair(r["place"], r["name"], r["mechanism"])
+                pair.add(rel, r["year"], r["reported"])
+    return [out[k] for k in sorted(out)]
+
+
+def mechanism_rows(pairs_: Iterable[Pair]) -> list[dict]:
+    """One MechanismSummary row per mechanism of `pairs_` (all of its pairs must be among them)."""
+    by: dict[str, list[Pair]] = {}
+    for p in pairs_:
+        by.setdefault(p.mechanism, []).append(p)
+    out = []
+    for mechanism, ps in sorted(by.items()):
+        first = min((p.year for p in ps if p.year is not None), default=None)
+        firsts = [p for p in ps if first is not None and p.year == first]
+        basis = None if first is None else "stated" if any(p.stated == first for p in firsts) else "reported"
+        out.append({"mechanism": mechanism, "first_year": first, "year_basis": basis,
+                    "first_adopters": sorted(p.name for p in firsts), "adopters": len(ps),
+                    "adopted_by": sum(1 for p in ps if p.adoptions), "claimants": sum(1 for p in ps if p.pioneerings)})
+    return out
+
+
+def compute(rows: Rows, names: Iterable[str] | None = None) -> tuple[list[dict], list[dict]]:
+    """(FIRST_ADOPTION rows, MechanismSummary rows) of the mechanisms `names` (None: every one), from the facts
+    the store holds now; a mechanism without facts any more has neither."""
+    ps = pairs(rows, names)
+    return [p.row() for p in ps], mechanism_rows(ps)
+
+
+def touched(edges: dict) -> set[str]:
+    """The mechanisms whose summaries a batch's relationships (graph/rows.py Batch.edges) change."""
+    return {r["to"] for (rel, _, _), rs in edges.items() if rel in ADOPTION_RELS for r in rs}
+
+
+def touched_by_documents(rows: Rows, ids: list[str]) -> set[str]:
+    """The mechanisms whose summaries forgetting the documents `ids` changes (read before their facts go)."""
+    out: set[str] = set()
+    for rel in ADOPTION_RELS:
+        for i in range(0, len(ids), CHUNK):
+            out |= {r["m"] for r in rows(f"MATCH (:Place)-[r:{rel}]->(m:Mechanism) WHERE r.doc IN $ids "
+                                         "RETURN DISTINCT m.name AS m", {"ids": ids[i:i + CHUNK]})}
+    return out
+
+
+def missing(rows: Rows) -> bool:
+    """Does a graph hold adoption facts but no summaries (one written before they existed)? Two counts: every
+    mechanism with such a fact has a MechanismSummary."""
+    if rows("MATCH (s:MechanismSummary) RETURN count(s) AS n")[0]["n"]:
+        return False
+    return any(rows(f"MATCH ()-[r:{rel}]->() RETURN count(r) AS n")[0]["n"] for rel in ADOPTION_RELS)
