@@ -5,13 +5,15 @@
 // param: limit int 10 — how many places to list
 // one FIRST_ADOPTION per place and mechanism (graph/summaries.py), so each pair of places is met once per
 // shared mechanism, not once per pair of the facts stating it (a place states a mechanism in many documents).
-// DISTINCT still: a name may be two places' (鼓楼区), and each of them meets the other.
+// A name may be two places' (鼓楼区), and each of them meets the other through their shared mechanisms.
 MATCH (p:Place)-[:FIRST_ADOPTION]->(m:Mechanism)
 WHERE p.name = $place OR p.code = $place
 MATCH (m)<-[:FIRST_ADOPTION]-(other:Place)
 WHERE other <> p
-WITH DISTINCT other, m
-WITH other, count(*) AS shared, collect(m.name) AS mechanisms
+// each shared mechanism once per other place, counted as the list's size: a DISTINCT over (other, m) first
+// was most of the query's time (its rows carry whole nodes)
+WITH other, collect(DISTINCT m.name) AS mechanisms
+WITH other, size(mechanisms) AS shared, mechanisms
 // the order does not depend on the other place's own count: keep the $limit places first, then count
 // their mechanisms
 ORDER BY shared DESC, other.name, other.code
