@@ -343,6 +343,7 @@ class LadybugStore:
     # mechanisms whose summaries the held transaction has changed (None: possibly every one), summarised once,
     # just before it commits: a load's batches keep touching the same mechanisms
     _pending: set[str] | None = frozenset()
+    _dirty = False  # the held transaction has changed facts: summarise before it commits
 
     def hold(self) -> None:
         """Begin a transaction that the writes after it (write_batch, forget) join until commit() or rollback().
@@ -355,17 +356,18 @@ class LadybugStore:
         """Commit the held transaction, if any, with the summaries of what it changed."""
         if self._held:
             try:
-                self._summarise(self._pending)
+                if self._dirty:
+                    self._summarise(self._pending)
             except BaseException:
                 self.rollback()
                 raise
-            self._held, self._pending = False, frozenset()
+            self._held, self._pending, self._dirty = False, frozenset(), False
             self.conn.execute("COMMIT")
 
     def rollback(self) -> None:
         """Drop the held transaction, if any, and what was written in it."""
         if self._held:
-            self._held, self._pending = False, frozenset()
+            self._held, self._pending, self._dirty = False, frozenset(), False
             try:
                 self.conn.execute("ROLLBACK")
             except RuntimeError:
@@ -460,15 +462,27 @@ class LadybugStore:
         or, in a held transaction, once before it commits."""
         if not self._held:
             self._summarise(mechanisms)
-        elif mechanisms is None or self._pending is None:
+            return
+        self._dirty = True
+        if mechanisms is None or self._pending is None:
             self._pending = None
         else:
             self._pending = self._pending | mechanisms
 
     def _summarise(self, mechanisms: set[str] | None) -> None:
-        """Replace the summaries of these mechanisms (None: of every one) by what their facts give now."""
-        if mechanisms is not None and not mechanisms:
-            return
+        """Replace the summaries of these mechanisms (None: of every one) by what their facts give now, and the
+        pages' index (QueryPage) as a whole."""
+        tmp = tempfile.mkdtemp(prefix=self._tmp, dir=self._dir)
+        try:
+            if mechanisms is None or mechanisms:
+                self._summarise_mechanisms(mechanisms, tmp)
+            self.conn.execute("MATCH (x:QueryPage) DELETE x")
+            cols = [p for p, _ in SUMMARY_NODES["QueryPage"][1]]
+            self._copy("QueryPage", cols, [[r[c] for c in cols] for r in summaries.page_rows(self._rows)], tmp)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def _summarise_mechanisms(self, mechanisms: set[str] | None, tmp: str) -> None:
         first, mech = summaries.compute(self._rows, mechanisms)
         if mechanisms is None:
             self.conn.execute("MATCH ()-[f:FIRST_ADOPTION]->() DELETE f")
@@ -481,11 +495,7 @@ class LadybugStore:
                                   chunk)
                 self.conn.execute("MATCH (s:MechanismSummary) WHERE s.mechanism IN $names DELETE s", chunk)
         cols = ["from", "to"] + [p for p, _ in SUMMARY_RELS["FIRST_ADOPTION"][2]]
-        tmp = tempfile.mkdtemp(prefix=self._tmp, dir=self._dir)
-        try:
-            self._copy("FIRST_ADOPTION", cols, [[r[c] for c in cols] for r in first], tmp)
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+        self._copy("FIRST_ADOPTION", cols, [[r[c] for c in cols] for r in first], tmp)
         # (not COPY: a list of place names has no CSV spelling that every name survives; a few thousand rows)
         props = ", ".join(f"{p}: r.{p}" for p, _ in SUMMARY_NODES["MechanismSummary"][1])
         for i in range(0, len(mech), summaries.CHUNK):

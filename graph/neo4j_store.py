@@ -183,8 +183,14 @@ class Neo4jStore:
     def _summarise(self, mechanisms: set[str] | None) -> None:
         """Replace the summaries of these mechanisms (None: of every one) by what their facts give now
         (graph/summaries.py)."""
-        if mechanisms is not None and not mechanisms:
-            return
+        if mechanisms is None or mechanisms:
+            self._summarise_mechanisms(mechanisms)
+        # the pages' index (QueryPage), as a whole
+        self._run("MATCH (x:QueryPage) DELETE x")
+        for chunk in self._chunks(summaries.page_rows(self._run)):
+            self._run("UNWIND $rows AS row CREATE (x:QueryPage {id: row.id}) SET x += row", {"rows": chunk})
+
+    def _summarise_mechanisms(self, mechanisms: set[str] | None) -> None:
         first, mech = summaries.compute(self._run, mechanisms)
         if mechanisms is None:
             self._run("MATCH ()-[f:FIRST_ADOPTION]->() DELETE f")

@@ -91,6 +91,11 @@ SUMMARY_NODES: dict[str, tuple[str, list[tuple[str, str]]]] = {
         ("first_year", "INT64"), ("year_basis", "STRING"), ("first_adopters", "STRING[]"),
         # places with an ADOPTED or PIONEERED fact of it; with an ADOPTED one; with a PIONEERED one
         ("adopters", "INT64"), ("adopted_by", "INT64"), ("claimants", "INT64")]),
+    # where a named query's page begins: for each value of the first key of its order (`query`, `key`), how
+    # many rows of its whole result (with its parameters at their defaults) come before that value's first
+    # row, so that a page reads only the values it needs instead of sorting every row (graph/summaries.py
+    # PAGED, queries/library.py PAGE_END); id is query and key joined by a tab
+    "QueryPage": ("id", [("id", "STRING"), ("query", "STRING"), ("key", "STRING"), ("rows_before", "INT64")]),
 }
 # (from label, to label, properties)
 SUMMARY_RELS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {

@@ -146,8 +146,68 @@ def touched_by_documents(rows: Rows, ids: list[str]) -> set[str]:
 
 
 def missing(rows: Rows) -> bool:
-    """Does a graph hold adoption facts but no summaries (one written before they existed)? Two counts: every
-    mechanism with such a fact has a MechanismSummary."""
-    if rows("MATCH (s:MechanismSummary) RETURN count(s) AS n")[0]["n"]:
-        return False
-    return any(rows(f"MATCH ()-[r:{rel}]->() RETURN count(r) AS n")[0]["n"] for rel in ADOPTION_RELS)
+    """Does a graph hold facts but not their summaries (one written before they existed)? A few counts: every
+    mechanism with an adoption fact has a MechanismSummary, and a place with a PIONEERED fact a QueryPage."""
+    def count(cypher: str) -> int:
+        return rows(cypher, {})[0]["n"]
+
+    if not count("MATCH (s:MechanismSummary) RETURN count(s) AS n"):
+        return any(count(f"MATCH ()-[r:{rel}]->() RETURN count(r) AS n") for rel in ADOPTION_RELS)
+    return (not count("MATCH (x:QueryPage) RETURN count(x) AS n")
+            and bool(count("MATCH ()-[r:PIONEERED]->() RETURN count(r) AS n")))
+
+
+# -- where a page begins (QueryPage) -----------------------------------------------------------------------
+
+# Named queries whose page is found through QueryPage (queries/library.py PAGE_END): the engine sorts every row
+# of a result before it gives the first (on the 100 MB bench graph 18,000 pioneer claims took 80–120 ms to sort,
+# 288,000 rows of demonstration_before_after several hundred), so these queries read only the places or
+# mechanisms whose rows can fall on the page. For each: Cypher giving, per place or mechanism (`key`: its key,
+# never null), the value of the query's first order key (`sorted_as`, and `lead` when the order puts a number
+# before it) and its number of rows in the whole result, with the query's parameters at their defaults.
+PAGED = {
+    "pioneers": ("MATCH (p:Place)-[r:PIONEERED]->(:Mechanism) "
+                 "RETURN p.code AS key, p.name AS sorted_as, count(r) AS rows"),
+    # ordered by claimants (descending), then mechanism
+    "pioneer_claims": ("MATCH (s:MechanismSummary) WHERE s.claimants > 0 "
+                       "MATCH (:Place)-[r:PIONEERED]->(m:Mechanism {name: s.mechanism}) "
+                       "RETURN s.mechanism AS key, s.mechanism AS sorted_as, -s.claimants AS lead, count(r) AS rows"),
+    # a named place's rows: each of its namings (award and batch) with each of its mechanisms
+    "demonstration_before_after": ("MATCH (p:Place)-[n:NAMED_DEMONSTRATION_CITY]->(a:Award) "
+                                   "WITH DISTINCT p, a.name AS award, n.batch AS batch "
+                                   "WITH p, count(*) AS namings "
+                                   "MATCH (p)-[f:FIRST_ADOPTION]->(:Mechanism) "
+                                   "WITH p, namings, count(f) AS mechanisms "
+                                   "RETURN p.code AS key, p.name AS sorted_as, namings * mechanisms AS rows"),
+}
+
+
+def rows_before(per: dict[tuple, int]) -> dict[tuple, int]:
+    """For each (lead, order) of `per` (its rows), how many rows come before its first in the result's order: the
+    smaller of the counts under the two orders engines give strings (by code point, as UTF-8 bytes compare, and
+    by UTF-16 unit, as Java's strings compare), so never more than where its first row is on either."""
+    out: dict[tuple, int] = {}
+    for order in (lambda k: k, lambda k: (k[0], k[1].encode("utf-16-be"))):
+        total = 0
+        for k in sorted(per, key=order):
+            out[k] = min(out.get(k, total), total)
+            total += per[k]
+    return out
+
+
+def page_rows(rows: Rows) -> list[dict]:
+    """Every QueryPage row, from the graph as it is now (a few thousand: recomputed whole when facts change)."""
+    out = []
+    for query, cypher in PAGED.items():
+        found = rows(cypher, {})
+        per: dict[tuple, int] = {}
+        for r in found:
+            if r["sorted_as"] is not None:
+                k = (r.get("lead") or 0, r["sorted_as"])
+                per[k] = per.get(k, 0) + r["rows"]
+        before = rows_before(per)
+        for r in sorted(found, key=lambda r: r["key"]):
+            # a value without a name sorts apart in each engine: its rows are read whatever the page
+            at = 0 if r["sorted_as"] is None else before[(r.get("lead") or 0, r["sorted_as"])]
+            out.append({"id": f"{query}\t{r['key']}", "query": query, "key": r["key"], "rows_before": at})
+    return out
