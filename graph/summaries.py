@@ -168,6 +168,7 @@ def missing(rows: Rows) -> bool:
 # mechanisms whose rows can fall on the page. For each: Cypher giving, per place or mechanism (`key`: its key,
 # never null), the value of the query's first order key (`sorted_as`, and `lead` when the order puts a number
 # before it) and its number of rows in the whole result, with the query's parameters at their defaults.
+PROMOTION_WINDOW = 3  # promotion_then_adoption's default $years (a test holds them equal)
 PAGED = {
     "pioneers": ("MATCH (p:Place)-[r:PIONEERED]->(:Mechanism) "
                  "RETURN p.code AS key, p.name AS sorted_as, count(r) AS rows"),
@@ -182,6 +183,19 @@ PAGED = {
                                    "MATCH (p)-[f:FIRST_ADOPTION]->(:Mechanism) "
                                    "WITH p, namings, count(f) AS mechanisms "
                                    "RETURN p.code AS key, p.name AS sorted_as, namings * mechanisms AS rows"),
+    # every mechanism with a dated promotion (no rows: a wider window may give it some), then its rows with the
+    # query's default window: a wider window only adds rows, so the counts stay a lower bound for it, and a
+    # narrower one reads every mechanism (queries/promotion_then_adoption.cypher)
+    "promotion_then_adoption": (
+        "MATCH (m:Mechanism)-[pr:PROMOTED_BY]->(:Body) WHERE pr.year IS NOT NULL "
+        "RETURN DISTINCT m.name AS key, m.name AS sorted_as, 0 AS rows",
+        "MATCH (m:Mechanism)-[pr:PROMOTED_BY]->(b:Body) WHERE pr.year IS NOT NULL "
+        "WITH m, collect(DISTINCT {body: b.name, promoted: pr.year}) AS promotions "
+        "MATCH (:Place)-[f:FIRST_ADOPTION]->(m) WHERE f.adopted IS NOT NULL AND f.pioneerings = 0 "
+        "UNWIND promotions AS promotion "
+        "WITH m, f.adopted AS adopted, promotion.promoted AS promoted "
+        f"WHERE adopted >= promoted AND adopted <= promoted + {PROMOTION_WINDOW} "
+        "RETURN m.name AS key, m.name AS sorted_as, count(*) AS rows"),
 }
 
 
@@ -201,16 +215,16 @@ def rows_before(per: dict[tuple, int]) -> dict[tuple, int]:
 def page_rows(rows: Rows) -> list[dict]:
     """Every QueryPage row, from the graph as it is now (a few thousand: recomputed whole when facts change)."""
     out = []
-    for query, cypher in PAGED.items():
-        found = rows(cypher, {})
+    for query, cyphers in PAGED.items():
+        found = [r for cypher in ([cyphers] if isinstance(cyphers, str) else cyphers) for r in rows(cypher, {})]
         per: dict[tuple, int] = {}
         for r in found:
             if r["sorted_as"] is not None:
                 k = (r.get("lead") or 0, r["sorted_as"])
                 per[k] = per.get(k, 0) + r["rows"]
         before = rows_before(per)
-        for r in sorted(found, key=lambda r: r["key"]):
+        for key, r in sorted({r["key"]: r for r in found}.items()):
             # a value without a name sorts apart in each engine: its rows are read whatever the page
             at = 0 if r["sorted_as"] is None else before[(r.get("lead") or 0, r["sorted_as"])]
-            out.append({"id": f"{query}\t{r['key']}", "query": query, "key": r["key"], "rows_before": at})
+            out.append({"id": f"{query}\t{key}", "query": query, "key": key, "rows_before": at})
     return out

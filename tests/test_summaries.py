@@ -29,7 +29,7 @@ REWRITTEN = sorted(p.stem for p in REFERENCE.glob("*.cypher"))
 MORE_PARAMS = {
     "similar_places": [{"place": "常熟市"}, {"place": "鼓楼区"}, {"place": "南京市", "limit": "1"}],
     "pioneer_claims": [{"mechanism": "综合查一次"}, {"mechanism": "首违不罚"}],
-    "promotion_then_adoption": [{"years": "1"}],
+    "promotion_then_adoption": [{"years": "1"}, {"years": "4"}],
     "demonstration_before_after": [{"batch": "1"}, {"batch": "3"}],
     "top_mechanisms": [{"limit": "100"}],
     "pioneers": [{}],
@@ -193,6 +193,14 @@ def test_rows_before_is_never_past_a_values_first_row_in_either_string_order():
     assert before[(0, "甲")] == 0
     assert before[(0, "\ufb00")] == 2  # 2 by code point (甲, ﬀ, 𠀀), 5 by UTF-16 unit (甲, 𠀀 as D840 DC00, ﬀ)
     assert before[(0, "\U00020000")] == 2  # 7 by code point, 2 by UTF-16 unit
+
+
+def test_the_promotion_index_is_counted_with_the_querys_default_window():
+    """QueryPage of promotion_then_adoption counts rows with the default window; the query trusts it for that
+    window and wider ones only, so the two must not drift apart."""
+    q = get_query("promotion_then_adoption")
+    assert q.default_params()["years"] == summaries.PROMOTION_WINDOW
+    assert f"$years < {summaries.PROMOTION_WINDOW} " in q.cypher
 
 
 def test_page_end_is_the_librarys_own_parameter(tmp_path):
