@@ -94,8 +94,10 @@ SUMMARY_NODES: dict[str, tuple[str, list[tuple[str, str]]]] = {
     # where a named query's page begins: for each value of the first key of its order (`query`, `key`), how
     # many rows of its whole result (with its parameters at their defaults) come before that value's first
     # row, so that a page reads only the values it needs instead of sorting every row (graph/summaries.py
-    # PAGED, queries/library.py PAGE_END); id is query and key joined by a tab
-    "QueryPage": ("id", [("id", "STRING"), ("query", "STRING"), ("key", "STRING"), ("rows_before", "INT64")]),
+    # PAGED, queries/library.py PAGE_END); id is query and key joined by a tab; `lead` the number the order
+    # begins with (honours: the year)
+    "QueryPage": ("id", [("id", "STRING"), ("query", "STRING"), ("key", "STRING"), ("lead", "INT64"),
+                         ("rows_before", "INT64")]),
 }
 # (from label, to label, properties)
 SUMMARY_RELS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {

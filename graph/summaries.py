@@ -196,15 +196,27 @@ PAGED = {
         "WITH m, f.adopted AS adopted, promotion.promoted AS promoted "
         f"WHERE adopted >= promoted AND adopted <= promoted + {PROMOTION_WINDOW} "
         "RETURN m.name AS key, m.name AS sorted_as, count(*) AS rows"),
+    # ordered by year first: the rows of each year, those without one last (as both engines sort a null in
+    # ascending order); `key` is the year
+    "honours": ("MATCH (h)-[r:HONOURED]->(:Award) "
+                "OPTIONAL MATCH (h)-[:LOCATED_IN]->(p:Place) "
+                "RETURN r.year AS key, r.year AS lead, '' AS sorted_as, count(*) AS rows"),
 }
 
 
+def _lead(r: dict) -> tuple:
+    """Where a row's leading number puts it: a missing number (null) after every other, as both engines sort a
+    null in ascending order; a query without one (no `lead` column) all in one place."""
+    return (1, 0) if "lead" in r and r["lead"] is None else (0, r.get("lead") or 0)
+
+
 def rows_before(per: dict[tuple, int]) -> dict[tuple, int]:
-    """For each (lead, order) of `per` (its rows), how many rows come before its first in the result's order: the
-    smaller of the counts under the two orders engines give strings (by code point, as UTF-8 bytes compare, and
-    by UTF-16 unit, as Java's strings compare), so never more than where its first row is on either."""
+    """For each key of `per` (its rows; the last part of a key a string, the others numbers), how many rows come
+    before its first in the result's order: the smaller of the counts under the two orders engines give strings
+    (by code point, as UTF-8 bytes compare, and by UTF-16 unit, as Java's strings compare), so never more than
+    where its first row is on either."""
     out: dict[tuple, int] = {}
-    for order in (lambda k: k, lambda k: (k[0], k[1].encode("utf-16-be"))):
+    for order in (lambda k: k, lambda k: k[:-1] + (k[-1].encode("utf-16-be"),)):
         total = 0
         for k in sorted(per, key=order):
             out[k] = min(out.get(k, total), total)
@@ -220,11 +232,12 @@ def page_rows(rows: Rows) -> list[dict]:
         per: dict[tuple, int] = {}
         for r in found:
             if r["sorted_as"] is not None:
-                k = (r.get("lead") or 0, r["sorted_as"])
+                k = _lead(r) + (r["sorted_as"],)
                 per[k] = per.get(k, 0) + r["rows"]
         before = rows_before(per)
-        for key, r in sorted({r["key"]: r for r in found}.items()):
+        for key, r in sorted({str(r["key"]): r for r in found}.items()):
             # a value without a name sorts apart in each engine: its rows are read whatever the page
-            at = 0 if r["sorted_as"] is None else before[(r.get("lead") or 0, r["sorted_as"])]
-            out.append({"id": f"{query}\t{key}", "query": query, "key": key, "rows_before": at})
+            at = 0 if r["sorted_as"] is None else before[_lead(r) + (r["sorted_as"],)]
+            out.append({"id": f"{query}\t{key}", "query": query, "key": key, "lead": r.get("lead"),
+                        "rows_before": at})
     return out

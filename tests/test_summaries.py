@@ -33,6 +33,7 @@ MORE_PARAMS = {
     "demonstration_before_after": [{"batch": "1"}, {"batch": "3"}],
     "top_mechanisms": [{"limit": "100"}],
     "pioneers": [{}],
+    "honours": [{}],
 }
 
 
@@ -40,13 +41,23 @@ def reference(name: str):
     return parse((REFERENCE / f"{name}.cypher").read_text(encoding="utf-8"), f"{name}.cypher")
 
 
+# honours without a year, which sort after every dated one (honours pages through QueryPage by year)
+UNDATED = [
+    fact("undated.txt", "HONOURED", "南京市", holder="南京市", award="法治先锋"),
+    fact("undated.txt", "HONOURED", "苏州市", holder="苏州市司法局", body="苏州市司法局", award="法治先锋"),
+    fact("undated.txt", "HONOURED", "杭州市", holder="杭州市", award="法治政府奖", year=2017),
+]
+
+
 def _docs():
-    """(document, facts) of the hand-built graph and of the ties document, as test_named_queries writes them."""
+    """(document, facts) of the hand-built graph, of the ties document, as test_named_queries writes them, and of
+    undated honours."""
     out = []
     for name, (date, facts) in FACTS.items():
         facts = [replace(f, reported=None if f.reported is NO_DATE else f.reported or date) for f in facts]
         out.append((document(name, date), with_records(facts)))
     out.append((document("ties.txt", "2023-06-01"), with_records([replace(f, reported="2023-06-01") for f in TIES])))
+    out.append((document("undated.txt", "2024-02-01"), with_records(UNDATED)))
     return out
 
 
@@ -134,7 +145,7 @@ def graphs(tmp_path_factory):
 
 def test_the_reference_queries_are_the_rewritten_ones():
     """Every rewritten query has its earlier form here (and only those): a query that reads the summaries."""
-    assert REWRITTEN == ["demonstration_before_after", "mechanism_first_year", "pioneer_claims", "pioneers",
+    assert REWRITTEN == ["demonstration_before_after", "honours", "mechanism_first_year", "pioneer_claims", "pioneers",
                          "promotion_then_adoption", "similar_places", "top_mechanisms"]
     for name in REWRITTEN:
         assert any(s in get_query(name).cypher for s in ("FIRST_ADOPTION", "MechanismSummary", "QueryPage"))
@@ -290,13 +301,17 @@ from test_named_queries import EXPECTED, comparable, document, write_graph
 from _bolt import connect
 from _dump import summary_dump
 from fazhi.graph import summaries
-from fazhi.queries.library import run_query
+from fazhi.queries.library import get_query, run_query
+from test_summaries import UNDATED, document as doc_of
+from _fixture_facts import with_records
 
 store = connect(sys.argv[1], batch_size=50)
 write_graph(store)
 out = {"summaries": summary_dump(store), "pages": {}}
 for name in summaries.PAGED:
     for i, (params, _) in enumerate(EXPECTED[name]):
+        out["pages"][f"{name} {i} whole"] = comparable(store.query(get_query(name).cypher,
+                                                                   get_query(name).default_params(**params)))
         for limit in (1, 3):
             offset, rows = 0, []
             while True:
@@ -306,6 +321,20 @@ for name in summaries.PAGED:
                     break
                 offset = page.next_offset
             out["pages"][f"{name} {i} {limit}"] = rows
+# honours without a year: last on every page walk, as on the embedded store
+store.write(doc_of("undated.txt", "2024-02-01"), with_records(UNDATED))
+for limit in (1, 2):
+    offset, rows = 0, []
+    while True:
+        page = run_query(store, "honours", limit=limit, offset=offset)
+        rows += comparable(page.rows)
+        if not page.more:
+            break
+        offset = page.next_offset
+    out["pages"][f"undated {limit}"] = rows
+out["pages"]["undated whole"] = comparable(store.query(get_query("honours").cypher,
+                                                       get_query("honours").default_params()))
+store.forget([doc_of("undated.txt", "").content_hash])
 store.forget([document("suzhou.txt", "").content_hash])
 out["after_forget"] = summary_dump(store)
 print(json.dumps(out, ensure_ascii=False, default=list))
@@ -331,8 +360,11 @@ def test_neo4j_keeps_the_same_summaries_and_pages(tmp_path):
     assert out["summaries"] == want
     for name in summaries.PAGED:
         for i, (params, expected) in enumerate(EXPECTED[name]):
-            for limit in (1, 3):
+            for limit in (1, 3, "whole"):
                 assert out["pages"][f"{name} {i} {limit}"] == comparable(expected), (name, params, limit)
+    undated = out["pages"]["undated whole"]
+    assert [r["year"] for r in undated][-2:] == [None, None]  # FalkorDB sorts them last too
+    assert out["pages"]["undated 1"] == out["pages"]["undated 2"] == undated
     here.forget([document("suzhou.txt", "").content_hash])
     assert out["after_forget"] == json.loads(json.dumps(summary_dump(here), ensure_ascii=False, default=list))
     here.close()
