@@ -19,9 +19,10 @@ from typing import Any
 
 import ladybug as lb
 
-from . import io_errors, support
+from . import io_errors, summaries, support
 from .rows import Batch, add_document
-from .schema import DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, MERGED, NODES, RELS, key_of, ladybug_ddl
+from .schema import (DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, MERGED, NODES, RELS, SUMMARY_NODES, SUMMARY_RELS,
+                     key_of, ladybug_ddl)
 from .interface import (USER_MAX_ROWS, USER_TIMEOUT_S, QueryResult, QueryTimeout, StoreError, explain_error,
                         timeout_message)
 from .query_guard import check_read_only
@@ -107,6 +108,9 @@ class LadybugStore:
             # transaction's logged updates (merged values of shared nodes) without its copied rows (its
             # documents, facts, new nodes), and no dangling fact shows it: square the whole graph then.
             self.recover(full=unclean)
+            if summaries.missing(self._rows):
+                with self._transaction():
+                    self._summarise(None)
         except (RuntimeError, OSError) as e:  # a full disk or a read-only folder: one line, not a traceback
             self.close()
             err = io_errors.write_error(self.path, e)
@@ -152,7 +156,9 @@ class LadybugStore:
     def _needs_upkeep(self) -> bool:
         """Would a writing open change anything: a table to declare, or an interrupted load to undo?"""
         tables = {r["name"] for r in self._rows("CALL show_tables() RETURN *")}
-        if not set(NODES) | set(RELS) <= tables:
+        if not set(NODES) | set(RELS) | set(SUMMARY_NODES) | set(SUMMARY_RELS) <= tables:
+            return True
+        if summaries.missing(self._rows):
             return True
         return not self._facts_add_up() and any(self._dangling(rel) for rel in FACT_RELS)
 
@@ -302,6 +308,7 @@ class LadybugStore:
                     self._copy(rel, cols, [[r.get(c) for c in cols] for r in rows], tmp, opts)
                 cols = [p for p, _ in NODES["Document"][1]]
                 self._copy("Document", cols, [[d.get(c) for c in cols] for d in batch.documents], tmp)
+                self._summaries_changed(summaries.touched(batch.edges))
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
 
@@ -333,6 +340,10 @@ class LadybugStore:
     # 300 documents: 14.1 s in 9 transactions (11.8 s of it in COMMIT), 2.1 s + a 0.4 s COMMIT in one.
     # Reads inside the transaction (_existing, _merged_values, _new_structural) see its own uncommitted rows.
     _held = False
+    # mechanisms whose summaries the held transaction has changed (None: possibly every one), summarised once,
+    # just before it commits: a load's batches keep touching the same mechanisms
+    _pending: set[str] | None = frozenset()
+    _dirty = False  # the held transaction has changed facts: summarise before it commits
 
     def hold(self) -> None:
         """Begin a transaction that the writes after it (write_batch, forget) join until commit() or rollback().
@@ -342,15 +353,21 @@ class LadybugStore:
             self._held = True
 
     def commit(self) -> None:
-        """Commit the held transaction, if any."""
+        """Commit the held transaction, if any, with the summaries of what it changed."""
         if self._held:
-            self._held = False
+            try:
+                if self._dirty:
+                    self._summarise(self._pending)
+            except BaseException:
+                self.rollback()
+                raise
+            self._held, self._pending, self._dirty = False, frozenset(), False
             self.conn.execute("COMMIT")
 
     def rollback(self) -> None:
         """Drop the held transaction, if any, and what was written in it."""
         if self._held:
-            self._held = False
+            self._held, self._pending, self._dirty = False, frozenset(), False
             try:
                 self.conn.execute("ROLLBACK")
             except RuntimeError:
@@ -412,12 +429,14 @@ class LadybugStore:
                 self._rows("MATCH (d:Document) WHERE d.id IN $ids RETURN d.support AS s", {"ids": ids})]
         if not gone:
             return 0
+        mechanisms = summaries.touched_by_documents(self._rows, ids)
         with self._transaction():
             for rel in FACT_RELS:
                 self.conn.execute(f"MATCH ()-[r:{rel}]->() WHERE r.doc IN $ids DELETE r", {"ids": ids})
             self.conn.execute("MATCH (d:Document) WHERE d.id IN $ids DELETE d", {"ids": ids})
             touched = set().union(*(s.keys() for s in gone))
             self._reconcile(touched, set().union(*(s.edges for s in gone)))
+            self._summaries_changed(mechanisms)
         return len(gone)
 
     def _reconcile(self, touched: set, touched_edges: set) -> None:
@@ -437,6 +456,52 @@ class LadybugStore:
             self.conn.execute(f"MATCH (x:{a} {{{key_of(a)}: $f}})-[r:{rel}]->(y:{b} {{{key_of(b)}: $t}}) DELETE r",
                               {"f": f, "t": t})
 
+    # -- summaries (graph/summaries.py) ----------------------------------------------------------------
+    def _summaries_changed(self, mechanisms: set[str] | None) -> None:
+        """The facts of these mechanisms (None: of any) changed in the current transaction: summarise them now,
+        or, in a held transaction, once before it commits."""
+        if not self._held:
+            self._summarise(mechanisms)
+            return
+        self._dirty = True
+        if mechanisms is None or self._pending is None:
+            self._pending = None
+        else:
+            self._pending = self._pending | mechanisms
+
+    def _summarise(self, mechanisms: set[str] | None) -> None:
+        """Replace the summaries of these mechanisms (None: of every one) by what their facts give now, and the
+        pages' index (QueryPage) as a whole."""
+        tmp = tempfile.mkdtemp(prefix=self._tmp, dir=self._dir)
+        try:
+            if mechanisms is None or mechanisms:
+                self._summarise_mechanisms(mechanisms, tmp)
+            self.conn.execute("MATCH (x:QueryPage) DELETE x")
+            cols = [p for p, _ in SUMMARY_NODES["QueryPage"][1]]
+            self._copy("QueryPage", cols, [[r[c] for c in cols] for r in summaries.page_rows(self._rows)], tmp)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def _summarise_mechanisms(self, mechanisms: set[str] | None, tmp: str) -> None:
+        first, mech = summaries.compute(self._rows, mechanisms)
+        if mechanisms is None:
+            self.conn.execute("MATCH ()-[f:FIRST_ADOPTION]->() DELETE f")
+            self.conn.execute("MATCH (s:MechanismSummary) DELETE s")
+        else:
+            names = sorted(mechanisms)
+            for i in range(0, len(names), summaries.CHUNK):
+                chunk = {"names": names[i:i + summaries.CHUNK]}
+                self.conn.execute("MATCH (:Place)-[f:FIRST_ADOPTION]->(m:Mechanism) WHERE m.name IN $names DELETE f",
+                                  chunk)
+                self.conn.execute("MATCH (s:MechanismSummary) WHERE s.mechanism IN $names DELETE s", chunk)
+        cols = ["from", "to"] + [p for p, _ in SUMMARY_RELS["FIRST_ADOPTION"][2]]
+        self._copy("FIRST_ADOPTION", cols, [[r[c] for c in cols] for r in first], tmp)
+        # (not COPY: a list of place names has no CSV spelling that every name survives; a few thousand rows)
+        props = ", ".join(f"{p}: r.{p}" for p, _ in SUMMARY_NODES["MechanismSummary"][1])
+        for i in range(0, len(mech), summaries.CHUNK):
+            self.conn.execute(f"UNWIND $rows AS r CREATE (:MechanismSummary {{{props}}})",
+                              {"rows": mech[i:i + summaries.CHUNK]})
+
     def recover(self, full: bool = False) -> None:
         """Writes are transactions, so a killed load leaves nothing half-written; this is the safety net for
         anything else that left facts whose document is missing: remove them, and reconcile the whole graph
@@ -448,6 +513,7 @@ class LadybugStore:
             for rel in FACT_RELS if dangling else ():
                 self.conn.execute(f"{self._orphan(rel)} DELETE r")
             self._reconcile(*support.everything(self._rows))
+            self._summaries_changed(None)
 
     def close(self) -> None:
         self.rollback()  # a transaction still held was not meant to be kept (load commits what it keeps)

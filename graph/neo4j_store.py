@@ -8,9 +8,10 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from . import support
+from . import summaries, support
 from .rows import Batch, add_document
-from .schema import DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, MERGED, NODES, RELS, key_of, neo4j_constraints
+from .schema import (DOCUMENTS_QUERY, FACT_PROPS, FACT_RELS, MERGED, NODES, RELS, SUMMARY_NODES, key_of,
+                     neo4j_constraints)
 from .interface import USER_MAX_ROWS, USER_TIMEOUT_S, QueryResult, QueryTimeout, StoreError, timeout_message
 from .query_guard import check_read_only
 
@@ -37,6 +38,8 @@ class Neo4jStore:
             except Exception:  # a server without constraint DDL still works, only slower to MERGE
                 pass
         self.recover()
+        if summaries.missing(self._run):  # a graph written before the summaries existed
+            self._summarise(None)
 
     def _run(self, cypher: str, params: dict | None = None) -> list[dict]:
         records, _, _ = self.driver.execute_query(cypher, params or {})
@@ -113,6 +116,7 @@ class Neo4jStore:
             for chunk in self._chunks(payload):
                 self._run(f"UNWIND $rows AS row MATCH (x:{a} {{{ka}: row.from}}) MATCH (y:{b} {{{kb}: row.to}}) "
                           f"{verb} (x)-[r:{rel}]->(y) SET r += row.props", {"rows": chunk})
+        self._summarise(summaries.touched(batch.edges))
         # the commit marker goes last
         for chunk in self._chunks(batch.documents):
             self._run("UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d += row", {"rows": chunk})
@@ -168,11 +172,44 @@ class Neo4jStore:
                 self._run("MATCH (d:Document) WHERE d.id IN $ids RETURN d.support AS s", {"ids": ids})]
         if not gone:
             return 0
+        mechanisms = summaries.touched_by_documents(self._run, ids)
         for rel in FACT_RELS:
             self._run(f"MATCH ()-[r:{rel}]->() WHERE r.doc IN $ids DELETE r", {"ids": ids})
         self._run("MATCH (d:Document) WHERE d.id IN $ids DELETE d", {"ids": ids})
         self._reconcile(set().union(*(s.keys() for s in gone)), set().union(*(s.edges for s in gone)))
+        self._summarise(mechanisms)
         return len(gone)
+
+    def _summarise(self, mechanisms: set[str] | None) -> None:
+        """Replace the summaries of these mechanisms (None: of every one) by what their facts give now
+        (graph/summaries.py)."""
+        if mechanisms is None or mechanisms:
+            self._summarise_mechanisms(mechanisms)
+        # the pages' index (QueryPage), as a whole
+        self._run("MATCH (x:QueryPage) DELETE x")
+        for chunk in self._chunks(summaries.page_rows(self._run)):
+            self._run("UNWIND $rows AS row CREATE (x:QueryPage {id: row.id}) SET x += row", {"rows": chunk})
+
+    def _summarise_mechanisms(self, mechanisms: set[str] | None) -> None:
+        first, mech = summaries.compute(self._run, mechanisms)
+        if mechanisms is None:
+            self._run("MATCH ()-[f:FIRST_ADOPTION]->() DELETE f")
+            self._run("MATCH (s:MechanismSummary) DELETE s")
+        else:
+            for chunk in self._chunks(sorted(mechanisms)):
+                self._run("MATCH (:Place)-[f:FIRST_ADOPTION]->(m:Mechanism) WHERE m.name IN $names DELETE f",
+                          {"names": chunk})
+                self._run("MATCH (s:MechanismSummary) WHERE s.mechanism IN $names DELETE s", {"names": chunk})
+        # a missing value is a missing property, as a fact's is
+        payload = [{"from": r["from"], "to": r["to"],
+                    "props": {k: v for k, v in r.items() if k not in ("from", "to") and v is not None}} for r in first]
+        for chunk in self._chunks(payload):
+            self._run("UNWIND $rows AS row MATCH (x:Place {code: row.from}) MATCH (y:Mechanism {name: row.to}) "
+                      "CREATE (x)-[f:FIRST_ADOPTION]->(y) SET f += row.props", {"rows": chunk})
+        pk = SUMMARY_NODES["MechanismSummary"][0]
+        for chunk in self._chunks([{k: v for k, v in r.items() if v is not None} for r in mech]):
+            self._run(f"UNWIND $rows AS row CREATE (s:MechanismSummary {{{pk}: row.{pk}}}) SET s += row",
+                      {"rows": chunk})
 
     def _reconcile(self, touched: set, touched_edges: set) -> None:
         """Bring `touched` nodes and structural edges in line with the documents the graph holds."""
@@ -200,6 +237,7 @@ class Neo4jStore:
         for rel in FACT_RELS:
             self._run(f"MATCH ()-[r:{rel}]->() WHERE NOT r.doc IN $ids DELETE r", {"ids": ids})
         self._reconcile(*support.everything(self._run))
+        self._summarise(None)
 
     def close(self) -> None:
         self.driver.close()

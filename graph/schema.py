@@ -78,6 +78,37 @@ RELS: dict[str, RelType] = {r.name: r for r in (
 FACT_RELS = tuple(n for n, r in RELS.items() if r.fact)
 DERIVED_RELS = tuple(n for n, r in RELS.items() if r.props)
 
+# Summaries of the facts that named queries read instead of aggregating every fact of the graph (issue 13):
+# kept by the stores themselves, in the transaction that changes the facts (graph/summaries.py computes them),
+# so they are right after every load, incremental load, replace and forget. Apart from NODES and RELS: they are
+# not the graph's content (exports, stats and canonical dumps of facts leave them out), only a faster way in.
+SUMMARY_NODES: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    # one per mechanism that some place adopted or pioneered
+    "MechanismSummary": ("mechanism", [
+        ("mechanism", "STRING"),
+        # the earliest first year of any place (FIRST_ADOPTION.year), 'stated' when some place of that year
+        # states it, else 'reported'; the places of that year, by name (sorted; one entry per place)
+        ("first_year", "INT64"), ("year_basis", "STRING"), ("first_adopters", "STRING[]"),
+        # places with an ADOPTED or PIONEERED fact of it; with an ADOPTED one; with a PIONEERED one
+        ("adopters", "INT64"), ("adopted_by", "INT64"), ("claimants", "INT64")]),
+    # where a named query's page begins: for each value of the first key of its order (`query`, `key`), how
+    # many rows of its whole result (with its parameters at their defaults) come before that value's first
+    # row, so that a page reads only the values it needs instead of sorting every row (graph/summaries.py
+    # PAGED, queries/library.py PAGE_END); id is query and key joined by a tab; `lead` the number the order
+    # begins with (honours: the year)
+    "QueryPage": ("id", [("id", "STRING"), ("query", "STRING"), ("key", "STRING"), ("lead", "INT64"),
+                         ("rows_before", "INT64")]),
+}
+# (from label, to label, properties)
+SUMMARY_RELS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    # one per place and mechanism with an ADOPTED or PIONEERED fact: `year` is the first year (the earliest
+    # stated year, or the year of the earliest report of a fact that states none, whichever is earlier),
+    # `stated` the earliest stated year, `adopted` the earliest stated year of an ADOPTED fact, and how many
+    # ADOPTED and PIONEERED facts (supporting documents) there are
+    "FIRST_ADOPTION": ("Place", "Mechanism", [("year", "INT64"), ("stated", "INT64"), ("adopted", "INT64"),
+                                              ("adoptions", "INT64"), ("pioneerings", "INT64")]),
+}
+
 
 def key_of(label: str) -> str:
     return NODES[label][0]
@@ -92,12 +123,18 @@ def ladybug_ddl() -> list[str]:
         pairs = ", ".join(f"FROM {a} TO {b}" for a, b in rel.pairs)
         props = "".join(f", {p} {t}" for p, t in (FACT_PROPS if rel.fact else rel.props))
         out.append(f"CREATE REL TABLE IF NOT EXISTS {rel.name}({pairs}{props})")
+    for label, (pk, props) in SUMMARY_NODES.items():
+        cols = ", ".join(f"{p} {t}" for p, t in props)
+        out.append(f"CREATE NODE TABLE IF NOT EXISTS {label}({cols}, PRIMARY KEY({pk}))")
+    for rel, (a, b, props) in SUMMARY_RELS.items():
+        out.append(f"CREATE REL TABLE IF NOT EXISTS {rel}(FROM {a} TO {b}" + "".join(f", {p} {t}" for p, t in props)
+                   + ")")
     return out
 
 
 def neo4j_constraints() -> list[str]:
     return [f"CREATE CONSTRAINT {label.lower()}_{pk} IF NOT EXISTS FOR (n:{label}) REQUIRE n.{pk} IS UNIQUE"
-            for label, (pk, _) in NODES.items()]
+            for label, (pk, _) in {**NODES, **SUMMARY_NODES}.items()]
 
 
 # Cypher both stores accept, written once

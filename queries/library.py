@@ -27,6 +27,11 @@ _PARAM = re.compile(r'^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\S+)\s+(?P<example>"[^"
                     r'(?:\s+(?:—|--)\s*(?P<meaning>.*))?$')
 _STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 _USES = re.compile(r"\$([A-Za-z_]\w*)")
+# A parameter no header declares: where the page run_query asks for ends (offset + limit + 1, the row that says
+# whether more follow), 0 for every row. A query that sorts many rows uses it to read only the values of its
+# first order key whose rows can fall on the page (graph/summaries.py PAGED, the QueryPage summary); the rows
+# up to that end are the same either way.
+PAGE_END = "page_end"
 
 
 @dataclass(frozen=True)
@@ -65,13 +70,17 @@ class NamedQuery:
     params: tuple[tuple[str, str], ...]  # (name, example as written): what callers printed before types existed
     title: str = ""
     param_specs: tuple[Param, ...] = ()
+    paged: bool = False  # uses $page_end (PAGE_END)
 
     def default_params(self, **overrides) -> dict:
-        """Every declared parameter at its example value, with ``overrides`` converted by declared type.
+        """Every declared parameter at its example value, with ``overrides`` converted by declared type;
+        $page_end, when the query uses it, at 0 (every row).
 
         Values for names the query does not declare pass through unchanged, as before.
         """
         out: dict = {p.name: p.example for p in self.param_specs}
+        if self.paged:
+            out[PAGE_END] = 0
         specs = {p.name: p for p in self.param_specs}
         for k, v in overrides.items():
             out[k] = specs[k].convert(v) if k in specs else v
@@ -132,15 +141,20 @@ def parse(text: str, source: str = "query") -> NamedQuery:
     if not cypher.strip():
         raise ValueError(f"{source}: no Cypher after the header")
     declared = {p.name for p in specs}
+    if PAGE_END in declared:
+        raise ValueError(f"{source}: ${PAGE_END} is given by run_query (the end of the page); do not declare it")
+    paged = PAGE_END in _uses(cypher)
+    declared.add(PAGE_END)
     # both mismatches fail at run time in confusing ways (an unbound $x is null on one engine, an
     # error on the other), so they are caught when the file is read
     if _uses(cypher) - declared:
         raise ValueError(f"{source}: uses ${', $'.join(sorted(_uses(cypher) - declared))} without a '// param:' line")
-    if declared - _uses(cypher):
-        raise ValueError(f"{source}: declares {', '.join(sorted(declared - _uses(cypher)))} but never uses it")
+    if declared - _uses(cypher) - {PAGE_END}:
+        raise ValueError(f"{source}: declares {', '.join(sorted(declared - _uses(cypher) - {PAGE_END}))} but never "
+                         "uses it")
     return NamedQuery(name=meta["name"], description=meta.get("description", ""), cypher=cypher,
                       params=tuple((p.name, str(p.example)) for p in specs), title=meta.get("title", ""),
-                      param_specs=tuple(specs))
+                      param_specs=tuple(specs), paged=paged)
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +226,8 @@ def run_query(target, query: str | NamedQuery, params: dict | None = None, *, li
     limit = limit or None
     cypher = q.cypher
     paged_here = (limit is not None or offset) and not _OWN_LIMIT.search(cypher)
+    if q.paged:
+        values[PAGE_END] = int(offset) + int(limit) + 1 if paged_here and limit is not None else 0
     if paged_here:
         # literal numbers (checked ints above): no parameter name of the query's own can clash
         cypher = f"{cypher.rstrip().rstrip(';')}\nSKIP {int(offset)}" + \

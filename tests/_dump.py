@@ -25,6 +25,24 @@ def canonical_dump(store) -> dict:
             rows += [(a, r["f"], b, r["t"]) + tuple(_norm(r[p]) for p in names) for r in store.query(
                 f"MATCH (x:{a})-[r:{rel}]->(y:{b}) RETURN x.{key_of(a)} AS f, y.{key_of(b)} AS t{ret}")]
         out[rel] = sorted(rows, key=repr)
+    out.update(summary_dump(store))
+    return out
+
+
+def summary_dump(store) -> dict:
+    """The load-time summaries (graph/summaries.py), which must equal what a fresh load of the same documents
+    computes: after a forget, a replace or an incremental load as much as after one load."""
+    from fazhi.graph.schema import SUMMARY_NODES, SUMMARY_RELS
+
+    out: dict = {}
+    for label, (_, props) in SUMMARY_NODES.items():
+        ret = ", ".join(f"n.{p} AS {p}" for p, _ in props)
+        out[label] = sorted((tuple(_norm(r[p]) for p, _ in props) for r in store.query(f"MATCH (n:{label}) RETURN {ret}")),
+                            key=repr)
+    for rel, (a, b, props) in SUMMARY_RELS.items():
+        ret = "".join(f", r.{p} AS {p}" for p, _ in props)
+        out[rel] = sorted(((r["f"], r["t"]) + tuple(_norm(r[p]) for p, _ in props) for r in store.query(
+            f"MATCH (x:{a})-[r:{rel}]->(y:{b}) RETURN x.{key_of(a)} AS f, y.{key_of(b)} AS t{ret}")), key=repr)
     return out
 
 
