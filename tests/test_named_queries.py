@@ -507,14 +507,9 @@ print(json.dumps(out, ensure_ascii=False))
 
 def test_the_same_rows_over_bolt(tmp_path):
     """The named queries promise Cypher that Neo4j accepts too; FalkorDB's Bolt endpoint stands in for it."""
-    from test_graph_neo4j import HERE, _in_namespace, _why_not
+    from test_graph_neo4j import on_bolt
 
-    why = _why_not()
-    if why:
-        pytest.skip(why)
-    script = tmp_path / "on_bolt.py"
-    script.write_text(ON_BOLT, encoding="utf-8")
-    out = _in_namespace(tmp_path, script, HERE)
+    out = on_bolt(tmp_path, ON_BOLT)
     for name, cases in EXPECTED.items():
         for (params, expected), got in zip(cases, out[name]):
             assert isinstance(got, list), (name, params, got)

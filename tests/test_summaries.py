@@ -346,14 +346,9 @@ def test_neo4j_keeps_the_same_summaries_and_pages(tmp_path):
     queries that read QueryPage right (FalkorDB's Bolt endpoint stands in for Neo4j)."""
     import json
 
-    from test_graph_neo4j import HERE, _in_namespace, _why_not
+    from test_graph_neo4j import on_bolt
 
-    why = _why_not()
-    if why:
-        pytest.skip(why)
-    script = tmp_path / "on_bolt.py"
-    script.write_text(ON_BOLT, encoding="utf-8")
-    out = _in_namespace(tmp_path, script, HERE)
+    out = on_bolt(tmp_path, ON_BOLT)
     here = open_store(str(tmp_path / "g.lbug"))
     write_graph(here)
     want = json.loads(json.dumps(summary_dump(here), ensure_ascii=False, default=list))
