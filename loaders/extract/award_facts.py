@@ -16,8 +16,8 @@ _CANDIDATE_LIST = lexicon.cues("candidate_list")
 # 巩固提升首批全国…示范区创建成果: keeping what a title was won for says the place holds it
 _KEPT = re.compile("(?:%s)(?:全国|全省|全区|省级)?(?:首批|第[一二三四五六七八九十\\d]+批)?[“\"]?$" % "|".join(
     lexicon.cues("kept_before")))
-_KEPT_AFTER = lexicon.cues("kept_after")
-_KEPT_ALONE = lexicon.cues("kept_alone")  # “全省法治政府建设示范县”成果持续巩固
+_KEPT_AFTER = re.compile("[”\"]?(?:%s)" % "|".join(lexicon.cues("kept_after")))
+_KEPT_ALONE = re.compile("[”\"]?(?:%s)" % "|".join(lexicon.cues("kept_alone")))  # “…示范县”成果持续巩固
 # 作为全国…示范市，…: a title opening its sentence after 作为 (its scope and batch allowed)
 _AS_TITLE = re.compile(r"^\s*作为(?:全国|全省|省级)?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"]?$")
 # a year followed by another in a list (2022年、2024年)
@@ -359,8 +359,7 @@ class AwardFacts:
                                                                             or aw.level is None):
                 h = None  # 是 names a title only right before it (…是全国文明城市), never across words
             after = self.text[aw.end:min(e, aw.end + 8)]
-            kept = (_KEPT.search(before) and re.match(r"[”\"]?(?:%s)" % "|".join(_KEPT_AFTER), after)
-                    or re.match(r"[”\"]?(?:%s)" % "|".join(_KEPT_ALONE), after))
+            kept = _KEPT.search(before) and _KEPT_AFTER.match(after) or _KEPT_ALONE.match(after)
             if kept:
                 h = (len(before), "巩固")  # 不断巩固全省首批…示范县创建成果: the title is held, so it was won
             # …示范村候选名单, …称号候选: a candidacy said right after the honour's name
