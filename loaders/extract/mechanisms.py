@@ -284,16 +284,8 @@ def _quoted(text: str) -> list[MechanismMention]:
                                             (len(x) >= 6 and x.startswith(lexicon.cues("adopt") + _SLOGAN_VERBS))):
             continue  # “红帆”, “四个着力”, “五个中心”（即…）: labels and slogans, not practices
         named = x.endswith(_TITLE_HEADS + ("平台", "中心"))
-        # “预防为主、轻微免罚、重违严惩”的执法机制, “证件核验+实地取证+多方协商”的…工作法: a long motto of
-        # short items that a practice's head
-        # noun right after it (的 allowed) calls a mechanism names that mechanism
-        # (a known practice making up half of it, “进一次门、查多项事、解多类忧”, or one of a combination,
-        # “首违不罚+公益减罚”, names it instead; after a routine verb, 落实“…”的容错纠错机制, it is a duty
-        # met, as unquoted names are)
-        motto = (("、" in x or "+" in x) and not _SENTENCE_CHARS & set(x) and _PRACTICE_TAIL.match(after.removeprefix("的"))
-                 and not text[max(0, m.start() - 6):m.start()].rstrip("了").endswith(_ROUTINE_VERBS)
-                 and not any(2 * (e - s) >= len(x) or "+" in x for s, e, _ in lexicon.mechanisms().matcher.find(x)))
-        if not drop and not in_lexicon and not named and not motto and (len(x) > 12 or _SENTENCE_CHARS & set(x)):
+        if not drop and not in_lexicon and not named and (len(x) > 12 or _SENTENCE_CHARS & set(x)) \
+                and not _motto(text, m.start(), x, after):
             continue  # a quoted sentence or slogan
         if drop:
             end += len(drop)
@@ -308,6 +300,19 @@ def _quoted(text: str) -> list[MechanismMention]:
                 continue  # “枫桥式”司法所: a kind of office, not a practice
         out.append(MechanismMention(m.start(), end, text[m.start():end], canonical_name(name), "quote"))
     return out
+
+
+def _motto(text: str, start: int, x: str, after: str) -> bool:
+    """“预防为主、轻微免罚、重违严惩”的执法机制, “证件核验+实地取证+多方协商”的…工作法: a motto of short items,
+    too long for a name by itself, names the mechanism that a practice's head noun right after it (的 allowed)
+    calls it.  Not when a known practice makes up half of it (“进一次门、查多项事、解多类忧”) or is one of a
+    combination (“首违不罚+公益减罚”): that practice is the name; nor after a routine verb (落实“…”的容错纠错
+    机制): a duty met, as for unquoted names."""
+    if not ("、" in x or "+" in x) or _SENTENCE_CHARS & set(x) or not _PRACTICE_TAIL.match(after.removeprefix("的")):
+        return False
+    if text[max(0, start - 6):start].rstrip("了").endswith(_ROUTINE_VERBS):
+        return False
+    return not any(2 * (e - s) >= len(x) or "+" in x for s, e, _ in lexicon.mechanisms().matcher.find(x))
 
 
 def _strip_title(x: str) -> str:
