@@ -258,15 +258,12 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
 def _parent_of_named(refs: dict, kind: str):
     """我市 in a text naming only its counties, districts and towns (平城区、云冈区…), never the city itself:
     the one unit of that kind holding every place named, when two or more are named."""
-    if any(_kind(r.name) == kind for r in refs.values()):
+    if len(refs) < 2 or any(_kind(r.name) == kind for r in refs.values()):
         return None
     from .gazetteer import Gazetteer
     from .spans import place_ref
 
     g = Gazetteer.default()
-
-    if len(refs) < 2:
-        return None
     # the deepest unit holding them all (大同市 for its districts and their towns; 兴宁市 for its towns)
     codes = list(refs)
     top = next((d for d in [g.get(codes[0])] + g.ancestors(codes[0])
