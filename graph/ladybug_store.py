@@ -484,16 +484,8 @@ class LadybugStore:
 
     def _summarise_mechanisms(self, mechanisms: set[str] | None, tmp: str) -> None:
         first, mech = summaries.compute(self._rows, mechanisms)
-        if mechanisms is None:
-            self.conn.execute("MATCH ()-[f:FIRST_ADOPTION]->() DELETE f")
-            self.conn.execute("MATCH (s:MechanismSummary) DELETE s")
-        else:
-            names = sorted(mechanisms)
-            for i in range(0, len(names), summaries.CHUNK):
-                chunk = {"names": names[i:i + summaries.CHUNK]}
-                self.conn.execute("MATCH (:Place)-[f:FIRST_ADOPTION]->(m:Mechanism) WHERE m.name IN $names DELETE f",
-                                  chunk)
-                self.conn.execute("MATCH (s:MechanismSummary) WHERE s.mechanism IN $names DELETE s", chunk)
+        for cypher, params in summaries.deletions(mechanisms):
+            self.conn.execute(cypher, params)
         cols = ["from", "to"] + [p for p, _ in SUMMARY_RELS["FIRST_ADOPTION"][2]]
         self._copy("FIRST_ADOPTION", cols, [[r[c] for c in cols] for r in first], tmp)
         # (not COPY: a list of place names has no CSV spelling that every name survives; a few thousand rows)

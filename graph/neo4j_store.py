@@ -192,14 +192,8 @@ class Neo4jStore:
 
     def _summarise_mechanisms(self, mechanisms: set[str] | None) -> None:
         first, mech = summaries.compute(self._run, mechanisms)
-        if mechanisms is None:
-            self._run("MATCH ()-[f:FIRST_ADOPTION]->() DELETE f")
-            self._run("MATCH (s:MechanismSummary) DELETE s")
-        else:
-            for chunk in self._chunks(sorted(mechanisms)):
-                self._run("MATCH (:Place)-[f:FIRST_ADOPTION]->(m:Mechanism) WHERE m.name IN $names DELETE f",
-                          {"names": chunk})
-                self._run("MATCH (s:MechanismSummary) WHERE s.mechanism IN $names DELETE s", {"names": chunk})
+        for cypher, params in summaries.deletions(mechanisms):
+            self._run(cypher, params)
         # a missing value is a missing property, as a fact's is
         payload = [{"from": r["from"], "to": r["to"],
                     "props": {k: v for k, v in r.items() if k not in ("from", "to") and v is not None}} for r in first]

@@ -133,6 +133,20 @@ def compute(rows: Rows, names: Iterable[str] | None = None) -> tuple[list[dict],
     return [p.row() for p in ps], mechanism_rows(ps)
 
 
+def deletions(mechanisms: set[str] | None) -> list[tuple[str, dict]]:
+    """The (Cypher, parameters) that delete the summaries of these mechanisms (None: every summary), before a
+    store writes what `compute` gives now; both engines accept them."""
+    if mechanisms is None:
+        return [("MATCH ()-[f:FIRST_ADOPTION]->() DELETE f", {}), ("MATCH (s:MechanismSummary) DELETE s", {})]
+    names = sorted(mechanisms)
+    out = []
+    for i in range(0, len(names), CHUNK):
+        chunk = {"names": names[i:i + CHUNK]}
+        out += [("MATCH (:Place)-[f:FIRST_ADOPTION]->(m:Mechanism) WHERE m.name IN $names DELETE f", chunk),
+                ("MATCH (s:MechanismSummary) WHERE s.mechanism IN $names DELETE s", chunk)]
+    return out
+
+
 def touched(edges: dict) -> set[str]:
     """The mechanisms whose summaries a batch's relationships (graph/rows.py Batch.edges) change."""
     return {r["to"] for (rel, _, _), rs in edges.items() if rel in ADOPTION_RELS for r in rs}
