@@ -143,15 +143,15 @@ def parse(text: str, source: str = "query") -> NamedQuery:
     declared = {p.name for p in specs}
     if PAGE_END in declared:
         raise ValueError(f"{source}: ${PAGE_END} is given by run_query (the end of the page); do not declare it")
-    paged = PAGE_END in _uses(cypher)
-    declared.add(PAGE_END)
+    uses = _uses(cypher)
+    paged = PAGE_END in uses
+    uses -= {PAGE_END}
     # both mismatches fail at run time in confusing ways (an unbound $x is null on one engine, an
     # error on the other), so they are caught when the file is read
-    if _uses(cypher) - declared:
-        raise ValueError(f"{source}: uses ${', $'.join(sorted(_uses(cypher) - declared))} without a '// param:' line")
-    if declared - _uses(cypher) - {PAGE_END}:
-        raise ValueError(f"{source}: declares {', '.join(sorted(declared - _uses(cypher) - {PAGE_END}))} but never "
-                         "uses it")
+    if uses - declared:
+        raise ValueError(f"{source}: uses ${', $'.join(sorted(uses - declared))} without a '// param:' line")
+    if declared - uses:
+        raise ValueError(f"{source}: declares {', '.join(sorted(declared - uses))} but never uses it")
     return NamedQuery(name=meta["name"], description=meta.get("description", ""), cypher=cypher,
                       params=tuple((p.name, str(p.example)) for p in specs), title=meta.get("title", ""),
                       param_specs=tuple(specs), paged=paged)
