@@ -246,6 +246,25 @@ def test_a_verb_governs_the_name_a_long_modifier_describes():
     assert ("海宁市", "三相一就") not in adopted(text)
 
 
+def test_a_verb_governs_a_quote_after_a_list_of_its_qualities():
+    # 建成 governs the platform even though a long run of qualities without 和 or 的 stands between
+    text = "某市法治\n海宁市建成集成化、定制化、智慧化、标准化、数字化、一体化“三朵云”综合平台，企业办事更便捷。\n"
+    assert ("海宁市", "三朵云综合平台") in adopted(text) or ("海宁市", "三朵云") in adopted(text)
+
+
+def test_setting_up_a_window_adopts_it():
+    text = "海宁市2022年度法治政府建设工作报告\n设置“办不成事”反映窗口，解决企业群众办事难题。\n"
+    assert ("海宁市", "办不成事") in adopted(text) or ("海宁市", "办不成事反映窗口") in adopted(text)
+
+
+def test_a_quote_naming_whom_a_later_verb_acts_on_is_no_practice():
+    text = "某市法治\n海宁市对“四新经济”经营主体推行包容审慎监管，企业反响良好。\n"
+    assert ("海宁市", "四新经济") not in adopted(text)
+    # without the preposition the quote is the practice the later verb puts in place
+    text = "某市法治\n海宁市“综合查一次”改革全面推行，企业反响良好。\n"
+    assert ("海宁市", "综合查一次") in adopted(text)
+
+
 def test_practices_others_took_up_or_reported_run_in_the_texts_place():
     text = ("荣昌区2031年法治政府建设工作报告\n“法治院落+”乡村普法新模式、“大综合一体化”行政执法改革等多项工作"
             "在市级媒体进行推广宣传。\n")

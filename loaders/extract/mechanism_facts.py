@@ -38,8 +38,10 @@ _OWNED_TAIL = re.compile(r"[”\"]?\s*(?:[、和及]\s*[^，。；,;]{0,24}?)?(?
 _PRACTICE_HEADS = lexicon.cues("practice_head")
 # the title of a decision or notice: what it quotes is what the document is about
 _NOTICE_TITLE = re.compile(r"(?:决定|通知|通报|意见|公告|批复|函|报告|纪要)$")
+# 对“四新经济”经营主体推行…: a quote right after one of these is whom the verb after it acts on
+_TARGET_BEFORE = re.compile("(?:%s)$" % "|".join(lexicon.cues("target_preposition")))
 _MEANS = re.compile("[”\"]?(?:改革|机制|制度|模式|工作|建设)?(?:%s)" % "|".join(lexicon.cues("means_tail")))
-_LIST_RUN = re.compile(r"了?(?:[^，。；,;：:、“”]{2,16}、)+(?:[^，。；,;：:、“”]{2,16}[和及])?")
+_LIST_RUN = re.compile(r"了?(?:[^，。；,;：:、“”]{2,16}、)+(?:[^，。；,;：:、“”的]{2,16}[和及]?)?")
 # a modifier of the name, however long, within the clause: …相同、内容相关、时长相近、低频就高频的“三相一就”
 _MODIFIER_RUN = re.compile(r"[^，。；,;：:“”]{2,40}的")
 
@@ -121,6 +123,8 @@ class MechanismFacts:
                 if verb is None and self.text[m.start - 1:m.start] == "以" and _MEANS.match(self.text, m.end, b):
                     verb = (rel - 1, "以")  # 以“放管服”改革为驱动: the practice is the place's means
                 after_verb = _find_cue(self.masked[m.end:b], "adopt")
+                if verb is None and after_verb is not None and _TARGET_BEFORE.search(self.text, max(a, m.start - 2), m.start):
+                    continue  # 对“四新经济”经营主体推行触发式监管: the quote names the target, not the practice
                 strong = m.source in ("quote", "lexicon", "title")
                 running = verb is None and strong and self._anchored() and self._runs_here(m, b)
                 if verb is None and not (strong and (after_verb or self.info.plan or self.section_plan)):
