@@ -319,3 +319,12 @@ def test_a_texts_own_title_keeps_its_place_when_it_ranks_a_unit_within_it():
     # a city's own survey (its title) ranking a district within the city stays the city's
     survey = ("潍坊市法治政府建设工作综述\n2030年，寿光市推行“综合查一次”。高新区在全市率先建立“企业合规联络员”制度。\n")
     assert _article_place(survey) == {"潍坊市"}
+
+
+def test_a_city_named_after_a_bare_level_word_is_the_writers_superior():
+    # 我市 in a county-level city's story: 嘉兴市 is listed after 省 among those whose requirements it follows
+    text = ("综合体建成\n我市聚焦省、嘉兴市数字化改革总体要求，建成城市法治综合体。我市推行“法治夜市”普法。\n")
+    assert "嘉兴市" not in _article_place(text)
+    # …but a city listed after its named province is a place like any other
+    text = ("综合体建成\n我市聚焦浙江省、嘉兴市数字化改革总体要求，建成城市法治综合体。我市推行“法治夜市”普法。\n")
+    assert _article_place(text) == {"嘉兴市"}

@@ -40,6 +40,7 @@ _OBJECT_AFTER = re.compile(r"(?:的|之|人民|法院|检察院|司法局|政府
 
 # a leader's visit in boilerplate (视察广东重要讲话): the place visited is not the text's own
 _VISITED = lexicon.cues("visit_before")
+_SUPERIOR_LEVEL = lexicon.cues("superior_level")
 # 居全省第三 / 在全市率先: the text's place is one of the province's (city's) units, not the whole
 _RANKED_IN = {1: re.compile("|".join(map(re.escape, lexicon.cues("ranked_in_province")))),
               2: re.compile("|".join(map(re.escape, lexicon.cues("ranked_in_city"))))}
@@ -124,8 +125,10 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     if salute:
         quoted.append(salute.span(1))
     in_quote = _covering(quoted)
+    ends = {r.end for r in places}
     runs = [r for r in _runs(places) if not in_quote(r.start)
-            and not text[max(0, r.start - 2):r.start].endswith(_VISITED)]
+            and not text[max(0, r.start - 2):r.start].endswith(_VISITED)
+            and not _named_as_superior(text, r.start, ends)]
     for r in runs:
         count[r.code] += 1
         credit(r.code, r, 1.0, "named")
@@ -253,6 +256,16 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     if count[code] >= 3 and (len(ranked) == 1 or score[code] >= 2 * score[ranked[1]]):
         reasons.append("dominant")  # no other place comes close: the text is about this one
     return PlaceChoice(refs[code], ", ".join(reasons))
+
+
+def _named_as_superior(text: str, start: int, ends: set[int]) -> bool:
+    """聚焦省、嘉兴市…要求: a place listed after a bare level word (省, not 浙江省) is one of the writer's
+    superiors, named level by level; the text belongs to a unit below it."""
+    for cue in _SUPERIOR_LEVEL:
+        at = start - len(cue)
+        if text.startswith(cue, at) and at + 1 not in ends:  # 浙江省、嘉兴市 lists places, not levels
+            return True
+    return False
 
 
 def _parent_of_named(refs: dict, kind: str):
