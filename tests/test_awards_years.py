@@ -53,6 +53,8 @@ def test_a_reports_opening_sentence_gives_its_year():
     assert report_year("某州委、某州人民政府：\n2025年，县委、县政府坚持依法行政，扎实推进法治政府建设，"
                        "现将工作开展情况报告如下。") == 2025
     assert report_year("2024年，我县持续推进法治政府建设。") is None  # no report formula: a news lead
+    # …but a year's summing up says what the year's building served
+    assert report_year("2031年，某市聚焦两件大事，全面深化法治政府建设，为高质量发展营造良好法治环境。") == 2031
     assert report_year("现将2023年度法治政府建设情况报告如下") == 2023
 
 
