@@ -306,3 +306,21 @@ def test_a_headline_naming_its_holder_is_a_naming_not_a_lists_heading():
     # the heading of a list still reads the places under it
     named = facts("第二批全国法治政府建设示范地区名单\n阜城县\n东莞市\n", "NAMED_DEMONSTRATION_CITY")
     assert {f.place for f in named} == {"阜城县", "东莞市"}
+
+
+def test_counted_work_winning_an_honour_in_a_places_own_text_is_the_places():
+    text = "桐庐县2031年法治政府建设年度报告\n全县法治建设成效明显，5个项目入选全省法治政府建设最佳实践。\n"
+    assert {(f.holder, f.award) for f in facts(text, "HONOURED")} == {("桐庐县", "全省法治政府建设最佳实践")}
+    # counted units are other holders, unnamed; and a text about no one place credits no one
+    text = "桐庐县2031年法治政府建设年度报告\n全县法治建设成效明显，5个村入选全省民主法治示范村。\n"
+    assert facts(text, "HONOURED") == []
+    text = "全省评选揭晓\n经过评审，最终20个项目入选全省法治政府建设最佳实践。\n"
+    assert facts(text, "HONOURED") == []
+
+
+def test_a_text_opening_with_its_place_acting_over_the_year_is_that_places():
+    # the opening subject anchors the text: what it lists without a verb runs there
+    text = ("2031年，桐庐县聚焦两件大事，全面深化法治政府建设，为发展营造良好法治环境。\n"
+            "主动融入都市圈，纳入“四城通办”事项337项。7个案例获评全国优秀信用案例。\n")
+    assert {(f.place, f.mechanism, f.year) for f in facts(text, "ADOPTED")} == {("桐庐县", "四城通办", 2031)}
+    assert {(f.holder, f.year) for f in facts(text, "HONOURED")} == {("桐庐县", 2031)}

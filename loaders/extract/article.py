@@ -493,6 +493,11 @@ class ArticleBase:
 
         return subj.code != self.topic.code and Gazetteer.default().is_ancestor(subj.code, self.topic.code)
 
+    def _anchored(self) -> bool:
+        """A text about one place (its title, 我市/本县, its own site or paper names it)."""
+        reason = self.info.main_reason or ""
+        return any(w in reason for w in ("title", "我", "publisher", "byline", "dominant", "organs", "opening subject"))
+
     def _heading_place(self, s: int, e: int) -> Ref | None:
         """The most specific resolved place a heading or byline names (赵海 山东省东营市副市长 → 东营市)."""
         refs = [r for r in self._in(self.places, s, e) if r.code and not self._inside_mention(r)]

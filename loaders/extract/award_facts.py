@@ -47,6 +47,9 @@ _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
 _COUNTED_HOLDER = re.compile(_COUNT_NUM + r"\s*(?:个|项|家|地|所|处)[\u4e00-\u9fff]{0,10}(?:[（(][^（）()]*[)）])?被?$|"
                              + _COUNT_NUM + r"\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
+# …of the place's own work, counted (5个项目, 6项法治建设成果), not of other units (8个村, 3家单位)
+_COUNTED_WORK = re.compile(_COUNT_NUM + r"\s*(?:个|项)[\u4e00-\u9fff]{0,8}?(?:%s)[^，,；;。]{0,4}$"
+                           % "|".join(lexicon.cues("counted_work")))
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
 # what may follow the honour in a list's heading: a count, the kinds of place, a colon
 _LIST_HEAD_REST = re.compile(r"(?:[（(][^（）()]*[)）]|[：:\s])*")
@@ -657,8 +660,11 @@ class AwardFacts:
         if re.match(r"^(?:市|县|区|州|省)(?:政府|委|人民政府)", self.text[s:cue_pos]) and self.info.main_place:
             return [self.info.main_place]  # 市政府“…”被评为…: the article's own city
         # (…，被中央依法治国办命名为…: the central body after 被 names; the sentence's subject is named)
-        if _COUNTED_HOLDER.search(self.text[s:cue_pos]) or (self._central_actor(seg, (s, cue_pos))
-                                                             and not 0 <= bei - s <= 2):
+        counted = _COUNTED_HOLDER.search(self.text[s:cue_pos])
+        if counted and _COUNTED_WORK.search(self.text[s:cue_pos]) and "、" not in self.text[s:cue_pos] \
+                and self._anchored() and self.info.main_place:
+            return [self.info.main_place]  # 7个案例获评全国优秀信用案例 in a city's own text: the city's work won it
+        if counted or (self._central_actor(seg, (s, cue_pos)) and not 0 <= bei - s <= 2):
             return []  # 最终20个项目获得…, 中央依法治国办确定了…名单: no place of ours is named
         village = self._lone_village(s, cue_pos)
         if village is not None:

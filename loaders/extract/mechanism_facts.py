@@ -292,11 +292,6 @@ class MechanismFacts:
         entry = lexicon.mechanisms().get(name)
         return entry is not None and entry.kind == "duty"
 
-    def _anchored(self) -> bool:
-        """A text about one place (its title, 我市/本县, its own site or paper names it)."""
-        reason = self.info.main_reason or ""
-        return any(w in reason for w in ("title", "我", "publisher", "byline", "dominant", "organs"))
-
     def _runs_here(self, m: Mention, b: int) -> bool:
         """Positive evidence that a practice named without a verb runs here (convention 1): what
         follows says it covers, runs or has run since (“30分钟公共法律服务圈”覆盖全市, …实施以来)."""
