@@ -174,3 +174,29 @@ def test_levels_listed_before_the_name_they_share_are_one_honour_each():
 
 def test_a_years_ten_rule_of_law_events_is_an_honour():
     assert names("2030年度自治区十大法治事件。") == ["自治区十大法治事件"]
+
+
+def test_the_unit_kind_a_title_is_given_to():
+    from fazhi.loaders.extract.award_grammar import unit_level
+
+    assert unit_level("全省首批法治浙江（法治政府）示范县") == 3
+    assert unit_level("全国法治政府建设示范市（县、区）") == 2
+    assert unit_level("全国民主法治示范村（社区）") == 6
+    assert unit_level("全国乡村治理示范乡镇") == 4
+    # no unit said: a body's title, a practice's, or a zone that cities are named
+    assert unit_level("全国人民调解工作先进集体") is None
+    assert unit_level("全省法治政府建设最佳实践") is None
+    assert unit_level("全国社会信用体系建设示范区") is None
+
+
+def test_a_province_does_not_hold_a_countys_title():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    # the text never names its county: the province it mentions does not stand in for it
+    text = "县司法局工作纪实\n对照浙江省150项指标，县司法局牵头推进，成功创建全省首批法治浙江（法治政府）示范县。\n"
+    got = [f for f in extract(document_from_text(text)) if f.type in ("HONOURED", "NAMED_DEMONSTRATION_CITY")]
+    assert [(f.type, f.place) for f in got if f.place == "浙江省"] == []
+    # a municipality is a city: it holds a city's title
+    text = "上海市荣誉\n上海市成功创建全国文明城市。\n"
+    assert {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"} == {"上海市"}

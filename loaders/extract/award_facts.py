@@ -7,8 +7,9 @@ import re
 from . import lexicon, years
 from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern, _find_cue,
                       _last_cue)
-from .award_grammar import ENUMERATION, is_personal, title_for_unit
+from .award_grammar import ENUMERATION, is_personal, title_for_unit, unit_level
 from .bodies import government_organs, institution_heads
+from .gazetteer import Gazetteer
 from .places import VILLAGE
 
 
@@ -399,6 +400,7 @@ class AwardFacts:
             holders = [held_by] if held_by else [r for r, _ in projects] or self._holders(seg, cue_at, sent_subj)
             if aw.award_kind != "honour":  # places are named demonstration sites; a central body names them
                 holders = [h for h in holders if h.kind == "Place"]
+            holders = [h for h in holders if not self._above_its_units(h, aw.name)]
             if not holders:
                 continue
             if ENUMERATION.match(self.text, aw.end, e) or ENUMERATION.match(
@@ -457,6 +459,16 @@ class AwardFacts:
                               type="HONOURED", holder=holder.name, place=holder.name if holder.kind == "Place" else None,
                               body=holder.name if holder.kind == "Body" else None, parent=holder.parent,
                               place_code=holder.code, award=aw.name, year=year, year_source=ysrc)
+
+    @staticmethod
+    def _above_its_units(holder: Ref, award: str) -> bool:
+        """A province cannot hold a county's title (…示范县), nor a prefecture a village's: the text's
+        place stood in for a unit below it that it did not name."""
+        level = unit_level(award)
+        div = Gazetteer.default().get(holder.code) if level and holder.kind == "Place" and holder.code else None
+        if div is None or div.level >= level:
+            return False
+        return not (div.level == 1 and level == 2 and Gazetteer.default().is_municipality(holder.code))
 
     def _project_title(self, holder: Ref, seg: int, cue_at: int) -> str | None:
         """What stands between the holder (or the clause's start) and the naming: a quoted title (“依托城市

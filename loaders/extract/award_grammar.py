@@ -170,6 +170,25 @@ def level_of(name: str) -> str | None:
     return None
 
 
+# the kinds of unit a title is given to, at its end (示范县, 示范市（县、区）, 民主法治示范村（社区）), and the
+# division level of the largest (1 province … 4 township, 6 a village)
+_UNIT_LEVEL = {"城市": 2, "市": 2, "地区": 2, "县城": 3, "县": 3, "区": 3, "乡镇": 4, "镇": 4, "乡": 4, "街道": 4,
+               "村": 6, "社区": 6}
+# (示范区 at the end is a zone as often as a district: 社会信用体系建设示范区 are cities)
+_UNIT_TAIL = re.compile(r"(城市|地区|县城|乡镇|街道|社区|[市县镇乡村])(?:[（(]([^（）()]{1,12})[)）])?$")
+
+
+def unit_level(name: str) -> int | None:
+    """The level of the largest unit kind a title is given to (示范市（县、区）: 2, 示范村: 6), or None
+    when its name does not say (先进单位, 最佳实践)."""
+    m = _UNIT_TAIL.search(name)
+    if m is None:
+        return None
+    kinds = [m.group(1)] + re.split(r"[、，,]", m.group(2) or "")
+    return min(_UNIT_LEVEL.get(k, 6) for k in kinds if k in _UNIT_LEVEL) if any(k in _UNIT_LEVEL for k in kinds) \
+        else None
+
+
 def _segments(text: str, clause_after_quote: bool = True) -> tuple[list[tuple[int, int]], int]:
     """Items of a list of names starting at text[0]: (start, end) pairs, and where the list ends.
     ``clause_after_quote``: 并 after a quote ends the list (the caller cuts such an item itself if not)."""
