@@ -328,3 +328,13 @@ def test_a_city_named_after_a_bare_level_word_is_the_writers_superior():
     # …but a city listed after its named province is a place like any other
     text = ("综合体建成\n我市聚焦浙江省、嘉兴市数字化改革总体要求，建成城市法治综合体。我市推行“法治夜市”普法。\n")
     assert _article_place(text) == {"嘉兴市"}
+
+
+def test_a_university_named_for_its_province_does_not_make_the_text_the_provinces():
+    text = ("通讯员 某某\n今年以来，县司法局积极打造法治链条。县司法局与浙江大学联合共建研究中心，"
+            "邀请浙江大学专家参与讨论。县司法局健全“法治研学链条”。\n")
+    assert "浙江省" not in _article_place(text)
+    # a province's programme quoted in a county's text is not the county's place either
+    text = ("通讯员 某某\n今年以来，县司法局成功创建全省首批“法治浙江（法治政府）示范县”。县委巡察发现问题。"
+            "县司法局健全“法治研学链条”。\n")
+    assert "浙江省" not in _article_place(text)

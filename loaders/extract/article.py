@@ -125,6 +125,13 @@ _TIME_LEAD = re.compile(r"\s*(?:从|自|于)?(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2
 _SCHOOL_AFTER = re.compile(r"[^\W与和及同在对向把将为的是]{0,6}?(?:%s)" % "|".join(lexicon.cues("school_word")))
 
 
+def begins_school(text: str, end: int) -> bool:
+    """武汉警官职业学院, 浙江大学: the place ending at ``end`` is the first word of a school's name (not
+    大学生, not 建设创业大学)."""
+    m = _SCHOOL_AFTER.match(text, end)
+    return m is not None and text[m.end():m.end() + 1] != "生" and _find_cue(m.group(0), "adopt") is None
+
+
 @lru_cache(maxsize=None)
 def _cue_pattern(role: str) -> re.Pattern:
     # cues() is longest first: the alternation takes the longest word at the leftmost place
@@ -362,10 +369,7 @@ class ArticleBase:
         return hit
 
     def _begins_school(self, r: Ref) -> bool:
-        """武汉警官职业学院: the place is the first word of a school's name (not 大学生, not 建设创业大学)."""
-        m = _SCHOOL_AFTER.match(self.text, r.end)
-        return (m is not None and self.text[m.end():m.end() + 1] != "生"
-                and _find_cue(m.group(0), "adopt") is None)
+        return begins_school(self.text, r.end)
 
     def _run_start(self, r: Ref) -> int:
         """Where the run of adjacent places ending in ``r`` starts (江苏省苏州市 → 江苏省)."""

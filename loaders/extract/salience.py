@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import lexicon, years
+from .article import begins_school
 
 # the kind of unit a text calls itself: 我市, 本县, 全区 …
 _SELF = re.compile(r"(?:我|本)(市|县|区|州|盟|旗|省)")
@@ -44,6 +45,8 @@ _SUPERIOR_LEVEL = lexicon.cues("superior_level")
 # 居全省第三 / 在全市率先: the text's place is one of the province's (city's) units, not the whole
 _RANKED_IN = {1: re.compile("|".join(map(re.escape, lexicon.cues("ranked_in_province")))),
               2: re.compile("|".join(map(re.escape, lexicon.cues("ranked_in_city"))))}
+# how high a kind of unit stands (a smaller number is higher)
+_RANK = {"省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3}
 _OPENER = 3.0
 _OWN_GOVERNMENT = re.compile(r"(?:人民政府|政府|委员会|委)(?!办|[\u4e00-\u9fff]*?(?:厅|局|办公室))")
 _TITLE_LINE_WITHIN = 600
@@ -128,6 +131,7 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     ends = {r.end for r in places}
     runs = [r for r in _runs(places) if not in_quote(r.start)
             and not text[max(0, r.start - 2):r.start].endswith(_VISITED)
+            and not begins_school(text, r.end)  # 浙江大学: a school's name, not its province
             and not _named_as_superior(text, r.start, ends)]
     for r in runs:
         count[r.code] += 1
@@ -198,7 +202,7 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
         parent = _parent_of_named(refs, kinds.most_common(1)[0][0])
         if parent is not None:
             return parent
-    organs = Counter(m.group(1) for m in _OWN_ORGAN.finditer(text))
+    said_organs = organs = Counter(m.group(1) for m in _OWN_ORGAN.finditer(text))
     # said once or twice, or in a survey of many places, 市政府 may be any city's
     organs = Counter({k: n for k, n in organs.items() if n >= 5 and len(refs) <= 4})
     if organs and not kinds:
@@ -211,8 +215,11 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
         # no place named outside quotes: a local brand (“包头市公共法律服务法治地图”) still says whose text
         # it is, when it names one place only
         inside = {r.code: r for r in _runs(places) if any(a <= r.start < b for a, b in quoted)}
-        if len(inside) == 1:
-            return PlaceChoice(next(iter(inside.values())), "named only in a quoted name of its own")
+        only = next(iter(inside.values())) if len(inside) == 1 else None
+        # (…but not a province's programme quoted in a county's text: 县司法局…创建“法治浙江…示范县”)
+        if only is not None and not (said_organs and all(_RANK.get(_kind(only.name), 0) < _RANK.get(k, 0)
+                                                         for k in said_organs)):
+            return PlaceChoice(only, "named only in a quoted name of its own")
         # 龙溪镇2024年法治政府建设年度报告 with no other place named: a town of a name many towns share is
         # still the text's own, unresolved (the graph keeps it as a place of that name, level unresolved)
         # …and so is one that opens the text as its actor (通州区坚持以…: two districts have that name)
