@@ -324,3 +324,12 @@ def test_a_text_opening_with_its_place_acting_over_the_year_is_that_places():
             "主动融入都市圈，纳入“四城通办”事项337项。7个案例获评全国优秀信用案例。\n")
     assert {(f.place, f.mechanism, f.year) for f in facts(text, "ADOPTED")} == {("桐庐县", "四城通办", 2031)}
     assert {(f.holder, f.year) for f in facts(text, "HONOURED")} == {("桐庐县", 2031)}
+
+
+def test_a_quoted_name_with_a_practices_head_runs_in_the_place_a_text_is_about():
+    # no verb governs “一杯茶”, but its head says it is a way of working, in a text about the town
+    text = ("临涣镇调解工作纪实\n临涣镇茶馆调委会多年来化解纠纷上千起，“一杯茶”调解工作法深受群众欢迎。\n")
+    assert ("临涣镇", "一杯茶调解工作法") in adopted(text) or ("临涣镇", "一杯茶") in adopted(text)
+    # a bare quote with no head stays a mention
+    text = ("临涣镇调解工作纪实\n临涣镇茶馆调委会多年来化解纠纷上千起，“一杯茶”深受群众欢迎。\n")
+    assert not {m for p, m in adopted(text) if "一杯茶" in m}

@@ -36,6 +36,8 @@ _NEAR_AFTER = 8
 # what calls a quoted practice a place's experience: …”、乙地“…”等鲜活经验, …”经验, …”做法
 _OWNED_TAIL = re.compile(r"[”\"]?\s*(?:[、和及]\s*[^，。；,;]{0,24}?)?(?:等)?[^，。；,;、“”]{0,4}(?:经验|做法)")
 _PRACTICE_HEADS = lexicon.cues("practice_head")
+# a practice's head noun right after a quote, a few words of its kind between (“一杯茶”调解工作法)
+_HEAD_AFTER = re.compile(r"[”\"]?(?:(?![的等和与及])[\u4e00-\u9fff]){0,6}?(?:%s)" % "|".join(_PRACTICE_HEADS))
 # the title of a decision or notice: what it quotes is what the document is about
 _NOTICE_TITLE = re.compile(r"(?:决定|通知|通报|意见|公告|批复|函|报告|纪要)$")
 # 对“四新经济”经营主体推行…: a quote right after one of these is whom the verb after it acts on
@@ -126,7 +128,9 @@ class MechanismFacts:
                 if verb is None and after_verb is not None and _TARGET_BEFORE.search(self.text, max(a, m.start - 2), m.start):
                     continue  # 对“四新经济”经营主体推行触发式监管: the quote names the target, not the practice
                 strong = m.source in ("quote", "lexicon", "title")
-                running = verb is None and strong and self._anchored() and self._runs_here(m, b)
+                # (a quote named by a practice's head, “一杯茶”调解工作法, is a way of working, here)
+                running = verb is None and strong and self._anchored() and (
+                    self._runs_here(m, b) or m.source == "quote" and (self._headed(m) or _HEAD_AFTER.match(self.text, m.end, b)))
                 if verb is None and not (strong and (after_verb or self.info.plan or self.section_plan)):
                     if not (strong and self._report_context()) and not running:
                         continue
