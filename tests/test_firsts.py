@@ -274,3 +274,12 @@ def test_a_target_reached_first_is_no_first_but_the_practice_it_covers_runs_ther
     facts = run("2030年，甲市在全省率先实现市县乡三级合法性审查全覆盖。", main="甲市")
     assert not [f for f in facts if f.type == "PIONEERED"]
     assert [(f.place, f.mechanism) for f in facts if f.type == "ADOPTED"] == [("甲市", "合法性审查")]
+
+
+def test_earliest_in_a_scope_is_a_first():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "桐庐县2031年法治政府建设年度报告\n桐庐县在全省最早出台《桐庐县行政执法监督办法》。\n"
+    got = {(f.place, f.scope) for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
+    assert got == {("桐庐县", "全省")}
