@@ -320,3 +320,40 @@ def test_a_title_after_zuowei_is_held_by_the_place_opening_the_next_clause():
     # a title being worked for is not held
     plan = "芜湖法治建设\n作为全国文明城市创建单位，芜湖市坚持以人民为中心。\n"
     assert not [f for f in extract(document_from_text(plan)) if f.type == "HONOURED"]
+
+
+def _named(text):
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    return {(f.place, f.batch) for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_CITY"}
+
+
+def test_a_batch_inside_the_national_title_and_the_title_without_jianshe():
+    assert _named("法治建设新闻\n桐庐县是全国首批法治政府建设示范县。\n") == {("桐庐县", 1)}
+    assert _named("法治建设新闻\n桐庐县成功创建全国法治政府示范县。\n") == {("桐庐县", None)}
+
+
+def test_the_place_before_zuowei_holds_the_title_it_is_named_by():
+    assert _named("法治建设新闻\n桐庐县作为全国法治政府建设示范县，持续深化改革。\n") == {("桐庐县", None)}
+    # 作为…创建单位 is no title held
+    assert _named("法治建设新闻\n桐庐县作为全国法治政府建设示范县创建单位，持续深化改革。\n") == set()
+
+
+def test_a_bare_head_stands_for_the_programme_named_before_it():
+    text = ("法治建设新闻\n近日，中央依法治国办公布第三批全国法治政府建设示范地区和项目名单，"
+            "我省长沙市、浏阳市入选示范地区。\n")
+    assert _named(text) == {("长沙市", 3), ("浏阳市", 3)}
+    text = "法治建设新闻\n今年，长沙市在第二批全国法治政府建设示范创建活动中被命名为示范市。\n"
+    assert _named(text) == {("长沙市", 2)}
+    # with no programme named, a bare head is no title at all
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    got = [f for f in extract(document_from_text("法治建设新闻\n长沙市入选示范地区。\n")) if f.type != "ENTITY"]
+    assert got == []
+
+
+def test_places_summed_up_by_a_count_without_a_measure_word_hold_the_title():
+    text = "法治建设新闻\n长沙市、湘潭市、浏阳市3地成功创建第二批全国法治政府建设示范地区。\n"
+    assert _named(text) == {("长沙市", 2), ("湘潭市", 2), ("浏阳市", 2)}

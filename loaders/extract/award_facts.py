@@ -21,6 +21,10 @@ _KEPT_AFTER = re.compile("[”\"]?(?:%s)" % "|".join(lexicon.cues("kept_after"))
 _KEPT_ALONE = re.compile("[”\"]?(?:%s)" % "|".join(lexicon.cues("kept_alone")))  # “…示范县”成果持续巩固
 # 作为全国…示范市，…: a title opening its sentence after 作为 (its scope and batch allowed)
 _AS_TITLE = re.compile(r"^\s*作为(?:全国|全省|省级)?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"]?$")
+# the bare heads a text uses for a programme's titles once it has named the programme
+_ELIDED_HEADS = frozenset(lexicon.cues("elided_title"))
+_BARE_HEAD = re.compile(r"[“\"]?(%s)[”\"]?(?=[，,。；;、\s]|$)" % "|".join(sorted(_ELIDED_HEADS, key=len, reverse=True)))
+_AS_TITLE_AFTER = re.compile(r"作为(?:全国|全省|省级)?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"]?")
 # a year followed by another in a list (2022年、2024年)
 _YEAR_LISTED = re.compile(r"(?:19|20)\d{2}\s*年\s*[、和及与]\s*(?:19|20)\d{2}\s*年")
 # a count in figures or in words (我省两个单位获评…)
@@ -344,10 +348,17 @@ class AwardFacts:
                 if copula and self.text[cue_end:cue_end + 1] == "否":
                     continue  # 是否: a question
                 found = self._generic_award(cue_end, e)
+                bare = None if found else _BARE_HEAD.match(self.text, cue_end, e)
+                if bare:  # 被命名为示范市: too short for the grammar; the programme named before may say whose
+                    found = [Mention(bare.start(1), bare.end(1), bare.group(1), "generic", kind="Award",
+                                     award_kind="honour")]
                 if copula and not (found and found[0].start <= cue_end + 1 and any(m.level for m in found)):
                     continue  # 是 names titles only right before them, one of them with its level
                 known += [m for m in found if not any(a < m.end and m.start < b for a, b in taken)]
             known.sort(key=lambda m: m.start)
+        # a bare head (示范地区) is a title only as the programme named before it in the sentence
+        known = [self._elided(aw, s) or aw for aw in known]
+        known = [aw for aw in known if not (aw.source == "generic" and aw.name in _ELIDED_HEADS)]
         for aw in known:
             if is_personal(aw.name):
                 continue  # 先进个人, 优秀法治人物: people are honoured, not places or bodies
@@ -416,7 +427,9 @@ class AwardFacts:
             year, ysrc = self._award_year(aw, sent, cue_at)
             # a candidacy is dated by its own words (今年获推荐参评第三批…), not by the batch's naming year
             stated = ("clause", "sentence", "relative") if candidate else ("clause", "sentence")
-            batch = years.batch_of(before[-12:])
+            # the batch before the title, or inside it after its scope (全国首批法治政府建设示范县)
+            batch = years.batch_of(before[-12:]) or (years.batch_of(self.text[aw.start:aw.start + 6])
+                                                     if aw.award_kind in ("city", "project") else None)
             if batch is None:
                 # 《关于第三批全国法治政府建设示范地区和项目命名的决定》…，东莞市成功获评…
                 q = _BATCH_OF_LIST.search(before)
@@ -694,14 +707,43 @@ class AwardFacts:
                 return [self._as_holder(body)]  # 罗源县人民法院坚持…，荣获…: the body opening the sentence holds it
         return [subj] if subj else []
 
+    def _elided(self, aw: Mention, s: int) -> Mention | None:
+        """…公布第三批全国法治政府建设示范地区和项目名单，长沙市入选示范地区: a bare head after the programme was
+        named earlier in the sentence stands for that programme's title (示范项目 for its project title); the
+        batch said with the programme becomes the context of the namings that follow."""
+        if aw.source != "generic" or aw.name not in _ELIDED_HEADS:
+            return None
+        prev = next((m for m in reversed(self.awards) if s <= m.start and m.end <= aw.start
+                     and m.award_kind in ("city", "project")), None)
+        if prev is None:
+            return None
+        kind = "project" if aw.name.endswith("项目") else "city"
+        entry = next((a for a in lexicon.awards() if a.kind == kind and a.level == prev.level), None)
+        if entry is None:
+            return None
+        self.batch_context = (years.batch_of(self.text[max(s, prev.start - 12):prev.start + 6]) or
+                              (self.batch_context[0] if self.batch_context else None), prev.level)
+        return Mention(aw.start, aw.end, entry.name, "elided", kind="Award", award_kind=kind, level=prev.level,
+                       conferring=entry.body)
+
     def _apposed_holder(self, seg: int, aw: Mention, e: int) -> Ref | None:
         """作为全国法治政府建设示范市，芜湖以…: a title opening the sentence after 作为 is held by the place that
         opens the next clause."""
-        if not _AS_TITLE.search(self.text[seg:aw.start]):
-            return None
+        lead = _AS_TITLE.search(self.text[seg:aw.start])
+        subject = None
+        if lead is None:
+            # 桐庐县作为全国法治政府建设示范县，…: the place right before 作为 holds it
+            lead = _AS_TITLE_AFTER.search(self.text, seg, aw.start)
+            if lead is None:
+                return None
+            subject = next((r for r in self.places if r.end == lead.start() and r.code and r.start >= seg), None)
+            if subject is None:
+                return None
         after = re.match(r"[”\"]?(?:称号)?[，,]", self.text[aw.end:e])
         if after is None:
             return None  # 作为…示范市创建单位: not the title itself
+        if subject is not None:
+            return subject
         k = aw.end + after.end()
         r = self._subject_in(k, min(k + 12, e))
         return r if r is not None and self._run_start(r) - k <= 1 else None
@@ -720,7 +762,7 @@ class AwardFacts:
         if len(run) < 2:
             return False
         # (a count of places: 3个项目 after a list of places counts their projects, which are not named)
-        m = re.match(r"(\d+|[二两三四五六七八九十])个(?:[区县市州旗]|地区|地|乡镇|街道)", self.text[run[-1].end:run[-1].end + 6])
+        m = re.match(r"(\d+|[二两三四五六七八九十])个?(?:[区县市州旗]|地区|地|乡镇|街道)", self.text[run[-1].end:run[-1].end + 6])
         if m is None:
             return False
         return years.small_number(m.group(1)) == len(run)

@@ -139,9 +139,13 @@ def awards() -> list[AwardEntry]:
 @lru_cache(maxsize=1)
 def award_matcher() -> Matcher:
     surfaces: dict[str, AwardEntry] = {}
+    batches = cues("batch_in_title")
     for a in awards():
         for p in (a.name, *a.patterns):
             surfaces.setdefault(p, a)
+            if p.startswith("全国"):  # 全国首批法治政府建设示范县: the batch said inside the title
+                for b in batches:
+                    surfaces.setdefault("全国" + b + p[2:], a)
     return Matcher(surfaces)
 
 

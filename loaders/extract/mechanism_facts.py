@@ -129,8 +129,10 @@ class MechanismFacts:
                     continue  # 对“四新经济”经营主体推行触发式监管: the quote names the target, not the practice
                 strong = m.source in ("quote", "lexicon", "title")
                 # (a quote named by a practice's head, “一杯茶”调解工作法, is a way of working, here)
+                # (以“放管服”改革为切入点: a point of entry, not a means, reads as no practice run)
                 running = verb is None and strong and self._anchored() and (
-                    self._runs_here(m, b) or m.source == "quote" and (self._headed(m) or _HEAD_AFTER.match(self.text, m.end, b)))
+                    self._runs_here(m, b) or m.source == "quote" and self.text[m.start - 1:m.start] != "以"
+                    and (self._headed(m) or _HEAD_AFTER.match(self.text, m.end, b)))
                 if verb is None and not (strong and (after_verb or self.info.plan or self.section_plan)):
                     if not (strong and self._report_context()) and not running:
                         continue
