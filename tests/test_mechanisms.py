@@ -341,3 +341,11 @@ def test_the_items_of_a_campaign_quoted_after_them_are_no_practices():
 
 def test_a_quoted_honour_counted_as_created_is_no_practice():
     assert names("我市504个村共创建1个“全国民主法治村”，491个省级示范村") == []
+
+
+def test_a_number_names_a_practice_only_with_a_practices_head():
+    from fazhi.loaders.extract.mechanisms import find_mechanisms
+
+    assert [m.name for m in find_mechanisms("城管执法积极推行“721”工作法，服务群众。")] == ["721工作法"]
+    assert "12345" not in [m.name for m in find_mechanisms("全年受理“12345”热线转办件。")]
+    assert find_mechanisms("拨打“12345”反映问题。") == []

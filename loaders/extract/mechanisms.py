@@ -71,6 +71,7 @@ _SLOGAN_VERBS = lexicon.cues("slogan_verb")
 # results, not practices: “零发案”, “双下降”, “零复议零诉讼零信访”
 _OUTCOME = re.compile(r"^(?:零.*|.*(?:下降|上升|提升|增长|清零|达标|全覆盖))$")
 _QUOTE = re.compile(r"“([^“”\n]{2,24})”")
+_NUMBER_NAME = re.compile(r"\d{3,8}")
 _FORMULA = re.compile(r"[\dA-Za-z一二三四五六七八九十两][^+]*\+|\+[^+]*[\dA-Za-z]")
 _PRACTICE_HEADS = tuple(sorted(lexicon.cues("practice_head"), key=len, reverse=True))
 # after a quote: up to 6 more characters of name, then a practice head (执法新模式, 督察机制, 综合平台)
@@ -238,7 +239,9 @@ def _quoted(text: str) -> list[MechanismMention]:
     out = []
     for m in _QUOTE.finditer(text):
         x = m.group(1).strip()
-        if not _is_practice_name(x):
+        # “721”工作法: a number names a practice only with a practice's head after it (the rescue below)
+        numeric = _NUMBER_NAME.fullmatch(x) is not None
+        if not numeric and not _is_practice_name(x):
             continue
         before = text[max(0, m.start() - 4):m.start()]
         if before.endswith(_CITATION_BEFORE):
@@ -265,15 +268,18 @@ def _quoted(text: str) -> list[MechanismMention]:
         # “三减”执法新模式, “六个一”督察机制: a quote too short or shaped like a slogan names a practice
         # when a practice's head noun follows it; the name then takes the words up to the head
         # a formula (“1+2+N”, “四级+多维”) is the first half of a name the head completes
-        rescue = not drop and not in_lexicon and (len(x) < 3 or _NUMBERED_SLOGAN.match(x) or _FORMULA.search(x))
+        rescue = not drop and not in_lexicon and (len(x) < 3 or numeric or _NUMBERED_SLOGAN.match(x) or _FORMULA.search(x))
         headed = _PRACTICE_TAIL.match(after) if rescue else None
+        if numeric and not headed:
+            continue  # “12345”件, 拨打“12345”: a number, a hotline dialled
         if rescue and not headed and _FORMULA.search(x) and not _NUMBERED_SLOGAN.match(x) and len(x) >= 3 \
                 and not x.endswith(_PRACTICE_HEADS):
             continue  # “1+14+28” with no head noun after it: a formula, not yet a name
         if headed and not (_OUTCOME.match(x) or x.endswith(("难", "题"))):
             tail = headed.group(1)
             words = re.sub(r"新(?=%s$)" % "|".join(_PRACTICE_HEADS), "", tail)
-            name = x + re.sub(r"(?:工作)?(?:机制|制度|模式|工作法|体系)$", "", words)
+            # (a number keeps its head: “721”工作法 is the 721工作法, 721 alone names nothing)
+            name = x + (words if numeric else re.sub(r"(?:工作)?(?:机制|制度|模式|工作法|体系)$", "", words))
             end += len(tail)
             out.append(MechanismMention(m.start(), end, text[m.start():end], canonical_name(name), "quote"))
             continue
