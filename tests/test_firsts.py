@@ -283,3 +283,12 @@ def test_earliest_in_a_scope_is_a_first():
     text = "桐庐县2031年法治政府建设年度报告\n桐庐县在全省最早出台《桐庐县行政执法监督办法》。\n"
     got = {(f.place, f.scope) for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
     assert got == {("桐庐县", "全省")}
+
+
+def test_the_thing_first_set_up_ends_where_zai_names_its_place():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "桐庐县法治建设纪实\n全省第一个县级行政复议局在桐庐县挂牌成立。\n"
+    got = {(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
+    assert got == {("桐庐县", "县级行政复议局")}

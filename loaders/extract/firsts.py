@@ -792,7 +792,8 @@ class FirstClaims:
                 break
             elif depth == 0 and i >= 2:
                 w = _starts(t[i:], "np_stop")
-                if w:
+                # (…县级行政复议局在桐庐县挂牌成立: the thing ends where 在 names the place it stands in)
+                if w or ch == "在" and any(r.start == k + i + 1 for r in self.ex.places):
                     best = i
                     break
         return k + best
