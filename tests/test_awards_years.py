@@ -357,3 +357,22 @@ def test_a_bare_head_stands_for_the_programme_named_before_it():
 def test_places_summed_up_by_a_count_without_a_measure_word_hold_the_title():
     text = "法治建设新闻\n长沙市、湘潭市、浏阳市3地成功创建第二批全国法治政府建设示范地区。\n"
     assert _named(text) == {("长沙市", 2), ("湘潭市", 2), ("浏阳市", 2)}
+
+
+def _candidates(text):
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    return {(f.type, f.place, f.batch) for f in extract(document_from_text(text))
+            if f.type in ("CANDIDATE", "NAMED_DEMONSTRATION_CITY")}
+
+
+def test_taking_part_in_a_titles_evaluation_is_a_candidacy():
+    # the place it stands for (代表浙江) is not the candidate
+    text = "法治建设新闻\n桐庐县正代表浙江参加第三批全国法治政府建设示范地区评选。\n"
+    assert _candidates(text) == {("CANDIDATE", "桐庐县", 3)}
+    text = "法治建设新闻\n经省委依法治省办推荐，桐庐县参评第三批全国法治政府建设示范地区。\n"
+    assert _candidates(text) == {("CANDIDATE", "桐庐县", 3)}
+    # a list to be named (拟命名名单) holds candidates, not the named
+    text = "法治建设新闻\n桐庐县成功入选全国法治政府建设示范地区拟命名名单。\n"
+    assert _candidates(text) == {("CANDIDATE", "桐庐县", None)}

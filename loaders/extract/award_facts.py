@@ -24,6 +24,9 @@ _AS_TITLE = re.compile(r"^\s*作为(?:全国|全省|省级)?(?:首批|第[一二
 # the bare heads a text uses for a programme's titles once it has named the programme
 _ELIDED_HEADS = frozenset(lexicon.cues("elided_title"))
 _BARE_HEAD = re.compile(r"[“\"]?(%s)[”\"]?(?=[，,。；;、\s]|$)" % "|".join(sorted(_ELIDED_HEADS, key=len, reverse=True)))
+# 参加…“…示范市”评选: taking part in a title's evaluation is a candidacy (convention 5)
+_IN_EVALUATION = re.compile(r"[”\"]?(?:称号)?(?:的)?(?:评选|评估|评审|创建评估)")
+_TAKES_PART = re.compile(r"参加[^，,。；;]{0,12}$")
 _AS_TITLE_AFTER = re.compile(r"作为(?:全国|全省|省级)?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"]?")
 # a year followed by another in a list (2022年、2024年)
 _YEAR_LISTED = re.compile(r"(?:19|20)\d{2}\s*年\s*[、和及与]\s*(?:19|20)\d{2}\s*年")
@@ -378,7 +381,10 @@ class AwardFacts:
             if kept:
                 h = (len(before), "巩固")  # 不断巩固全省首批…示范县创建成果: the title is held, so it was won
             # …示范村候选名单, …称号候选: a candidacy said right after the honour's name
-            c_after = _find_cue(after, "candidate") if re.match(r"^[”\"]?(?:称号)?(?:候选|公示|提名|推荐)", after) else None
+            c_after = _find_cue(after, "candidate") if re.match(r"^[”\"]?(?:称号)?(?:候选|公示|提名|推荐|拟命名|拟推荐)",
+                                                                 after) else None
+            if c_after is None and _IN_EVALUATION.match(after) and _TAKES_PART.search(before):
+                c_after = (0, "参加评选")  # 正代表湖南参加首批“…示范市”评选: a candidate in the evaluation
             if c_after is None:
                 # 作为第三批…示范创建综合候选地区之一向中央依法治国办推荐: the candidacy said later in the clause
                 tail = re.split(r"[，,；;。]", self.text[aw.end:min(e, aw.end + 30)], maxsplit=1)[0]
@@ -636,7 +642,8 @@ class AwardFacts:
             cue_pos = bei  # 湄潭县被中共贵州省委…委员会命名为…: the agent after 被 names, it is not named
         refs = [r for r in self._in(self.places, s, cue_pos) if not self._inside_mention(r)
                 and not re.match(r"(首个|首批|首家|第一个|唯一)", self.text[r.end:r.end + 3])
-                and not (s <= bei < r.start and r.via_body)]  # 被省委依法治省办…: the agent's province
+                and not (s <= bei < r.start and r.via_body)  # 被省委依法治省办…: the agent's province
+                and self.text[r.start - 2:r.start] != "代表"]  # 长沙市代表湖南参加…: whom it stands for
         # 被市政府表彰为…: the body after 被 confers the honour, it does not hold it
         bodies = [b for b in self._in(self.bodies, s, cue_pos) if not (s <= bei < b.start)]
         if refs and _CONFERS.search(self.text[refs[-1].end:cue_pos]):
