@@ -376,3 +376,15 @@ def test_taking_part_in_a_titles_evaluation_is_a_candidacy():
     # a list to be named (拟命名名单) holds candidates, not the named
     text = "法治建设新闻\n桐庐县成功入选全国法治政府建设示范地区拟命名名单。\n"
     assert _candidates(text) == {("CANDIDATE", "桐庐县", None)}
+
+
+def test_a_body_holds_its_honour_across_an_adverb_and_rongji_confers_a_merit():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "法治建设新闻\n润州区人民法院连续三年被江苏省高院荣记“集体一等功”。\n"
+    got = {(f.holder, f.award) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert got == {("润州区人民法院", "集体一等功")}
+    text = "法治建设新闻\n桐庐县司法局再次荣获全省司法行政系统先进集体称号。\n"
+    got = {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert got == {"桐庐县司法局"}

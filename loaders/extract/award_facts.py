@@ -49,6 +49,9 @@ _NAMED_AFTER = re.compile(r"第?[一二三四五六七八九十\d]*[\u4e00-\u9ff
 # an honour's name followed by a number of units: a count of the units that hold it
 _COUNT_AFTER = re.compile(r"(?:[（(][^（）()]{1,6}[)）])?[”\"]?(?:称号)?\s*" + _COUNT_NUM + r"\s*(?:个|家|所|项|处)")
 _LIST_ADVERB = re.compile("(?:%s)+$" % "|".join(lexicon.cues("list_adverb")))
+# what may stand between a body and the cue of the honour it holds (润州区人民法院连续三年被…荣记…)
+_HOLDER_GAP = re.compile(r"(?:%s|连续[\d一二三四五六七八九十两]+年)+被?"
+                         % "|".join(lexicon.cues("list_adverb") + lexicon.cues("holder_gap")))
 # what a project named without quotes is called (行政执法经验, …改革, …品牌)
 _PROJECT_NOUNS = ("经验", "做法", "改革", "品牌", "模式", "机制", "项目", "工程", "实践")
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
@@ -669,7 +672,8 @@ class AwardFacts:
                 return []  # 灵石县第二小学…保留…称号: the place begins an institution's name, not the holder
             if body is not None and body.place_code is None:
                 return [Ref(body.start, body.end, body.name, kind="Body")]
-            if body is not None and (body.end >= cue_pos - 1 or _BODY_AMONG.fullmatch(self.text, body.end, cue_pos)):
+            if body is not None and (body.end >= cue_pos - 1 or _BODY_AMONG.fullmatch(self.text, body.end, cue_pos)
+                                     or _HOLDER_GAP.fullmatch(self.text, body.end, cue_pos)):
                 # (省环保厅等25个单位被表扬为…: the body named first of a counted set holds it too)
                 # 汕头市司法局获评…: the body named is the holder (SCHEMA: HONOURED of a place or a body)
                 listed = self._body_run(body, s)
