@@ -292,3 +292,16 @@ def test_the_thing_first_set_up_ends_where_zai_names_its_place():
     text = "桐庐县法治建设纪实\n全省第一个县级行政复议局在桐庐县挂牌成立。\n"
     got = {(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
     assert got == {("桐庐县", "县级行政复议局")}
+
+
+def test_a_first_said_after_the_practice_the_sentence_put_in_place():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def firsts(text):
+        return {(f.place, f.mechanism, f.scope) for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
+
+    assert firsts("桐庐县法治建设纪实\n桐庐县推出“共享法庭”，在全国属首创。\n") == {("桐庐县", "共享法庭", "全国")}
+    assert firsts("桐庐县法治建设纪实\n桐庐县创设“共享法庭”，开创了全省先河。\n") == {("桐庐县", "共享法庭", "全省")}
+    # no scope said: whose first it is cannot be told
+    assert firsts("桐庐县法治建设纪实\n桐庐县推出“共享法庭”，属首创。\n") == set()

@@ -58,6 +58,15 @@ def _counted() -> re.Pattern:
     return re.compile(r"[%s\d]+[%s]\S{1,8}$" % ("".join(cues("numeral")), "".join(cues("classifier"))))
 
 
+@lru_cache(maxsize=1)
+def _predicate_first() -> re.Pattern:
+    """…，在全国属首创 / …系全省首创 / …开全国之先河: a first said of what the sentence named before it."""
+    scope = _alt("scope")
+    return re.compile(r"(?:在)?(%s)?(?:范围内)?(?:%s)?(%s)?(?:%s)(?=[，,。；;！!]|$)|(?:%s)(?:了)?(%s)(?:之)?(?:%s)"
+                      % (scope, _alt("predicate_copula"), scope, _alt("predicate_first"), _alt("precedent_verb"),
+                         scope, _alt("precedent")))
+
+
 def _starts(text: str, role: str) -> str | None:
     return _longest(role).at(text)
 
@@ -908,6 +917,7 @@ class FirstClaims:
             if c.rejected is None and c.mechanism and self._project_title(c):
                 c.rejected = "a project title"
         self._targets_reached()
+        self._predicates()
         made = [c for c in self.claims if c.rejected is None and c.mechanism and c.place is not None]
         decided = [c for c in self.claims if c.rejected is not None or (c.mechanism and c.place is not None)]
         self._drop_superseded(decided)
@@ -953,6 +963,29 @@ class FirstClaims:
                     ex._add("first.adopt", (lo, hi), c.sent, 0.7, type="ADOPTED", place=p.name, parent=p.parent,
                             place_code=p.code, mechanism=name, year=year, year_source=ysrc,
                             mode=c.verb or c.cue, category=cat, instance_of=inst)
+
+    def _predicates(self) -> None:
+        """PIONEERED of the practice a sentence put in place before saying it was a first in a scope
+        (桐庐县推出“共享法庭”，在全国属首创): the adoption rules' reading of who adopted it stands."""
+        ex = self.ex
+        for sent, *_ in ex.sentence_states:
+            s, e, _ = sent
+            for m in _predicate_first().finditer(self.text, s, e):
+                scope = m.group(1) or m.group(2) or m.group(3)
+                if scope is None:
+                    continue  # 属首创 with no scope: whose first it is cannot be told
+                before = [f for f in ex.facts if f.type == "ADOPTED" and f.start is not None
+                          and s <= f.start < m.start() and f.place]
+                if not before:
+                    continue
+                last = max(f.start for f in before)
+                for f in [f for f in before if f.start == last]:
+                    if any(g.type == "PIONEERED" and g.place == f.place and same_practice(g.mechanism, f.mechanism)
+                           for g in ex.facts):
+                        continue
+                    ex._add("first.predicate", (f.start, m.end()), sent, 0.6, type="PIONEERED", place=f.place,
+                            parent=f.parent, place_code=f.place_code, mechanism=f.mechanism, scope=scope,
+                            year=f.year, year_source=f.year_source)
 
     def _targets_reached(self) -> None:
         """ADOPTED of each practice a place reached a target with first (率先实现…制度的全覆盖)."""
