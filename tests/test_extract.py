@@ -333,3 +333,18 @@ def test_a_quoted_name_with_a_practices_head_runs_in_the_place_a_text_is_about()
     # a bare quote with no head stays a mention
     text = ("临涣镇调解工作纪实\n临涣镇茶馆调委会多年来化解纠纷上千起，“一杯茶”深受群众欢迎。\n")
     assert not {m for p, m in adopted(text) if "一杯茶" in m}
+
+
+def test_a_place_relying_on_a_practice_runs_it():
+    text = "法治新闻\n桐庐县依托“共享法庭”化解纠纷500余件。\n"
+    assert adopted(text) == {("桐庐县", "共享法庭")}
+    text = "法治新闻\n桐庐县用好“共享法庭”，打通司法服务最后一公里。\n"
+    assert adopted(text) == {("桐庐县", "共享法庭")}
+
+
+def test_a_places_own_quoted_practice_with_de_runs_there():
+    text = "法治新闻\n桐庐县的“共享法庭”让群众足不出村解纠纷。\n"
+    assert adopted(text) == {("桐庐县", "共享法庭")}
+    # what a law's 的 qualifies is no place's practice
+    text = "法治新闻\n桐庐县推动法律、法规的“立改废释”工作。\n"
+    assert ("桐庐县", "立改废释") not in adopted(text)

@@ -110,7 +110,7 @@ class MechanismFacts:
                 if any(o is not m and o.start <= m.start and m.end <= o.end + 2 and m.name in o.name and o.name != m.name
                        for o in mentions):
                     continue  # “一件事” inside “高效办成一件事”
-                if self._owned_experience(m, sent, (a, b)):
+                if self._owned_experience(m, sent, (a, b)) or self._owned_by_place(m, sent, (a, b)):
                     continue
                 rel = m.start - a
                 verb = _last_cue(ctext[:rel], "adopt")
@@ -210,6 +210,19 @@ class MechanismFacts:
             return False
         year, ysrc = self._year(clause, sent, m.start)
         self._add("adopt.owner.quote", (m.start, m.end), sent, 0.6, type="ADOPTED", place=owner.name,
+                  parent=owner.parent, place_code=owner.code, mechanism=m.name, year=year, year_source=ysrc,
+                  mode=None, category=m.category, instance_of=m.instance_of)
+        return True
+
+    def _owned_by_place(self, m: Mention, sent, clause: tuple[int, int]) -> bool:
+        """桐庐县的“共享法庭”让群众…: a quoted practice a place owns with 的 runs there (convention 1)."""
+        if m.source != "quote" or self.text[m.start - 1:m.start] != "的":
+            return False
+        owner = next((r for r in self.places if r.end == m.start - 1 and r.code and r.start >= clause[0]), None)
+        if owner is None or self._body_at(owner) is not None:
+            return False  # (桐庐县法院的“…”: the court's, read with its body)
+        year, ysrc = self._year(clause, sent, m.start)
+        self._add("adopt.owner.quote", (owner.start, m.end), sent, 0.6, type="ADOPTED", place=owner.name,
                   parent=owner.parent, place_code=owner.code, mechanism=m.name, year=year, year_source=ysrc,
                   mode=None, category=m.category, instance_of=m.instance_of)
         return True
