@@ -348,3 +348,12 @@ def test_a_places_own_quoted_practice_with_de_runs_there():
     # what 的 ties to another owner (the place's firms) is not the place's own
     text = "法治新闻\n桐庐县企业的“共享车间”让工人受益。\n"
     assert ("桐庐县", "共享车间") not in adopted(text)
+
+
+def test_a_headline_naming_a_place_then_its_practice_after_a_colon():
+    text = "桐庐县：“三服务”打通服务群众最后一公里\n近日记者走访发现，群众满意度明显提升。\n"
+    assert adopted(text) == {("桐庐县", "三服务")}
+    # a bare place before a quote is as often a list of honoured projects: not read as ownership
+    text = "法治新闻\n南通市“领先探索”、淮安市“财政奖补”入选优秀案例。\n"
+    assert ("南通市", "领先探索") not in adopted(text)
+

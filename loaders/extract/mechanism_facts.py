@@ -36,6 +36,8 @@ _NEAR_AFTER = 8
 # what calls a quoted practice a place's experience: …”、乙地“…”等鲜活经验, …”经验, …”做法
 _OWNED_TAIL = re.compile(r"[”\"]?\s*(?:[、和及]\s*[^，。；,;]{0,24}?)?(?:等)?[^，。；,;、“”]{0,4}(?:经验|做法)")
 _PRACTICE_HEADS = lexicon.cues("practice_head")
+# characters that may open a clause before its place (a bracket, a space: 【桐庐县】“…”)
+_OPENING_SLACK = 2
 # a practice's head noun right after a quote, a few words of its kind between (“一杯茶”调解工作法)
 _HEAD_AFTER = re.compile(r"[”\"]?(?:(?![的等和与及])[\u4e00-\u9fff]){0,6}?(?:%s)" % "|".join(_PRACTICE_HEADS))
 # the title of a decision or notice: what it quotes is what the document is about
@@ -110,7 +112,7 @@ class MechanismFacts:
                 if any(o is not m and o.start <= m.start and m.end <= o.end + 2 and m.name in o.name and o.name != m.name
                        for o in mentions):
                     continue  # “一件事” inside “高效办成一件事”
-                if self._owned_experience(m, sent, (a, b)) or self._owned_by_place(m, sent, (a, b)):
+                if self._owned_experience(m, sent, (a, b)):
                     continue
                 rel = m.start - a
                 verb = _last_cue(ctext[:rel], "adopt")
@@ -124,6 +126,8 @@ class MechanismFacts:
                     continue  # 实现“一图发现、一键派单”: an outcome, not a practice put in place
                 if verb is None and self.text[m.start - 1:m.start] == "以" and _MEANS.match(self.text, m.end, b):
                     verb = (rel - 1, "以")  # 以“放管服”改革为驱动: the practice is the place's means
+                if verb is None and self._owned_by_place(m, sent, (a, b)):
+                    continue
                 after_verb = _find_cue(self.masked[m.end:b], "adopt")
                 if verb is None and after_verb is not None and _TARGET_BEFORE.search(self.text, max(a, m.start - 2), m.start):
                     continue  # 对“四新经济”经营主体推行触发式监管: the quote names the target, not the practice
@@ -215,12 +219,26 @@ class MechanismFacts:
         return True
 
     def _owned_by_place(self, m: Mention, sent, clause: tuple[int, int]) -> bool:
-        """桐庐县的“共享法庭”让群众…: a quoted practice a place owns with 的 runs there (convention 1)."""
-        if m.source != "quote" or self.text[m.start - 1:m.start] != "的":
+        """桐庐县的“共享法庭”让群众…, 桐庐县：“共享法庭”让纠纷就地化解: a quoted practice a place owns (with 的),
+        or that a place opening its clause (a headline's colon between) names as its own, runs there
+        (convention 1).  Not in a sentence that spreads or learns it (推广桐庐县“共享法庭”): another fact."""
+        if m.source != "quote":
             return False
-        owner = next((r for r in self.places if r.end == m.start - 1 and r.code and r.start >= clause[0]), None)
+        gap = self.text[m.start - 1:m.start]
+        if gap == "的":
+            owner = next((r for r in self.places if r.end == m.start - 1 and r.code and r.start >= clause[0]), None)
+        elif gap in ("：", ":"):
+            # (a bare place before a quote, 南通市“…”、淮安市“…”, is as often a list of honoured projects)
+            owner = next((r for r in self.places if r.end == m.start - 1 and r.code
+                          and self._run_start(r) <= clause[0] + _OPENING_SLACK), None)
+        else:
+            return False
         if owner is None or self._body_at(owner) is not None:
             return False  # (桐庐县法院的“…”: the court's, read with its body)
+        s, e, _ = sent
+        if _find_cue(self.text[s:e], "promote") or any(
+                w in self.text[s:e] for w in lexicon.role_table("learning_cues.tsv")["learn"]):
+            return False
         year, ysrc = self._year(clause, sent, m.start)
         self._add("adopt.owner.quote", (owner.start, m.end), sent, 0.6, type="ADOPTED", place=owner.name,
                   parent=owner.parent, place_code=owner.code, mechanism=m.name, year=year, year_source=ysrc,
