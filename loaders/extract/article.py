@@ -204,6 +204,7 @@ class ArticleBase:
         # the rules ask for the places or bodies of a stretch of text tens of times per sentence: their
         # starts (both lists are sorted once here and never change) let _in bisect instead of scanning
         self._starts = {id(self.places): [r.start for r in self.places], id(self.bodies): [r.start for r in self.bodies]}
+        self._longest: dict = {}  # id of self.places/self.bodies -> (its length, its longest ref), for _around
         self._sentence_starts = sorted(x for x, _, _ in info.sentences)
         self._cue_occurrences: dict = {}  # role -> (starts, ends) of its cue words in the text, for _cue_in
         self._mech_starts: tuple = (-1, None)  # (length of self.mechanisms, their starts) for _mechanisms_starting
@@ -322,6 +323,18 @@ class ArticleBase:
             return [r for r in refs if a <= r.start and r.end <= b]
         # a ref ending by b starts by b: only the refs starting in [a, b] can lie inside, in list order
         return [r for r in refs[bisect_left(starts, a):bisect_right(starts, b)] if r.end <= b]
+
+    def _around(self, refs, a: int, b: int):
+        """The refs of a sorted list (self.places, self.bodies) that may overlap text[a:b]: every ref with
+        r.start < b and a < r.end is among them (a ref is no longer than the longest of the list), so a
+        test over them finds what a test over the whole list finds, without reading the list through."""
+        starts = self._starts.get(id(refs))
+        if starts is None or len(starts) != len(refs):
+            return refs
+        longest = self._longest.get(id(refs))
+        if longest is None or longest[0] != len(refs):
+            longest = self._longest[id(refs)] = (len(refs), max((r.end - r.start for r in refs), default=0))
+        return refs[bisect_right(starts, a - longest[1]):bisect_left(starts, b)]
 
     def _cue_in(self, role: str, s: int, e: int) -> bool:
         """Whether a cue word of ``role`` lies whole in text[s:e]: the article is read once per role
@@ -632,7 +645,8 @@ class ArticleBase:
         i = bisect_right(self._sentence_starts, a)  # the start of the sentence holding a
         s = self._sentence_starts[i - 1] if i else 0
         for m in _LOCAL_OFFICE.finditer(self.text, s, upto):
-            if not any(r.code and r.start < m.end() and m.start() < r.end for r in self.places) \
-                    and not any(b.start <= m.start() and m.end() <= b.end for b in self.bodies if b.place_code):
+            a, b = m.span()
+            if not any(r.code and r.start < b and a < r.end for r in self._around(self.places, a, b)) \
+                    and not any(x.start <= a and b <= x.end for x in self._around(self.bodies, a, b) if x.place_code):
                 return True
         return False

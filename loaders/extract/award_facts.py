@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon, years
+from .lexicon import holds_any
 from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern, _find_cue,
                       _last_cue)
 from .award_grammar import ENUMERATION, is_personal, title_for_unit
@@ -60,6 +61,8 @@ _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了
 # 命名…为, 推荐…作为: the verb before the holders and the word before the honour (_active_namings)
 _ACTIVE_CUE = re.compile(r"评选推荐|推荐|命名|授予|确定|表彰|认定")
 _ACTIVE_TAIL = re.compile(r"(?:作为|为)(?=[^，。；]{0,20}?(?:示范|先进|称号|典型|模范|基地))")
+# a naming needs all three in its sentence: a cue (its words are in _ACTIVE_CUE's), 为 and a word the tail looks for
+_ACTIVE_NEEDS = (("推荐", "命名", "授予", "确定", "表彰", "认定"), ("为",), ("示范", "先进", "称号", "典型", "模范", "基地"))
 
 
 class AwardFacts:
@@ -267,6 +270,8 @@ class AwardFacts:
 
         s, e, _ = sent
         done: set[int] = set()
+        if not all(holds_any(self.text, s, e, words) for words in _ACTIVE_NEEDS):
+            return done  # most sentences: no naming can be read, the patterns are not run
         for m in _ACTIVE_TAIL.finditer(self.text, s, e):
             wei, after = m.start(), m.end()
             seg = max([s] + [self.text.rfind(ch, s, wei) + 1 for ch in "。；;"])

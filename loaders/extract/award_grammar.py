@@ -31,6 +31,9 @@ ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括"
                          # …公示名单的乡镇是：, 入选的单位为：: the kind of unit the list holds, then a colon
                          r"|的(?:乡镇|镇街|村|社区|村（社区）|单位|集体|地区|区县|县（市、区）|项目)(?:是|为|有)(?=[：:]))"
                          r"(?:\s*[（(][^（）()]{1,12}[)）])?\s*[：:]?")  # (排名不分先后)：
+# ENUMERATION does not match in a stretch of text holding none of these: the first words of its plain
+# alternatives, and the colon its counted and kind-of-unit intros must stand before
+ENUMERATION_WORDS = ("分别为", "分别是", "依次为", "名单为", "包括", "：", ":")
 # “十佳法院”并记集体一等功: 并 after a quoted title opens a clause of its own, and ends the title
 _CLAUSE_AFTER_QUOTE = re.compile(r"(?<=[”」])并")
 # 等10个案例: a counted subject after a quote (the quote names the first of them)

@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 
 from . import lexicon, years
+from .lexicon import holds_any
 from .bodies import government_organs, institution_end
 from ..dates import date_line
 from ..normalize import table_serials
 from .award_grammar import ENUMERATION as _ENUMERATION
+from .award_grammar import ENUMERATION_WORDS
 from .award_grammar import award_head, clean_name, heading_award, is_personal, level_of, read_awards, title_for_unit
 from .article import _cue_pattern
 from .places import VILLAGE, town_within
@@ -423,7 +425,8 @@ class HonourLists:
                 continue
             if self._bodies_before_cue(sent):
                 continue
-            m = _ENUMERATION.search(self.text, s, e)
+            # (most sentences hold none of the words an enumeration needs: the pattern is not run)
+            m = _ENUMERATION.search(self.text, s, e) if holds_any(self.text, s, e, ENUMERATION_WORDS) else None
             if m is None:
                 self._colon_list(sent)
                 continue

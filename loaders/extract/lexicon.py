@@ -99,6 +99,12 @@ class Longest:
         return None
 
 
+def holds_any(text: str, start: int, end: int, words) -> bool:
+    """Whether one of ``words`` lies whole in text[start:end]: the cheap test before a pattern that
+    cannot match without one of them (the words of its every alternative) is run over a sentence."""
+    return any(text.find(w, start, end) >= 0 for w in words)
+
+
 class MechanismLexicon:
     def __init__(self, entries: list[MechanismEntry]):
         self.entries = {e.name: e for e in entries}

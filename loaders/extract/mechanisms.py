@@ -629,10 +629,12 @@ def instance_of(brand: str, context: str) -> str | None:
     generics, index = _generic_bigrams(), _generics_by_bigram()
     # nothing shared, nothing to check: only the generics sharing a bigram, in the lexicon's order
     for k in sorted({k for bg in brand_bigrams for k in index.get(bg, ())}):
-        entry = generics[k][0]
+        entry, g_bigrams = generics[k]
         g = entry.name
         if g in brand or brand in g or any(a in around for a in (g, *entry.aliases) if len(a) >= 3):
             continue
+        if not any(bg in around for bg in g_bigrams):
+            continue  # _covered needs a piece of the name around the brand, and so one of its bigrams
         shared = {g[i:j] for i in range(len(g)) for j in range(i + 2, len(g) + 1) if g[i:j] in brand}
         if not any(p not in _GENERIC_WORDS for p in shared):
             continue  # sharing only 执法 or 清单 says nothing about which practice it is

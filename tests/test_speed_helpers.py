@@ -1,0 +1,68 @@
+"""The helpers that let the extractor skip work (pre-checks, plain copies of span values) answer as the
+slower reading they stand for."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+from fazhi.loaders.extract import pipeline
+from fazhi.loaders.extract.lexicon import holds_any
+from fazhi.loaders.extract.spanset import set_spans, span_extensions, span_values
+
+
+def test_holds_any_finds_a_word_only_whole_inside_the_stretch():
+    text = "我市分别为甲村、乙村。包括丙村"
+    assert holds_any(text, 0, len(text), ("包括",))
+    assert holds_any(text, 2, 5, ("分别为",))
+    assert not holds_any(text, 0, 4, ("分别为",))  # cut by the end of the stretch
+    assert not holds_any(text, 3, 10, ("分别为", "包括"))  # cut by its start, the other one after it
+    assert not holds_any(text, 0, len(text), ())
+
+
+class _M:
+    def __init__(self, start, end, name, tag):
+        self.start, self.end, self.name, self.tag = start, end, name, tag
+
+
+span_extensions("speed_test_tag")
+
+
+def _doc(text):
+    nlp = pipeline.build_nlp()
+    return pipeline._make_doc(nlp, text)
+
+
+def test_span_values_are_what_the_spans_give():
+    doc = _doc("江苏省苏州市常熟市推行“一件事”")
+    ms = [_M(0, 3, "甲", "a"), _M(3, 6, "", "b"), _M(6, 9, "丙", None)]
+    set_spans(doc, "speed_test", "X", ms, lambda m: m.name, lambda m: {"speed_test_tag": m.tag})
+    read = [(s.start_char, s.end_char, s.kb_id_, s._.speed_test_tag) for s in doc.spans["speed_test"]]
+    assert span_values(doc, "speed_test", ("speed_test_tag",)) == read == [
+        (0, 3, "甲", "a"), (3, 6, "", "b"), (6, 9, "丙", None)]
+
+
+def test_span_values_of_spans_at_the_same_offsets_read_the_last_values_set():
+    doc = _doc("江苏省苏州市")
+    ms = [_M(0, 3, "甲", "first"), _M(0, 3, "乙", "second")]
+    set_spans(doc, "speed_test", "X", ms, lambda m: m.name, lambda m: {"speed_test_tag": m.tag})
+    read = [(s.start_char, s.end_char, s.kb_id_, s._.speed_test_tag) for s in doc.spans["speed_test"]]
+    assert span_values(doc, "speed_test", ("speed_test_tag",)) == read == [
+        (0, 3, "甲", "second"), (0, 3, "乙", "second")]
+
+
+def test_span_values_of_a_group_set_otherwise_read_the_spans():
+    doc = _doc("江苏省苏州市")
+    set_spans(doc, "speed_test", "X", [_M(0, 3, "甲", "a")], lambda m: m.name, lambda m: {"speed_test_tag": m.tag})
+    span = Span(doc, 3, 6, label="X", kb_id="乙")
+    span._.speed_test_tag = "b"
+    doc.spans["speed_test"] = [span]  # replaced by hand: the kept values are no longer the group's
+    assert span_values(doc, "speed_test", ("speed_test_tag",)) == [(3, 6, "乙", "b")]
+    assert span_values(doc, "no_such_group", ("speed_test_tag",)) == []
+
+
+def test_set_spans_on_a_doc_of_the_char_segmenter_with_spaces():
+    nlp = spacy.blank("zh")
+    doc = nlp("甲市  乙县")
+    set_spans(doc, "speed_test", "X", [_M(4, 6, "乙县", "a")], lambda m: m.name, lambda m: {"speed_test_tag": m.tag})
+    assert [(s.text, s.kb_id_) for s in doc.spans["speed_test"]] == [("乙县", "乙县")]
+    assert span_values(doc, "speed_test", ("speed_test_tag",)) == [(4, 6, "乙县", "a")]
