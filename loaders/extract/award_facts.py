@@ -8,7 +8,7 @@ from . import lexicon, years
 from .lexicon import holds_any
 from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern, _find_cue,
                       _last_cue)
-from .award_grammar import ENUMERATION, is_personal, title_for_unit
+from .award_grammar import ENUMERATION, is_personal, read_award_run, read_awards, title_for_unit
 from .bodies import government_organs, institution_heads
 from .places import VILLAGE
 
@@ -61,8 +61,10 @@ _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了
 # 命名…为, 推荐…作为: the verb before the holders and the word before the honour (_active_namings)
 _ACTIVE_CUE = re.compile(r"评选推荐|推荐|命名|授予|确定|表彰|认定")
 _ACTIVE_TAIL = re.compile(r"(?:作为|为)(?=[^，。；]{0,20}?(?:示范|先进|称号|典型|模范|基地))")
-# a naming needs all three in its sentence: a cue (its words are in _ACTIVE_CUE's), 为 and a word the tail looks for
-_ACTIVE_NEEDS = (("推荐", "命名", "授予", "确定", "表彰", "认定"), ("为",), ("示范", "先进", "称号", "典型", "模范", "基地"))
+# a naming needs all three in its sentence: 为, a cue (_ACTIVE_CUE's words hold one of these) and a word
+# the tail looks for
+_ACTIVE_CUE_WORDS = ("推荐", "命名", "授予", "确定", "表彰", "认定")
+_ACTIVE_TAIL_WORDS = ("示范", "先进", "称号", "典型", "模范", "基地")
 
 
 class AwardFacts:
@@ -266,11 +268,10 @@ class AwardFacts:
     def _active_namings(self, sent) -> set[int]:
         """命名A、B等21个村为“…示范村”, 推荐A、B作为第八批省级“…”: a naming or recommending verb, its
         holders, then 为/作为 and the honour. Returns where the honours it read start."""
-        from .award_grammar import read_awards
-
         s, e, _ = sent
         done: set[int] = set()
-        if not all(holds_any(self.text, s, e, words) for words in _ACTIVE_NEEDS):
+        if self.text.find("为", s, e) < 0 or not holds_any(self.text, s, e, _ACTIVE_TAIL_WORDS) \
+                or not holds_any(self.text, s, e, _ACTIVE_CUE_WORDS):
             return done  # most sentences: no naming can be read, the patterns are not run
         for m in _ACTIVE_TAIL.finditer(self.text, s, e):
             wei, after = m.start(), m.end()
@@ -540,8 +541,6 @@ class AwardFacts:
 
     def _generic_award(self, start: int, end: int) -> list[Mention]:
         """Honours named right after a cue, by the open award grammar (award_grammar.py)."""
-        from .award_grammar import read_award_run
-
         out = []
         if self.text.startswith(("以下", "下列"), start):
             return out  # 授予以下单位“…”称号：A、B: the holders follow (honour_lists.py reads them)
