@@ -204,6 +204,7 @@ class ArticleBase:
         # the rules ask for the places or bodies of a stretch of text tens of times per sentence: their
         # starts (both lists are sorted once here and never change) let _in bisect instead of scanning
         self._starts = {id(self.places): [r.start for r in self.places], id(self.bodies): [r.start for r in self.bodies]}
+        self._ends: tuple = (None, 0, {})  # (self.places, its length, end -> first place ending there): _run_start
         self._longest: dict = {}  # id of self.places/self.bodies -> (its length, its longest ref), for _around
         self._sentence_starts = sorted(x for x, _, _ in info.sentences)
         self._cue_occurrences: dict = {}  # role -> (starts, ends) of its cue words in the text, for _cue_in
@@ -382,9 +383,17 @@ class ArticleBase:
 
     def _run_start(self, r: Ref) -> int:
         """Where the run of adjacent places ending in ``r`` starts (江苏省苏州市 → 江苏省)."""
+        ends = self._ends
+        if ends[0] is not self.places or ends[1] != len(self.places):
+            # the first place (in list order) ending at each position: looked up, not searched for, at
+            # every step of every run
+            first: dict[int, Ref] = {}
+            for p in self.places:
+                first.setdefault(p.end, p)
+            ends = self._ends = (self.places, len(self.places), first)
         start = r.start
         while True:
-            prev = next((p for p in self.places if p.end == start), None)
+            prev = ends[2].get(start)
             if prev is None:
                 return start
             start = prev.start
