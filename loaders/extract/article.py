@@ -38,6 +38,8 @@ _BYLINE = re.compile(r"(书记|市长|县长|区长|州长|省长|局长|厅长|
 # a local office named for the place it serves (下党派出所, 城关司法所): an actor of its own
 _LOCAL_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:%s)" % "|".join(map(re.escape, lexicon.cues("local_office"))))
 _SUBJECT_LEAD = lexicon.cues("subject_lead")
+# 在长兴县试点…: the place a clause says something is tried or done in (ArticleBase._clause_subject)
+_LOCUS = re.compile(r"在([^，。；]{2,12}?)(?:试点|率先|开展|推行|探索)")
 _SHORTCOMING = lexicon.cues("shortcoming")
 _PROBLEM_HEADING = lexicon.cues("problem_heading")
 _DUTY_AFTER = lexicon.cues("duty_after")
@@ -636,9 +638,9 @@ class ArticleBase:
             if sent_subj is None and self._unplaced_actor(a, upto):
                 return None
             return sent_subj or self.topic
-        m = re.search(r"在([^，。；]{2,12}?)(?:试点|率先|开展|推行|探索)", self.text[a:upto])
+        m = _LOCUS.search(self.text, a, upto)
         if m:
-            locus = self._in(self.places, a + m.start(1), a + m.end(1))
+            locus = self._in(self.places, m.start(1), m.end(1))
             if locus:
                 return locus[-1]
         r = self._subject_in(a, upto)
@@ -653,6 +655,8 @@ class ArticleBase:
         for a village or a township) acts in the sentence before ``upto``."""
         i = bisect_right(self._sentence_starts, a)  # the start of the sentence holding a
         s = self._sentence_starts[i - 1] if i else 0
+        if not self._cue_in("local_office", s, upto):
+            return False  # every match of _LOCAL_OFFICE ends in an office word: most sentences name none
         for m in _LOCAL_OFFICE.finditer(self.text, s, upto):
             a, b = m.span()
             if not any(r.code and r.start < b and a < r.end for r in self._around(self.places, a, b)) \

@@ -253,6 +253,17 @@ def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
 
     Reading stops at the first item that is not an honour's name: 获评“全国文明城市”，群众满意度…
     gives one honour, not two."""
+    # the sentence rules and the deciders read the same text after the same cue again and again (two
+    # reads in five are repeats): read once; the phrases are frozen, the list is the caller's own
+    return list(_read_awards(text, max_len))
+
+
+@lru_cache(maxsize=2048)
+def _read_awards(text: str, max_len: int) -> tuple[AwardPhrase, ...]:
+    return tuple(_read_awards_uncached(text, max_len))
+
+
+def _read_awards_uncached(text: str, max_len: int) -> list[AwardPhrase]:
     cut = text.find("名单", 0, 60)
     if cut >= 0:
         if re.match(r"(?:揭晓|公布|出炉|发布|公示)", text[cut + 2:]):
