@@ -66,3 +66,16 @@ def test_set_spans_on_a_doc_of_the_char_segmenter_with_spaces():
     set_spans(doc, "speed_test", "X", [_M(4, 6, "乙县", "a")], lambda m: m.name, lambda m: {"speed_test_tag": m.tag})
     assert [(s.text, s.kb_id_) for s in doc.spans["speed_test"]] == [("乙县", "乙县")]
     assert span_values(doc, "speed_test", ("speed_test_tag",)) == [(4, 6, "乙县", "a")]
+
+
+def test_own_organ_pattern_reads_a_level_word_at_the_start_or_after_its_lead_characters():
+    from fazhi.loaders.extract.salience import _OWN_ORGAN
+
+    def found(t):
+        return [(m.start(), m.group(1)) for m in _OWN_ORGAN.finditer(t)]
+
+    assert found("市委、市政府高度重视") == [(0, "市"), (3, "市")]
+    assert found("在县司法局指导下") == [(1, "县")]
+    assert found("某市委") == []  # a place's own organ (某市), not the text's
+    assert found("市市委") == []
+    assert found("全省\n省政府") == [(3, "省")]
