@@ -59,6 +59,8 @@ _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了
 
 
 # 命名…为, 推荐…作为: the verb before the holders and the word before the honour (_active_namings)
+# 已有12个, 3个区、: a count of honoured units (AwardFacts._awards)
+_COUNTED_UNITS = re.compile(r"已有\d+个|共有\d+个|(?:创成|建成|拥有)\d+个|\d+个(?:区|县|市|项目)(?:、|和)")
 _ACTIVE_CUE = re.compile(r"评选推荐|推荐|命名|授予|确定|表彰|认定")
 _ACTIVE_TAIL = re.compile(r"(?:作为|为)(?=[^，。；]{0,20}?(?:示范|先进|称号|典型|模范|基地))")
 # a naming needs all three in its sentence: 为, a cue (_ACTIVE_CUE's words hold one of these) and a word
@@ -335,7 +337,7 @@ class AwardFacts:
         for q in _BATCH_OF_LIST.finditer(stext):  # 《关于第二批全国…命名的决定》: later namings belong to it
             level = "national" if "全国" in q.group(0) else "provincial" if re.search(r"省|自治区", q.group(0)) else None
             self.batch_context = (years.batch_of(q.group(1)), level)
-        counted = re.search(r"已有\d+个|共有\d+个|(?:创成|建成|拥有)\d+个|\d+个(?:区|县|市|项目)(?:、|和)", stext)
+        counted = _COUNTED_UNITS.search(stext)
         if counted and not self._counted_run(self._list_before(s + counted.start())):
             return  # a count of honoured units is not a naming of the subject
         if hcue is not None:

@@ -48,6 +48,7 @@ def cues(role: str) -> tuple[str, ...]:
     return _table().get(role, ())
 
 
+@lru_cache(maxsize=None)  # the patterns built from it are asked per claim: the words are escaped once
 def _alt(role: str) -> str:
     """A regular-expression alternation of the words of a role."""
     return "(?:%s)" % "|".join(map(re.escape, cues(role)))

@@ -65,6 +65,7 @@ _SERIAL_CELL = re.compile(r"\d{1,4}\s*[|｜]")
 # what stands between the holders of a conferral and its honour (…等5个单位为“…”)
 _CONFERRED_TAIL = re.compile(r"(?:等\s*[\d一二三四五六七八九十百]+\s*(?:个|家|处|所)[^、，,。；“”为]{0,6})?为?$")
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
+_AWARD_DASH_HOLDER = re.compile(r"^\s*([^——]{4,40}?)\s*(?:——|—|－－)\s*(.{2,40}?)\s*$")
 _MAX_SKIPPED = 6  # lines that name no holder before the list is taken to have ended
 
 
@@ -382,7 +383,9 @@ class HonourLists:
     def _award_then_holder(self, a: int, b: int) -> bool:
         """全国民主法治示范社区——广州市天河区天园街道东方社区: the honour, a dash, its holder."""
         line = self.text[a:b]
-        m = re.match(r"^\s*([^——]{4,40}?)\s*(?:——|—|－－)\s*(.{2,40}?)\s*$", line)
+        if "—" not in line and "－－" not in line:
+            return False  # no dash, no honour and holder on either side of it (most lines)
+        m = _AWARD_DASH_HOLDER.match(line)
         if m is None:
             return False
         award = heading_award(m.group(1))
