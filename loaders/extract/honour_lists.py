@@ -519,6 +519,8 @@ class HonourLists:
 
     def _places_organs(self, a: int, b: int) -> list:
         """甲市、乙市、丙市3个设区市司法局: places listed before a count and one organ — each place's organ."""
+        if self.text.find("个", a, b) < 0:
+            return []  # no count (_COUNTED_ORGANS needs its 个): most stretches before an honour cue
         from .bodies import organ_name, organ_suffixes
 
         m = _COUNTED_ORGANS.search(self.text, a, b)

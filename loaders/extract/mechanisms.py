@@ -635,8 +635,9 @@ def instance_of(brand: str, context: str) -> str | None:
             continue
         if not any(bg in around for bg in g_bigrams):
             continue  # _covered needs a piece of the name around the brand, and so one of its bigrams
-        shared = {g[i:j] for i in range(len(g)) for j in range(i + 2, len(g) + 1) if g[i:j] in brand}
-        if not any(p not in _GENERIC_WORDS for p in shared):
+        # (stops at the first such piece rather than collecting every shared piece first)
+        if not any(g[i:j] in brand and g[i:j] not in _GENERIC_WORDS
+                   for i in range(len(g)) for j in range(i + 2, len(g) + 1)):
             continue  # sharing only 执法 or 清单 says nothing about which practice it is
         if _covered(g, brand, around) and (best is None or len(g) > len(best)):
             best = g
