@@ -217,6 +217,8 @@ def _shift(text: str, start: int, end: int) -> bool:
     # 从干部的“法治思维”到群众的“法治信仰”: each end may carry a few words of its own, and then the
     # 从 opening the pair is what says it is a change
     lo = max(0, start - 40)
+    if text.find("从", lo, start) < 0:
+        return False  # a pair that holds this quote opens with 从 before it (most quotes have none)
     return any(m.start(1) <= start and end <= m.end(2) for m in _SHIFT_PAIR.finditer(text, lo, end + 40))
 
 
