@@ -79,3 +79,39 @@ def test_own_organ_pattern_reads_a_level_word_at_the_start_or_after_its_lead_cha
     assert found("某市委") == []  # a place's own organ (某市), not the text's
     assert found("市市委") == []
     assert found("全省\n省政府") == [(3, "省")]
+
+
+def _extractor(text, places, bodies=()):
+    from fazhi.loaders.extract.relations import ArticleExtractor, ArticleInfo, Ref
+
+    refs = [Ref(a, b, text[a:b], "100100") for a, b in places]
+    brefs = [Ref(a, b, text[a:b], kind="Body", place_code="100100") for a, b in bodies]
+    info = ArticleInfo(doc="t.txt", sentences=[(0, len(text), 0)], paragraphs=[(0, len(text))])
+    return ArticleExtractor(text, info, refs, brefs, [], [])
+
+
+def test_has_in_and_around_agree_with_reading_every_ref():
+    text = "甲市乙县丙区的江苏省苏州市常熟市和戊县"
+    ex = _extractor(text, [(0, 2), (2, 4), (4, 6), (8, 11), (11, 14), (14, 17), (18, 20)], [(7, 17)])
+    n = len(text)
+    for a in range(n + 1):
+        for b in range(a, n + 1):
+            for refs in (ex.places, ex.bodies):
+                assert ex._has_in(refs, a, b) == bool([r for r in refs if a <= r.start and r.end <= b])
+                if b > a:
+                    near = ex._around(refs, a, b)
+                    assert [r for r in refs if r.start < b and a < r.end] == \
+                           [r for r in near if r.start < b and a < r.end]
+    assert not ex._has_in(ex.places, 6, 8)
+
+
+def test_first_claim_cues_of_a_sentence_are_those_lying_whole_in_it():
+    from fazhi.loaders.extract.firsts import FirstClaims, _cue_automaton
+
+    text = "甲市在全省率先推行。乙县全国首创该做法，在全国率先"
+    fc = FirstClaims(_extractor(text, []))
+    automaton, words = _cue_automaton()
+    for s, e in ((0, 10), (10, len(text)), (0, len(text)), (3, 6), (5, 7)):
+        expected = {words[k] for k, _, _ in automaton.find_matches_as_indexes(text[s:e], overlapping=True)}
+        assert fc._cues_present(s, e) == expected
+    assert fc._cues_present(0, 10)  # 率先 is a cue: the test reads something

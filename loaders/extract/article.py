@@ -327,6 +327,18 @@ class ArticleBase:
         # a ref ending by b starts by b: only the refs starting in [a, b] can lie inside, in list order
         return [r for r in refs[bisect_left(starts, a):bisect_right(starts, b)] if r.end <= b]
 
+    def _has_in(self, refs, a: int, b: int) -> bool:
+        """bool(self._in(refs, a, b)), without building the list: asked of every sentence and clause."""
+        starts = self._starts.get(id(refs))
+        if starts is None or len(starts) != len(refs):
+            return any(a <= r.start and r.end <= b for r in refs)
+        i, hi = bisect_left(starts, a), bisect_right(starts, b)
+        while i < hi:
+            if refs[i].end <= b:
+                return True
+            i += 1
+        return False
+
     def _around(self, refs, a: int, b: int):
         """The refs of a sorted list (self.places, self.bodies) that may overlap text[a:b]: every ref with
         r.start < b and a < r.end is among them (a ref is no longer than the longest of the list), so a
@@ -558,7 +570,7 @@ class ArticleBase:
     def _read_sentence_subject(self, s: int, e: int) -> Ref | None:
         """A place acting at the head of the sentence: in its first clause, or the first clause
         after a time phrase (2023年以来，…), and before its first verb."""
-        if not self._in(self.places, s, e) and not self._in(self.bodies, s, e):
+        if not self._has_in(self.places, s, e) and not self._has_in(self.bodies, s, e):
             return None  # the actor is a place or a body's place named in the sentence: most name none
         cue = _find_cue(self.text[s:e], "adopt")
         limit = s + cue[0] if cue else e
@@ -633,7 +645,7 @@ class ArticleBase:
 
     def _clause_subject(self, clause: tuple[int, int], sent_subj: Ref | None, upto: int) -> Ref | None:
         a, _ = clause
-        if not self._in(self.places, a, upto) and not self._in(self.bodies, a, upto):
+        if not self._has_in(self.places, a, upto) and not self._has_in(self.bodies, a, upto):
             # no place or body named before upto: no locus, no acting place (the tests below find none)
             if sent_subj is None and self._unplaced_actor(a, upto):
                 return None

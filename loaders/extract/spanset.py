@@ -21,16 +21,18 @@ def set_spans(doc: Doc, group: str, label: str, mentions: Iterable, kb_id: Calla
         kid = kb_id(m) or ""
         if by_token and 0 <= m.start < m.end <= n:
             span = Span(doc, m.start, m.end, label=label, kb_id=kid)
+            a, b = m.start, m.end  # its characters (span.start_char would make a Token to say so)
         else:
             span = doc.char_span(m.start, m.end, label=label, kb_id=kid)
-        if span is None:  # cannot happen with the char segmenter; skip rather than crash on others
-            continue
+            if span is None:  # cannot happen with the char segmenter; skip rather than crash on others
+                continue
+            a, b = span.start_char, span.end_char
         ext = extensions(m)
         u = span._  # a new accessor at each read of span._: one per span
         for k, v in ext.items():
             setattr(u, k, v)
         spans.append(span)
-        rows.append((span.start_char, span.end_char, kid, ext))
+        rows.append((a, b, kid, ext))
     doc.spans[group] = spans
     # the same values kept plainly, for the readers of the group (spans.py): reading them back through
     # span._ makes an accessor and a user_data lookup per span and attribute
