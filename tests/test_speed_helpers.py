@@ -115,3 +115,14 @@ def test_first_claim_cues_of_a_sentence_are_those_lying_whole_in_it():
         expected = {words[k] for k, _, _ in automaton.find_matches_as_indexes(text[s:e], overlapping=True)}
         assert fc._cues_present(s, e) == expected
     assert fc._cues_present(0, 10)  # 率先 is a cue: the test reads something
+
+
+def test_enclosing_holds_a_stretch_as_a_scan_of_every_span_would():
+    from fazhi.loaders.extract.article import Enclosing
+
+    spans = [(5, 9), (0, 3), (2, 12), (14, 15), (14, 20)]
+    idx = Enclosing(spans)
+    for a in range(0, 22):
+        for b in range(a, 23):
+            assert idx.holds(a, b) == any(s <= a and b <= e for s, e in spans), (a, b)
+    assert idx.holds(3, 12) and not idx.holds(1, 13) and not Enclosing([]).holds(0, 1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from collections.abc import Iterator
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -149,6 +150,21 @@ def _cue_automaton(role: str) -> ac.AhoCorasick:
     return ac.AhoCorasick(list(lexicon.cues(role)))
 
 
+class Enclosing:
+    """Whether one of a set of spans holds a stretch whole (start <= a and b <= end): by bisection over
+    the spans' starts and the furthest end reached by those starting at or before each, rather than a
+    scan of every span for every place asked about."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))
+
+    def holds(self, a: int, b: int) -> bool:
+        k = bisect_right(self.starts, a)  # the spans starting at or before a
+        return k > 0 and self.reach[k - 1] >= b
+
+
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
     for m in _CLAUSE_BREAK.finditer(text, start, end):
@@ -215,6 +231,7 @@ class ArticleBase:
         self.awards = awards
         self.facts: list[Fact] = []
         self._inside_cache: dict = {}
+        self._enclosings: dict = {}  # id of a list -> (the list, its length, its Enclosing): _inside_mention
         self.sentence_states: list[tuple] = []  # (sentence, subject, topic, section year/plan/problem)
         self._subject_cache: dict = {}
         self._editions: list | None = None  # (start, end, year) of titles giving their edition
@@ -383,11 +400,19 @@ class ArticleBase:
         key = (r.start, r.end, len(self.mechanisms))
         hit = self._inside_cache.get(key)
         if hit is None:
-            hit = (any(m.start <= r.start and r.end <= m.end for m in self.mechanisms)
-                   or any(m.start <= r.start and r.end <= m.end for m in self.awards)
-                   or any(a <= r.start and r.end <= b for a, b in self.quoted))
+            hit = (self._enclosing(self.mechanisms).holds(r.start, r.end)
+                   or self._enclosing(self.awards).holds(r.start, r.end)
+                   or self._enclosing(self.quoted).holds(r.start, r.end))
             self._inside_cache[key] = hit
         return hit
+
+    def _enclosing(self, items) -> "Enclosing":
+        """The Enclosing index of a list of mentions or (start, end) pairs, rebuilt when the list grows."""
+        kept = self._enclosings.get(id(items))
+        if kept is None or kept[0] is not items or kept[1] != len(items):
+            spans = [x if isinstance(x, tuple) else (x.start, x.end) for x in items]
+            kept = self._enclosings[id(items)] = (items, len(items), Enclosing(spans))
+        return kept[2]
 
     def _begins_school(self, r: Ref) -> bool:
         """武汉警官职业学院: the place is the first word of a school's name (not 大学生, not 建设创业大学)."""
