@@ -8,9 +8,10 @@ from . import lexicon, years
 from .lexicon import holds_any
 from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern, _find_cue,
                       _last_cue)
-from .award_grammar import ENUMERATION, is_personal, read_award_run, read_awards, title_for_unit
+from .award_grammar import ENUMERATION, is_personal, title_for_unit
 from .bodies import government_organs, institution_heads
 from .places import VILLAGE
+from .award_grammar import read_award_run, read_awards  # imported once, not in the per-sentence rules
 
 
 _CANDIDATE_LIST = lexicon.cues("candidate_list")
