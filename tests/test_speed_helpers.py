@@ -126,3 +126,51 @@ def test_enclosing_holds_a_stretch_as_a_scan_of_every_span_would():
         for b in range(a, 23):
             assert idx.holds(a, b) == any(s <= a and b <= e for s, e in spans), (a, b)
     assert idx.holds(3, 12) and not idx.holds(1, 13) and not Enclosing([]).holds(0, 1)
+
+
+def _sentences():
+    """Sentences of the test corpora and a few written to match each pattern below."""
+    import re
+    from pathlib import Path
+
+    here = Path(__file__).parent / "data"
+    texts = [p.read_text(encoding="utf-8") for d in ("devset", "holdout") for p in sorted((here / d).glob("*.txt"))]
+    texts.append("。".join([
+        "我市有3个村上榜，分别为甲村、乙村、丙村", "这7个村（社区）是：甲村、乙村", "入选的单位为：甲局",
+        "命名甲县、乙县为“全国法治示范县”", "推荐甲区作为第八批省级“民主法治示范村”",
+        "在甲市、乙市开展“证照分离”改革试点", "甲市、乙市、丙市3个设区市司法局获评先进集体",
+        "从“抓末端”向“抓前端”转变", "全国民主法治示范社区——广州市天河区天园街道东方社区",
+        "下党派出所牵头成立调解室"]))
+    for t in texts:
+        for m in re.finditer(r"[^。\n]+", t):
+            yield t, m.start(), m.end()
+
+
+def test_the_words_a_pre_check_asks_for_stand_in_every_match_of_its_pattern():
+    """If a pattern gains an alternative without the words its pre-check looks for, this fails: keep the
+    pre-check's words in step with the pattern (or drop the pre-check)."""
+    from fazhi.loaders.extract import article, award_facts, award_grammar, honour_lists, mechanisms, pilots
+    from fazhi.loaders.extract.lexicon import cues
+
+    # (pattern, the word sets its pre-check needs, whether those words lie inside every match itself)
+    checks = [
+        (award_grammar.ENUMERATION, [award_grammar.ENUMERATION_WORDS], False),  # honour_lists._prose_lists
+        (award_facts._ACTIVE_TAIL, [("为",), award_facts._ACTIVE_TAIL_WORDS], False),  # _active_namings
+        (award_facts._ACTIVE_CUE, [award_facts._ACTIVE_CUE_WORDS], True),
+        (pilots._AT_LIST, [("试点",)], True),  # pilots.Pilots._at_list
+        (honour_lists._COUNTED_ORGANS, [("个",)], True),  # honour_lists._places_organs
+        (mechanisms._SHIFT_PAIR, [("从",)], True),  # mechanisms._shift
+        (honour_lists._AWARD_DASH_HOLDER, [("—", "－－")], True),  # honour_lists._award_then_holder
+        (article._LOCAL_OFFICE, [cues("local_office")], True),  # article._unplaced_actor (via _cue_in)
+    ]
+    seen = [0] * len(checks)
+    for text, s, e in _sentences():
+        sentence = text[s:e]
+        for k, (rx, needs, inside) in enumerate(checks):
+            for m in rx.finditer(sentence):
+                seen[k] += 1
+                for words in needs:
+                    assert holds_any(sentence, 0, len(sentence), words), (rx.pattern[:40], sentence)
+                    if inside:
+                        assert holds_any(sentence, m.start(), m.end(), words), (rx.pattern[:40], m.group(0))
+    assert all(seen), seen  # each pattern matched somewhere: the test tests them all

@@ -158,14 +158,15 @@ class Promotions:
         for i, sent in enumerate(ex.info.sentences):
             if i in listed:
                 continue
-            if not holds_any(self.masked, sent[0], sent[1], events):
-                continue  # each event below reads its cue words' places only: a sentence with none has no event
-            self._spread(sent)
-            self._medium(sent)
-            self._select(sent)
-            self._document(sent)
-            self._issue(sent)
-            self._lead(sent)
+            # each of these events reads its role's cue words and nothing else: a sentence holding none of
+            # them (most) has none of these events (an event of another role goes outside this test)
+            if holds_any(self.masked, sent[0], sent[1], events):
+                self._spread(sent)
+                self._medium(sent)
+                self._select(sent)
+                self._document(sent)
+                self._issue(sent)
+                self._lead(sent)
         self._promoter_is_no_adopter()
         self._runs_where_it_came_from()
 
