@@ -174,3 +174,16 @@ def test_the_words_a_pre_check_asks_for_stand_in_every_match_of_its_pattern():
                     if inside:
                         assert holds_any(sentence, m.start(), m.end(), words), (rx.pattern[:40], m.group(0))
     assert all(seen), seen  # each pattern matched somewhere: the test tests them all
+
+
+def test_awards_starting_is_the_scan_of_the_awards_in_their_order():
+    from fazhi.loaders.extract.relations import Mention
+
+    text = "甲市获评全国文明城市和全国法治政府建设示范市，乙县获评省级示范县"
+    ex = _extractor(text, [])
+    for order in ((0, 1, 2, 3), (2, 0, 3, 1)):  # in text order (bisection), and not (a scan)
+        spans = [(4, 10), (11, 22), (27, 30), (27, 28)]
+        ex.awards = [Mention(*spans[k], f"奖{k}", "lexicon", kind="Award") for k in order]
+        for s in range(0, 32, 3):
+            for e in range(s, 33, 4):
+                assert ex._awards_starting(s, e) == [m for m in ex.awards if s <= m.start < e]

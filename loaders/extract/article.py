@@ -231,6 +231,7 @@ class ArticleBase:
         self.awards = awards
         self.facts: list[Fact] = []
         self._inside_cache: dict = {}
+        self._award_starts: tuple = (None, 0, None)  # (self.awards, its length, their starts): _awards_starting
         self._enclosings: dict = {}  # id of a list -> (the list, its length, its Enclosing): _inside_mention
         self.sentence_states: list[tuple] = []  # (sentence, subject, topic, section year/plan/problem)
         self._subject_cache: dict = {}
@@ -394,6 +395,18 @@ class ArticleBase:
         if starts is None:
             return [m for m in ms if s <= m.start < e]
         return ms[bisect_left(starts, s):bisect_left(starts, e)]
+
+    def _awards_starting(self, s: int, e: int) -> list[Mention]:
+        """[m for m in self.awards if s <= m.start < e], asked for every sentence: by bisection while the
+        list is in text order (as the awards component makes it), else by a scan."""
+        aws = self.awards
+        if self._award_starts[0] is not aws or self._award_starts[1] != len(aws):
+            starts = [m.start for m in aws]
+            self._award_starts = (aws, len(aws), starts if all(x <= y for x, y in zip(starts, starts[1:])) else None)
+        starts = self._award_starts[2]
+        if starts is None:
+            return [m for m in aws if s <= m.start < e]
+        return aws[bisect_left(starts, s):bisect_left(starts, e)]
 
     def _inside_mention(self, r: Ref) -> bool:
         # asked again and again for the same places: cached until a rule adds a mention

@@ -80,7 +80,7 @@ class AwardFacts:
         s, e, _ = sent
         stext = self.text[s:e].strip()
         heading = self._is_heading(stext) or stext.endswith(("：", ":"))
-        aw = next((m for m in self.awards if s <= m.start < e and m.award_kind in ("city", "project")), None)
+        aw = next((m for m in self._awards_starting(s, e) if m.award_kind in ("city", "project")), None)
         # 第二批…示范地区名单 / 一、第二批…示范市（县、区）（10个）: the heading of a list
         rest = self.text[aw.end:e] if aw is not None else ""
         if aw is not None and heading and ("名单" in rest or _LIST_HEAD_REST.fullmatch(rest.strip())) \
@@ -331,7 +331,7 @@ class AwardFacts:
         s, e, _ = sent
         stext = self.text[s:e]
         active = self._active_namings(sent)
-        known = [m for m in self.awards if s <= m.start < e and not any(0 <= m.start - a <= 20 for a in active)]
+        known = [m for m in self._awards_starting(s, e) if not any(0 <= m.start - a <= 20 for a in active)]
         hcue = _find_cue(stext, "honour")
         if not known and hcue is None:
             return
