@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from collections.abc import Iterator
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -38,6 +39,8 @@ _BYLINE = re.compile(r"(书记|市长|县长|区长|州长|省长|局长|厅长|
 # a local office named for the place it serves (下党派出所, 城关司法所): an actor of its own
 _LOCAL_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:%s)" % "|".join(map(re.escape, lexicon.cues("local_office"))))
 _SUBJECT_LEAD = lexicon.cues("subject_lead")
+# 在长兴县试点…: the place a clause says something is tried or done in (ArticleBase._clause_subject)
+_LOCUS = re.compile(r"在([^，。；]{2,12}?)(?:试点|率先|开展|推行|探索)")
 _SHORTCOMING = lexicon.cues("shortcoming")
 _PROBLEM_HEADING = lexicon.cues("problem_heading")
 _DUTY_AFTER = lexicon.cues("duty_after")
@@ -154,6 +157,21 @@ def _cue_automaton(role: str) -> ac.AhoCorasick:
     return ac.AhoCorasick(list(lexicon.cues(role)))
 
 
+class Enclosing:
+    """Whether one of a set of spans holds a stretch whole (start <= a and b <= end): by bisection over
+    the spans' starts and the furthest end reached by those starting at or before each, rather than a
+    scan of every span for every place asked about."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))
+
+    def holds(self, a: int, b: int) -> bool:
+        k = bisect_right(self.starts, a)  # the spans starting at or before a
+        return k > 0 and self.reach[k - 1] >= b
+
+
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
     for m in _CLAUSE_BREAK.finditer(text, start, end):
@@ -211,6 +229,8 @@ class ArticleBase:
         # the rules ask for the places or bodies of a stretch of text tens of times per sentence: their
         # starts (both lists are sorted once here and never change) let _in bisect instead of scanning
         self._starts = {id(self.places): [r.start for r in self.places], id(self.bodies): [r.start for r in self.bodies]}
+        self._ends: tuple = (None, 0, {})  # (self.places, its length, end -> first place ending there): _run_start
+        self._longest: dict = {}  # id of self.places/self.bodies -> (its length, its longest ref), for _around
         self._sentence_starts = sorted(x for x, _, _ in info.sentences)
         self._cue_occurrences: dict = {}  # role -> (starts, ends) of its cue words in the text, for _cue_in
         self._mech_starts: tuple = (-1, None)  # (length of self.mechanisms, their starts) for _mechanisms_starting
@@ -218,6 +238,8 @@ class ArticleBase:
         self.awards = awards
         self.facts: list[Fact] = []
         self._inside_cache: dict = {}
+        self._award_starts: tuple = (None, 0, None)  # (self.awards, its length, their starts): _awards_starting
+        self._enclosings: dict = {}  # id of a list -> (the list, its length, its Enclosing): _inside_mention
         self.sentence_states: list[tuple] = []  # (sentence, subject, topic, section year/plan/problem)
         self._subject_cache: dict = {}
         self._editions: list | None = None  # (start, end, year) of titles giving their edition
@@ -330,6 +352,30 @@ class ArticleBase:
         # a ref ending by b starts by b: only the refs starting in [a, b] can lie inside, in list order
         return [r for r in refs[bisect_left(starts, a):bisect_right(starts, b)] if r.end <= b]
 
+    def _has_in(self, refs, a: int, b: int) -> bool:
+        """bool(self._in(refs, a, b)), without building the list: asked of every sentence and clause."""
+        starts = self._starts.get(id(refs))
+        if starts is None or len(starts) != len(refs):
+            return any(a <= r.start and r.end <= b for r in refs)
+        i, hi = bisect_left(starts, a), bisect_right(starts, b)
+        while i < hi:
+            if refs[i].end <= b:
+                return True
+            i += 1
+        return False
+
+    def _around(self, refs, a: int, b: int):
+        """The refs of a sorted list (self.places, self.bodies) that may overlap text[a:b]: every ref with
+        r.start < b and a < r.end is among them (a ref is no longer than the longest of the list), so a
+        test over them finds what a test over the whole list finds, without reading the list through."""
+        starts = self._starts.get(id(refs))
+        if starts is None or len(starts) != len(refs):
+            return refs
+        longest = self._longest.get(id(refs))
+        if longest is None or longest[0] != len(refs):
+            longest = self._longest[id(refs)] = (len(refs), max((r.end - r.start for r in refs), default=0))
+        return refs[bisect_right(starts, a - longest[1]):bisect_left(starts, b)]
+
     def _cue_in(self, role: str, s: int, e: int) -> bool:
         """Whether a cue word of ``role`` lies whole in text[s:e]: the article is read once per role
         (every occurrence, overlapping), so a rule can pass over the many sentences without its cue."""
@@ -357,25 +403,53 @@ class ArticleBase:
             return [m for m in ms if s <= m.start < e]
         return ms[bisect_left(starts, s):bisect_left(starts, e)]
 
+    def _awards_starting(self, s: int, e: int) -> list[Mention]:
+        """[m for m in self.awards if s <= m.start < e], asked for every sentence: by bisection while the
+        list is in text order (as the awards component makes it), else by a scan."""
+        aws = self.awards
+        if self._award_starts[0] is not aws or self._award_starts[1] != len(aws):
+            starts = [m.start for m in aws]
+            self._award_starts = (aws, len(aws), starts if all(x <= y for x, y in zip(starts, starts[1:])) else None)
+        starts = self._award_starts[2]
+        if starts is None:
+            return [m for m in aws if s <= m.start < e]
+        return aws[bisect_left(starts, s):bisect_left(starts, e)]
+
     def _inside_mention(self, r: Ref) -> bool:
         # asked again and again for the same places: cached until a rule adds a mention
         key = (r.start, r.end, len(self.mechanisms))
         hit = self._inside_cache.get(key)
         if hit is None:
-            hit = (any(m.start <= r.start and r.end <= m.end for m in self.mechanisms)
-                   or any(m.start <= r.start and r.end <= m.end for m in self.awards)
-                   or any(a <= r.start and r.end <= b for a, b in self.quoted))
+            hit = (self._enclosing(self.mechanisms).holds(r.start, r.end)
+                   or self._enclosing(self.awards).holds(r.start, r.end)
+                   or self._enclosing(self.quoted).holds(r.start, r.end))
             self._inside_cache[key] = hit
         return hit
+
+    def _enclosing(self, items) -> "Enclosing":
+        """The Enclosing index of a list of mentions or (start, end) pairs, rebuilt when the list grows."""
+        kept = self._enclosings.get(id(items))
+        if kept is None or kept[0] is not items or kept[1] != len(items):
+            spans = [x if isinstance(x, tuple) else (x.start, x.end) for x in items]
+            kept = self._enclosings[id(items)] = (items, len(items), Enclosing(spans))
+        return kept[2]
 
     def _begins_school(self, r: Ref) -> bool:
         return begins_school(self.text, r.end)
 
     def _run_start(self, r: Ref) -> int:
         """Where the run of adjacent places ending in ``r`` starts (江苏省苏州市 → 江苏省)."""
+        ends = self._ends
+        if ends[0] is not self.places or ends[1] != len(self.places):
+            # the first place (in list order) ending at each position: looked up, not searched for, at
+            # every step of every run
+            first: dict[int, Ref] = {}
+            for p in self.places:
+                first.setdefault(p.end, p)
+            ends = self._ends = (self.places, len(self.places), first)
         start = r.start
         while True:
-            prev = next((p for p in self.places if p.end == start), None)
+            prev = ends[2].get(start)
             if prev is None:
                 return start
             start = prev.start
@@ -543,7 +617,7 @@ class ArticleBase:
     def _read_sentence_subject(self, s: int, e: int) -> Ref | None:
         """A place acting at the head of the sentence: in its first clause, or the first clause
         after a time phrase (2023年以来，…), and before its first verb."""
-        if not self._in(self.places, s, e) and not self._in(self.bodies, s, e):
+        if not self._has_in(self.places, s, e) and not self._has_in(self.bodies, s, e):
             return None  # the actor is a place or a body's place named in the sentence: most name none
         cue = _find_cue(self.text[s:e], "adopt")
         limit = s + cue[0] if cue else e
@@ -618,14 +692,14 @@ class ArticleBase:
 
     def _clause_subject(self, clause: tuple[int, int], sent_subj: Ref | None, upto: int) -> Ref | None:
         a, _ = clause
-        if not self._in(self.places, a, upto) and not self._in(self.bodies, a, upto):
+        if not self._has_in(self.places, a, upto) and not self._has_in(self.bodies, a, upto):
             # no place or body named before upto: no locus, no acting place (the tests below find none)
             if sent_subj is None and self._unplaced_actor(a, upto):
                 return None
             return sent_subj or self.topic
-        m = re.search(r"在([^，。；]{2,12}?)(?:试点|率先|开展|推行|探索)", self.text[a:upto])
+        m = _LOCUS.search(self.text, a, upto)
         if m:
-            locus = self._in(self.places, a + m.start(1), a + m.end(1))
+            locus = self._in(self.places, m.start(1), m.end(1))
             if locus:
                 return locus[-1]
         r = self._subject_in(a, upto)
@@ -640,8 +714,11 @@ class ArticleBase:
         for a village or a township) acts in the sentence before ``upto``."""
         i = bisect_right(self._sentence_starts, a)  # the start of the sentence holding a
         s = self._sentence_starts[i - 1] if i else 0
+        if not self._cue_in("local_office", s, upto):
+            return False  # every match of _LOCAL_OFFICE ends in an office word: most sentences name none
         for m in _LOCAL_OFFICE.finditer(self.text, s, upto):
-            if not any(r.code and r.start < m.end() and m.start() < r.end for r in self.places) \
-                    and not any(b.start <= m.start() and m.end() <= b.end for b in self.bodies if b.place_code):
+            a, b = m.span()
+            if not any(r.code and r.start < b and a < r.end for r in self._around(self.places, a, b)) \
+                    and not any(x.start <= a and b <= x.end for x in self._around(self.bodies, a, b) if x.place_code):
                 return True
         return False

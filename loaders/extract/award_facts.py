@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from . import lexicon, years
+from .lexicon import holds_any
 from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern, _find_cue,
                       _last_cue)
 from .award_grammar import ENUMERATION, is_personal, title_for_unit, unit_level
 from .bodies import government_organs, institution_heads
 from .gazetteer import Gazetteer
 from .places import VILLAGE
+from .award_grammar import read_award_run, read_awards  # imported once, not in the per-sentence rules
 
 
 _CANDIDATE_LIST = lexicon.cues("candidate_list")
@@ -72,8 +74,14 @@ _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了
 
 
 # 命名…为, 推荐…作为: the verb before the holders and the word before the honour (_active_namings)
+# 已有12个, 3个区、: a count of honoured units (AwardFacts._awards)
+_COUNTED_UNITS = re.compile(r"已有\d+个|共有\d+个|(?:创成|建成|拥有)\d+个|\d+个(?:区|县|市|项目)(?:、|和)")
 _ACTIVE_CUE = re.compile(r"评选推荐|推荐|命名|授予|确定|表彰|认定")
 _ACTIVE_TAIL = re.compile(r"(?:作为|为)(?=[^，。；]{0,20}?(?:示范|先进|称号|典型|模范|基地))")
+# a naming needs all three in its sentence: 为, a cue (_ACTIVE_CUE's words hold one of these) and a word
+# the tail looks for
+_ACTIVE_CUE_WORDS = ("推荐", "命名", "授予", "确定", "表彰", "认定")
+_ACTIVE_TAIL_WORDS = ("示范", "先进", "称号", "典型", "模范", "基地")
 
 
 class AwardFacts:
@@ -86,7 +94,7 @@ class AwardFacts:
         s, e, _ = sent
         stext = self.text[s:e].strip()
         heading = self._is_heading(stext) or stext.endswith(("：", ":"))
-        aw = next((m for m in self.awards if s <= m.start < e and m.award_kind in ("city", "project")), None)
+        aw = next((m for m in self._awards_starting(s, e) if m.award_kind in ("city", "project")), None)
         # 第二批…示范地区名单 / 一、第二批…示范市（县、区）（10个）: the heading of a list
         rest = self.text[aw.end:e] if aw is not None else ""
         if aw is not None and heading and ("名单" in rest or _LIST_HEAD_REST.fullmatch(rest.strip())) \
@@ -277,10 +285,11 @@ class AwardFacts:
     def _active_namings(self, sent) -> set[int]:
         """命名A、B等21个村为“…示范村”, 推荐A、B作为第八批省级“…”: a naming or recommending verb, its
         holders, then 为/作为 and the honour. Returns where the honours it read start."""
-        from .award_grammar import read_awards
-
         s, e, _ = sent
         done: set[int] = set()
+        if self.text.find("为", s, e) < 0 or not holds_any(self.text, s, e, _ACTIVE_TAIL_WORDS) \
+                or not holds_any(self.text, s, e, _ACTIVE_CUE_WORDS):
+            return done  # most sentences: no naming can be read, the patterns are not run
         for m in _ACTIVE_TAIL.finditer(self.text, s, e):
             wei, after = m.start(), m.end()
             seg = max([s] + [self.text.rfind(ch, s, wei) + 1 for ch in "。；;"])
@@ -336,14 +345,14 @@ class AwardFacts:
         s, e, _ = sent
         stext = self.text[s:e]
         active = self._active_namings(sent)
-        known = [m for m in self.awards if s <= m.start < e and not any(0 <= m.start - a <= 20 for a in active)]
+        known = [m for m in self._awards_starting(s, e) if not any(0 <= m.start - a <= 20 for a in active)]
         hcue = _find_cue(stext, "honour")
         if not known and hcue is None:
             return
         for q in _BATCH_OF_LIST.finditer(stext):  # 《关于第二批全国…命名的决定》: later namings belong to it
             level = "national" if "全国" in q.group(0) else "provincial" if re.search(r"省|自治区", q.group(0)) else None
             self.batch_context = (years.batch_of(q.group(1)), level)
-        counted = re.search(r"已有\d+个|共有\d+个|(?:创成|建成|拥有)\d+个|\d+个(?:区|县|市|项目)(?:、|和)", stext)
+        counted = _COUNTED_UNITS.search(stext)
         if counted and not self._counted_run(self._list_before(s + counted.start())):
             return  # a count of honoured units is not a naming of the subject
         if hcue is not None:
@@ -572,8 +581,6 @@ class AwardFacts:
 
     def _generic_award(self, start: int, end: int) -> list[Mention]:
         """Honours named right after a cue, by the open award grammar (award_grammar.py)."""
-        from .award_grammar import read_award_run
-
         out = []
         if self.text.startswith(("以下", "下列"), start):
             return out  # 授予以下单位“…”称号：A、B: the holders follow (honour_lists.py reads them)

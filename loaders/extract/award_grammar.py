@@ -31,6 +31,9 @@ ENUMERATION = re.compile(r"(?:分别为|分别是|依次为|名单为|包括"
                          # …公示名单的乡镇是：, 入选的单位为：: the kind of unit the list holds, then a colon
                          r"|的(?:乡镇|镇街|村|社区|村（社区）|单位|集体|地区|区县|县（市、区）|项目)(?:是|为|有)(?=[：:]))"
                          r"(?:\s*[（(][^（）()]{1,12}[)）])?\s*[：:]?")  # (排名不分先后)：
+# ENUMERATION does not match in a stretch of text holding none of these: the first words of its plain
+# alternatives, and the colon its counted and kind-of-unit intros must stand before
+ENUMERATION_WORDS = ("分别为", "分别是", "依次为", "名单为", "包括", "：", ":")
 # “十佳法院”并记集体一等功: 并 after a quoted title opens a clause of its own, and ends the title
 _CLAUSE_AFTER_QUOTE = re.compile(r"(?<=[”」])并")
 # 等10个案例: a counted subject after a quote (the quote names the first of them)
@@ -269,6 +272,17 @@ def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
 
     Reading stops at the first item that is not an honour's name: 获评“全国文明城市”，群众满意度…
     gives one honour, not two."""
+    # the sentence rules and the deciders read the same text after the same cue again and again (two
+    # reads in five are repeats): read once; the phrases are frozen, the list is the caller's own
+    return list(_read_awards(text, max_len))
+
+
+@lru_cache(maxsize=2048)
+def _read_awards(text: str, max_len: int) -> tuple[AwardPhrase, ...]:
+    return tuple(_read_awards_uncached(text, max_len))
+
+
+def _read_awards_uncached(text: str, max_len: int) -> list[AwardPhrase]:
     cut = text.find("名单", 0, 60)
     if cut >= 0:
         if re.match(r"(?:揭晓|公布|出炉|发布|公示)", text[cut + 2:]):

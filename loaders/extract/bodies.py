@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .gazetteer import Gazetteer
 from .lexicon import Longest, Matcher, cues, data_text
 from .places import ResolvedPlace, find_places
-from .spanset import doc_text, set_spans, span_extensions
+from .spanset import doc_text, set_spans, span_extensions, span_values
 
 # aliases this short are only bodies when they stand alone (全国办理 is not 国办)
 _GUARDED = {"国办": ("全", "理事法公"), "中办": ("集", "理事法公")}
@@ -319,8 +319,9 @@ def make_bodies(nlp: Language, name: str):
 
     def component(doc: Doc) -> Doc:
         if "places" in doc.spans:  # reuse fazhi_places' decisions rather than resolving twice
-            places = [ResolvedPlace(s.start_char, s.end_char, s.text, s.kb_id_ or None, tuple(s._.place_codes), "")
-                      for s in doc.spans["places"]]
+            text = doc_text(doc)
+            places = [ResolvedPlace(a, b, text[a:b], kid or None, tuple(codes), "")
+                      for a, b, kid, codes in span_values(doc, "places", ("place_codes",))]
         else:
             places = find_places(doc_text(doc), tuple(doc.user_data.get("context_codes", ())))
         return set_spans(doc, "bodies", "Body", find_bodies(doc_text(doc), places), lambda b: b.name,

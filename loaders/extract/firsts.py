@@ -24,6 +24,7 @@ claim) its facts are replaced by this reader's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -47,6 +48,7 @@ def cues(role: str) -> tuple[str, ...]:
     return _table().get(role, ())
 
 
+@lru_cache(maxsize=None)  # the patterns built from it are asked per claim: the words are escaped once
 def _alt(role: str) -> str:
     """A regular-expression alternation of the words of a role."""
     return "(?:%s)" % "|".join(map(re.escape, cues(role)))
@@ -157,6 +159,7 @@ class FirstClaims:
         self.ex = ex
         self.text = ex.text
         self.claims: list[Claim] = []
+        self._occurrences: tuple[list[int], list[tuple[int, int]]] | None = None  # for _cues_present
 
     # -- the article, sentence by sentence ------------------------------------------------------
     def run(self) -> None:
@@ -210,9 +213,7 @@ class FirstClaims:
         """(position, role, word) of every cue of the sentence outside quotes and titles."""
         found: list[tuple[int, str, str]] = []
         taken: list[tuple[int, int]] = []
-        stext = self.text[s:e]
-        automaton, words = _cue_automaton()
-        present = {words[k] for k, _, _ in automaton.find_matches_as_indexes(stext, overlapping=True)}
+        present = self._cues_present(s, e)
         if not present:
             return found  # most sentences: one pass of the automaton instead of a search per cue word
         for w, r in _cue_words():
@@ -227,6 +228,22 @@ class FirstClaims:
                         taken.append((i, j))
                 i = self.text.find(w, j, e)
         return sorted(found)
+
+    def _cues_present(self, s: int, e: int) -> set[str]:
+        """The cue words lying whole in text[s:e]: the article is read by the automaton once (every
+        occurrence, overlapping), not once per sentence; a sentence looks its stretch up by bisection."""
+        if self._occurrences is None:
+            automaton, words = _cue_automaton()
+            found = sorted((a, b, k) for k, a, b in automaton.find_matches_as_indexes(self.text, overlapping=True))
+            self._occurrences = ([a for a, _, _ in found], [(b, k) for _, b, k in found])
+        starts, rest = self._occurrences
+        words = _cue_automaton()[1]
+        present = set()
+        for i in range(bisect_left(starts, s), bisect_left(starts, e)):
+            b, k = rest[i]
+            if b <= e:
+                present.add(words[k])
+        return present
 
     def _done(self, c: Claim) -> bool:
         """In a plan, a first already made: 巩固我区2022年在全市率先推出的…制度 (a verb followed by

@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 
 from . import lexicon, years
+from .lexicon import holds_any
 from .bodies import government_organs, institution_end
 from ..dates import date_line
 from ..normalize import table_serials
 from .award_grammar import ENUMERATION as _ENUMERATION
+from .award_grammar import ENUMERATION_WORDS
 from .award_grammar import award_head, clean_name, heading_award, is_personal, level_of, read_awards, title_for_unit
 from .article import _cue_pattern
 from .places import VILLAGE, town_within
@@ -63,6 +65,7 @@ _SERIAL_CELL = re.compile(r"\d{1,4}\s*[|｜]")
 # what stands between the holders of a conferral and its honour (…等5个单位为“…”)
 _CONFERRED_TAIL = re.compile(r"(?:等\s*[\d一二三四五六七八九十百]+\s*(?:个|家|处|所)[^、，,。；“”为]{0,6})?为?$")
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
+_AWARD_DASH_HOLDER = re.compile(r"^\s*([^——]{4,40}?)\s*(?:——|—|－－)\s*(.{2,40}?)\s*$")
 _MAX_SKIPPED = 6  # lines that name no holder before the list is taken to have ended
 
 
@@ -380,7 +383,9 @@ class HonourLists:
     def _award_then_holder(self, a: int, b: int) -> bool:
         """全国民主法治示范社区——广州市天河区天园街道东方社区: the honour, a dash, its holder."""
         line = self.text[a:b]
-        m = re.match(r"^\s*([^——]{4,40}?)\s*(?:——|—|－－)\s*(.{2,40}?)\s*$", line)
+        if "—" not in line and "－－" not in line:
+            return False  # no dash, no honour and holder on either side of it (most lines)
+        m = _AWARD_DASH_HOLDER.match(line)
         if m is None:
             return False
         award = heading_award(m.group(1))
@@ -423,7 +428,8 @@ class HonourLists:
                 continue
             if self._bodies_before_cue(sent):
                 continue
-            m = _ENUMERATION.search(self.text, s, e)
+            # (most sentences hold none of the words an enumeration needs: the pattern is not run)
+            m = _ENUMERATION.search(self.text, s, e) if holds_any(self.text, s, e, ENUMERATION_WORDS) else None
             if m is None:
                 self._colon_list(sent)
                 continue
@@ -513,6 +519,8 @@ class HonourLists:
 
     def _places_organs(self, a: int, b: int) -> list:
         """甲市、乙市、丙市3个设区市司法局: places listed before a count and one organ — each place's organ."""
+        if self.text.find("个", a, b) < 0:
+            return []  # no count (_COUNTED_ORGANS needs its 个): most stretches before an honour cue
         from .bodies import organ_name, organ_suffixes
 
         m = _COUNTED_ORGANS.search(self.text, a, b)

@@ -5,6 +5,7 @@ Everything is loaded once and cached.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -97,6 +98,18 @@ class Longest:
             if n <= k and text[k - n:] in self.words:
                 return text[k - n:]
         return None
+
+
+def holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` lies whole in text[start:end]: the cheap test before a pattern that
+    cannot match without one of them (the words of its every alternative) is run over a sentence."""
+    return words != () and _any_of(words).search(text, start, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    # one search for all the words (a plain alternation: the engine skips to their first characters)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 class MechanismLexicon:

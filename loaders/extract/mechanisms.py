@@ -218,6 +218,8 @@ def _shift(text: str, start: int, end: int) -> bool:
     # 从干部的“法治思维”到群众的“法治信仰”: each end may carry a few words of its own, and then the
     # 从 opening the pair is what says it is a change
     lo = max(0, start - 40)
+    if text.find("从", lo, start) < 0:
+        return False  # a pair that holds this quote opens with 从 before it (most quotes have none)
     return any(m.start(1) <= start and end <= m.end(2) for m in _SHIFT_PAIR.finditer(text, lo, end + 40))
 
 
@@ -635,12 +637,15 @@ def instance_of(brand: str, context: str) -> str | None:
     generics, index = _generic_bigrams(), _generics_by_bigram()
     # nothing shared, nothing to check: only the generics sharing a bigram, in the lexicon's order
     for k in sorted({k for bg in brand_bigrams for k in index.get(bg, ())}):
-        entry = generics[k][0]
+        entry, g_bigrams = generics[k]
         g = entry.name
         if g in brand or brand in g or any(a in around for a in (g, *entry.aliases) if len(a) >= 3):
             continue
-        shared = {g[i:j] for i in range(len(g)) for j in range(i + 2, len(g) + 1) if g[i:j] in brand}
-        if not any(p not in _GENERIC_WORDS for p in shared):
+        if not any(bg in around for bg in g_bigrams):
+            continue  # _covered needs a piece of the name around the brand, and so one of its bigrams
+        # (stops at the first such piece rather than collecting every shared piece first)
+        if not any(g[i:j] in brand and g[i:j] not in _GENERIC_WORDS
+                   for i in range(len(g)) for j in range(i + 2, len(g) + 1)):
             continue  # sharing only 执法 or 清单 says nothing about which practice it is
         if _covered(g, brand, around) and (best is None or len(g) > len(best)):
             best = g

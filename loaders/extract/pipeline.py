@@ -178,6 +178,7 @@ def extract(document: Document, disable: tuple[str, ...] | frozenset = ()) -> li
     from .resolve_entities import resolve
     from .salience import PlaceChoice, article_place
     from .spans import bodies_of, places_of
+    from .spanset import span_values
 
     nlp = build_nlp()
     doc_title = document.title or (document.articles[0].title if document.articles else None)
@@ -227,9 +228,9 @@ def extract(document: Document, disable: tuple[str, ...] | frozenset = ()) -> li
                 info.main_reason = choice.reason if choice else ("the document's" if doc_main else None)
                 doc_main = doc_main or info.main_place
             doc = proc(doc)
-        for span in doc.spans.get("mechanisms", []):
-            if span._.instance_of:  # a local brand the text describes as a known practice
-                brands.setdefault(span.kb_id_, (span._.instance_of, span._.category))
+        for _, _, name, instance_of, category in span_values(doc, "mechanisms", ("instance_of", "category")):
+            if instance_of:  # a local brand the text describes as a known practice
+                brands.setdefault(name, (instance_of, category))
         for r in places_of(doc):
             if r.code:
                 places.setdefault(r.code, (r, set()))[1].add(text[r.start:r.end])

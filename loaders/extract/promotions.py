@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .lexicon import holds_any
 from .article import Mention, Ref, _scope_of, same_practice
 from .bodies import find_bodies
 from .gazetteer import Gazetteer
@@ -53,6 +54,13 @@ def find_all(text: str, role: str) -> list[tuple[int, str]]:
     """Every cue of ``role`` in ``text``, leftmost-longest and not overlapping: (position, word)."""
     rx = _role_scanner(role)  # asked of every sentence by every event: the pattern looked up by role
     return [(m.start(), m.group(0)) for m in rx.finditer(text)] if rx is not None else []
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> tuple[str, ...]:
+    """The cue words of the sentence events Promotions.run reads (_spread … _lead), each starting at one."""
+    return tuple(sorted({w for role in ("spread", "medium", "select", "document_verb", "issue", "lead")
+                         for w in cues(role)}))
 
 
 @lru_cache(maxsize=None)
@@ -146,15 +154,19 @@ class Promotions:
         # this reader decides promotions: the sentence rules' guesses give way
         ex.facts = [f for f in ex.facts if f.type != "PROMOTED_BY"]
         listed = self._lists()
+        events = _event_words()
         for i, sent in enumerate(ex.info.sentences):
             if i in listed:
                 continue
-            self._spread(sent)
-            self._medium(sent)
-            self._select(sent)
-            self._document(sent)
-            self._issue(sent)
-            self._lead(sent)
+            # each of these events reads its role's cue words and nothing else: a sentence holding none of
+            # them (most) has none of these events (an event of another role goes outside this test)
+            if holds_any(self.masked, sent[0], sent[1], events):
+                self._spread(sent)
+                self._medium(sent)
+                self._select(sent)
+                self._document(sent)
+                self._issue(sent)
+                self._lead(sent)
         self._promoter_is_no_adopter()
         self._runs_where_it_came_from()
 

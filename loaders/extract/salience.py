@@ -25,7 +25,9 @@ from .article import begins_school
 # the kind of unit a text calls itself: 我市, 本县, 全区 …
 _SELF = re.compile(r"(?:我|本)(市|县|区|州|盟|旗|省)")
 # 县委、县政府, 县司法局 with no place before them: the text speaks of its own county's organs
-_OWN_ORGAN = re.compile(r"(?:^|(?<=[，,。；、：:\s“在由经向和与及]))(市|县|区|州|盟|旗|省)"
+# (the level word first, then what may stand before it — nothing, or one of those characters — looked back
+# at: the engine then skips straight to the level words instead of trying the look-behind at every character)
+_OWN_ORGAN = re.compile(r"(市|县|区|州|盟|旗|省)(?<![^，,。；、：:\s“在由经向和与及][市县区州盟旗省])"
                         r"(?:委|政府|人民政府|司法局|司法厅|人大常委会|政协|委依法治)")
 # a newspaper, station or site named in a page's head is its place's own (金华日报: 我市 is 金华市)
 _PUBLISHER = re.compile(r"^(?:日报|晚报|新闻|电视台|广播电视台|融媒|发布|人民政府网|政府网)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .relations import Mention, Ref
+from .spanset import doc_text, span_values
 
 
 def _gazetteer():
@@ -25,17 +26,18 @@ def places_of(doc: Doc) -> list[Ref]:
     # out because rules may extend the list they get
     cached = doc.user_data.get("fazhi_place_refs")
     if cached is None:
+        text = doc_text(doc)  # a span's text is the Doc's text between its offsets
         cached = doc.user_data["fazhi_place_refs"] = [
-            place_ref(s.start_char, s.end_char, s.text, s.kb_id_ or None) for s in doc.spans.get("places", [])]
+            place_ref(a, b, text[a:b], kid or None) for a, b, kid in span_values(doc, "places", ())]
     return list(cached)
 
 
 def bodies_of(doc: Doc) -> list[Ref]:
     g = None
     out = []
-    for s in doc.spans.get("bodies", []):
-        code = s._.place_code
-        r = Ref(s.start_char, s.end_char, s.kb_id_ or s.text, kind="Body", place_code=code)
+    text = doc_text(doc)
+    for a, b, kid, code in span_values(doc, "bodies", ("place_code",)):
+        r = Ref(a, b, kid or text[a:b], kind="Body", place_code=code)
         if code:
             g = g or _gazetteer()
             r.place_name, r.place_parent = g.display_name(code), g.parent_name(code)
@@ -43,13 +45,13 @@ def bodies_of(doc: Doc) -> list[Ref]:
     return out
 
 
-# a span's ``_`` is a new accessor object at each read: it is taken once per span, not once per attribute
-
 def mechanisms_of(doc: Doc) -> list[Mention]:
-    return [Mention(s.start_char, s.end_char, s.kb_id_, u.mech_source, category=u.category, instance_of=u.instance_of)
-            for s in doc.spans.get("mechanisms", []) for u in (s._,)]
+    return [Mention(a, b, kid, source, category=category, instance_of=instance_of)
+            for a, b, kid, source, category, instance_of in
+            span_values(doc, "mechanisms", ("mech_source", "category", "instance_of"))]
 
 
 def awards_of(doc: Doc) -> list[Mention]:
-    return [Mention(s.start_char, s.end_char, s.kb_id_, "lexicon", kind="Award", award_kind=u.award_kind,
-                    level=u.award_level, conferring=u.conferring_body) for s in doc.spans.get("awards", []) for u in (s._,)]
+    return [Mention(a, b, kid, "lexicon", kind="Award", award_kind=kind, level=level, conferring=body)
+            for a, b, kid, kind, level, body in
+            span_values(doc, "awards", ("award_kind", "award_level", "conferring_body"))]

@@ -1,0 +1,189 @@
+"""The helpers that let the extractor skip work (pre-checks, plain copies of span values) answer as the
+slower reading they stand for."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+from fazhi.loaders.extract import pipeline
+from fazhi.loaders.extract.lexicon import holds_any
+from fazhi.loaders.extract.spanset import set_spans, span_extensions, span_values
+
+
+def test_holds_any_finds_a_word_only_whole_inside_the_stretch():
+    text = "我市分别为甲村、乙村。包括丙村"
+    assert holds_any(text, 0, len(text), ("包括",))
+    assert holds_any(text, 2, 5, ("分别为",))
+    assert not holds_any(text, 0, 4, ("分别为",))  # cut by the end of the stretch
+    assert not holds_any(text, 3, 10, ("分别为", "包括"))  # cut by its start, the other one after it
+    assert not holds_any(text, 0, len(text), ())
+
+
+class _M:
+    def __init__(self, start, end, name, tag):
+        self.start, self.end, self.name, self.tag = start, end, name, tag
+
+
+span_extensions("speed_test_tag")
+
+
+def _doc(text):
+    nlp = pipeline.build_nlp()
+    return pipeline._make_doc(nlp, text)
+
+
+def test_span_values_are_what_the_spans_give():
+    doc = _doc("江苏省苏州市常熟市推行“一件事”")
+    ms = [_M(0, 3, "甲", "a"), _M(3, 6, "", "b"), _M(6, 9, "丙", None)]
+    set_spans(doc, "speed_test", "X", ms, lambda m: m.name, lambda m: {"speed_test_tag": m.tag})
+    read = [(s.start_char, s.end_char, s.kb_id_, s._.speed_test_tag) for s in doc.spans["speed_test"]]
+    assert span_values(doc, "speed_test", ("speed_test_tag",)) == read == [
+        (0, 3, "甲", "a"), (3, 6, "", "b"), (6, 9, "丙", None)]
+
+
+def test_span_values_of_spans_at_the_same_offsets_read_the_last_values_set():
+    doc = _doc("江苏省苏州市")
+    ms = [_M(0, 3, "甲", "first"), _M(0, 3, "乙", "second")]
+    set_spans(doc, "speed_test", "X", ms, lambda m: m.name, lambda m: {"speed_test_tag": m.tag})
+    read = [(s.start_char, s.end_char, s.kb_id_, s._.speed_test_tag) for s in doc.spans["speed_test"]]
+    assert span_values(doc, "speed_test", ("speed_test_tag",)) == read == [
+        (0, 3, "甲", "second"), (0, 3, "乙", "second")]
+
+
+def test_span_values_of_a_group_set_otherwise_read_the_spans():
+    doc = _doc("江苏省苏州市")
+    set_spans(doc, "speed_test", "X", [_M(0, 3, "甲", "a")], lambda m: m.name, lambda m: {"speed_test_tag": m.tag})
+    span = Span(doc, 3, 6, label="X", kb_id="乙")
+    span._.speed_test_tag = "b"
+    doc.spans["speed_test"] = [span]  # replaced by hand: the kept values are no longer the group's
+    assert span_values(doc, "speed_test", ("speed_test_tag",)) == [(3, 6, "乙", "b")]
+    assert span_values(doc, "no_such_group", ("speed_test_tag",)) == []
+
+
+def test_set_spans_on_a_doc_of_the_char_segmenter_with_spaces():
+    nlp = spacy.blank("zh")
+    doc = nlp("甲市  乙县")
+    set_spans(doc, "speed_test", "X", [_M(4, 6, "乙县", "a")], lambda m: m.name, lambda m: {"speed_test_tag": m.tag})
+    assert [(s.text, s.kb_id_) for s in doc.spans["speed_test"]] == [("乙县", "乙县")]
+    assert span_values(doc, "speed_test", ("speed_test_tag",)) == [(4, 6, "乙县", "a")]
+
+
+def test_own_organ_pattern_reads_a_level_word_at_the_start_or_after_its_lead_characters():
+    from fazhi.loaders.extract.salience import _OWN_ORGAN
+
+    def found(t):
+        return [(m.start(), m.group(1)) for m in _OWN_ORGAN.finditer(t)]
+
+    assert found("市委、市政府高度重视") == [(0, "市"), (3, "市")]
+    assert found("在县司法局指导下") == [(1, "县")]
+    assert found("某市委") == []  # a place's own organ (某市), not the text's
+    assert found("市市委") == []
+    assert found("全省\n省政府") == [(3, "省")]
+
+
+def _extractor(text, places, bodies=()):
+    from fazhi.loaders.extract.relations import ArticleExtractor, ArticleInfo, Ref
+
+    refs = [Ref(a, b, text[a:b], "100100") for a, b in places]
+    brefs = [Ref(a, b, text[a:b], kind="Body", place_code="100100") for a, b in bodies]
+    info = ArticleInfo(doc="t.txt", sentences=[(0, len(text), 0)], paragraphs=[(0, len(text))])
+    return ArticleExtractor(text, info, refs, brefs, [], [])
+
+
+def test_has_in_and_around_agree_with_reading_every_ref():
+    text = "甲市乙县丙区的江苏省苏州市常熟市和戊县"
+    ex = _extractor(text, [(0, 2), (2, 4), (4, 6), (8, 11), (11, 14), (14, 17), (18, 20)], [(7, 17)])
+    n = len(text)
+    for a in range(n + 1):
+        for b in range(a, n + 1):
+            for refs in (ex.places, ex.bodies):
+                assert ex._has_in(refs, a, b) == bool([r for r in refs if a <= r.start and r.end <= b])
+                if b > a:
+                    near = ex._around(refs, a, b)
+                    assert [r for r in refs if r.start < b and a < r.end] == \
+                           [r for r in near if r.start < b and a < r.end]
+    assert not ex._has_in(ex.places, 6, 8)
+
+
+def test_first_claim_cues_of_a_sentence_are_those_lying_whole_in_it():
+    from fazhi.loaders.extract.firsts import FirstClaims, _cue_automaton
+
+    text = "甲市在全省率先推行。乙县全国首创该做法，在全国率先"
+    fc = FirstClaims(_extractor(text, []))
+    automaton, words = _cue_automaton()
+    for s, e in ((0, 10), (10, len(text)), (0, len(text)), (3, 6), (5, 7)):
+        expected = {words[k] for k, _, _ in automaton.find_matches_as_indexes(text[s:e], overlapping=True)}
+        assert fc._cues_present(s, e) == expected
+    assert fc._cues_present(0, 10)  # 率先 is a cue: the test reads something
+
+
+def test_enclosing_holds_a_stretch_as_a_scan_of_every_span_would():
+    from fazhi.loaders.extract.article import Enclosing
+
+    spans = [(5, 9), (0, 3), (2, 12), (14, 15), (14, 20)]
+    idx = Enclosing(spans)
+    for a in range(0, 22):
+        for b in range(a, 23):
+            assert idx.holds(a, b) == any(s <= a and b <= e for s, e in spans), (a, b)
+    assert idx.holds(3, 12) and not idx.holds(1, 13) and not Enclosing([]).holds(0, 1)
+
+
+def _sentences():
+    """Sentences of the test corpora and a few written to match each pattern below."""
+    import re
+    from pathlib import Path
+
+    here = Path(__file__).parent / "data"
+    texts = [p.read_text(encoding="utf-8") for d in ("devset", "holdout") for p in sorted((here / d).glob("*.txt"))]
+    texts.append("。".join([
+        "我市有3个村上榜，分别为甲村、乙村、丙村", "这7个村（社区）是：甲村、乙村", "入选的单位为：甲局",
+        "命名甲县、乙县为“全国法治示范县”", "推荐甲区作为第八批省级“民主法治示范村”",
+        "在甲市、乙市开展“证照分离”改革试点", "甲市、乙市、丙市3个设区市司法局获评先进集体",
+        "从“抓末端”向“抓前端”转变", "全国民主法治示范社区——广州市天河区天园街道东方社区",
+        "下党派出所牵头成立调解室"]))
+    for t in texts:
+        for m in re.finditer(r"[^。\n]+", t):
+            yield t, m.start(), m.end()
+
+
+def test_the_words_a_pre_check_asks_for_stand_in_every_match_of_its_pattern():
+    """If a pattern gains an alternative without the words its pre-check looks for, this fails: keep the
+    pre-check's words in step with the pattern (or drop the pre-check)."""
+    from fazhi.loaders.extract import article, award_facts, award_grammar, honour_lists, mechanisms, pilots
+    from fazhi.loaders.extract.lexicon import cues
+
+    # (pattern, the word sets its pre-check needs, whether those words lie inside every match itself)
+    checks = [
+        (award_grammar.ENUMERATION, [award_grammar.ENUMERATION_WORDS], False),  # honour_lists._prose_lists
+        (award_facts._ACTIVE_TAIL, [("为",), award_facts._ACTIVE_TAIL_WORDS], False),  # _active_namings
+        (award_facts._ACTIVE_CUE, [award_facts._ACTIVE_CUE_WORDS], True),
+        (pilots._AT_LIST, [("试点",)], True),  # pilots.Pilots._at_list
+        (honour_lists._COUNTED_ORGANS, [("个",)], True),  # honour_lists._places_organs
+        (mechanisms._SHIFT_PAIR, [("从",)], True),  # mechanisms._shift
+        (honour_lists._AWARD_DASH_HOLDER, [("—", "－－")], True),  # honour_lists._award_then_holder
+        (article._LOCAL_OFFICE, [cues("local_office")], True),  # article._unplaced_actor (via _cue_in)
+    ]
+    seen = [0] * len(checks)
+    for text, s, e in _sentences():
+        sentence = text[s:e]
+        for k, (rx, needs, inside) in enumerate(checks):
+            for m in rx.finditer(sentence):
+                seen[k] += 1
+                for words in needs:
+                    assert holds_any(sentence, 0, len(sentence), words), (rx.pattern[:40], sentence)
+                    if inside:
+                        assert holds_any(sentence, m.start(), m.end(), words), (rx.pattern[:40], m.group(0))
+    assert all(seen), seen  # each pattern matched somewhere: the test tests them all
+
+
+def test_awards_starting_is_the_scan_of_the_awards_in_their_order():
+    from fazhi.loaders.extract.relations import Mention
+
+    text = "甲市获评全国文明城市和全国法治政府建设示范市，乙县获评省级示范县"
+    ex = _extractor(text, [])
+    for order in ((0, 1, 2, 3), (2, 0, 3, 1)):  # in text order (bisection), and not (a scan)
+        spans = [(4, 10), (11, 22), (27, 30), (27, 28)]
+        ex.awards = [Mention(*spans[k], f"奖{k}", "lexicon", kind="Award") for k in order]
+        for s in range(0, 32, 3):
+            for e in range(s, 33, 4):
+                assert ex._awards_starting(s, e) == [m for m in ex.awards if s <= m.start < e]
