@@ -205,18 +205,24 @@ class MechanismFacts:
         its text calls an experience owns it (convention 1: presented as running there).  Not when the
         sentence spreads or learns it (推广, 学习借鉴): that is another fact, and the gold rarely adds the
         adoption (12 of 37 promotions on the studied sets)."""
-        s, e, _ = sent
         if m.source != "quote" or not _OWNED_TAIL.match(self.text, m.end, clause[1]):
             return False
         owner = next((r for r in self.places if r.end == m.start and r.code), None)
-        if owner is None or _find_cue(self.text[s:e], "promote") or any(
-                w in self.text[s:e] for w in lexicon.role_table("learning_cues.tsv")["learn"]):
+        if owner is None or self._spreads_or_learns(sent):
             return False
+        self._add_owned(owner, m, m.start, sent, clause)
+        return True
+
+    def _spreads_or_learns(self, sent) -> bool:
+        s, e, _ = sent
+        return _find_cue(self.text[s:e], "promote") is not None or any(
+            w in self.text[s:e] for w in lexicon.role_table("learning_cues.tsv")["learn"])
+
+    def _add_owned(self, owner: Ref, m: Mention, start: int, sent, clause: tuple[int, int]) -> None:
         year, ysrc = self._year(clause, sent, m.start)
-        self._add("adopt.owner.quote", (m.start, m.end), sent, 0.6, type="ADOPTED", place=owner.name,
+        self._add("adopt.owner.quote", (start, m.end), sent, 0.6, type="ADOPTED", place=owner.name,
                   parent=owner.parent, place_code=owner.code, mechanism=m.name, year=year, year_source=ysrc,
                   mode=None, category=m.category, instance_of=m.instance_of)
-        return True
 
     def _owned_by_place(self, m: Mention, sent, clause: tuple[int, int]) -> bool:
         """桐庐县的“共享法庭”让群众…, 桐庐县：“共享法庭”让纠纷就地化解: a quoted practice a place owns (with 的),
@@ -233,16 +239,9 @@ class MechanismFacts:
                           and self._run_start(r) <= clause[0] + _OPENING_SLACK), None)
         else:
             return False
-        if owner is None or self._body_at(owner) is not None:
+        if owner is None or self._body_at(owner) is not None or self._spreads_or_learns(sent):
             return False  # (桐庐县法院的“…”: the court's, read with its body)
-        s, e, _ = sent
-        if _find_cue(self.text[s:e], "promote") or any(
-                w in self.text[s:e] for w in lexicon.role_table("learning_cues.tsv")["learn"]):
-            return False
-        year, ysrc = self._year(clause, sent, m.start)
-        self._add("adopt.owner.quote", (owner.start, m.end), sent, 0.6, type="ADOPTED", place=owner.name,
-                  parent=owner.parent, place_code=owner.code, mechanism=m.name, year=year, year_source=ysrc,
-                  mode=None, category=m.category, instance_of=m.instance_of)
+        self._add_owned(owner, m, owner.start, sent, clause)
         return True
 
     def _headed(self, m: Mention) -> bool:
