@@ -271,3 +271,15 @@ def test_a_body_launching_its_own_pilot_promotes_nothing_and_adopts_nothing():
     assert [f.place for f in of(facts, "ADOPTED")] == ["纳溪区"]
     # a document that spreads the practice still promotes it
     assert promoted("司法部印发《关于推广乙县“容缺办”试点经验的通知》。") == [("容缺办", "司法部")]
+
+
+def test_a_body_after_dedao_spreads_the_practice():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "桐庐县法治建设\n桐庐县“三服务”工作法得到司法部推广。\n"
+    got = {(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
+    assert got == {("桐庐县", "三服务", "司法部")}
+    # …but a body the place goes to (到) is no promoter
+    text = "桐庐县法治建设\n桐庐县到司法部汇报“三服务”工作法。\n"
+    assert not [f for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]

@@ -234,9 +234,11 @@ class Promotions:
         """A body that acts: not an object (向/对/与…), not cited or obeyed (贯彻/根据…), not inside a
         quoted name."""
         ex = self.ex
-        if ex._is_object(b, lo) or starts_with(self.text[b.end:b.end + 4], "person_after"):
-            return False
         before = self.text[max(lo, b.start - 4):b.start]
+        # (得到司法部推广: 到 of the agent word 得到 does not make the body an object)
+        if ex._is_object(b, lo) and not ends_with(before, "agent") or starts_with(self.text[b.end:b.end + 4],
+                                                                                  "person_after"):
+            return False
         if ends_with(before, "cited_before") or any(w in before[-3:] for w in cues("cited_before")):
             return False
         if any(a < b.start < z for a, z in self.titles) or any(m.start <= b.start and b.end <= m.end
