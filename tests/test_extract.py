@@ -316,6 +316,9 @@ def test_counted_work_winning_an_honour_in_a_places_own_text_is_the_places():
     assert facts(text, "HONOURED") == []
     text = "全省评选揭晓\n经过评审，最终20个项目入选全省法治政府建设最佳实践。\n"
     assert facts(text, "HONOURED") == []
+    # a total said with 共有 is still the place's own work
+    text = "桐庐县2031年法治政府建设年度报告\n全县共有5个案例入选全省行政执法典型案例。\n"
+    assert {(f.holder, f.award) for f in facts(text, "HONOURED")} == {("桐庐县", "全省行政执法典型案例")}
 
 
 def test_a_text_opening_with_its_place_acting_over_the_year_is_that_places():

@@ -63,6 +63,8 @@ _COUNTED_HOLDER = re.compile(_COUNT_NUM + r"\s*(?:个|项|家|地|所|处)[\u4e0
 # …of the place's own work, counted (5个项目, 6项法治建设成果), not of other units (8个村, 3家单位)
 _COUNTED_WORK = re.compile(_COUNT_NUM + r"\s*(?:个|项)[\u4e00-\u9fff]{0,8}?(?:%s)[^，,；;。]{0,4}$"
                            % "|".join(lexicon.cues("counted_work")))
+_COUNTED_WORK_AHEAD = re.compile(r"(?:已有|共有|创成|建成|拥有)?\d+个[\u4e00-\u9fff]{0,8}?(?:%s)"
+                                 % "|".join(lexicon.cues("counted_work")))
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
 # what may follow the honour in a list's heading: a count, the kinds of place, a colon
 _LIST_HEAD_REST = re.compile(r"(?:[（(][^（）()]*[)）]|[：:\s])*")
@@ -353,8 +355,9 @@ class AwardFacts:
             level = "national" if "全国" in q.group(0) else "provincial" if re.search(r"省|自治区", q.group(0)) else None
             self.batch_context = (years.batch_of(q.group(1)), level)
         counted = _COUNTED_UNITS.search(stext)
-        if counted and not self._counted_run(self._list_before(s + counted.start())):
-            return  # a count of honoured units is not a naming of the subject
+        if counted and not self._counted_run(self._list_before(s + counted.start())) and not (
+                _COUNTED_WORK_AHEAD.match(stext, counted.start()) and self._anchored()):
+            return  # a count of honoured units is not a naming of the subject (but 共有5个案例入选…: the place's work)
         if hcue is not None:
             # honours outside the lexicon, read by the open grammar after every honour cue
             taken = [(m.start, m.end) for m in known]
