@@ -338,3 +338,8 @@ def test_a_university_named_for_its_province_does_not_make_the_text_the_province
     text = ("通讯员 某某\n今年以来，县司法局成功创建全省首批“法治浙江（法治政府）示范县”。县委巡察发现问题。"
             "县司法局健全“法治研学链条”。\n")
     assert "浙江省" not in _article_place(text)
+
+
+def test_a_place_listed_into_a_pilot_adopted_it():
+    got = {(f.place, f.mechanism, f.mode) for f in facts("法治新闻\n桐庐县列入全国第二批法治乡村建设试点。\n", "ADOPTED")}
+    assert got == {("桐庐县", "法治乡村建设", "试点")}
