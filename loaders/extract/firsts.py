@@ -985,6 +985,8 @@ class FirstClaims:
         """PIONEERED of the practice a sentence put in place before saying it was a first in a scope
         (桐庐县推出“共享法庭”，在全国属首创): the adoption rules' reading of who adopted it stands."""
         ex = self.ex
+        if not any(w in self.text for w in cues("predicate_first") + cues("precedent")):
+            return  # most articles: no first said after a practice
         for sent, *_ in ex.sentence_states:
             s, e, _ = sent
             for m in _predicate_first().finditer(self.text, s, e):
