@@ -388,3 +388,20 @@ def test_a_body_holds_its_honour_across_an_adverb_and_rongji_confers_a_merit():
     text = "法治建设新闻\n桐庐县司法局再次荣获全省司法行政系统先进集体称号。\n"
     got = {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"}
     assert got == {"桐庐县司法局"}
+
+
+def test_a_holder_named_after_the_list_published_before_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def got(text):
+        return {(f.type, f.place or f.holder, f.batch) for f in extract(document_from_text(text)) if f.type != "ENTITY"}
+
+    text = "法治建设新闻\n近日，省司法厅公布全省法治宣传教育先进单位名单，桐庐县司法局榜上有名。\n"
+    assert got(text) == {("HONOURED", "桐庐县司法局", None)}
+    text = "法治建设新闻\n第二批全国法治政府建设示范地区和项目名单公布，长沙市榜上有名。\n"
+    assert got(text) == {("NAMED_DEMONSTRATION_CITY", "长沙市", 2)}
+    text = "法治建设新闻\n近日，省委依法治省办公示了第三批省级法治政府建设示范地区拟命名名单，桐庐县、建德市名列其中。\n"
+    assert got(text) == {("CANDIDATE", "桐庐县", 3), ("CANDIDATE", "建德市", 3)}
+    # no list published before it: nothing to be on
+    assert got("法治建设新闻\n在这次评选中，桐庐县榜上有名。\n") == set()

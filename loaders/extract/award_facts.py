@@ -65,6 +65,9 @@ _COUNTED_WORK = re.compile(_COUNT_NUM + r"\s*(?:个|项)[\u4e00-\u9fff]{0,8}?(?:
                            % "|".join(lexicon.cues("counted_work")))
 _COUNTED_WORK_AHEAD = re.compile(r"(?:已有|共有|创成|建成|拥有)?\d+个[\u4e00-\u9fff]{0,8}?(?:%s)"
                                  % "|".join(lexicon.cues("counted_work")))
+# …公布全省法治宣传教育先进单位名单: the title of a list published earlier in the sentence
+_LIST_PUBLISHED = re.compile(r"(?:发布|公布|揭晓|公示)(?:了)?([^，,。；;]{4,40}?)(?:拟命名|拟推荐|候选|公示)?名单"
+                             r"|([^，,。；;]{4,40}?)(?:拟命名|拟推荐|候选|公示)?名单(?:正式)?(?:公布|发布|揭晓|出炉)")
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
 # what may follow the honour in a list's heading: a count, the kinds of place, a colon
 _LIST_HEAD_REST = re.compile(r"(?:[（(][^（）()]*[)）]|[：:\s])*")
@@ -346,6 +349,7 @@ class AwardFacts:
     def _awards(self, sent, sent_subj) -> None:
         s, e, _ = sent
         stext = self.text[s:e]
+        self._on_the_list(sent)
         active = self._active_namings(sent)
         known = [m for m in self._awards_starting(s, e) if not any(0 <= m.start - a <= 20 for a in active)]
         hcue = _find_cue(stext, "honour")
@@ -727,6 +731,50 @@ class AwardFacts:
                     and not body.name.endswith(government_organs())):
                 return [self._as_holder(body)]  # 罗源县人民法院坚持…，荣获…: the body opening the sentence holds it
         return [subj] if subj else []
+
+    def _on_the_list(self, sent) -> None:
+        """…公布全省法治宣传教育先进单位名单，桐庐县司法局榜上有名: the holder named after the list, with the
+        list's title as the honour (a candidacy when the list is put out for comment)."""
+        s, e, _ = sent
+        if not self._cue_in("on_the_list", s, e):
+            return  # most sentences: no such word
+        from .award_grammar import read_awards
+
+        for cue in _cue_pattern("on_the_list").finditer(self.text, s, e):
+            seg = max([s] + [self.text.rfind(ch, s, cue.start()) + 1 for ch in "，,；;"])
+            published = _LIST_PUBLISHED.search(self.text, s, seg)
+            if published is None:
+                continue
+            title = published.group(1) or published.group(2)
+            at = published.start(1) if published.group(1) else published.start(2)
+            known = [m for m in self._awards_starting(s, seg) if at <= m.start]
+            named = known[0] if known else next(iter(read_awards(title)), None)
+            if named is None or is_personal(named.name):
+                continue
+            kind = getattr(named, "award_kind", None) or "honour"
+            holders = self._holders(seg, cue.start(), None)
+            if kind != "honour":
+                holders = [h for h in holders if h.kind == "Place"]
+            candidate = any(w in self.text[s:seg] for w in _CANDIDATE_LIST)
+            year, ysrc = self._award_year(Mention(seg, seg, named.name, "list", kind="Award"), sent, cue.start())
+            batch = years.batch_of(title)
+            level = getattr(named, "level", None)
+            if batch and level and kind != "honour" and not candidate:
+                year, ysrc = years.batch_years().get((level, batch), year), "batch"
+            for h in holders:
+                kw = dict(place=h.name if h.kind == "Place" else None, parent=h.parent, place_code=h.code,
+                          award=named.name, year=year, year_source=ysrc)
+                if candidate:
+                    self._add("candidate.on_the_list", (seg, cue.end()), sent, 0.6, type="CANDIDATE", level=level,
+                              batch=batch, **kw)
+                elif kind == "city":
+                    self._add("named.on_the_list", (seg, cue.end()), sent, 0.7, type="NAMED_DEMONSTRATION_CITY",
+                              level=level, batch=batch, body=named.conferring, **kw)
+                elif kind == "project":
+                    continue  # the project's title is not named here
+                else:
+                    self._add("honoured.on_the_list", (seg, cue.end()), sent, 0.6, type="HONOURED", holder=h.name,
+                              body=h.name if h.kind == "Body" else None, **kw)
 
     def _elided(self, aw: Mention, s: int) -> Mention | None:
         """…公布第三批全国法治政府建设示范地区和项目名单，长沙市入选示范地区: a bare head after the programme was
