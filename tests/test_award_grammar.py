@@ -200,3 +200,14 @@ def test_a_province_does_not_hold_a_countys_title():
     # a municipality is a city: it holds a city's title
     text = "上海市荣誉\n上海市成功创建全国文明城市。\n"
     assert {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"} == {"上海市"}
+
+
+def test_prose_honour_lists_split_at_he_and_drop_counts_and_aspect():
+    from fazhi.loaders.extract.award_grammar import read_award_run
+
+    names = [a.name for a in read_award_run("全国文明城市、国家卫生县城和全国法治县创建先进单位等称号。")]
+    assert names == ["全国文明城市", "国家卫生县城", "全国法治县创建先进单位"]
+    assert [a.name for a in read_award_run("全国模范司法所、全省先进集体两项荣誉。")] == ["全国模范司法所", "全省先进集体"]
+    assert [a.name for a in read_award_run("了全国民主法治示范县。")] == ["全国民主法治示范县"]
+    # 和 inside one name (its second half no honour of its own) does not split it
+    assert [a.name for a in read_award_run("全国法治宣传教育和依法治理先进单位。")] == ["全国法治宣传教育和依法治理先进单位"]

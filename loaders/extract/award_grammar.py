@@ -22,6 +22,7 @@ _QUOTES = "“”\"‘’「」"
 _YEAR_PREFIX = re.compile(r"^(?:[-—–~至]?\s*(?:19|20)\d{2}\s*(?:年度|年)?|第[一二三四五六七八九十百\d]+届|首批|第[一二三四五六七八九十\d]+批)+")
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]{1,12}[)）]$")
 # …示范乡镇候选名单, …复核保留名单: the list's kind is no part of the honour's name
+_COUNT_SUFFIX = re.compile(r"(?:[两二三四五六七八九十\d]+|多)(?:项|块)(?:国家级|省级|市级)?$")
 _TITLE_SUFFIX = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣|(?:创建)?(?:拟命名|拟推荐|拟表彰|推荐|候选|公示|复核(?:保留)?)?名单)$")
 # the members of a list follow (分别为：A、B; 的乡镇是：A、B): honour_lists.py reads them, and the place
 # named before the honour is their scope, not a holder (award_facts.py)
@@ -154,6 +155,7 @@ def clean_name(raw: str) -> tuple[str, int]:
     name = re.sub(r"的(?:是|有)?$", "", name)  # 入选…示范村（社区）的分别是: the honour ends before 的
     if len(name) > 4:
         name = _TITLE_SUFFIX.sub("", name) or name
+        name = _COUNT_SUFFIX.sub("", name) or name  # 全省先进集体两项荣誉: the count of honours is no part of it
     name = _MERIT_VERB.sub("", name)  # …系统记集体二等功: 记 records the merit, it is no part of its name
     return name, lead
 
@@ -230,6 +232,10 @@ def _segments(text: str, clause_after_quote: bool = True) -> tuple[list[tuple[in
                 break  # “十佳法院”并记集体一等功: 并 opens a clause of its own, the list ends with the quote
             elif not quote and ch in "和及与" and i > 0 and text[i - 1] in "”」":
                 out.append((s, i))  # ”和“, ”和首批“
+                s = i + 1
+            elif not quote and ch in "和及" and i - s >= 4 and award_head(clean_name(text[s:i])[0]) is not None \
+                    and award_head(clean_name(text[i + 1:i + 40].split("、")[0].split("等")[0])[0]) is not None:
+                out.append((s, i))  # 国家卫生县城和全国法治县创建先进单位: two names, each with its head
                 s = i + 1
             elif not quote and ch == "等" and i > s and text[i - 1] not in "一二三四特":  # 二等功 is a name
                 out.append((s, i))
