@@ -738,8 +738,6 @@ class AwardFacts:
         s, e, _ = sent
         if not self._cue_in("on_the_list", s, e):
             return  # most sentences: no such word
-        from .award_grammar import read_awards
-
         for cue in _cue_pattern("on_the_list").finditer(self.text, s, e):
             seg = max([s] + [self.text.rfind(ch, s, cue.start()) + 1 for ch in "，,；;"])
             published = _LIST_PUBLISHED.search(self.text, s, seg)
@@ -748,30 +746,28 @@ class AwardFacts:
             title = published.group(1) or published.group(2)
             at = published.start(1) if published.group(1) else published.start(2)
             known = [m for m in self._awards_starting(s, seg) if at <= m.start]
-            named = known[0] if known else next(iter(read_awards(title)), None)
-            if named is None or is_personal(named.name):
-                continue
-            kind = getattr(named, "award_kind", None) or "honour"
+            phrase = next(iter(read_awards(title)), None) if not known else None
+            named = known[0] if known else phrase and Mention(seg, seg, phrase.name, "list", kind="Award",
+                                                              award_kind="honour", level=phrase.level)
+            if named is None or is_personal(named.name) or named.award_kind == "project":
+                continue  # (a project list names no project here)
             holders = self._holders(seg, cue.start(), None)
-            if kind != "honour":
+            if named.award_kind == "city":
                 holders = [h for h in holders if h.kind == "Place"]
             candidate = any(w in self.text[s:seg] for w in _CANDIDATE_LIST)
             year, ysrc = self._award_year(Mention(seg, seg, named.name, "list", kind="Award"), sent, cue.start())
             batch = years.batch_of(title)
-            level = getattr(named, "level", None)
-            if batch and level and kind != "honour" and not candidate:
-                year, ysrc = years.batch_years().get((level, batch), year), "batch"
+            if batch and named.level and named.award_kind == "city" and not candidate:
+                year, ysrc = years.batch_years().get((named.level, batch), year), "batch"
             for h in holders:
                 kw = dict(place=h.name if h.kind == "Place" else None, parent=h.parent, place_code=h.code,
                           award=named.name, year=year, year_source=ysrc)
                 if candidate:
-                    self._add("candidate.on_the_list", (seg, cue.end()), sent, 0.6, type="CANDIDATE", level=level,
-                              batch=batch, **kw)
-                elif kind == "city":
+                    self._add("candidate.on_the_list", (seg, cue.end()), sent, 0.6, type="CANDIDATE",
+                              level=named.level, batch=batch, **kw)
+                elif named.award_kind == "city":
                     self._add("named.on_the_list", (seg, cue.end()), sent, 0.7, type="NAMED_DEMONSTRATION_CITY",
-                              level=level, batch=batch, body=named.conferring, **kw)
-                elif kind == "project":
-                    continue  # the project's title is not named here
+                              level=named.level, batch=batch, body=named.conferring, **kw)
                 else:
                     self._add("honoured.on_the_list", (seg, cue.end()), sent, 0.6, type="HONOURED", holder=h.name,
                               body=h.name if h.kind == "Body" else None, **kw)
