@@ -22,14 +22,15 @@ _KEPT = re.compile("(?:%s)(?:全国|全省|全区|省级)?(?:首批|第[一二�
 _KEPT_AFTER = re.compile("[”\"]?(?:%s)" % "|".join(lexicon.cues("kept_after")))
 _KEPT_ALONE = re.compile("[”\"]?(?:%s)" % "|".join(lexicon.cues("kept_alone")))  # “…示范县”成果持续巩固
 # 作为全国…示范市，…: a title opening its sentence after 作为 (its scope and batch allowed)
-_AS_TITLE = re.compile(r"^\s*作为(?:全国|全省|省级)?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"]?$")
+_AS = r"作为(?:全国|全省|省级)?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"]?"
+_AS_TITLE = re.compile(r"^\s*" + _AS + "$")
 # the bare heads a text uses for a programme's titles once it has named the programme
 _ELIDED_HEADS = frozenset(lexicon.cues("elided_title"))
 _BARE_HEAD = re.compile(r"[“\"]?(%s)[”\"]?(?=[，,。；;、\s]|$)" % "|".join(sorted(_ELIDED_HEADS, key=len, reverse=True)))
 # 参加…“…示范市”评选: taking part in a title's evaluation is a candidacy (convention 5)
 _IN_EVALUATION = re.compile(r"[”\"]?(?:称号)?(?:的)?(?:评选|评估|评审|创建评估)")
 _TAKES_PART = re.compile(r"参加[^，,。；;]{0,12}$")
-_AS_TITLE_AFTER = re.compile(r"作为(?:全国|全省|省级)?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"]?")
+_AS_TITLE_AFTER = re.compile(_AS + "$")  # …桐庐县作为| the title right after 作为
 # a year followed by another in a list (2022年、2024年)
 _YEAR_LISTED = re.compile(r"(?:19|20)\d{2}\s*年\s*[、和及与]\s*(?:19|20)\d{2}\s*年")
 # a count in figures or in words (我省两个单位获评…)
@@ -61,10 +62,9 @@ _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 _COUNTED_HOLDER = re.compile(_COUNT_NUM + r"\s*(?:个|项|家|地|所|处)[\u4e00-\u9fff]{0,10}(?:[（(][^（）()]*[)）])?被?$|"
                              + _COUNT_NUM + r"\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
 # …of the place's own work, counted (5个项目, 6项法治建设成果), not of other units (8个村, 3家单位)
-_COUNTED_WORK = re.compile(_COUNT_NUM + r"\s*(?:个|项)[\u4e00-\u9fff]{0,8}?(?:%s)[^，,；;。]{0,4}$"
-                           % "|".join(lexicon.cues("counted_work")))
-_COUNTED_WORK_AHEAD = re.compile(r"(?:已有|共有|创成|建成|拥有)?\d+个[\u4e00-\u9fff]{0,8}?(?:%s)"
-                                 % "|".join(lexicon.cues("counted_work")))
+_WORK = _COUNT_NUM + r"\s*(?:个|项)[\u4e00-\u9fff]{0,8}?(?:%s)" % "|".join(lexicon.cues("counted_work"))
+_COUNTED_WORK = re.compile(_WORK + r"[^，,；;。]{0,4}$")
+_COUNTED_WORK_AHEAD = re.compile(r"(?:已有|共有|创成|建成|拥有)?" + _WORK)  # 共有5个案例…, read from the count on
 # …公布全省法治宣传教育先进单位名单: the title of a list published earlier in the sentence
 _LIST_PUBLISHED = re.compile(r"(?:发布|公布|揭晓|公示)(?:了)?([^，,。；;]{4,40}?)(?:拟命名|拟推荐|候选|公示)?名单"
                              r"|([^，,。；;]{4,40}?)(?:拟命名|拟推荐|候选|公示)?名单(?:正式)?(?:公布|发布|揭晓|出炉)")
@@ -793,7 +793,7 @@ class AwardFacts:
 
     def _apposed_holder(self, seg: int, aw: Mention, e: int) -> Ref | None:
         """作为全国法治政府建设示范市，芜湖以…: a title opening the sentence after 作为 is held by the place that
-        opens the next clause."""
+        opens the next clause; 桐庐县作为全国…示范县，… by the place right before 作为."""
         lead = _AS_TITLE.search(self.text[seg:aw.start])
         subject = None
         if lead is None:

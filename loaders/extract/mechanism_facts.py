@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .mechanisms import PRACTICE_TAIL
 from .article import (_FIRST_NOUNS, _MAX_VERB_GAP, _SHORTCOMING, _DUTY_AFTER, _DUTY_TOOL,
                       Mention, Ref, _OCCASION, _find_cue, _last_cue, _clauses, _scope_of)
 
@@ -38,8 +39,6 @@ _OWNED_TAIL = re.compile(r"[”\"]?\s*(?:[、和及]\s*[^，。；,;]{0,24}?)?(?
 _PRACTICE_HEADS = lexicon.cues("practice_head")
 # characters that may open a clause before its place (a bracket, a space: 【桐庐县】“…”)
 _OPENING_SLACK = 2
-# a practice's head noun right after a quote, a few words of its kind between (“一杯茶”调解工作法)
-_HEAD_AFTER = re.compile(r"[”\"]?(?:(?![的等和与及])[\u4e00-\u9fff]){0,6}?(?:%s)" % "|".join(_PRACTICE_HEADS))
 # the title of a decision or notice: what it quotes is what the document is about
 _NOTICE_TITLE = re.compile(r"(?:决定|通知|通报|意见|公告|批复|函|报告|纪要)$")
 # 对“四新经济”经营主体推行…: a quote right after one of these is whom the verb after it acts on
@@ -136,7 +135,7 @@ class MechanismFacts:
                 # (以“放管服”改革为切入点: a point of entry, not a means, reads as no practice run)
                 running = verb is None and strong and self._anchored() and (
                     self._runs_here(m, b) or m.source == "quote" and self.text[m.start - 1:m.start] != "以"
-                    and (self._headed(m) or _HEAD_AFTER.match(self.text, m.end, b)))
+                    and (self._headed(m) or PRACTICE_TAIL.match(self.text, m.end, b)))
                 if verb is None and not (strong and (after_verb or self.info.plan or self.section_plan)):
                     if not (strong and self._report_context()) and not running:
                         continue

@@ -75,7 +75,8 @@ _NUMBER_NAME = re.compile(r"\d{3,8}")
 _FORMULA = re.compile(r"[\dA-Za-z一二三四五六七八九十两][^+]*\+|\+[^+]*[\dA-Za-z]")
 _PRACTICE_HEADS = tuple(sorted(lexicon.cues("practice_head"), key=len, reverse=True))
 # after a quote: up to 6 more characters of name, then a practice head (执法新模式, 督察机制, 综合平台)
-_PRACTICE_TAIL = re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,6}?(?:%s))" % "|".join(_PRACTICE_HEADS))
+# a practice's head noun a few words after a name (“三减”执法新模式); mechanism_facts.py asks it too
+PRACTICE_TAIL = re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,6}?(?:%s))" % "|".join(_PRACTICE_HEADS))
 _TITLE = re.compile(r"《([^《》\n]{2,48})》")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TRAILING_PAREN = re.compile(r"[（(][^（）()]*[)）]$")
@@ -271,7 +272,7 @@ def _quoted(text: str) -> list[MechanismMention]:
         # when a practice's head noun follows it; the name then takes the words up to the head
         # a formula (“1+2+N”, “四级+多维”) is the first half of a name the head completes
         rescue = not drop and not in_lexicon and (len(x) < 3 or numeric or _NUMBERED_SLOGAN.match(x) or _FORMULA.search(x))
-        headed = _PRACTICE_TAIL.match(after) if rescue else None
+        headed = PRACTICE_TAIL.match(after) if rescue else None
         if numeric and not headed:
             continue  # “12345”件, 拨打“12345”: a number, a hotline dialled
         if rescue and not headed and _FORMULA.search(x) and not _NUMBERED_SLOGAN.match(x) and len(x) >= 3 \
@@ -316,7 +317,7 @@ def _motto(text: str, start: int, x: str, after: str) -> bool:
     calls it.  Not when a known practice makes up half of it (“进一次门、查多项事、解多类忧”) or is one of a
     combination (“首违不罚+公益减罚”): that practice is the name; nor after a routine verb (落实“…”的容错纠错
     机制): a duty met, as for unquoted names."""
-    if not ("、" in x or "+" in x) or _SENTENCE_CHARS & set(x) or not _PRACTICE_TAIL.match(after.removeprefix("的")):
+    if not ("、" in x or "+" in x) or _SENTENCE_CHARS & set(x) or not PRACTICE_TAIL.match(after.removeprefix("的")):
         return False
     if text[max(0, start - 6):start].rstrip("了").endswith(_ROUTINE_VERBS):
         return False
