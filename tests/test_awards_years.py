@@ -405,3 +405,18 @@ def test_a_holder_named_after_the_list_published_before_it():
     assert got(text) == {("CANDIDATE", "桐庐县", 3), ("CANDIDATE", "建德市", 3)}
     # no list published before it: nothing to be on
     assert got("法治建设新闻\n在这次评选中，桐庐县榜上有名。\n") == set()
+
+
+def test_a_sentence_announcing_the_list_heads_the_lines_after_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    # no heading line says 名单: the sentence that puts it out for comment does, and ends with 。
+    text = ("关于第二批全国法治政府建设示范地区和项目的公示\n"
+            "根据有关办法，现将第二批全国法治政府建设示范地区和项目名单予以公示。\n"
+            "一、综合示范地区\n（一）示范市\n杭州市\n（二）示范县（市、区）\n桐庐县\n"
+            "二、单项示范项目\n建德市“共享法庭”建设\n")
+    got = {(f.type, f.place, f.award, f.project) for f in extract(document_from_text(text)) if f.place}
+    assert got == {("CANDIDATE", "杭州市", "全国法治政府建设示范市（县、区）", None),
+                   ("CANDIDATE", "桐庐县", "全国法治政府建设示范市（县、区）", None),
+                   ("CANDIDATE", "建德市", "全国法治政府建设示范项目", "共享法庭建设")}

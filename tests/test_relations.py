@@ -181,3 +181,12 @@ def test_a_place_publishing_the_lists_of_a_practice_adopts_it():
     assert {(f.place, f.mechanism) for f in of(facts, "ADOPTED")} == {("甲市", "一趟不用跑"), ("甲市", "最多跑一趟")}
     # a report card is a figure of speech, whoever publishes it
     assert of(run("甲市公布“十四五”时期法治建设“成绩单”。"), "ADOPTED") == []
+
+
+def test_the_wider_place_a_first_is_claimed_in_does_not_act_in_the_clauses_after_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("综治新闻\n去年，桐庐县在浙江省率先建成实体运行的综治中心，打造“五联机制”矛盾调解工作法。\n")
+    got = {(f.type, f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
+    assert ("ADOPTED", "桐庐县", "五联机制") in got and not any(p == "浙江省" for _, p, _ in got)

@@ -560,6 +560,13 @@ class ArticleBase:
 
         return Gazetteer.default().is_ancestor(section.code, place.code)
 
+    @staticmethod
+    def _wider(outer: Ref, inner: Ref) -> bool:
+        """Whether ``outer`` is a place above ``inner`` (浙江省 above 桐庐县)."""
+        from .gazetteer import Gazetteer
+
+        return outer.code != inner.code and Gazetteer.default().is_ancestor(outer.code, inner.code)
+
     def _superior_body(self, subj: Ref) -> bool:
         """A body of a place above the topic (省委依法治省办 in a city's report): it acts on the topic —
         promotes, inspects, affirms — and does not become what the text is about."""
@@ -567,9 +574,7 @@ class ArticleBase:
         if not ((subj.via_body or self._body_at(subj) is not None) and subj.code and self.topic is not None
                 and self.topic.code):
             return False
-        from .gazetteer import Gazetteer
-
-        return subj.code != self.topic.code and Gazetteer.default().is_ancestor(subj.code, self.topic.code)
+        return self._wider(subj, self.topic)
 
     def _anchored(self) -> bool:
         """A text about one place (its title, 我市/本县, its own site or paper names it)."""
@@ -701,6 +706,10 @@ class ArticleBase:
         if m:
             locus = self._in(self.places, m.start(1), m.end(1))
             if locus:
+                actor = self._subject_in(a, m.start())
+                if actor is not None and actor.code and locus[-1].code and self._wider(locus[-1], actor) \
+                        and self.text[a:self._run_start(actor)] in _SUBJECT_LEAD:
+                    return actor  # 桐庐县在浙江省率先…: the wider place is the scope, the county acts
                 return locus[-1]
         r = self._subject_in(a, upto)
         if r is not None and self.text[a:self._run_start(r)] in _SUBJECT_LEAD:

@@ -71,6 +71,7 @@ _LIST_PUBLISHED = re.compile(r"(?:发布|公布|揭晓|公示)(?:了)?([^，,。
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
 # what may follow the honour in a list's heading: a count, the kinds of place, a colon
 _LIST_HEAD_REST = re.compile(r"(?:[（(][^（）()]*[)）]|[：:\s])*")
+_ANNOUNCES_LIST = re.compile(r"(?:公示|公布|如下)[：:。]?\s*$")
 
 
 # 获 in 获悉/获取/获得感 confers nothing
@@ -102,7 +103,9 @@ class AwardFacts:
         aw = next((m for m in self._awards_starting(s, e) if m.award_kind in ("city", "project")), None)
         # 第二批…示范地区名单 / 一、第二批…示范市（县、区）（10个）: the heading of a list
         rest = self.text[aw.end:e] if aw is not None else ""
-        if aw is not None and heading and ("名单" in rest or _LIST_HEAD_REST.fullmatch(rest.strip())) \
+        # (现将…示范地区和项目名单予以公示。 announces the lines that follow as a heading would)
+        announces = aw is not None and "名单" in rest and _ANNOUNCES_LIST.search(stext) is not None
+        if aw is not None and (heading and ("名单" in rest or _LIST_HEAD_REST.fullmatch(rest.strip())) or announces) \
                 and not self._names_holder(s, aw.start):
             self.roster = aw
             before = self.text[s:aw.start]
