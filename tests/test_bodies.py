@@ -32,6 +32,8 @@ def test_central_bodies_and_aliases():
     (b,) = find_bodies("中央依法治国办予以推广")
     assert (b.name, b.place_code) == ("中央全面依法治国委员会办公室", None)
     assert find_bodies("在全国办理案件") == []
+    # the party committee's general office is a body of its own, not the committee and a stray word
+    assert [b.name for b in find_bodies("经验被浙江省委办公厅写入")] == ["浙江省委办公厅"]
 
 
 def test_components_on_one_doc():

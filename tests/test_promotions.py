@@ -53,6 +53,9 @@ def test_a_commendation_notice_is_no_bulletin():
 
 def test_written_into_a_bodys_document():
     assert promoted("“企业服务码”被写入戊省人民政府《关于优化营商环境的实施意见》。") == [("企业服务码", "戊省人民政府")]
+    # the body as the agent before the verb: it wrote the practice into its own document
+    assert promoted("乙县推行“企业服务码”，该经验被戊省人民政府写入文件。") == [("企业服务码", "戊省人民政府")]
+    assert promoted("“企业服务码”被戊省人民政府写入年度工作报告。") == []  # a report records, it does not direct
 
 
 def test_a_central_body_issuing_a_document_that_names_the_practice():

@@ -729,16 +729,23 @@ class Promotions:
             hi = min(self._clause_end(a, e), a + 40)
             run = self._bodies_between(a, hi)
             run = [b for b in run if b.start - a <= 4]
+            marker = p
             if not run:
-                continue
-            rest = self.text[run[-1].end:hi]
+                # the agent before the verb (该经验被省委、省政府写入文件): the body wrote it into its own
+                run = [b for b in self._body_before(p, s, max_gap=2) if b.end <= p]
+                marker = self._agent_before(run[0], s) if run else None
+                if marker is None:
+                    continue
+                rest = self.text[a:hi]
+            else:
+                rest = self.text[run[-1].end:hi]
             if "《" not in rest and not any(d in rest for d in cues("document")):
                 continue
             if any(d in rest for d in cues("not_document")):
                 continue  # 写入省政府工作报告: recorded as an achievement, not directed to others
             # what is written into a document is named (or pointed back to) right before the verb
-            for name, origin, at in self._subject_practices(p, s, sent, loose=False):
-                self._emit("promote.document." + w, name, origin, run, sent, (at, run[-1].end), p)
+            for name, origin, at in self._subject_practices(marker, s, sent, loose=False):
+                self._emit("promote.document." + w, name, origin, run, sent, (at, max(run[-1].end, a)), p)
 
     def _issue(self, sent) -> None:
         """A body puts out a document naming the practice in its title (下发《关于全面推行“综合查一次”
