@@ -180,6 +180,7 @@ def _table_row(line: str) -> bool:
     return line.count("|") + line.count("｜") >= 2
 
 
+_ONE_CHAR = re.compile(rf"[{_CJK}]")
 _LIST_REMARK = re.compile(r"[（(][^（）()]{1,12}[)）]$")
 
 
@@ -208,7 +209,9 @@ def join_lines(lines: list[str], hard_wrapped: bool) -> tuple[list[str], int]:
         blank_before = i == 0 or not items[i - 1]
         starts_para = buf == line
         glue = False
-        if starts_para and blank_before and blank_between and title_like(line):
+        if _ONE_CHAR.fullmatch(line) and _ONE_CHAR.fullmatch(nxt):
+            glue = True  # 具 | 体 | 名 | 单: a word set vertically, one character a line, is one line
+        elif starts_para and blank_before and blank_between and title_like(line):
             glue = False  # a line standing alone between blank lines is a heading
         elif _table_row(line) and (_table_row(nxt) or line.rstrip().endswith(("|", "｜"))):
             glue = False  # 6 | 鄂尔多斯市康巴什区 | 内蒙古自治区 |: a table's rows are a layout, not wrapped text

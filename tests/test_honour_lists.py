@@ -743,3 +743,13 @@ def test_a_paragraph_about_a_listed_project_says_what_its_place_runs():
     assert {f.holder for f in facts if f.type == "HONOURED"} >= {"宁波市司法局", "黑龙江省司法厅"}
     # the entry's own title gives the honour only (convention 1)
     assert not any(f.type == "ADOPTED" and "综合管理监督平台" in f.mechanism for f in facts)
+
+
+def test_a_bare_list_heading_takes_the_honour_conferred_above_it():
+    # 具体名单, set one character a line as reposts do, names no honour: the sentence above does,
+    # with its year and the province before the quoted title
+    text = ("近日，省委依法治省办等四部门联合印发通报，决定确认桐庐县分水镇后岩村等100个村为2030年浙江省“民主法治示范村”。\n"
+            "我县2个村上榜\n具\n体\n名\n单\n分水镇后岩村\n江南镇环溪村\n"
+            "通报要求，被确认的村要发挥示范引领作用。\n")
+    got = {(f.place, f.award, f.year) for f in facts(text, "HONOURED")}
+    assert {("后岩村", "浙江省民主法治示范村", 2030), ("环溪村", "浙江省民主法治示范村", 2030)} <= got

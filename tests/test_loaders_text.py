@@ -287,3 +287,10 @@ def test_a_cut_off_item_line_at_the_end_is_not_a_headline_printed_after_the_text
     # a real headline printed last still is one
     d = document_from_text("2031年，某区坚持依法行政，推进法治政府建设。\n审查文件12件。\n某区法治政府建设再上新台阶\n")
     assert d.articles[0].title == "某区法治政府建设再上新台阶"
+
+
+def test_a_word_set_vertically_one_character_a_line_is_one_line():
+    from fazhi.loaders.normalize import join_lines
+
+    paras, _ = join_lines(["我县2个村上榜", "具", "体", "名", "单", "分水镇后岩村"], hard_wrapped=False)
+    assert paras == ["我县2个村上榜", "具体名单", "分水镇后岩村"]

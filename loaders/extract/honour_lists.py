@@ -66,6 +66,9 @@ _SERIAL_CELL = re.compile(r"\d{1,4}\s*[|｜]")
 _CONFERRED_TAIL = re.compile(r"(?:等\s*[\d一二三四五六七八九十百]+\s*(?:个|家|处|所)[^、，,。；“”为]{0,6})?为?$")
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 _AWARD_DASH_HOLDER = re.compile(r"^\s*([^——]{4,40}?)\s*(?:——|—|－－)\s*(.{2,40}?)\s*$")
+# a list's heading that names no honour (具体名单, 名单如下): the honour is the one conferred just above
+_BARE_LIST_HEADING = re.compile(r"(?:附[：:]?|具体|详细|获奖|表彰|入选|上榜)?名单(?:如下)?[：:]?")
+_BARE_LIST_REACH = 600
 _MAX_SKIPPED = 6  # lines that name no holder before the list is taken to have ended
 
 
@@ -316,6 +319,10 @@ class HonourLists:
             if self._award_then_holder(a, b):
                 continue
             named = heading_award(line) if len(line) <= 50 else None
+            above = None
+            if named is None and _BARE_LIST_HEADING.fullmatch(line):
+                above = self._honour_before(a)  # 具体名单: the list of the honour the text conferred above
+                named = above[0] if above else None
             if prev is not None and len(line) <= 30 and self._holders(*prev) is None \
                     and not _CONTACT.search(self.text[prev[0]:prev[1]]):
                 # a heading broken over two lines: 市县（市、区）部门（单位） / 法治政府建设先进典型
@@ -327,7 +334,7 @@ class HonourLists:
                 award, members, skipped = named, 0, 0
                 candidate = self._is_candidate_list(a, line)
                 ys = years.years_in(line)
-                year = ys[0][1] if ys else ex.info.date_year
+                year = ys[0][1] if ys else (above[2] if above and above[2] else ex.info.date_year)
                 if year is None and candidate:
                     year = self._comment_period_year(a)
                 prev = (a, b)
@@ -706,6 +713,16 @@ class HonourLists:
             end = x.start
         return [_body_holder(x) for x in reversed(run)]
 
+    def _honour_before(self, s: int) -> tuple[str, bool, int | None] | None:
+        """The honour the sentences before ``s`` confer (a few back, within the same stretch of text):
+        see _honour_in."""
+        before = [x for x in self.ex.info.sentences if x[1] <= s and s - x[0] <= _BARE_LIST_REACH]
+        for ps, pe, _ in reversed(before):
+            found = self._honour_in(ps, pe)
+            if found is not None:
+                return found  # (whether the list is put out for comment is the heading's to say)
+        return None
+
     def _previous_honour(self, s: int) -> tuple[str, bool, int | None] | None:
         """The honour named, with an honour or candidacy cue, in the sentence before ``s`` (same or
         previous paragraph): (its name, whether the list is put out for comment, the year said there)."""
@@ -721,7 +738,7 @@ class HonourLists:
         ``cued``: the back-reference after it is the cue (…的决定》，A、B等4个村榜上有名)."""
         ex = self.ex
         text = self.text[ps:pe]
-        cues = lexicon.cues("honour") + lexicon.cues("candidate") + ("榜上有名", "上榜", "名单", "命名", "表彰", "授予")
+        cues = lexicon.cues("honour") + lexicon.cues("candidate") + ("榜上有名", "上榜", "名单", "命名", "表彰", "授予", "确认")
         if not cued and not any(w in text for w in cues):
             return None
         candidate = any(w in text for w in _CANDIDATE) or any(w in text for w in lexicon.cues("candidate"))
@@ -738,7 +755,7 @@ class HonourLists:
         for q in reversed(list(_QUOTED_HONOUR.finditer(text))):
             name, _ = clean_name(q.group(1))
             if award_head(name) and not is_personal(name):
-                return name, candidate, year
+                return self._level_before(ps + q.start()) + name, candidate, year
         # an unquoted title after an honour cue (入选第三批全国乡村治理示范乡镇创建公示名单), or the set a body
         # confers, its count dropped from the name (通报表彰了全国22个公共法律服务先进集体)
         for cue in lexicon.cues("honour") + lexicon.cues("confer"):
@@ -749,6 +766,14 @@ class HonourLists:
                 if award_head(a.name) and not is_personal(a.name):
                     return a.name, candidate, year
         return None
+
+    def _level_before(self, at: int) -> str:
+        """The level said right before a quoted title (广东省“民主法治示范村(社区)”, 全国“…”): part of
+        its name, so that a province's title and the national one stay two awards."""
+        if self.text[max(0, at - 2):at] == "全国":
+            return "全国"
+        p = next((p for p in self.ex.places if p.end == at and p.code and p.code.endswith("0000")), None)
+        return self.text[p.start:p.end] if p is not None else ""
 
     def _colon_list(self, sent) -> None:
         """授予以下单位“全省法治建设先进单位”称号：A、B、C / …先进集体（5个）：A、B: an honour named
