@@ -753,3 +753,8 @@ def test_a_bare_list_heading_takes_the_honour_conferred_above_it():
             "通报要求，被确认的村要发挥示范引领作用。\n")
     got = {(f.place, f.award, f.year) for f in facts(text, "HONOURED")}
     assert {("后岩村", "浙江省民主法治示范村", 2030), ("环溪村", "浙江省民主法治示范村", 2030)} <= got
+
+
+def test_confirming_a_place_as_a_title_confers_it():
+    text = "通报\n近日，省委依法治省办印发通报，决定确认桐庐县分水镇后岩村等100个村为2030年浙江省“民主法治示范村”。\n"
+    assert [(f.place, f.year) for f in facts(text, "HONOURED")] == [("后岩村", 2030)]

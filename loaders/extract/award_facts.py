@@ -82,11 +82,11 @@ _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了
 # 命名…为, 推荐…作为: the verb before the holders and the word before the honour (_active_namings)
 # 已有12个, 3个区、: a count of honoured units (AwardFacts._awards)
 _COUNTED_UNITS = re.compile(r"已有\d+个|共有\d+个|(?:创成|建成|拥有)\d+个|\d+个(?:区|县|市|项目)(?:、|和)")
-_ACTIVE_CUE = re.compile(r"评选推荐|推荐|命名|授予|确定|表彰|认定")
+_ACTIVE_CUE = re.compile(r"评选推荐|推荐|命名|授予|确定|表彰|认定|确认")
 _ACTIVE_TAIL = re.compile(r"(?:作为|为)(?=[^，。；]{0,20}?(?:示范|先进|称号|典型|模范|基地))")
 # a naming needs all three in its sentence: 为, a cue (_ACTIVE_CUE's words hold one of these) and a word
 # the tail looks for
-_ACTIVE_CUE_WORDS = ("推荐", "命名", "授予", "确定", "表彰", "认定")
+_ACTIVE_CUE_WORDS = ("推荐", "命名", "授予", "确定", "表彰", "认定", "确认")
 _ACTIVE_TAIL_WORDS = ("示范", "先进", "称号", "典型", "模范", "基地")
 
 
