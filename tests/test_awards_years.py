@@ -11,6 +11,10 @@ def test_national_city_naming_gets_the_canonical_award():
 def test_provincial_naming_is_not_national():
     (a,) = find_awards("被命名为全省法治政府建设示范县")
     assert a.level == "provincial"
+    # a place chosen to build the province's demonstration (示范创建市/单位) holds its naming
+    for text in ("入选第二批省级法治政府建设示范创建市", "获评自治区级法治政府示范创建单位"):
+        (a,) = find_awards(text)
+        assert (a.kind, a.level, a.name) == ("city", "provincial", "省级法治政府建设示范市")
 
 
 def test_years_skip_ranges_and_titles():
