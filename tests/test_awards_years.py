@@ -424,3 +424,17 @@ def test_a_sentence_announcing_the_list_heads_the_lines_after_it():
     assert got == {("CANDIDATE", "杭州市", "全国法治政府建设示范市（县、区）", None),
                    ("CANDIDATE", "桐庐县", "全国法治政府建设示范市（县、区）", None),
                    ("CANDIDATE", "建德市", "全国法治政府建设示范项目", "共享法庭建设")}
+
+
+def test_a_body_listed_with_named_places_is_honoured_and_titled_projects_have_their_own_clause():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("法治建设新闻\n辖区内建德市、桐庐县分水镇、杭州市卫健委获评“全省法治政府建设示范地区(单位)”，"
+            "《桐庐县创新乡镇执法模式构建综合执法体系》《淳安县打造政务服务品牌》获评“全省法治政府建设示范项目”。\n")
+    got = {(f.type, f.place or f.holder, f.project) for f in extract(document_from_text(text))
+           if f.type in ("NAMED_DEMONSTRATION_CITY", "NAMED_DEMONSTRATION_PROJECT", "HONOURED")}
+    assert got == {("NAMED_DEMONSTRATION_CITY", "建德市", None), ("NAMED_DEMONSTRATION_CITY", "分水镇", None),
+                   ("HONOURED", "杭州市卫生健康委员会", None),
+                   ("NAMED_DEMONSTRATION_PROJECT", "桐庐县", "创新乡镇执法模式构建综合执法体系"),
+                   ("NAMED_DEMONSTRATION_PROJECT", "淳安县", "打造政务服务品牌")}

@@ -6,7 +6,7 @@ import re
 
 from . import lexicon, years
 from .lexicon import holds_any
-from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern, _find_cue,
+from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _LIST_SEP, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern, _find_cue,
                       _last_cue)
 from .award_grammar import ENUMERATION, is_personal, title_for_unit, unit_level
 from .bodies import government_organs, institution_heads
@@ -71,6 +71,7 @@ _LIST_PUBLISHED = re.compile(r"(?:发布|公布|揭晓|公示)(?:了)?([^，,。
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
 # what may follow the honour in a list's heading: a count, the kinds of place, a colon
 _LIST_HEAD_REST = re.compile(r"(?:[（(][^（）()]*[)）]|[：:\s])*")
+_TITLED_PROJECT = re.compile(r"《([^《》]{6,60})》")
 _ANNOUNCES_LIST = re.compile(r"(?:公示|公布|如下)[：:。]?\s*$")
 
 
@@ -392,6 +393,12 @@ class AwardFacts:
             # one naming per segment: "A被命名为…；B、C被评为…" names different holders
             seg = max(self.text.rfind(ch, s, aw.start) for ch in "；;。") + 1
             seg = max(seg, s)
+            prev_end = max((k.end for k in known if seg <= k.start and k.end <= aw.start), default=None)
+            if prev_end is not None:
+                # A、B获评“…示范地区”，《C…》获评“…示范项目”: a clause with its own cue names its own holders
+                comma = min((i for i in (self.text.find(ch, prev_end, aw.start) for ch in "，,") if i >= 0), default=-1)
+                if comma >= 0 and _find_cue(self.text[comma:aw.start], "honour") is not None:
+                    seg = comma + 1
             before = self.text[seg:aw.start]
             plan = _last_cue(before, "plan_only")
             h = _last_cue(_NOT_HONOUR.sub(lambda m: "　" * len(m.group(0)), before), "honour")
@@ -437,8 +444,14 @@ class AwardFacts:
                     continue  # …通过复核验收，保留…称号: the holders were named before, by the clause that read them
             projects = self._project_list(seg, cue_at) if aw.award_kind == "project" else []
             holders = [held_by] if held_by else [r for r, _ in projects] or self._holders(seg, cue_at, sent_subj)
-            if aw.award_kind != "honour":  # places are named demonstration sites; a central body names them
+            if aw.award_kind == "project":  # places are named demonstration sites; a central body names them
                 holders = [h for h in holders if h.kind == "Place"]
+            elif aw.award_kind == "city":
+                # a body among the places (…乌石镇、湘潭市卫健委获评…示范地区(单位)) holds the title as an honour;
+                # a body alone before the naming is its conferrer or a speaker, not a holder
+                if not any(h.kind == "Place" for h in holders):
+                    continue
+                holders = [h for h in holders if h.kind == "Place" or self._listed_with_places(h, holders)]
             holders = [h for h in holders if not self._above_its_units(h, aw.name)]
             if not holders:
                 continue
@@ -480,7 +493,7 @@ class AwardFacts:
                     self._add("candidate." + c[1], (holder.start, aw.end), sent, 0.6, type="CANDIDATE",
                               place=holder.name, parent=holder.parent, place_code=holder.code, award=aw.name,
                               level=aw.level, batch=batch, year=year, year_source=ysrc)
-                elif aw.award_kind == "city":
+                elif aw.award_kind == "city" and holder.kind == "Place":
                     self._add("named.city", (holder.start, aw.end), sent, 0.8, type="NAMED_DEMONSTRATION_CITY",
                               place=holder.name, parent=holder.parent, place_code=holder.code, award=aw.name,
                               level=aw.level, batch=batch, year=year, year_source=ysrc, body=aw.conferring)
@@ -500,6 +513,11 @@ class AwardFacts:
                               type="HONOURED", holder=holder.name, place=holder.name if holder.kind == "Place" else None,
                               body=holder.name if holder.kind == "Body" else None, parent=holder.parent,
                               place_code=holder.code, award=aw.name, year=year, year_source=ysrc)
+
+    def _listed_with_places(self, body: Ref, holders: list) -> bool:
+        """Whether a body is an item of the run of places that holds a title (A市、B镇、C市卫健委)."""
+        return any(h.kind == "Place" and _LIST_SEP.match(self.text[min(h.end, body.end):max(h.start, body.start)])
+                   for h in holders if h is not body)
 
     @staticmethod
     def _above_its_units(holder: Ref, award: str) -> bool:
@@ -533,6 +551,17 @@ class AwardFacts:
         from .mechanisms import canonical_name
 
         out = []
+        for t in _TITLED_PROJECT.finditer(self.text, s, cue_pos):
+            # 《湘潭县创新乡镇执法模式…》获评…示范项目: the place opening the project's title holds it
+            r = next((r for r in self._in(self.places, t.start(1), t.end(1)) if r.start == t.start(1) and r.code), None)
+            if r is not None:
+                while any(o.start == r.end and o.code for o in self.places):
+                    r = next(o for o in self.places if o.start == r.end and o.code)
+                rest = self.text[r.end:t.end(1)]
+                if len(rest) >= 4:
+                    out.append((r, canonical_name(re.sub(r"[“”‘’]", "", rest))))
+        if out:
+            return out
         for r in self._in(self.places, s, cue_pos):
             if not r.code or self._inside_mention(r) or any(o.start == r.end for o in self.places):
                 continue
