@@ -190,3 +190,17 @@ def test_the_wider_place_a_first_is_claimed_in_does_not_act_in_the_clauses_after
     text = ("综治新闻\n去年，桐庐县在浙江省率先建成实体运行的综治中心，打造“五联机制”矛盾调解工作法。\n")
     got = {(f.type, f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
     assert ("ADOPTED", "桐庐县", "五联机制") in got and not any(p == "浙江省" for _, p, _ in got)
+
+
+def test_a_known_practice_done_by_a_leader_or_held_as_a_meeting_is_adopted_in_the_meetings_year():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def adopted(body):
+        text = "桐庐县2024年法治政府建设年度报告\n一、主要工作\n" + body + "\n"
+        return [(f.mechanism, f.year, f.mode) for f in extract(document_from_text(text)) if f.type == "ADOPTED"]
+
+    assert adopted("县政府主要负责人带头述职述法。") == [("述法", 2024, "带头")]
+    # the meeting reviews 2023, it was held in 2024
+    assert adopted("2024年3月5日，我县召开2023年度党政主要负责人专题述法会议。") == [("述法", 2024, "召开")]
+    assert adopted("我县召开“共享法庭”研讨会。") == []  # a quoted name discussed at a meeting is not put in place

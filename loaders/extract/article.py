@@ -42,6 +42,7 @@ _SUBJECT_LEAD = lexicon.cues("subject_lead")
 # 在长兴县试点…: the place a clause says something is tried or done in (ArticleBase._clause_subject)
 _LOCUS = re.compile(r"在([^，。；]{2,12}?)(?:试点|率先|开展|推行|探索)")
 _SHORTCOMING = lexicon.cues("shortcoming")
+_REVIEW_EVENT = lexicon.cues("review_event")
 _PROBLEM_HEADING = lexicon.cues("problem_heading")
 _DUTY_AFTER = lexicon.cues("duty_after")
 _FIRST_NOUNS = ("首个", "首家", "首部", "首份", "第一个")
@@ -494,6 +495,10 @@ class ArticleBase:
         """The year a statement is about, and where it was read (see years.py)."""
         a, b = clause
         ys = years.years_in(self.text[a:b])
+        if ys:
+            # 我市召开2022年度…述法会议: the period a meeting reviews, not the year it was held (read on)
+            ys = [(p, y) for p, y in ys if not (self.text[a + p + 5:a + p + 6] == "度"
+                                                and self.text[max(a, a + p - 2):a + p].endswith(_REVIEW_EVENT))]
         if ys:
             before = [y for p, y in ys if a + p <= pos]
             return (before[-1] if before else ys[0][1]), "clause"

@@ -115,6 +115,10 @@ class MechanismFacts:
                     continue
                 rel = m.start - a
                 verb = _last_cue(ctext[:rel], "adopt")
+                if m.source == "lexicon":
+                    known = _last_cue(ctext[:rel], "adopt_known")
+                    if known is not None and (verb is None or known[0] > verb[0]):
+                        verb = known
                 gap = self.text[a + verb[0] + len(verb[1]):m.start] if verb is not None else ""
                 if len(gap) > _MAX_VERB_GAP and not (_QUOTED_RUN.fullmatch(gap) or _LIST_RUN.fullmatch(gap)
                                                      or _MODIFIER_RUN.fullmatch(gap)):
