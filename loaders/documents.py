@@ -448,6 +448,9 @@ def build(raw: Raw, path: str, name: str, content_hash: str) -> Document:
     text, readings = normalize.strip_pinyin(text)
     if readings:
         notes.append(f"removed {readings} inline pinyin readings")
+    text, curled = normalize.curl_quotes(text)
+    if curled:
+        notes.append(f"made {curled} pair(s) of straight quotes curly")
     tick("normalising characters")
     # a line far longer than any real one is broken before the per-line repairs (and, as a
     # paragraph, once more after the lines are joined): see MAX_LINE_CHARS_ENV

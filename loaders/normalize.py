@@ -42,6 +42,17 @@ def clean_chars(text: str) -> str:
     return _CONTROL.sub("", _INVISIBLE.sub("", text))
 
 
+# a name in straight double quotes (推行"一站式"办案模式): the quotes Chinese text means are the curly ones
+_STRAIGHT_QUOTED = re.compile(rf'"([^"\n]{{0,30}}[{_CJK}][^"\n]{{0,30}})"')
+
+
+def curl_quotes(text: str) -> tuple[str, int]:
+    """Pairs of straight double quotes around Chinese text made curly (“一站式”); (text, pairs)."""
+    if '"' not in text:
+        return text, 0  # most documents use curly quotes only
+    return _STRAIGHT_QUOTED.subn(r"“\1”", text)
+
+
 # a reading printed after a character in reposts: 建设(shè), 區(qū)域; tone-marked, or a plain syllable
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _SYLLABLE = rf"[a-zü{_TONED}]{{1,6}}"

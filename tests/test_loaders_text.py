@@ -294,3 +294,10 @@ def test_a_word_set_vertically_one_character_a_line_is_one_line():
 
     paras, _ = join_lines(["我县2个村上榜", "具", "体", "名", "单", "分水镇后岩村"], hard_wrapped=False)
     assert paras == ["我县2个村上榜", "具体名单", "分水镇后岩村"]
+
+
+def test_straight_double_quotes_around_chinese_are_made_curly():
+    from fazhi.loaders.normalize import curl_quotes
+
+    assert curl_quotes('推行"一站式"办案模式，实现"一网通办"') == ("推行“一站式”办案模式，实现“一网通办”", 2)
+    assert curl_quotes('version "2.0" of the app') == ('version "2.0" of the app', 0)
