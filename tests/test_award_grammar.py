@@ -211,3 +211,17 @@ def test_prose_honour_lists_split_at_he_and_drop_counts_and_aspect():
     assert [a.name for a in read_award_run("了全国民主法治示范县。")] == ["全国民主法治示范县"]
     # 和 inside one name (its second half no honour of its own) does not split it
     assert [a.name for a in read_award_run("全国法治宣传教育和依法治理先进单位。")] == ["全国法治宣传教育和依法治理先进单位"]
+
+
+def test_an_honour_ends_where_its_candidacy_is_said_and_this_time_is_no_part_of_it():
+    assert names("“全国守法普法示范县”候选县。") == ["全国守法普法示范县"]
+    assert names("此次全国法治县（市、区）创建活动先进单位候选单位") == ["全国法治县（市、区）创建活动先进单位"]
+
+
+def test_a_candidacy_cue_is_followed_by_the_open_grammar_too():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "守法普法新闻\n2023年，桐庐县被推荐为“全国守法普法示范县”候选县。\n"
+    got = [(f.type, f.place, f.award) for f in extract(document_from_text(text)) if f.type == "CANDIDATE"]
+    assert got == [("CANDIDATE", "桐庐县", "全国守法普法示范县")]

@@ -357,7 +357,8 @@ class AwardFacts:
         active = self._active_namings(sent)
         known = [m for m in self._awards_starting(s, e) if not any(0 <= m.start - a <= 20 for a in active)]
         hcue = _find_cue(stext, "honour")
-        if not known and hcue is None:
+        ccue = _find_cue(stext, "candidate")
+        if not known and hcue is None and ccue is None:
             return
         for q in _BATCH_OF_LIST.finditer(stext):  # 《关于第二批全国…命名的决定》: later namings belong to it
             level = "national" if "全国" in q.group(0) else "provincial" if re.search(r"省|自治区", q.group(0)) else None
@@ -366,10 +367,13 @@ class AwardFacts:
         if counted and not self._counted_run(self._list_before(s + counted.start())) and not (
                 _COUNTED_WORK_AHEAD.match(stext, counted.start()) and self._anchored()):
             return  # a count of honoured units is not a naming of the subject (but 共有5个案例入选…: the place's work)
-        if hcue is not None:
-            # honours outside the lexicon, read by the open grammar after every honour cue
+        if hcue is not None or ccue is not None:
+            # honours outside the lexicon, read by the open grammar after every honour or candidacy cue
+            # (被推荐为“全国守法普法示范县”候选县)
             taken = [(m.start, m.end) for m in known]
-            for cue_end in self._cue_ends(s, e, "honour"):
+            ends = self._cue_ends(s, e, "honour") if hcue is not None else []
+            ends += [x for x in (self._cue_ends(s, e, "candidate") if ccue is not None else []) if x not in ends]
+            for cue_end in sorted(ends):
                 copula = self.text[cue_end - 1] == "是"
                 if copula and self.text[cue_end:cue_end + 1] == "否":
                     continue  # 是否: a question

@@ -294,6 +294,9 @@ def _read_awards_uncached(text: str, max_len: int) -> list[AwardPhrase]:
         if re.match(r"(?:揭晓|公布|出炉|发布|公示)", text[cut + 2:]):
             return []  # 我省获…先进名单揭晓: news that a list is out, not an honour of the place
         text = text[:cut + 2]  # 入选全国“枫桥式工作法”单位名单全省唯一: the honour ends with its list
+    cut = text.find("候选", 0, 60)
+    if cut > 0:
+        text = text[:cut]  # 被推荐为“全国守法普法示范县”候选县: the honour ends where its candidacy is said
     levels = _SHARED_LEVELS.match(text)
     if levels and award_head(levels.group(2)):
         # 全国、省级青少年维权岗: one honour at each level listed before the name they share
