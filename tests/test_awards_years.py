@@ -438,3 +438,13 @@ def test_a_body_listed_with_named_places_is_honoured_and_titled_projects_have_th
                    ("HONOURED", "杭州市卫生健康委员会", None),
                    ("NAMED_DEMONSTRATION_PROJECT", "桐庐县", "创新乡镇执法模式构建综合执法体系"),
                    ("NAMED_DEMONSTRATION_PROJECT", "淳安县", "打造政务服务品牌")}
+
+
+def test_the_demonstration_programmes_batch_years_date_no_other_programmes_batch():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "普法新闻\n桐庐县入选首批“全国普法守法示范区”，建德市入选首批全国法治政府建设示范地区。\n"
+    got = {(f.type, f.place, f.year) for f in extract(document_from_text(text))
+           if f.type in ("HONOURED", "NAMED_DEMONSTRATION_CITY")}
+    assert got == {("HONOURED", "桐庐县", None), ("NAMED_DEMONSTRATION_CITY", "建德市", 2020)}

@@ -481,11 +481,14 @@ class AwardFacts:
                 batch = years.batch_of(q.group(1)) if q else None
             if batch is None and self.batch_context and self.batch_context[1] == aw.level and aw.level:
                 batch = self.batch_context[0]  # named in an earlier sentence or the headline
+            # the batches' years are those of the demonstration programme (demonstration_batches.tsv): another
+            # programme's first batch (首批“全国普法守法示范区”) is of a year the text must say
+            programme = aw.award_kind in ("city", "project")
             if kept:
                 # won before the text's own year: its batch's year, else unknown
-                year = years.batch_years().get((aw.level, batch)) if batch else None
+                year = years.batch_years().get((aw.level, batch)) if batch and programme else None
                 ysrc = "batch" if year else None
-            elif batch and aw.level and ysrc not in stated:
+            elif batch and aw.level and programme and ysrc not in stated:
                 # a batch fixes the year better than anything inferred from context
                 year, ysrc = years.batch_years().get((aw.level, batch), year), "batch"
             elif batch is None and aw.award_kind == "city" and ysrc in ("clause", "sentence"):
