@@ -349,3 +349,6 @@ def test_a_number_names_a_practice_only_with_a_practices_head():
     assert [m.name for m in find_mechanisms("城管执法积极推行“721”工作法，服务群众。")] == ["721工作法"]
     assert "12345" not in [m.name for m in find_mechanisms("全年受理“12345”热线转办件。")]
     assert find_mechanisms("拨打“12345”反映问题。") == []
+    # numbers around one character (“10帮10”) and a head the quote's suffix list also knows (工作机制)
+    assert [m.name for m in find_mechanisms("建立县直律所与乡镇律所“10帮10”工作机制。")] == ["10帮10工作机制"]
+    assert find_mechanisms("开展“1对1”帮扶。") == []

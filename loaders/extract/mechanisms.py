@@ -71,7 +71,7 @@ _SLOGAN_VERBS = lexicon.cues("slogan_verb")
 # results, not practices: “零发案”, “双下降”, “零复议零诉讼零信访”
 _OUTCOME = re.compile(r"^(?:零.*|.*(?:下降|上升|提升|增长|清零|达标|全覆盖))$")
 _QUOTE = re.compile(r"“([^“”\n]{2,24})”")
-_NUMBER_NAME = re.compile(r"\d{3,8}")
+_NUMBER_NAME = re.compile(r"\d{3,8}|\d{1,3}[\u4e00-\u9fff]\d{1,3}")  # “721”, “10帮10”
 _FORMULA = re.compile(r"[\dA-Za-z一二三四五六七八九十两][^+]*\+|\+[^+]*[\dA-Za-z]")
 _PRACTICE_HEADS = tuple(sorted(lexicon.cues("practice_head"), key=len, reverse=True))
 # after a quote: up to 6 more characters of name, then a practice head (执法新模式, 督察机制, 综合平台)
@@ -271,7 +271,7 @@ def _quoted(text: str) -> list[MechanismMention]:
         # “三减”执法新模式, “六个一”督察机制: a quote too short or shaped like a slogan names a practice
         # when a practice's head noun follows it; the name then takes the words up to the head
         # a formula (“1+2+N”, “四级+多维”) is the first half of a name the head completes
-        rescue = not drop and not in_lexicon and (len(x) < 3 or numeric or _NUMBERED_SLOGAN.match(x) or _FORMULA.search(x))
+        rescue = numeric or not drop and not in_lexicon and (len(x) < 3 or _NUMBERED_SLOGAN.match(x) or _FORMULA.search(x))
         headed = PRACTICE_TAIL.match(after) if rescue else None
         if numeric and not headed:
             continue  # “12345”件, 拨打“12345”: a number, a hotline dialled
