@@ -216,6 +216,7 @@ def test_prose_honour_lists_split_at_he_and_drop_counts_and_aspect():
 def test_an_honour_ends_where_its_candidacy_is_said_and_this_time_is_no_part_of_it():
     assert names("“全国守法普法示范县”候选县。") == ["全国守法普法示范县"]
     assert names("此次全国法治县（市、区）创建活动先进单位候选单位") == ["全国法治县（市、区）创建活动先进单位"]
+    assert names("“浙江省法治宣传教育示范基地”授牌。") == ["浙江省法治宣传教育示范基地"]  # the plaque is no part
 
 
 def test_a_candidacy_cue_is_followed_by_the_open_grammar_too():

@@ -41,6 +41,7 @@ _CLAUSE_AFTER_QUOTE = re.compile(r"(?<=[”」])并")
 _COUNTED_SUBJECT = re.compile(r"等\s*(?:\d+|[一二三四五六七八九十百]+)\s*[个项家名人]")
 _MERIT_VERB = re.compile(r"记(?=集体[一二三]等功$)")
 _TITLE_WORD = re.compile(r"\s*(?:荣誉称号|称号)")
+_PLAQUE_AFTER = re.compile(r"”(?=\s*(?:授牌|牌匾|奖牌|荣誉奖牌|荣誉牌匾))")
 _QUOTED_TITLE = re.compile(r"“[^“”]{4,40}”\s*(?:荣誉称号|称号)")
 # a quoted name after the level that confers it (广东省省级“智慧矫正中心”, 全国“最美…”): a designation
 _LEVELLED_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?[省市])?(?:全国|全省|全市|国家级|省级|市级|县级)“[^“”]{3,24}”")
@@ -297,6 +298,9 @@ def _read_awards_uncached(text: str, max_len: int) -> list[AwardPhrase]:
     cut = text.find("候选", 0, 60)
     if cut > 0:
         text = text[:cut]  # 被推荐为“全国守法普法示范县”候选县: the honour ends where its candidacy is said
+    plaque = _PLAQUE_AFTER.search(text, 0, 60)
+    if plaque:
+        text = text[:plaque.end()]  # 获得“…示范基地”授牌: the plaque is how the title was given, not its name
     levels = _SHARED_LEVELS.match(text)
     if levels and award_head(levels.group(2)):
         # 全国、省级青少年维权岗: one honour at each level listed before the name they share
