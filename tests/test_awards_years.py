@@ -407,6 +407,8 @@ def test_a_holder_named_after_the_list_published_before_it():
     assert got(text) == {("NAMED_DEMONSTRATION_CITY", "长沙市", 2)}
     text = "法治建设新闻\n近日，省委依法治省办公示了第三批省级法治政府建设示范地区拟命名名单，桐庐县、建德市名列其中。\n"
     assert got(text) == {("CANDIDATE", "桐庐县", 3), ("CANDIDATE", "建德市", 3)}
+    text = "法治建设新闻\n近日，中央依法治国办对第三批全国法治政府建设示范地区拟命名名单进行公示，桐庐县位列其中。\n"
+    assert got(text) == {("CANDIDATE", "桐庐县", 3)}
     # no list published before it: nothing to be on
     assert got("法治建设新闻\n在这次评选中，桐庐县榜上有名。\n") == set()
 

@@ -67,7 +67,9 @@ _COUNTED_WORK = re.compile(_WORK + r"[^，,；;。]{0,4}$")
 _COUNTED_WORK_AHEAD = re.compile(r"(?:已有|共有|创成|建成|拥有)?" + _WORK)  # 共有5个案例…, read from the count on
 # …公布全省法治宣传教育先进单位名单: the title of a list published earlier in the sentence
 _LIST_PUBLISHED = re.compile(r"(?:发布|公布|揭晓|公示)(?:了)?([^，,。；;]{4,40}?)(?:拟命名|拟推荐|候选|公示)?名单"
-                             r"|([^，,。；;]{4,40}?)(?:拟命名|拟推荐|候选|公示)?名单(?:正式)?(?:公布|发布|揭晓|出炉)")
+                             r"|([^，,。；;]{4,40}?)(?:拟命名|拟推荐|候选|公示)?名单(?:正式)?(?:公布|发布|揭晓|出炉)"
+                             # 对…拟命名名单进行公示: a list put out by a body for comment
+                             r"|对([^，,。；;]{4,40}?)(?:拟命名|拟推荐|候选|公示)?名单(?:进行|予以)了?公示")
 _PUBLISH = ("发布", "公布", "揭晓", "评选出")
 # what may follow the honour in a list's heading: a count, the kinds of place, a colon
 _LIST_HEAD_REST = re.compile(r"(?:[（(][^（）()]*[)）]|[：:\s])*")
@@ -782,8 +784,8 @@ class AwardFacts:
             published = _LIST_PUBLISHED.search(self.text, s, seg)
             if published is None:
                 continue
-            title = published.group(1) or published.group(2)
-            at = published.start(1) if published.group(1) else published.start(2)
+            k = next(i for i in (1, 2, 3) if published.group(i))
+            title, at = published.group(k), published.start(k)
             known = [m for m in self._awards_starting(s, seg) if at <= m.start]
             phrase = next(iter(read_awards(title)), None) if not known else None
             named = known[0] if known else phrase and Mention(seg, seg, phrase.name, "list", kind="Award",
