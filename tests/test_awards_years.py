@@ -450,3 +450,15 @@ def test_the_demonstration_programmes_batch_years_date_no_other_programmes_batch
     got = {(f.type, f.place, f.year) for f in extract(document_from_text(text))
            if f.type in ("HONOURED", "NAMED_DEMONSTRATION_CITY")}
     assert got == {("HONOURED", "桐庐县", None), ("NAMED_DEMONSTRATION_CITY", "建德市", 2020)}
+
+
+def test_a_nomination_for_a_title_is_a_candidacy_but_a_nomination_prize_is_an_honour():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def got(text):
+        return {(f.type, f.place or f.holder) for f in extract(document_from_text("法治新闻\n" + text + "\n"))
+                if f.type != "ENTITY"}
+
+    assert got("桐庐县获得第三批全国法治政府建设示范县提名。") == {("CANDIDATE", "桐庐县")}
+    assert got("桐庐县荣获第四届“中国法治政府奖”提名奖。") == {("HONOURED", "桐庐县")}

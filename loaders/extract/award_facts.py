@@ -418,6 +418,8 @@ class AwardFacts:
             # …示范村候选名单, …称号候选: a candidacy said right after the honour's name
             c_after = _find_cue(after, "candidate") if re.match(r"^[”\"]?(?:称号)?(?:候选|公示|提名|推荐|拟命名|拟推荐)",
                                                                  after) else None
+            if c_after is None and re.match(r"[”\"]?提名(?!奖)", after):
+                c_after = (0, "提名")  # 获得…示范县提名: nominated (but 提名奖 is a prize of its own)
             if c_after is None and _IN_EVALUATION.match(after) and _TAKES_PART.search(before):
                 c_after = (0, "参加评选")  # 正代表湖南参加首批“…示范市”评选: a candidate in the evaluation
             if c_after is None:
