@@ -47,6 +47,10 @@ def test_printed_in_a_bodys_bulletin_for_others_to_learn():
     assert promoted("乙县“三书同达”改革入选司法部《法治工作简报》。") == [("三书同达", "司法部")]
 
 
+def test_forwarded_by_a_body_for_others_to_learn():
+    assert promoted("乙县“三书同达”经验被戊省司法厅转发全省学习借鉴。") == [("三书同达", "戊省司法厅")]
+
+
 def test_a_commendation_notice_is_no_bulletin():
     assert promoted("乙县“三书同达”做法获戊省司法厅通报表扬。") == []
 
