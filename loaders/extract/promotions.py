@@ -37,6 +37,7 @@ from .gazetteer import Gazetteer
 
 _BREAK = re.compile(r"[，,；;：:]")  # clause punctuation
 _STOP = re.compile(r"[。！？!?\n]")
+
 _TITLE = re.compile(r"《[^《》]*》")
 _NAME_QUOTE = re.compile(r"“[^“”，,。；;！？\n]{0,16}”")
 
@@ -59,8 +60,14 @@ def find_all(text: str, role: str) -> list[tuple[int, str]]:
 @lru_cache(maxsize=1)
 def _event_words() -> tuple[str, ...]:
     """The cue words of the sentence events Promotions.run reads (_spread … _lead), each starting at one."""
-    return tuple(sorted({w for role in ("spread", "medium", "select", "document_verb", "issue", "lead")
+    return tuple(sorted({w for role in ("spread", "medium", "select", "document_verb", "issue", "lead", "title_print")
                          for w in cues(role)}))
+
+
+@lru_cache(maxsize=1)
+def _printed_in() -> re.Pattern:
+    """A bulletin's title right before the verb that prints in it (《每日要情》刊发)."""
+    return re.compile(r"《[^《》]{2,20}》(?:专题|专刊)?(?:%s)" % _alt("title_print"))
 
 
 @lru_cache(maxsize=None)
@@ -637,6 +644,14 @@ class Promotions:
                 continue
             for name, origin, at in self._subject_practices(marker, s, sent):
                 self._emit("promote.medium." + w, name, origin, run, sent, (at, p + len(w)), p)
+        if "《" not in self.text[s:e]:
+            return
+        for t in _printed_in().finditer(self.text, s, e):
+            # 省委办公厅《每日要情》刊发甲县“…”做法: the body's own bulletin, by its title, prints the practice
+            run = self._body_before(t.start(), s, max_gap=0, max_breaks=0)
+            if run:
+                for name, origin, at in self._object_practices(t.end(), e):
+                    self._emit("promote.medium.title", name, origin, run, sent, (run[0].start, at + len(name)), t.start())
 
     def _titled_department(self, p: int, s: int) -> list[Ref]:
         """被《司法厅工作简报》专刊转发: a bulletin named after a provincial department (…厅) with no place is
