@@ -18,6 +18,10 @@ def test_a_place_selected_as_a_pilot_adopted_the_practice():
 
 def test_the_pilot_name_loses_its_scope_level_and_leading_verb():
     assert pilot_name("全国“完善规范性文件备案审查机制”") == ("规范性文件备案审查机制", False)
+    # a quoted name among the programme's words is the practice; 了 after the selecting verb is no part
+    assert pilot_name("全国法治政府建设“一件事”改革") == ("一件事", False)
+    assert pilot_name("了全省行政复议规范化建设") == ("行政复议规范化", False)
+    assert pilot_name("国家级“枫桥式”派出所创建") == ("枫桥式派出所创建", False)  # a kind, not a name
     assert pilot_name("四川省全面依法治县示范") == ("全面依法治县示范", False)
     assert pilot_name("全国公民法治素养提升行动首批") == ("公民法治素养提升行动", True)
 

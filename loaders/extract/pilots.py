@@ -47,6 +47,11 @@ def pilot_name(raw: str) -> tuple[str, bool]:
         m = re.match(r"^[\u4e00-\u9fff]{2,6}?(?:省|自治区|市)(?=[\u4e00-\u9fff]{4})", name)
         if m and not changed and _gazetteer().names_only_places(m.group(0)):
             name, changed = name[m.end():], True
+    quoted = re.findall(r"“([^“”]{2,24})”", name)
+    if len(quoted) == 1 and not quoted[0].endswith(("式", "型")):  # (“枫桥式”派出所: a kind, not a name)
+        # 全国法治政府建设“一件事”改革试点: the quoted name is the practice; the words around it are the
+        # programme's and the kind of work (改革, 建设)
+        name = quoted[0].strip()
     name = name.replace("“", "").replace("”", "").strip()
     for w in c["lead"]:
         if name.startswith(w) and len(name) > len(w) + 3:
