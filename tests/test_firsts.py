@@ -73,6 +73,8 @@ def test_the_first_time_is_no_first():
     assert firsts("甲市首次开展“法治体检”服务。") == []
     # 首次提出 is a first claim (SCHEMA.md convention 3)
     assert firsts("2019年，乙县首次在基层治理领域提出“街乡吹哨”机制。") == [("乙县", "街乡吹哨", None)]
+    # the first time in an area (全市首次, 在全省首次) is a first among its places
+    assert firsts("乙县在全省首次推行“街乡吹哨”机制。") == [("乙县", "街乡吹哨", "全省")]
 
 
 def test_the_first_batch_is_no_first():

@@ -453,6 +453,9 @@ class FirstClaims:
         """首次 is the first time for this place; 首次(在…)提出 is a first (convention 3)."""
         phrase = self.text[q:end]
         m = re.match(r"(?:%s[^，。；]{1,14}?)?(%s)" % (_alt("zai"), "|".join(cues("once_verb"))), phrase)
+        if not m and self._scope_before(c)[0]:
+            self._lead(c, q, end, carried)  # 全市首次…, 在全省首次推行…: the first time in an area is a first there
+            return
         if not m:
             c.rejected = c.cue
             return
