@@ -758,3 +758,8 @@ def test_a_bare_list_heading_takes_the_honour_conferred_above_it():
 def test_confirming_a_place_as_a_title_confers_it():
     text = "通报\n近日，省委依法治省办印发通报，决定确认桐庐县分水镇后岩村等100个村为2030年浙江省“民主法治示范村”。\n"
     assert [(f.place, f.year) for f in facts(text, "HONOURED")] == [("后岩村", 2030)]
+
+
+def test_units_named_before_the_kind_and_count_they_share_each_hold_the_honour():
+    text = "石狮市新闻\n2024年，灵秀、蚶江2个司法所获评全国先进司法所。\n"
+    assert sorted(f.holder for f in facts(text, "HONOURED")) == ["灵秀司法所", "蚶江司法所"]

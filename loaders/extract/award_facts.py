@@ -43,6 +43,8 @@ _BODY_AMONG = re.compile(r"\s*等\s*" + _COUNT_NUM + r"\s*(?:个|家)(?:单位|�
 _SET_COUNT_TAIL = re.compile(r"等\s*" + _COUNT_NUM + r"\s*(?:个|家)[^、，,]{0,6}$")
 # an institution's own name before the cue: a short name, perhaps quoted (“永和”调解工作室), perhaps
 # after the writer's own place or office (我局南洲司法所)
+_SHARED_HEAD_UNITS = re.compile(r"(?:^|(?<=[，,。；;\s]))([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)(?:等)?\s*"
+                                r"[\d两二三四五六七八九十]+\s*个([\u4e00-\u9fff]{2,6})\s*(?:均|分别|被)?$")
 _LONE_UNIT = re.compile(r"(?:^|[，,。；;\s])(?:我[区县市局所院镇乡])?((?:“[^“”]{1,8}”|[^\W\d各全该本我多等个的在和与及其另此同])[\u4e00-\u9fff]{1,17}?)"
                         r"\s*(?:于[^，。；“”]{0,12})?被?$")  # …调解工作室于2022年10月被授予
 # words that make a place the first word of an institution's own name (灵石县第二小学), up to the list's
@@ -752,6 +754,9 @@ class AwardFacts:
             return [Ref(b.start, b.end, b.place_name or b.name, b.place_code, b.place_parent)]
         if re.match(r"^(?:市|县|区|州|省)(?:政府|委|人民政府)", self.text[s:cue_pos]) and self.info.main_place:
             return [self.info.main_place]  # 市政府“…”被评为…: the article's own city
+        units = self._shared_head_units(s, cue_pos)
+        if units:
+            return units  # 灵秀、蚶江2个司法所获评…: each name with the kind of unit they share
         # (…，被中央依法治国办命名为…: the central body after 被 names; the sentence's subject is named)
         counted = _COUNTED_HOLDER.search(self.text[s:cue_pos])
         if counted and _COUNTED_WORK.search(self.text[s:cue_pos]) and "、" not in self.text[s:cue_pos] \
@@ -874,6 +879,18 @@ class AwardFacts:
         if m is None:
             return False
         return years.small_number(m.group(1)) == len(run)
+
+    def _shared_head_units(self, s: int, cue_pos: int) -> list[Ref]:
+        """Units listed by their own names before the kind they share and its count (灵秀、蚶江2个司法所):
+        bodies of the article's place."""
+        m = _SHARED_HEAD_UNITS.search(self.text, s, cue_pos)
+        if m is None or self.topic is None or not m.group(2).endswith(institution_heads()):
+            return []
+        out, at = [], m.start(1)
+        for item in m.group(1).split("、"):
+            out.append(Ref(at, at + len(item), item + m.group(2), self.topic.code, self.topic.parent, kind="Body"))
+            at += len(item) + 1
+        return out
 
     def _lone_unit(self, s: int, cue_pos: int) -> Ref | None:
         """An institution named without its place right before the cue (九龙湖司法所获评…): a body of the
