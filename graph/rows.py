@@ -145,6 +145,12 @@ def _props(f: Fact, doc_id: str) -> dict:
 def add_document(batch: Batch, doc: Document, facts: list[Fact], extractor: str | None = None) -> None:
     """Nodes and relationships for one document's facts, and its Document row with the record of what it
     brought to shared nodes (graph/support.py), added to `batch`."""
+    batch.absorb(document_batch(doc, facts, extractor))
+
+
+def document_batch(doc: Document, facts: list[Fact], extractor: str | None = None) -> Batch:
+    """One document's rows (add_document) as a batch of their own: what a load's worker process makes beside the
+    facts (graph/load.py), so the process that writes the graph only adds them up and writes them."""
     b = Batch()
     aliases: dict[tuple[str, str], set[str]] = {}
     entities: dict[tuple[str, str], Fact] = {}  # (kind, name) -> the ENTITY record, as the extractor gave it
@@ -201,4 +207,4 @@ def add_document(batch: Batch, doc: Document, facts: list[Fact], extractor: str 
     row = document_row(doc, written, extractor)
     row["support"] = record(b.nodes, b.edges).dumps()
     b.documents.append(row)
-    batch.absorb(b)
+    return b
