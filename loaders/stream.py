@@ -23,6 +23,7 @@ from .progress import progress as bar
 from .readers import TRUNCATED
 
 Extractor = Callable[[Document], list[Fact]]
+Rows = Callable[[Document, list[Fact]], object]
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Extracted:
     document: Document | None = None
     facts: list[Fact] = field(default_factory=list)
     error: LoadError | None = None
+    rows: object = None  # what extract_each's ``rows`` made of the facts, in their place
 
     @property
     def truncated(self) -> list[str]:
@@ -79,11 +81,11 @@ def without_text(document: Document) -> Document:
                                                    for a in document.articles])
 
 
-def _work(job: tuple[str | Document, Extractor | None, bool]) -> Extracted:
+def _work(job: tuple[str | Document, Extractor | None, bool, Rows | None]) -> Extracted:
     """Read (when given a path) and extract one file: one job, in this process or a worker."""
     from .documents import load_document
 
-    item, extract, keep_text = job
+    item, extract, keep_text, rows = job
     if isinstance(item, Document):
         document = item
     else:
@@ -99,6 +101,11 @@ def _work(job: tuple[str | Document, Extractor | None, bool]) -> Extracted:
         facts = extract_document(document, extract)
     except LoadError as e:
         return Extracted(document.path, error=e)
+    if rows is not None:
+        # made here, in the worker that made the facts, and sent instead of them: the process that collects
+        # the results (graph/load.py, which also writes the graph) then does no work per fact
+        made = rows(document, facts)
+        return Extracted(document.path, document if keep_text else without_text(document), rows=made)
     return Extracted(document.path, document if keep_text else without_text(document), facts)
 
 
@@ -118,7 +125,7 @@ def _warm() -> None:
     extract(document_from_text("2021年，烟台市在全省率先推行“综合查一次”。"))
 
 
-def _died(job: tuple[str | Document, Extractor | None, bool]) -> Extracted:
+def _died(job: tuple[str | Document, Extractor | None, bool, Rows | None]) -> Extracted:
     item = job[0]
     path = item.path if isinstance(item, Document) else str(item)
     return Extracted(path, error=LoadError(path, "the worker process reading it died (killed, out of memory or "
@@ -127,16 +134,18 @@ def _died(job: tuple[str | Document, Extractor | None, bool]) -> Extracted:
 
 def extract_each(items: Iterable[str | os.PathLike | Document | LoadError], extract: Extractor | None = None,
                  workers: int = 1, progress: bool | None = None, desc: str = "extracting",
-                 keep_text: bool = True) -> Iterator[Extracted]:
+                 keep_text: bool = True, rows: Rows | None = None) -> Iterator[Extracted]:
     """One Extracted per item, in their order: a path is read then extracted, a Document extracted, a
     LoadError passed on as the error of its file.
 
     ``extract(document) -> facts`` replaces the extractor; with ``workers`` > 1 it must pickle (a
     module-level function, or functools.partial of one). ``progress``: a bar on stderr (None: when stderr
     is a terminal and there are more than a few files). ``keep_text=False``: each document comes back
-    without its articles' text (without_text). Closing the iterator early stops the workers."""
+    without its articles' text (without_text). ``rows(document, facts)`` (picklable, as ``extract``): run
+    where the facts are made, its result comes back as Extracted.rows, and the facts do not come back.
+    Closing the iterator early stops the workers."""
     items = [i if isinstance(i, (Document, LoadError)) else str(i) for i in items]
-    jobs = [(i, extract, keep_text) for i in items if not isinstance(i, LoadError)]
+    jobs = [(i, extract, keep_text, rows) for i in items if not isinstance(i, LoadError)]
     parallel = workers > 1 and len(jobs) > 1
     if parallel and extract is None:
         _warm()

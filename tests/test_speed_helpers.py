@@ -187,3 +187,70 @@ def test_awards_starting_is_the_scan_of_the_awards_in_their_order():
         for s in range(0, 32, 3):
             for e in range(s, 33, 4):
                 assert ex._awards_starting(s, e) == [m for m in ex.awards if s <= m.start < e]
+
+
+def test_a_place_added_again_to_a_documents_rows_is_not_merged_again():
+    from fazhi.graph import rows
+
+    class Counting(rows.Batch):
+        merges = 0
+
+        def node(self, label, key, **props):
+            Counting.merges += 1
+            super().node(label, key, **props)
+
+    b, done = Counting(), set()
+    assert rows._add_place(b, "常熟市", "320581", done=done) == "320581"
+    first, before = Counting.merges, (dict(b.nodes), {k: list(v) for k, v in b.edges.items()})
+    assert first >= 3  # the county, its city and its province
+    assert rows._add_place(b, "常熟市", "320581", done=done) == "320581"
+    assert Counting.merges == first  # the second time: nothing merged again
+    assert (dict(b.nodes), {k: list(v) for k, v in b.edges.items()}) == before
+    # and what it spares is nothing: the rows of a document naming a place twice are those naming it once
+    once, twice = rows.Batch(), rows.Batch()
+    rows._add_place(once, "常熟市", "320581")
+    rows._add_place(twice, "常熟市", "320581")
+    rows._add_place(twice, "常熟市", "320581")
+    twice.structural_edges()
+    once.structural_edges()
+    assert (once.nodes, once.edges) == (twice.nodes, twice.edges)
+
+
+def _rows_of(document, facts):
+    # module level: the workers take it
+    return ("rows", document.name, len(facts))
+
+
+def test_rows_made_beside_the_facts_come_back_instead_of_them():
+    from fazhi.loaders.documents import document_from_text
+    from fazhi.loaders.extract import extract
+    from fazhi.loaders.stream import extract_each
+
+    docs = [document_from_text(f"2023年，{p}全面推行“首违不罚”制度。", name=f"{p}.txt") for p in ("苏州市", "烟台市")]
+    want = [("rows", d.name, len(extract(d))) for d in docs]
+    for workers in (1, 2):
+        got = list(extract_each(docs, workers=workers, progress=False, keep_text=False, rows=_rows_of))
+        assert [r.rows for r in got] == want
+        assert all(r.facts == [] and r.error is None and r.document.articles[0].text == "" for r in got)
+
+
+def test_a_load_writes_the_rows_its_workers_made(tmp_path, monkeypatch):
+    # the loading process builds no rows of its own: it adds up and writes what the stream gives
+    from fazhi.graph import load as load_mod, rows
+    from fazhi.graph.load import load
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i, p in enumerate(("苏州市", "烟台市", "嘉兴市")):
+        (docs / f"{i}.txt").write_text(f"关于法治建设的报告\n2023年，{p}全面推行“首违不罚”制度。\n", encoding="utf-8")
+    monkeypatch.setattr(rows, "add_document", None)  # would fail if called
+    made = []
+    real = load_mod._document_rows
+
+    def spy(extractor, document, facts):
+        made.append(document.name)
+        return real(extractor, document, facts)
+
+    monkeypatch.setattr(load_mod, "_document_rows", spy)
+    summary = load([str(docs)], db=str(tmp_path / "g.lbug"), workers=1, progress=False)
+    assert sorted(made) == ["0.txt", "1.txt", "2.txt"] and summary.loaded == 3 and summary.facts >= 3
