@@ -105,3 +105,11 @@ def test_province_of_a_place_at_any_level(g):
     assert g.province_of("330000").code == "330000"
     assert g.province_of("152200").name == "内蒙古自治区"  # 兴安盟
     assert g.province_of("999999") is None
+
+
+def test_a_street_goes_by_jie_for_jiedao_under_its_district():
+    from fazhi.loaders.extract.places import find_places
+
+    got = [(p.surface, p.code) for p in find_places("广州市白云区鹤龙街开展法治宣传")]
+    assert ("鹤龙街", "440111017") in got
+    assert find_places("鹤龙街开展法治宣传") == []  # alone, as any town's short name, it is not read

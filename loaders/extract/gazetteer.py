@@ -103,7 +103,10 @@ def _strip_ethnonyms(body: str) -> tuple[str, str]:
 
 
 def short_forms(name: str, level: int) -> list[str]:
-    """Names a document may use instead of the official one, most specific first (never for towns)."""
+    """Names a document may use instead of the official one, most specific first (for towns, only a
+    street's 街 for 街道: 鹤龙街 is how Guangdong's reports name 鹤龙街道)."""
+    if level == 4:
+        return [name[:-1]] if name.endswith("街道") and len(name) >= 4 else []
     if level == 1:
         for suffix in _PROVINCE_SUFFIXES:
             if name.endswith(suffix):
@@ -196,7 +199,7 @@ class Gazetteer:
         self.stoplist = frozenset(self._stop)
         raw_shorts: dict[str, list[str]] = {}
         for level, code, _, name in rows:
-            if level <= 3:
+            if level <= 4:
                 raw_shorts[code] = short_forms(name, level)
         # a lower unit's stem that is a province's short name means the province (河北区, 吉林市)
         province_stems = {s for (level, code, _, _) in rows if level == 1 for s in raw_shorts[code]}
