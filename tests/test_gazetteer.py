@@ -32,7 +32,8 @@ def test_prefecture_short_name(g):
     ("内蒙古自治区", 1, ["内蒙古"]),
     ("新疆维吾尔自治区", 1, ["新疆"]),
     ("浦东新区", 3, ["浦东"]),
-    ("半淞园路街道", 4, []),  # towns: full name only
+    ("半淞园路街道", 4, []),  # towns: full name only (a road's 街道 keeps it whole)…
+    ("鹤龙街道", 4, ["鹤龙街"]),  # …but a street goes by 街
 ])
 def test_short_forms(name, level, expected):
     assert short_forms(name, level) == expected

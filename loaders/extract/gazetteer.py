@@ -106,7 +106,7 @@ def short_forms(name: str, level: int) -> list[str]:
     """Names a document may use instead of the official one, most specific first (for towns, only a
     street's 街 for 街道: 鹤龙街 is how Guangdong's reports name 鹤龙街道)."""
     if level == 4:
-        return [name[:-1]] if name.endswith("街道") and len(name) >= 4 else []
+        return [name[:-1]] if name.endswith("街道") and len(name) >= 4 and not name.endswith("路街道") else []
     if level == 1:
         for suffix in _PROVINCE_SUFFIXES:
             if name.endswith(suffix):
