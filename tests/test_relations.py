@@ -204,3 +204,16 @@ def test_a_known_practice_done_by_a_leader_or_held_as_a_meeting_is_adopted_in_th
     # the meeting reviews 2023, it was held in 2024
     assert adopted("2024年3月5日，我县召开2023年度党政主要负责人专题述法会议。") == [("述法", 2024, "召开")]
     assert adopted("我县召开“共享法庭”研讨会。") == []  # a quoted name discussed at a meeting is not put in place
+
+
+def test_a_known_practice_merely_reached_is_an_outcome_but_its_coverage_or_a_first_is_an_adoption():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def adopted(body):
+        text = "桐庐县2024年法治政府建设年度报告\n一、主要工作\n" + body + "\n"
+        return sorted(f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED")
+
+    assert adopted("优化政务服务，实现763个事项“跨省通办”。") == []
+    assert adopted("实现每个行政村3名“法律明白人”和1名“法治带头人”全覆盖。") == ["法律明白人", "法治带头人"]
+    assert adopted("在全省率先实现“跨省通办”。") == ["跨省通办"]
