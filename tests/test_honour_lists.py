@@ -763,3 +763,18 @@ def test_confirming_a_place_as_a_title_confers_it():
 def test_units_named_before_the_kind_and_count_they_share_each_hold_the_honour():
     text = "石狮市新闻\n2024年，灵秀、蚶江2个司法所获评全国先进司法所。\n"
     assert sorted(f.holder for f in facts(text, "HONOURED")) == ["灵秀司法所", "蚶江司法所"]
+
+
+def test_a_designation_published_as_a_list_names_the_places_counted_in_the_next_sentence():
+    # “民主法治村(社区)” has no honour's head word: its list, published or named, makes it a title
+    text = ("桐庐县法治新闻\n日前，省司法厅公布了2030年度省级“民主法治村(社区)”名单，我县共有2个村上榜。\n"
+            "这2个村分别为分水镇后岩村、江南镇环溪村。\n")
+    got = {(f.place, f.year) for f in facts(text, "HONOURED")}
+    assert got == {("后岩村", 2030), ("环溪村", 2030)}
+
+
+def test_a_bodys_own_unit_named_in_up_to_twelve_characters_is_a_holder():
+    text = ("公安新闻\n公安部近日命名“全国公安机关执法示范单位”，我省共有2家单位获此殊荣。\n"
+            "这2家单位分别是：杭州市公安局经济技术开发区分局、杭州市公安局经侦支队。\n")
+    got = sorted(f.holder for f in facts(text, "HONOURED"))
+    assert got == ["杭州市公安局经侦支队", "杭州市公安局经济技术开发区分局"]

@@ -46,6 +46,7 @@ _BACK_REFERENCE = re.compile(r"(?:(?:等|共)?\s*[\d一二三四五六七八九�
 # the cue alone: a sentence without it is passed at once (the full pattern tries its optional count at
 # every character of every sentence)
 _BACK_CUE_ONLY = re.compile(_BACK_CUE)
+_DESIGNATED = re.compile(r"“([^“”]{3,20})”(?:拟命名|拟推荐|候选)?名单|命名[^，。；“”]{0,20}“([^“”]{3,20})”")
 # the count of a conferred set, kept apart from the honour's name (全国22个公共法律服务先进集体)
 _SET_COUNT = re.compile(r"^(全国|全省|全市|全区)?[\d一二三四五六七八九十百]+(?:个|家|名|项)")
 # a count of listed places' organs: 5个设区市司法局, 3个县（市、区）人民法院
@@ -259,7 +260,8 @@ class HonourLists:
                 # 商洛市人民检察院青少年法治教育基地: the body's own institution, named in full
                 place = next((p for p in reversed(places) if p.start <= b.start), None)
                 return (s, core_end, self.text[s:core_end], place, "Body")
-            if len(rest) > 8 or (rest and lenient) or (rest and not _UNIT_END.search(rest)):
+            # (沈阳市公安局经济技术开发区分局: a unit of the body, named in up to 12 characters)
+            if len(rest) > 12 or (rest and lenient) or (rest and not _UNIT_END.search(rest)):
                 if not lenient:
                     return None  # 省司法厅相关负责人介绍: a sentence about the body, not the body
                 rest = ""
@@ -756,6 +758,12 @@ class HonourLists:
             name, _ = clean_name(q.group(1))
             if award_head(name) and not is_personal(name):
                 return self._level_before(ps + q.start()) + name, candidate, year
+        designated = _DESIGNATED.search(text)
+        if designated:
+            # 公布了…省级“民主法治村(社区)”名单, 命名…“民主法治村(社区)”的通知: a designation published or named,
+            # without an honour's head word
+            name, _ = clean_name(designated.group(1) or designated.group(2))
+            return self._level_before(ps + designated.start()) + name, candidate, year
         # an unquoted title after an honour cue (入选第三批全国乡村治理示范乡镇创建公示名单), or the set a body
         # confers, its count dropped from the name (通报表彰了全国22个公共法律服务先进集体)
         for cue in lexicon.cues("honour") + lexicon.cues("confer"):
