@@ -462,3 +462,13 @@ def test_a_nomination_for_a_title_is_a_candidacy_but_a_nomination_prize_is_an_ho
 
     assert got("桐庐县获得第三批全国法治政府建设示范县提名。") == {("CANDIDATE", "桐庐县")}
     assert got("桐庐县荣获第四届“中国法治政府奖”提名奖。") == {("HONOURED", "桐庐县")}
+
+
+def test_short_names_counted_by_their_shared_level_are_the_articles_own_places_named_in_earlier_batches():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("北京市法治政府建设新闻\n北京市大兴区被命名为第三批全国法治政府建设示范区。\n"
+            "在前两批全国示范创建中，我市已经有东城、西城、延庆3个区被命名为全国法治政府建设示范区。\n")
+    got = {(f.place, f.batch, f.year) for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_CITY"}
+    assert got == {("大兴区", 3, 2025), ("东城区", None, None), ("西城区", None, None), ("延庆区", None, None)}

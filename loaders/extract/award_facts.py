@@ -43,6 +43,9 @@ _BODY_AMONG = re.compile(r"\s*等\s*" + _COUNT_NUM + r"\s*(?:个|家)(?:单位|�
 _SET_COUNT_TAIL = re.compile(r"等\s*" + _COUNT_NUM + r"\s*(?:个|家)[^、，,]{0,6}$")
 # an institution's own name before the cue: a short name, perhaps quoted (“永和”调解工作室), perhaps
 # after the writer's own place or office (我局南洲司法所)
+_EARLIER_BATCHES = re.compile(r"前[两二三四五]批|此前|在此之前|之前")
+_COUNTED_SHORT_PLACES = re.compile(r"([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,4})+)(?:等)?\s*[\d两二三四五六七八九十]+\s*个"
+                                   r"(区|县|市|旗)\s*(?:均|分别|先后|被)?$")
 _SHARED_HEAD_UNITS = re.compile(r"(?:^|(?<=[，,。；;\s]))([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)(?:等)?\s*"
                                 r"[\d两二三四五六七八九十]+\s*个([\u4e00-\u9fff]{2,6})\s*(?:均|分别|被)?$")
 _LONE_UNIT = re.compile(r"(?:^|[，,。；;\s])(?:我[区县市局所院镇乡])?((?:“[^“”]{1,8}”|[^\W\d各全该本我多等个的在和与及其另此同])[\u4e00-\u9fff]{1,17}?)"
@@ -485,8 +488,10 @@ class AwardFacts:
                 # 《关于第三批全国法治政府建设示范地区和项目命名的决定》…，东莞市成功获评…
                 q = _BATCH_OF_LIST.search(before)
                 batch = years.batch_of(q.group(1)) if q else None
-            if batch is None and self.batch_context and self.batch_context[1] == aw.level and aw.level:
+            if batch is None and self.batch_context and self.batch_context[1] == aw.level and aw.level \
+                    and not _EARLIER_BATCHES.search(self.text, s, aw.start):
                 batch = self.batch_context[0]  # named in an earlier sentence or the headline
+                # (but 在前两批…中, 此前: namings of batches before the one the text is about)
             # the batches' years are those of the demonstration programme (demonstration_batches.tsv): another
             # programme's first batch (首批“全国普法守法示范区”) is of a year the text must say
             programme = aw.award_kind in ("city", "project")
@@ -499,6 +504,8 @@ class AwardFacts:
                 year, ysrc = years.batch_years().get((aw.level, batch), year), "batch"
             elif batch is None and aw.award_kind == "city" and ysrc in ("clause", "sentence"):
                 batch = next((b for (lv, b), y in years.batch_years().items() if lv == aw.level and y == year), None)
+            if _EARLIER_BATCHES.search(self.text, s, aw.start) and ysrc not in ("clause", "sentence", "batch"):
+                year, ysrc = None, None  # 在前两批…中: won in a batch before the text's own, of a year it does not say
             if year is None and self.info.date_year and self.info.title and sent[0] == 0:
                 year, ysrc = self.info.date_year, "date"  # a headline reports the naming as news
             for holder in holders:
@@ -713,6 +720,11 @@ class AwardFacts:
         villages = self._listed_villages(s, cue_pos)
         if villages:
             return villages
+        units = self._shared_head_units(s, cue_pos) or self._counted_short_places(s, cue_pos)
+        if units:
+            # 灵秀、蚶江2个司法所获评…: each name with the kind of unit they share; 东城、西城…6个区被命名为…:
+            # each short name with the level they share, a place of the article's own
+            return units
         if (bodies and bodies[-1].end >= cue_pos - 1 and (not refs or bodies[-1].start >= refs[-1].end)
                 and not bodies[-1].name.endswith(government_organs())):
             return [self._as_holder(bodies[-1])]  # …负责人为石马司法所荣获…: the body at the cue, not a place before
@@ -754,9 +766,6 @@ class AwardFacts:
             return [Ref(b.start, b.end, b.place_name or b.name, b.place_code, b.place_parent)]
         if re.match(r"^(?:市|县|区|州|省)(?:政府|委|人民政府)", self.text[s:cue_pos]) and self.info.main_place:
             return [self.info.main_place]  # 市政府“…”被评为…: the article's own city
-        units = self._shared_head_units(s, cue_pos)
-        if units:
-            return units  # 灵秀、蚶江2个司法所获评…: each name with the kind of unit they share
         # (…，被中央依法治国办命名为…: the central body after 被 names; the sentence's subject is named)
         counted = _COUNTED_HOLDER.search(self.text[s:cue_pos])
         if counted and _COUNTED_WORK.search(self.text[s:cue_pos]) and "、" not in self.text[s:cue_pos] \
@@ -889,6 +898,27 @@ class AwardFacts:
         out, at = [], m.start(1)
         for item in m.group(1).split("、"):
             out.append(Ref(at, at + len(item), item + m.group(2), self.topic.code, self.topic.parent, kind="Body"))
+            at += len(item) + 1
+        return out
+
+    def _counted_short_places(self, s: int, cue_pos: int) -> list[Ref]:
+        """Places listed by their short names before the level they share and its count (东城、西城…6个区),
+        each resolved as that level's unit inside the article's place."""
+        m = _COUNTED_SHORT_PLACES.search(self.text, s, cue_pos)
+        if m is None or self.topic is None or not self.topic.code:
+            return []
+        g = Gazetteer.default()
+        unit, items = m.group(2), m.group(1).split("、")
+        out, at = [], m.start(1)
+        for k, item in enumerate(items):
+            # the first item may carry the words before the list (我市已经有东城): its longest tail that is a place
+            tails = [item[i:] for i in range(len(item) - 1)] if k == 0 else [item]
+            div = next((d for t in tails for d in g.by_name(t + unit)
+                        if d.code == self.topic.code or g.is_ancestor(self.topic.code, d.code)), None)
+            if div is None:
+                return []  # an item that is no place of ours: not such a list
+            name_at = at + len(item) - (len(div.name) - len(unit))
+            out.append(Ref(name_at, at + len(item), div.name, div.code, g.parent_name(div.code), kind="Place"))
             at += len(item) + 1
         return out
 
