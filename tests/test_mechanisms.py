@@ -209,6 +209,7 @@ def test_qualities_themes_figures_and_campaign_topics_are_not_practices():
     assert names("开展以“生态环境法治保障”为主题的征文活动") == []
     assert names("“全程网办”事项占比99%") == []
     assert names("某县开展“国家宪法日”普法宣传系列活动") == []
+    assert names("公布了2030年度省级“民主法治村(社区)”名单") == []  # a list's title
     # …but a system's advantage names the system
     assert names("充分发挥“人民调解建在组上”的制度优势") == ["人民调解建在组上"]
 
