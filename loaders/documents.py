@@ -221,8 +221,13 @@ def document_from_text(text: str, name: str = "inline.txt", format: str = "txt")
 def _cut_trailer(lines: list[str]) -> tuple[list[str], int]:
     """Cut a web page's trailer (微信扫一扫, 本文标题, 链接地址, 版权声明 …) in the last third."""
     marks = word_list("trailers.txt")
+    total = sum(len(x) for x in lines)
     for i in range(len(lines) * 2 // 3 if len(lines) > 30 else 0, len(lines)):
         if lines[i].strip().startswith(marks):
+            if 2 * sum(len(x) for x in lines[i:]) > total:
+                # 打印本页 关闭窗口 in the page head, the article below it: not a trailer (a short page's
+                # lines are all searched)
+                continue
             return lines[:i], len(lines) - i
     return lines, 0
 

@@ -350,3 +350,11 @@ def test_inspect_usage_errors_exit_2_and_table_shows_articles(tmp_path, shared_c
     rows = r.stdout.strip().splitlines()
     assert rows[0].startswith("doc,format,encoding,script,article,title") and len(rows) == 1 + 14
     assert "2025-10-30" in rows[4] and "烟台获评全国法治政府建设示范市" in rows[4]
+
+
+def test_a_trailer_word_in_a_short_pages_head_does_not_cut_the_article_below_it():
+    body = "2030年，市司法局在市委、市政府的坚强领导下，深入推进法治政府建设，全面推行“共享法庭”，取得了积极成效。" * 3
+    d = document_from_text("关于2030年法治政府建设情况的报告\n【字体：大 中 小】\n打印本页 关闭窗口\n" + body + "\n")
+    assert "共享法庭" in d.text
+    d = document_from_text("关于2030年法治政府建设情况的报告\n" + body + "\n打印本页 关闭窗口\n版权所有：某某市人民政府\n")
+    assert "共享法庭" in d.text and "版权所有" not in d.text  # a trailer after the article is still cut
