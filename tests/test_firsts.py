@@ -77,6 +77,12 @@ def test_the_first_time_is_no_first():
     assert firsts("乙县在全省首次推行“街乡吹哨”机制。") == [("乙县", "街乡吹哨", "全省")]
 
 
+
+def test_the_first_is_the_head_a_means_clause_describes():
+    # 以“A”为主要内容的“B”: B was done first, A is what it consists of
+    assert firsts("甲市率先推行以“三跨四清单”为主要内容的“综合查一次”改革。") == [("甲市", "综合查一次", None)]
+
+
 def test_the_first_batch_is_no_first():
     assert firsts("乙县入选首批“证照分离”改革试点。") == []
 
