@@ -6,8 +6,8 @@ import re
 
 from . import lexicon, years
 from .lexicon import holds_any
-from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _LIST_SEP, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern, _find_cue,
-                      _last_cue)
+from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _LIST_SEP, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern,
+                      _find_cue, _last_cue)
 from .award_grammar import ENUMERATION, is_personal, title_for_unit, unit_level
 from .bodies import government_organs, institution_heads
 from .gazetteer import Gazetteer
@@ -41,13 +41,16 @@ _LONE_VILLAGE = re.compile(r"(?:^|[，,。；;\s])(?:[\u4e00-\u9fff]{1,6}?(?:镇
 _TRAILING_CANDIDACY = re.compile(r"候选(?:地区|单位|项目|对象|城市)|(?:之一)?向[^，。；]{2,16}推荐$")
 _BODY_AMONG = re.compile(r"\s*等\s*" + _COUNT_NUM + r"\s*(?:个|家)(?:单位|集体|部门)?\s*(?:被|均|分别)?")
 _SET_COUNT_TAIL = re.compile(r"等\s*" + _COUNT_NUM + r"\s*(?:个|家)[^、，,]{0,6}$")
-# an institution's own name before the cue: a short name, perhaps quoted (“永和”调解工作室), perhaps
-# after the writer's own place or office (我局南洲司法所)
+# namings in the batches before the one a text is about (在前两批…中, 此前已被命名为…)
 _EARLIER_BATCHES = re.compile(r"前[两二三四五]批|此前|在此之前|之前")
+# short names before the level they share and its count, right before the cue (东城、西城…6个区被命名为…)
 _COUNTED_SHORT_PLACES = re.compile(r"([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,4})+)(?:等)?\s*[\d两二三四五六七八九十]+\s*个"
                                    r"(区|县|市|旗)\s*(?:均|分别|先后|被)?$")
+# units' own names before the kind they share and its count (灵秀、蚶江2个司法所获评…)
 _SHARED_HEAD_UNITS = re.compile(r"(?:^|(?<=[，,。；;\s]))([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)(?:等)?\s*"
                                 r"[\d两二三四五六七八九十]+\s*个([\u4e00-\u9fff]{2,6})\s*(?:均|分别|被)?$")
+# an institution's own name before the cue: a short name, perhaps quoted (“永和”调解工作室), perhaps
+# after the writer's own place or office (我局南洲司法所)
 _LONE_UNIT = re.compile(r"(?:^|[，,。；;\s])(?:我[区县市局所院镇乡])?((?:“[^“”]{1,8}”|[^\W\d各全该本我多等个的在和与及其另此同])[\u4e00-\u9fff]{1,17}?)"
                         r"\s*(?:于[^，。；“”]{0,12})?被?$")  # …调解工作室于2022年10月被授予
 # words that make a place the first word of an institution's own name (灵石县第二小学), up to the list's
@@ -488,10 +491,10 @@ class AwardFacts:
                 # 《关于第三批全国法治政府建设示范地区和项目命名的决定》…，东莞市成功获评…
                 q = _BATCH_OF_LIST.search(before)
                 batch = years.batch_of(q.group(1)) if q else None
-            if batch is None and self.batch_context and self.batch_context[1] == aw.level and aw.level \
-                    and not _EARLIER_BATCHES.search(self.text, s, aw.start):
+            # (在前两批…中, 此前: namings of batches before the one the text is about)
+            earlier = _EARLIER_BATCHES.search(self.text, s, aw.start) is not None
+            if batch is None and self.batch_context and self.batch_context[1] == aw.level and aw.level and not earlier:
                 batch = self.batch_context[0]  # named in an earlier sentence or the headline
-                # (but 在前两批…中, 此前: namings of batches before the one the text is about)
             # the batches' years are those of the demonstration programme (demonstration_batches.tsv): another
             # programme's first batch (首批“全国普法守法示范区”) is of a year the text must say
             programme = aw.award_kind in ("city", "project")
@@ -504,7 +507,7 @@ class AwardFacts:
                 year, ysrc = years.batch_years().get((aw.level, batch), year), "batch"
             elif batch is None and aw.award_kind == "city" and ysrc in ("clause", "sentence"):
                 batch = next((b for (lv, b), y in years.batch_years().items() if lv == aw.level and y == year), None)
-            if _EARLIER_BATCHES.search(self.text, s, aw.start) and ysrc not in ("clause", "sentence", "batch"):
+            if earlier and ysrc not in ("clause", "sentence", "batch"):
                 year, ysrc = None, None  # 在前两批…中: won in a batch before the text's own, of a year it does not say
             if year is None and self.info.date_year and self.info.title and sent[0] == 0:
                 year, ysrc = self.info.date_year, "date"  # a headline reports the naming as news

@@ -70,6 +70,8 @@ _AWARD_DASH_HOLDER = re.compile(r"^\s*([^——]{4,40}?)\s*(?:——|—|－－)
 # a list's heading that names no honour (具体名单, 名单如下): the honour is the one conferred just above
 _BARE_LIST_HEADING = re.compile(r"(?:附[：:]?|具体|详细|获奖|表彰|入选|上榜)?名单(?:如下)?[：:]?")
 _BARE_LIST_REACH = 600
+# words that make a sentence confer the honour a list below it holds (besides the honour and candidacy cues)
+_LIST_CUES = ("榜上有名", "上榜", "名单", "命名", "表彰", "授予", "确认")
 _MAX_SKIPPED = 6  # lines that name no holder before the list is taken to have ended
 
 
@@ -740,7 +742,7 @@ class HonourLists:
         ``cued``: the back-reference after it is the cue (…的决定》，A、B等4个村榜上有名)."""
         ex = self.ex
         text = self.text[ps:pe]
-        cues = lexicon.cues("honour") + lexicon.cues("candidate") + ("榜上有名", "上榜", "名单", "命名", "表彰", "授予", "确认")
+        cues = lexicon.cues("honour") + lexicon.cues("candidate") + _LIST_CUES
         if not cued and not any(w in text for w in cues):
             return None
         candidate = any(w in text for w in _CANDIDATE) or any(w in text for w in lexicon.cues("candidate"))
