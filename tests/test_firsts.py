@@ -313,3 +313,18 @@ def test_a_first_said_after_the_practice_the_sentence_put_in_place():
     assert firsts("桐庐县法治建设纪实\n桐庐县创设“共享法庭”，开创了全省先河。\n") == {("桐庐县", "共享法庭", "全省")}
     # no scope said: whose first it is cannot be told
     assert firsts("桐庐县法治建设纪实\n桐庐县推出“共享法庭”，属首创。\n") == set()
+
+
+def test_more_ways_to_say_first():
+    assert firsts("乙县领先全省推出“街乡吹哨”机制。") == [("乙县", "街乡吹哨", "全省")]
+    assert firsts("乙县在全国开创性地推出“街乡吹哨”机制。") == [("乙县", "街乡吹哨", "全国")]
+    assert firsts("乙县首开先河，推出“街乡吹哨”机制。") == [("乙县", "街乡吹哨", None)]
+    assert firsts("乙县独创“街乡吹哨”机制。") == [("乙县", "街乡吹哨", None)]
+    assert firsts("乙县首次在全国推出“街乡吹哨”机制。") == [("乙县", "街乡吹哨", "全国")]
+    # the passive: the practice before 由, the pioneer after it
+    assert firsts("“街乡吹哨”机制由乙县首创。") == [("乙县", "街乡吹哨", None)]
+
+
+def test_a_first_said_of_a_practice_no_verb_put_in_place():
+    assert firsts("乙县“街乡吹哨”机制开全国先河。", main="乙县") == [("乙县", "街乡吹哨", "全国")]
+    assert firsts("乙县的“街乡吹哨”机制填补了全省空白。", main="乙县") == [("乙县", "街乡吹哨", "全省")]

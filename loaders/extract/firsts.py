@@ -65,8 +65,17 @@ def _predicate_first() -> re.Pattern:
     """…，在全国属首创 / …系全省首创 / …开全国之先河: a first said of what the sentence named before it."""
     scope = _alt("scope")
     return re.compile(r"(?:在)?(%s)?(?:范围内)?(?:%s)?(%s)?(?:%s)(?=[，,。；;！!]|$)|(?:%s)(?:了)?(%s)(?:之)?(?:%s)"
+                      # …属全省首家, …系省内首个县级调解中心: the thing said first, a noun after the copula
+                      r"|(?:%s)(%s)(?:%s)[^，,。；;！!“”]{0,10}(?=[，,。；;！!]|$)"
+                      # …填补了全国空白
+                      r"|(?:%s)(?:了)?(%s)(?:的|范围内的)?[^，,。；;！!“”]{0,8}?(?:%s)"
                       % (scope, _alt("predicate_copula"), scope, _alt("predicate_first"), _alt("precedent_verb"),
-                         scope, _alt("precedent")))
+                         scope, _alt("precedent"), _alt("predicate_copula"), scope, _alt("predicate_noun"),
+                         _alt("gap_verb"), scope, _alt("gap")))
+
+
+# 由甲县首创: the agent of a passive first, right before the cue
+_BY_AGENT = re.compile(r"由([\u4e00-\u9fff]{2,12})$")
 
 
 def _starts(text: str, role: str) -> str | None:
@@ -292,7 +301,8 @@ class FirstClaims:
         elif c.kind == "verb":
             q = self._skip(q, cues("verb_tail"))
             c.scope, locus = self._scope_before(c)
-            self._object(c, q, end, carried, c.cue, locus)
+            if not self._by_agent(c, q, end):
+                self._object(c, q, end, carried, c.cue, locus)
         elif c.kind == "verb_scoped":
             self._scoped(c, q, end, carried)
         elif c.kind == "once":
@@ -305,6 +315,20 @@ class FirstClaims:
             self._origin_noun(c)
         elif c.kind == "origin_verb":
             self._origin_verb(c, q)
+
+    def _by_agent(self, c: Claim, q: int, end: int) -> bool:
+        """“…”由甲县首创: the practice named before 由 was first done by the place after it."""
+        a, _ = c.clause
+        m = _BY_AGENT.search(self.text, a, c.at)
+        if m is None or self.text[q:end].strip("，。；,;"):
+            return False  # (首创 with an object of its own reads that object)
+        place = next((r for r in reversed(self.ex.places) if m.start(1) <= r.start and r.end <= c.at and r.code), None)
+        ms = [x for x in self.ex.mechanisms if a <= x.start and x.end <= m.start()]
+        if place is None or not ms:
+            return False
+        c.mechanism, c.mention, c.span = ms[-1].name, ms[-1], (ms[-1].start, ms[-1].end)
+        c.verb, c.place = c.cue, self._most_specific(place)
+        return True
 
     def _phrase_end(self, c: Claim, hits) -> int:
         """The governed phrase ends at the clause's end, or where the next claim of a list starts
@@ -453,8 +477,9 @@ class FirstClaims:
         """首次 is the first time for this place; 首次(在…)提出 is a first (convention 3)."""
         phrase = self.text[q:end]
         m = re.match(r"(?:%s[^，。；]{1,14}?)?(%s)" % (_alt("zai"), "|".join(cues("once_verb"))), phrase)
-        if not m and self._scope_before(c)[0]:
-            self._lead(c, q, end, carried)  # 全市首次…, 在全省首次推行…: the first time in an area is a first there
+        if not m and (self._scope_before(c)[0] or self._scope_after(q, end)[1]):
+            # 全市首次…, 在全省首次推行…, 首次在全国推出…: the first time in an area is a first there
+            self._lead(c, q, end, carried)
             return
         if not m:
             c.rejected = c.cue
@@ -988,17 +1013,19 @@ class FirstClaims:
         """PIONEERED of the practice a sentence put in place before saying it was a first in a scope
         (桐庐县推出“共享法庭”，在全国属首创): the adoption rules' reading of who adopted it stands."""
         ex = self.ex
-        if not any(w in self.text for w in cues("predicate_first") + cues("precedent")):
+        if not any(w in self.text for w in cues("predicate_first") + cues("precedent") + cues("predicate_noun")
+                   + cues("gap")):
             return  # most articles: no first said after a practice
-        for sent, *_ in ex.sentence_states:
+        for sent, subj, topic, *_ in ex.sentence_states:
             s, e, _ = sent
             for m in _predicate_first().finditer(self.text, s, e):
-                scope = m.group(1) or m.group(2) or m.group(3)
+                scope = next((g for g in m.groups() if g), None)
                 if scope is None:
                     continue  # 属首创 with no scope: whose first it is cannot be told
                 before = [f for f in ex.facts if f.type == "ADOPTED" and f.start is not None
                           and s <= f.start < m.start() and f.place]
                 if not before:
+                    self._predicate_subject(m, sent, subj or topic, scope)
                     continue
                 last = max(f.start for f in before)
                 for f in [f for f in before if f.start == last]:
@@ -1008,6 +1035,23 @@ class FirstClaims:
                     ex._add("first.predicate", (f.start, m.end()), sent, 0.6, type="PIONEERED", place=f.place,
                             parent=f.parent, place_code=f.place_code, mechanism=f.mechanism, scope=scope,
                             year=f.year, year_source=f.year_source)
+
+    def _predicate_subject(self, m: re.Match, sent, place: Ref | None, scope: str) -> None:
+        """桐庐县“共享法庭”开全国先河 / …推出的“共享法庭”填补了全国空白: no adoption read before the first, so
+        the practice named last before it, and the place the sentence is about, are the pioneer's."""
+        ex = self.ex
+        s = sent[0]
+        ms = [x for x in ex.mechanisms if s <= x.start and x.end <= m.start()]
+        if not ms or place is None or not place.code:
+            return
+        x = ms[-1]
+        year, ysrc = ex._year((s, m.end()), sent, x.start)
+        ex._add("first.predicate", (x.start, m.end()), sent, 0.6, type="PIONEERED", place=place.name,
+                parent=place.parent, place_code=place.code, mechanism=x.name, scope=scope, year=year, year_source=ysrc)
+        if not any(f.type == "ADOPTED" and f.place == place.name and same_practice(f.mechanism, x.name)
+                   for f in ex.facts):
+            ex._add("first.adopt", (x.start, m.end()), sent, 0.6, type="ADOPTED", place=place.name,
+                    parent=place.parent, place_code=place.code, mechanism=x.name, year=year, year_source=ysrc)
 
     def _targets_reached(self) -> None:
         """ADOPTED of each practice a place reached a target with first (率先实现…制度的全覆盖)."""
