@@ -51,6 +51,10 @@ def test_forwarded_by_a_body_for_others_to_learn():
     assert promoted("乙县“三书同达”经验被戊省司法厅转发全省学习借鉴。") == [("三书同达", "戊省司法厅")]
 
 
+def test_recommended_to_the_whole_country_is_spread():
+    assert promoted("司法部向全国推荐乙县“三书同达”经验。") == [("三书同达", "司法部")]
+
+
 def test_printed_in_a_bulletin_its_body_names_by_title():
     assert promoted("戊省司法厅《每日要情》刊发乙县“三书同达”做法。") == [("三书同达", "戊省司法厅")]
 
