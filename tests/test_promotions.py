@@ -298,3 +298,12 @@ def test_a_body_after_dedao_spreads_the_practice():
     # …but a body the place goes to (到) is no promoter
     text = "桐庐县法治建设\n桐庐县到司法部汇报“三服务”工作法。\n"
     assert not [f for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
+
+
+def test_the_own_provinces_body_after_de_dao_promotes():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "桐庐县新闻\n桐庐县推行“共享法庭”。该做法得到省委政法委充分肯定并在全省推广。\n"
+    got = [(f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
+    assert got == [("共享法庭", "浙江省委政法委")]

@@ -337,7 +337,7 @@ class ArticleBase:
             if any(x < b and a < y for x, y in taken):
                 continue
             prev = text[a - 1:a]
-            if prev and "\u4e00" <= prev <= "\u9fff" and prev not in "被由经获向在和与及、将把对为的":
+            if prev and "\u4e00" <= prev <= "\u9fff" and prev not in "被由经获向在和与及、将把对为的到":
                 continue
             unit = own[m.group(1)]
             # (official_organ leaves an institution's own name as it is: 女子劳教所)
