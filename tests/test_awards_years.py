@@ -472,3 +472,19 @@ def test_short_names_counted_by_their_shared_level_are_the_articles_own_places_n
             "在前两批全国示范创建中，我市已经有东城、西城、延庆3个区被命名为全国法治政府建设示范区。\n")
     got = {(f.place, f.batch, f.year) for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_CITY"}
     assert got == {("大兴区", 3, 2025), ("东城区", None, None), ("西城区", None, None), ("延庆区", None, None)}
+
+
+def test_a_named_projects_title_is_the_quoted_name_nearest_the_naming():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def project(body):
+        text = "法治建设新闻\n" + body + "\n"
+        return [f.project for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_PROJECT"]
+
+    # the brand quoted first, an unquoted practice named after it
+    assert project("桐庐县打造“钱塘江畔老娘舅”人民调解品牌，构建政府引领矛盾多元化解新模式，被命名为全国法治政府建设示范项目。") == [
+        "钱塘江畔老娘舅"]
+    # a motto quoted earlier, the project's own quote right before the naming
+    assert project("桐庐县坚持“保水、护山”，“法治护航生态文明建设”被中央依法治国办命名为全国法治政府建设示范项目。") == [
+        "法治护航生态文明建设"]

@@ -521,7 +521,11 @@ class AwardFacts:
                               place=holder.name, parent=holder.parent, place_code=holder.code, award=aw.name,
                               level=aw.level, batch=batch, year=year, year_source=ysrc, body=aw.conferring)
                 elif aw.award_kind == "project":
+                    # (a quoted name before an unquoted one the clauses after it name: 甲市打造“…”品牌，构建…新模式，
+                    # 被命名为…示范项目; the quote nearest the naming, “…”被…命名为)
+                    named = [m for m in self.mechanisms if holder.end <= m.start < aw.start]
                     proj = self._project_title(holder, seg, cue_at) or next(
+                        (m.name for m in reversed(named) if m.source == "quote"), None) or next(
                         (m.name for m in reversed(self.mechanisms) if s <= m.start < aw.start), None)
                     proj = next((name for r, name in projects if r is holder), proj)
                     self._add("named.project", (holder.start, aw.end), sent, 0.7,
