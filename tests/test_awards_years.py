@@ -488,3 +488,12 @@ def test_a_named_projects_title_is_the_quoted_name_nearest_the_naming():
     # a motto quoted earlier, the project's own quote right before the naming
     assert project("桐庐县坚持“保水、护山”，“法治护航生态文明建设”被中央依法治国办命名为全国法治政府建设示范项目。") == [
         "法治护航生态文明建设"]
+
+
+def test_places_after_dui_are_named_by_yuyi_mingming():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "浙江新闻\n2030年，省委依法治省办决定对桐庐县、建德市等20个全省法治政府建设示范地区予以命名。\n"
+    got = {(f.type, f.place, f.level) for f in extract(document_from_text(text)) if f.type != "ENTITY"}
+    assert got == {("NAMED_DEMONSTRATION_CITY", "桐庐县", "provincial"), ("NAMED_DEMONSTRATION_CITY", "建德市", "provincial")}

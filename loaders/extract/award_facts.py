@@ -93,6 +93,8 @@ _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了
 # 命名…为, 推荐…作为: the verb before the holders and the word before the honour (_active_namings)
 # 已有12个, 3个区、: a count of honoured units (AwardFacts._awards)
 _COUNTED_UNITS = re.compile(r"已有\d+个|共有\d+个|(?:创成|建成|拥有)\d+个|\d+个(?:区|县|市|项目)(?:、|和)")
+# 对A、B等20个…示范地区予以命名: the title's holders as the object of 对
+_OBJECT_NAMING = re.compile(r"对([^，。；;]{2,80}?)予以命名")
 _ACTIVE_CUE = re.compile(r"评选推荐|推荐|命名|授予|确定|表彰|认定|确认")
 _ACTIVE_TAIL = re.compile(r"(?:作为|为)(?=[^，。；]{0,20}?(?:示范|先进|称号|典型|模范|基地))")
 # a naming needs all three in its sentence: 为, a cue (_ACTIVE_CUE's words hold one of these) and a word
@@ -360,11 +362,33 @@ class AwardFacts:
                     self._add("honoured.active", (h.start, wei), sent, 0.6, type="HONOURED", holder=h.name, **kw)
         return done
 
+    def _namings_of_objects(self, sent) -> set[int]:
+        """决定对A、B等20个全省法治政府建设示范地区予以命名: the places after 对, the title they are named
+        to before 予以命名. Returns where the titles it read start (as _active_namings does)."""
+        s, e, _ = sent
+        done: set[int] = set()
+        if "予以" not in self.text[s:e]:
+            return done  # most sentences
+        for m in _OBJECT_NAMING.finditer(self.text, s, e):
+            aw = next((a for a in self._awards_starting(m.start(1), m.end(1)) if a.award_kind == "city"), None)
+            if aw is None:
+                continue
+            refs = [r for r in self._in(self.places, m.start(1), aw.start) if r.code and not self._inside_mention(r)]
+            if not refs:
+                continue
+            year, ysrc = self._award_year(aw, sent, aw.start)
+            done.add(aw.start)
+            for h in self._list_members(refs[-1], m.start(1), aw.start, refs):
+                self._add("named.object", (h.start, m.end()), sent, 0.7, type="NAMED_DEMONSTRATION_CITY",
+                          place=h.name, parent=h.parent, place_code=h.code, award=aw.name, level=aw.level,
+                          year=year, year_source=ysrc, body=aw.conferring)
+        return done
+
     def _awards(self, sent, sent_subj) -> None:
         s, e, _ = sent
         stext = self.text[s:e]
         self._on_the_list(sent)
-        active = self._active_namings(sent)
+        active = self._active_namings(sent) | self._namings_of_objects(sent)
         known = [m for m in self._awards_starting(s, e) if not any(0 <= m.start - a <= 20 for a in active)]
         hcue = _find_cue(stext, "honour")
         ccue = _find_cue(stext, "candidate")
