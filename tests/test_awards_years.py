@@ -497,3 +497,14 @@ def test_places_after_dui_are_named_by_yuyi_mingming():
     text = "浙江新闻\n2030年，省委依法治省办决定对桐庐县、建德市等20个全省法治政府建设示范地区予以命名。\n"
     got = {(f.type, f.place, f.level) for f in extract(document_from_text(text)) if f.type != "ENTITY"}
     assert got == {("NAMED_DEMONSTRATION_CITY", "桐庐县", "provincial"), ("NAMED_DEMONSTRATION_CITY", "建德市", "provincial")}
+
+
+def test_a_roster_put_out_for_comment_lists_its_members_after_each_sub_headings_colon():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("关于第三批浙江省法治政府建设示范地区拟命名名单的公示\n"
+            "现将第三批浙江省法治政府建设示范地区拟命名名单予以公示，公示期为5个工作日。\n"
+            "一、示范市（2个）：杭州市、宁波市\n二、示范县（市、区）（2个）：桐庐县、建德市\n")
+    got = {(f.type, f.place, f.level) for f in extract(document_from_text(text)) if f.type != "ENTITY"}
+    assert got == {("CANDIDATE", p, "provincial") for p in ("杭州市", "宁波市", "桐庐县", "建德市")}

@@ -778,3 +778,9 @@ def test_a_bodys_own_unit_named_in_up_to_twelve_characters_is_a_holder():
             "这2家单位分别是：杭州市公安局经济技术开发区分局、杭州市公安局经侦支队。\n")
     got = sorted(f.holder for f in facts(text, "HONOURED"))
     assert got == ["杭州市公安局经侦支队", "杭州市公安局经济技术开发区分局"]
+
+
+def test_a_county_labelling_its_villages_is_no_holder_its_villages_are():
+    text = ("关于2030年度杭州市民主法治示范村（社区）拟命名名单的公示\n"
+            "桐庐县：分水镇后岩村、江南镇环溪村\n建德市：新安江街道江滨社区\n")
+    assert sorted(f.place for f in facts(text, "CANDIDATE")) == ["后岩村", "江滨社区", "环溪村"]

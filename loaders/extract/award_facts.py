@@ -83,6 +83,7 @@ _PUBLISH = ("发布", "公布", "揭晓", "评选出")
 _LIST_HEAD_REST = re.compile(r"(?:[（(][^（）()]*[)）]|[：:\s])*")
 _TITLED_PROJECT = re.compile(r"《([^《》]{6,60})》")
 _ANNOUNCES_LIST = re.compile(r"(?:公示|公布|如下)[：:。]?\s*$")
+_LIST_PUT_OUT = re.compile(r"名单(?:予以|进行)(?:公示|公布)")  # …名单予以公示，公示期为…
 
 
 # 获 in 获悉/获取/获得感 confers nothing
@@ -117,7 +118,10 @@ class AwardFacts:
         # 第二批…示范地区名单 / 一、第二批…示范市（县、区）（10个）: the heading of a list
         rest = self.text[aw.end:e] if aw is not None else ""
         # (现将…示范地区和项目名单予以公示。 announces the lines that follow as a heading would)
-        announces = aw is not None and "名单" in rest and _ANNOUNCES_LIST.search(stext) is not None
+        # (…名单进行公示，桐庐县位列其中: a holder named in the sentence itself is read there, not as a list)
+        announces = aw is not None and "名单" in rest and (_ANNOUNCES_LIST.search(stext) is not None
+                                                          or _LIST_PUT_OUT.search(rest) is not None) \
+            and not any(aw.end <= r.start < e and r.code for r in self.places)
         if aw is not None and (heading and ("名单" in rest or _LIST_HEAD_REST.fullmatch(rest.strip())) or announces) \
                 and not self._names_holder(s, aw.start):
             self.roster = aw
@@ -169,6 +173,9 @@ class AwardFacts:
         lead = re.match(r"^\s*(?:\d+[.、．]|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·])?\s*", self.text[start:e]).end()
         if not refs or refs[0].start - (start + lead) > 0:
             self._switch_roster(self.text[start:e])
+            colon = next((i for i in range(start, e) if self.text[i] in "：:"), None)
+            if refs and colon is not None and refs[0].start > colon:
+                self._roster_line(sent, colon + 1)  # 一、示范市（2个）：杭州市、宁波市: its members after the colon
             return  # a sub-heading (一、示范市) or a note (（共50个）)
         aw = self.roster
         year, ysrc = self.roster_year

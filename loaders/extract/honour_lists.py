@@ -72,6 +72,15 @@ _BARE_LIST_HEADING = re.compile(r"(?:附[：:]?|具体|详细|获奖|表彰|入�
 _BARE_LIST_REACH = 600
 # words that make a sentence confer the honour a list below it holds (besides the honour and candidacy cues)
 _LIST_CUES = ("榜上有名", "上榜", "名单", "命名", "表彰", "授予", "确认")
+def _inside(place, label) -> bool:
+    """Whether a holder's place lies in the place a list groups it under (a village by its county's name)."""
+    from .gazetteer import Gazetteer
+
+    if place.code:
+        return place.code == label.code or Gazetteer.default().is_ancestor(label.code, place.code)
+    return place.parent is not None  # an uncoded village under a coded town or county of the line
+
+
 _MAX_SKIPPED = 6  # lines that name no holder before the list is taken to have ended
 
 
@@ -180,6 +189,9 @@ class HonourLists:
         if _CONTACT.search(line) or _COUNT_HEADING.search(line):
             return None  # 联系人：…, 联系电话; 南陵县（3个）: a contact line or a county's sub-heading
         lead = _NUMBERING.match(line).end()
+        grouped = self._grouped_under(a, b, lead)
+        if grouped:
+            return grouped  # 桐庐县：分水镇后岩村、江南镇环溪村: the county labels its villages, they hold it
         out = []
         pos = a + lead
         body = re.split(r"[：:—]", line[lead:], maxsplit=1)[0]  # 甲市司法局：<the project's title>
@@ -194,6 +206,29 @@ class HonourLists:
                 return out or None  # the rest of the line is a title or a note
             out.append(h)
         return self._nested(out) or None
+
+    def _grouped_under(self, a: int, b: int, lead: int) -> list | None:
+        """A place before a colon and the places of its own after it (桐庐县：分水镇后岩村、江南镇环溪村): the
+        items after the colon, each a place (or a village) inside the label."""
+        line = self.text[a:b]
+        colon = next((i for i, ch in enumerate(line) if ch in "：:"), -1)
+        if colon < 0 or colon == len(line) - 1:
+            return None
+        label = self._holder(a + lead, a + colon)
+        if label is None or label[4] != "Place" or label[3] is None or not label[3].code:
+            return None
+        out, pos = [], a + colon + 1
+        for item in re.split(r"[、，,；;\s]+", line[colon + 1:]):
+            if not item:
+                continue
+            s = self.text.find(item, pos)
+            e = s + len(item)
+            pos = e
+            h = self._holder(s, e) or (self._village(s, e, out[-1]) if out else None)
+            if h is None or h[4] != "Place" or not _inside(h[3], label[3]):
+                return None
+            out.append(h)
+        return out or None
 
     @staticmethod
     def _nested(out: list) -> list:
