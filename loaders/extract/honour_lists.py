@@ -72,6 +72,8 @@ _BARE_LIST_HEADING = re.compile(r"(?:附[：:]?|具体|详细|获奖|表彰|入�
 _BARE_LIST_REACH = 600
 # words that make a sentence confer the honour a list below it holds (besides the honour and candidacy cues)
 _LIST_CUES = ("榜上有名", "上榜", "名单", "命名", "表彰", "授予", "确认")
+
+
 def _inside(place, label) -> bool:
     """Whether a holder's place lies in the place a list groups it under (a village by its county's name)."""
     from .gazetteer import Gazetteer
@@ -192,10 +194,18 @@ class HonourLists:
         grouped = self._grouped_under(a, b, lead)
         if grouped:
             return grouped  # 桐庐县：分水镇后岩村、江南镇环溪村: the county labels its villages, they hold it
-        out = []
-        pos = a + lead
         body = re.split(r"[：:—]", line[lead:], maxsplit=1)[0]  # 甲市司法局：<the project's title>
-        for item in re.split(r"[、，,；;\s|｜]+", body):
+        out, whole = self._items(a + lead, a + lead + len(body), r"[、，,；;\s|｜]+")
+        if not whole:
+            return out or None  # the rest of the line is a title or a note
+        return self._nested(out) or None
+
+    def _items(self, a: int, b: int, sep: str) -> tuple[list, bool]:
+        """The holders of the items of text[a:b] split at ``sep``, up to the first item that names none;
+        and whether every item named one."""
+        out = []
+        pos = a
+        for item in re.split(sep, self.text[a:b]):
             if not item:
                 continue
             s = self.text.find(item, pos)
@@ -203,9 +213,9 @@ class HonourLists:
             pos = e
             h = self._holder(s, e) or (self._village(s, e, out[-1]) if out else None)
             if h is None:
-                return out or None  # the rest of the line is a title or a note
+                return out, False
             out.append(h)
-        return self._nested(out) or None
+        return out, True
 
     def _grouped_under(self, a: int, b: int, lead: int) -> list | None:
         """A place before a colon and the places of its own after it (桐庐县：分水镇后岩村、江南镇环溪村): the
@@ -217,17 +227,9 @@ class HonourLists:
         label = self._holder(a + lead, a + colon)
         if label is None or label[4] != "Place" or label[3] is None or not label[3].code:
             return None
-        out, pos = [], a + colon + 1
-        for item in re.split(r"[、，,；;\s]+", line[colon + 1:]):
-            if not item:
-                continue
-            s = self.text.find(item, pos)
-            e = s + len(item)
-            pos = e
-            h = self._holder(s, e) or (self._village(s, e, out[-1]) if out else None)
-            if h is None or h[4] != "Place" or not _inside(h[3], label[3]):
-                return None
-            out.append(h)
+        out, whole = self._items(a + colon + 1, b, r"[、，,；;\s]+")
+        if not whole or not all(h[4] == "Place" and _inside(h[3], label[3]) for h in out):
+            return None
         return out or None
 
     @staticmethod
