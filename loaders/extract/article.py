@@ -455,6 +455,14 @@ class ArticleBase:
                 return start
             start = prev.start
 
+    def _most_specific(self, r: Ref) -> Ref:
+        """The last of the adjacent resolved places starting at ``r`` (北京平谷区 → 平谷区)."""
+        while True:
+            nxt = next((x for x in self.places if x.start == r.end and x.code), None)
+            if nxt is None:
+                return r
+            r = nxt
+
     def _body_at(self, r: Ref) -> Ref | None:
         return next((b for b in self.bodies if b.start <= r.start < b.end), None)
 

@@ -398,7 +398,7 @@ class AwardFacts:
         active = self._active_namings(sent) | self._namings_of_objects(sent)
         known = [m for m in self._awards_starting(s, e) if not any(0 <= m.start - a <= 20 for a in active)]
         hcue = _find_cue(stext, "honour")
-        ccue = _find_cue(stext, "candidate")
+        ccue = _find_cue(stext, "candidate") if self._cue_in("candidate", s, e) else None
         if not known and hcue is None and ccue is None:
             return
         for q in _BATCH_OF_LIST.finditer(stext):  # 《关于第二批全国…命名的决定》: later namings belong to it
@@ -613,8 +613,7 @@ class AwardFacts:
             # 《湘潭县创新乡镇执法模式…》获评…示范项目: the place opening the project's title holds it
             r = next((r for r in self._in(self.places, t.start(1), t.end(1)) if r.start == t.start(1) and r.code), None)
             if r is not None:
-                while any(o.start == r.end and o.code for o in self.places):
-                    r = next(o for o in self.places if o.start == r.end and o.code)
+                r = self._most_specific(r)
                 rest = self.text[r.end:t.end(1)]
                 if len(rest) >= 4:
                     out.append((r, canonical_name(re.sub(r"[“”‘’]", "", rest))))

@@ -327,7 +327,7 @@ class FirstClaims:
         if place is None or not ms:
             return False
         c.mechanism, c.mention, c.span = ms[-1].name, ms[-1], (ms[-1].start, ms[-1].end)
-        c.verb, c.place = c.cue, self._most_specific(place)
+        c.verb, c.place = c.cue, self.ex._most_specific(place)
         return True
 
     def _phrase_end(self, c: Claim, hits) -> int:
@@ -638,7 +638,7 @@ class FirstClaims:
             if rest.strip() == "":
                 cut = k
                 if _starts(tail, "settle") and refs:
-                    place = self._most_specific(refs[0])
+                    place = self.ex._most_specific(refs[0])
                 break
         self._object(c, q, q + cut, carried, None, locus, place)
 
@@ -653,7 +653,7 @@ class FirstClaims:
             return
         thing = None
         ms = [m for m in self.ex.mechanisms if s <= m.start and m.end <= c.at]
-        r = self._most_specific(r)
+        r = self.ex._most_specific(r)
         later = next((m for m in self.ex.mechanisms if r.end < m.start <= r.end + 2
                       and self.text[r.end:m.start] in ("的", "的“")), None)
         if later is not None:
@@ -679,7 +679,7 @@ class FirstClaims:
         c.mechanism, c.mention, c.span = m.name, m, (m.start, m.end)
         a, _ = c.clause
         r = self.ex._subject_in(a, c.at)
-        c.place = self._most_specific(r) if r is not None else self.ex.topic
+        c.place = self.ex._most_specific(r) if r is not None else self.ex.topic
 
     def _origin_noun(self, c: Claim) -> None:
         """甲县是“…”的发源地: the place before, the practice between."""
@@ -694,27 +694,19 @@ class FirstClaims:
 
             c.mechanism, c.mention, c.span = canonical_name(hit.group(1)), None, hit.span(1)
             r = self.ex._subject_in(a, hit.start())
-            c.place = self._most_specific(r) if r is not None else self.ex.topic
+            c.place = self.ex._most_specific(r) if r is not None else self.ex.topic
             return
         c.mechanism, c.mention, c.span = ms[-1].name, ms[-1], (ms[-1].start, ms[-1].end)
         # “枫桥经验”发源地诸暨市枫桥镇: the origin named right after the noun
         after = next((x for x in self.ex.places if c.at + len(c.cue) <= x.start <= c.at + len(c.cue) + 1
                       and x.code), None)
         if after is not None:
-            c.place = self._most_specific(after)
+            c.place = self.ex._most_specific(after)
             return
         if re.search(r"(?:到|来到|赴|前往|走进|学习)[^，。；]{0,4}$", self.text[a:ms[-1].start]):
             return  # 派人到“枫桥经验”发源地取经: a visit to the origin, which is not named
         r = self.ex._subject_in(a, ms[-1].start)
-        c.place = self._most_specific(r) if r is not None else self.ex.topic
-
-    def _most_specific(self, r: Ref) -> Ref:
-        """北京平谷区: the last of adjacent places."""
-        while True:
-            nxt = next((x for x in self.ex.places if x.start == r.end and x.code), None)
-            if nxt is None:
-                return r
-            r = nxt
+        c.place = self.ex._most_specific(r) if r is not None else self.ex.topic
 
     # -- the governed phrase ---------------------------------------------------------------------
     def _object(self, c: Claim, k: int, end: int, carried, verb, locus=None, place: Ref | None = None) -> None:
@@ -772,7 +764,7 @@ class FirstClaims:
             else:
                 c.mechanism, c.span = self._name(self.text[a0:a1]), (k, a1)
             c.verb = c.verb or verb
-            c.place = place or (self._most_specific(owner) if owner else self._actor(c, carried, locus))
+            c.place = place or (self.ex._most_specific(owner) if owner else self._actor(c, carried, locus))
             return
         ms = [m for m in self.ex.mechanisms if k <= m.start < end]
         counted = _counted().search(phrase)

@@ -31,6 +31,7 @@ _RECOGNISED = re.compile(r"[”\"]?[^，。；,;、和及与]{0,8}?(?:[、和及
 _PART_OF_COUNTED = re.compile(r"^[^，。；,;]{0,30}?[、和及][^，。；,;、]{0,20}?等?[“\"][一二三四五六七八九十两\d]+(?:项|个|大)")
 _LAST_PART = re.compile(r"^[^，。；,;、]{0,6}等?[“\"][一二三四五六七八九十两\d]+(?:项|个|大)")
 # quoted names side by side after a verb: 开展“收件即受理”“首席事务代表制”、“…”
+_ADOPT_KNOWN = lexicon.cues("adopt_known")  # 带头, 召开: verbs for well-known practices only
 _QUOTED_RUN = re.compile(r"\s*(?:“[^“”]{1,24}”\s*[、和与及,，]?\s*)+")
 # how far after a quoted name a verb may stand and still say the name was put in place (“X”改革全面推开)
 _NEAR_AFTER = 8
@@ -115,7 +116,7 @@ class MechanismFacts:
                     continue
                 rel = m.start - a
                 verb = _last_cue(ctext[:rel], "adopt")
-                if m.source == "lexicon":
+                if m.source == "lexicon" and any(w in ctext[:rel] for w in _ADOPT_KNOWN):
                     known = _last_cue(ctext[:rel], "adopt_known")
                     if known is not None and (verb is None or known[0] > verb[0]):
                         verb = known
