@@ -232,13 +232,15 @@ def _cut_trailer(lines: list[str]) -> tuple[list[str], int]:
     return lines, 0
 
 
-# a navigation or breadcrumb line: three or more short items between | > ＞ » or ›
+# a navigation or breadcrumb line: three or more short items between | > ＞ » › or / (首页/ 新闻中心 / 正文;
+# a date written with slashes is kept by the date check where it is used)
 # a breadcrumb (首页 > 政务公开 > 计划总结), which may open with its separator (> 资源库栏目 > …)
 # (an item neither starts nor ends with a space, so the spaces around a separator are read one way
 # only: a long line of table rows ended the ambiguous form in exponential backtracking)
-_NAV_ITEM = r"[^|>＞»›\s](?:[^|>＞»›\n]{0,8}[^|>＞»›\s])?"
-_NAV = re.compile(rf"^\s*(?:[|>＞»›]\s*)?{_NAV_ITEM}(?:\s*[|>＞»›]\s*{_NAV_ITEM}){{2,}}\s*$")
+_NAV_ITEM = r"[^|>＞»›/／\s](?:[^|>＞»›/／\n]{0,8}[^|>＞»›/／\s])?"
+_NAV = re.compile(rf"^\s*(?:[|>＞»›/／]\s*)?{_NAV_ITEM}(?:\s*[|>＞»›/／]\s*{_NAV_ITEM}){{2,}}\s*$")
 _NAV_MAX = 160  # a navigation line is short; longer lines are not tried
+_HAN = re.compile(r"[\u4e00-\u9fff]")  # a breadcrumb has words (2023/02/10 08:42 is a date)
 
 
 # an image's file name left where the picture stood (webwxgetmsgimg_副本.jpg, 晋城司法.jpg)
@@ -250,8 +252,8 @@ def _drop_chrome(paras: list[str]) -> list[str]:
     and share lines); a line that carries the date stays, the date is read from it later."""
     head = []
     for i, p in enumerate(paras[:10]):
-        if (len(p) <= _NAV_MAX and _NAV.match(p)) or _IMAGE_FILE.match(p) or (p.lstrip().startswith(word_list("page_chrome.txt"))
-                                                     and head_date(p) is None and not labelled_date(p)):
+        if ((len(p) <= _NAV_MAX and _NAV.match(p) and _HAN.search(p)) or _IMAGE_FILE.match(p) or p.lstrip().startswith(word_list("page_chrome.txt"))) \
+                and head_date(p) is None and not labelled_date(p):
             head.append(i)
     return [p for i, p in enumerate(paras) if i not in head] if head else paras
 

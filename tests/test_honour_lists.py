@@ -784,3 +784,21 @@ def test_a_county_labelling_its_villages_is_no_holder_its_villages_are():
     text = ("关于2030年度杭州市民主法治示范村（社区）拟命名名单的公示\n"
             "桐庐县：分水镇后岩村、江南镇环溪村\n建德市：新安江街道江滨社区\n")
     assert sorted(f.place for f in facts(text, "CANDIDATE")) == ["后岩村", "江滨社区", "环溪村"]
+
+
+def test_a_list_closed_by_its_count_and_an_adverb_points_back():
+    """…大张村6个村成功入选: the count and 成功 close the list, they are no part of its last village."""
+    text = ("近日，司法部、民政部印发《关于命名第九批“全国民主法治示范村（社区）”的决定》。"
+            "桐庐县分水镇新龙村、建德市梅城镇千鹤村2个村成功入选。\n")
+    got = {(f.place, f.parent) for f in facts(text, "HONOURED")}
+    assert got == {("新龙村", "分水镇"), ("千鹤村", "梅城镇")}
+
+
+def test_a_prose_line_opening_with_bodies_is_no_list_under_a_headline():
+    """A news headline ending in 名单 over prose that opens with the deciding bodies: the bodies do not
+    hold the headline as an honour."""
+    text = ("杭州市3村入选第九批“全国民主法治示范村（社区）”名单\n"
+            "司法部、民政部日前公布了《关于命名第九批“全国民主法治示范村（社区）”的决定》，决定命名一批村为"
+            "第九批“全国民主法治示范村（社区）”。桐庐县分水镇新龙村入选。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert not any(h == "司法部" for h, _ in got)

@@ -227,6 +227,15 @@ def test_a_saved_web_page_loses_its_furniture_and_keeps_title_subtitle_and_date(
     assert not any("首页" in p for p in art.paragraphs)
 
 
+def test_a_breadcrumb_with_slashes_is_furniture_but_a_slashed_date_is_not():
+    doc = document_from_text("首页/ 新闻中心 / 本地要闻 / 正文\n\n甲市3村入选示范村名单\n\n2023/02/10 08:42\n\n"
+                             "近日，甲市三个村入选示范村名单，全市共有十八个村获此称号。\n")
+    art = doc.articles[0]
+    assert art.title == "甲市3村入选示范村名单"
+    assert not any("首页" in p for p in art.paragraphs)
+    assert any("2023/02/10" in p for p in art.paragraphs)
+
+
 def test_a_newspaper_credit_line_or_a_timestamp_line_dates_the_article():
     doc = document_from_text("法治赋能，再添新注脚\n——甲市成功创建示范市\n本报记者 张三\n"
                              "《某某日报》2025年11月20日 第3版\n" + "日前，甲市成功创建示范市，一批实践在这里落地生根。" * 3

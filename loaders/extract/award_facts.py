@@ -691,7 +691,9 @@ class AwardFacts:
         """休宁县龙田乡古楼村、商山镇荪田村…等7个村被命名为…: the villages listed before the cue, each
         inside the town (or county) named with it; the division list stops at towns."""
         seg = _LIST_ADVERB.sub("", self.text[s:cue_pos])
-        seg = re.sub(r"等\s*[\d一二三四五六七八九十]*\s*个?[村镇乡社区街道（()）]*$", "", seg)
+        # …等7个村 or …大张村6个村: the count closing the list is no part of its last village
+        seg = re.sub(r"(?:等\s*[\d一二三四五六七八九十]*\s*个?|[\d一二三四五六七八九十]+\s*个)[村镇乡社区街道（()）]*$",
+                     "", seg)
         seg_start = s
         out: list[Ref] = []
         towns: list[Ref] = []

@@ -42,7 +42,9 @@ _QUOTED_HONOUR = re.compile(r"“([^“”]{4,40})”")
 # a cue pointing back to the honour named before, after a list and its count (共8个村获此殊荣)
 # …关于表彰第四批“…”的通知，甲市、乙县入选。: 入选 with nothing after it in its clause points back too
 _BACK_CUE = r"(?:获此殊荣|榜上有名|上榜|(?:入选|当选)(?=[。，,；;]|$))"
-_BACK_REFERENCE = re.compile(r"(?:(?:等|共)?\s*[\d一二三四五六七八九十]+\s*个[村社区居（()）]*|等|共)?\s*" + _BACK_CUE)
+# (an adverb may stand between the count and the cue: …大张村6个村成功入选)
+_BACK_REFERENCE = re.compile(r"(?:(?:等|共)?\s*[\d一二三四五六七八九十]+\s*个[村社区居（()）]*|等|共)?\s*(?:%s)*"
+                             % "|".join(lexicon.cues("list_adverb")) + _BACK_CUE)
 # the cue alone: a sentence without it is passed at once (the full pattern tries its optional count at
 # every character of every sentence)
 _BACK_CUE_ONLY = re.compile(_BACK_CUE)
@@ -197,6 +199,9 @@ class HonourLists:
         body = re.split(r"[：:—]", line[lead:], maxsplit=1)[0]  # 甲市司法局：<the project's title>
         out, whole = self._items(a + lead, a + lead + len(body), r"[、，,；;\s|｜]+")
         if not whole:
+            rest = self.text[out[-1][1]:b].rstrip() if out else ""
+            if "。" in rest[:-1] or len(rest) > 80:
+                return None  # 司法部、民政部日前公布了…。: prose that opens with bodies, no list line
             return out or None  # the rest of the line is a title or a note
         return self._nested(out) or None
 
