@@ -802,3 +802,18 @@ def test_a_prose_line_opening_with_bodies_is_no_list_under_a_headline():
             "第九批“全国民主法治示范村（社区）”。桐庐县分水镇新龙村入选。\n")
     got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
     assert not any(h == "司法部" for h, _ in got)
+
+
+def test_villages_joined_by_he_each_hold_and_a_banner_character_may_end_a_village():
+    text = ("近日，一批村入选示范村。其中，桐庐县分水镇新龙村、建德市梅城镇红旗村和淳安县千岛湖镇渭旗村"
+            "入选2019年全国乡村治理示范村名单。\n")
+    got = {(f.place, f.parent) for f in facts(text, "HONOURED")}
+    assert got == {("新龙村", "分水镇"), ("红旗村", "梅城镇"), ("渭旗村", "千岛湖镇")}
+
+
+def test_a_headline_with_a_count_of_villages_is_no_heading_and_the_count_no_village():
+    """杭州市20个村 被评为…: a count names no village; 杭州5村获评…: a headline, not a list heading."""
+    text = ("杭州5村获评全国乡村治理示范村\n新闻推荐\n杭州市20个村 被评为“国家森林乡村”\n"
+            "本报讯 记者从市资源规划局获悉，一批村被评为国家森林乡村。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert not any(h.startswith("20") or "获评" in a for h, a in got)

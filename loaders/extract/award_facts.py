@@ -698,9 +698,19 @@ class AwardFacts:
         out: list[Ref] = []
         towns: list[Ref] = []
         pos = seg_start
+        starts = {r.start for r in self.places if r.code}
+        items = []
         for item in re.split(r"[、，,]", seg):
+            # …劳动村和周至县二曲街道渭旗村: 和/及 before a coded place joins two items, not one name
             a = self.text.find(item, pos)
             pos = a + len(item)
+            cut = 0
+            for j in re.finditer(r"以及|和|及", item):
+                if a + j.end() in starts and j.start() > cut:
+                    items.append((a + cut, item[cut:j.start()]))
+                    cut = j.end()
+            items.append((a + cut, item[cut:]))
+        for a, item in items:
             m = VILLAGE.search(item)
             if not item or m is None:
                 # 甲市某法治文化基地、乙县某村: an institution named whole among the villages holds too

@@ -454,4 +454,6 @@ def heading_award(line: str) -> str | None:
     name, _ = clean_name(t)
     if not (4 <= len(name) <= 45) or re.search(r"[，。；;！？]", name):
         return None
+    if any(2 <= name.find(v) <= len(name) - len(v) - 4 for v in word_list("headline_verbs.txt")):
+        return None  # 西安5村获评全国乡村治理示范村: a headline about its holders, not a list's heading
     return name if award_head(name) else None

@@ -145,8 +145,10 @@ def _organ_after() -> re.Pattern:
 # follows a coded place; search it on an item to find the village at its end.
 VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道办事处|办事处|街道|街))?"
                      # a village's own name may hold 街 (止火街社区), not 街道
-                     # and 市 after its first character (拱市村, 新市社区), never first: a city ends there
-                     r"((?:[^镇乡县区市省州旗街道、，,]|街(?!道))(?:[^镇乡县区省州旗街道、，,]|街(?!道)){0,7}"
+                     # and 市 after its first character (拱市村, 新市社区), never first: a city ends there (nor a
+                     # count: 西安市20个村 names no village);
+                     # 旗 only right before the ending (红旗村, 渭旗村): elsewhere a banner ends there
+                     r"((?:[^\d个镇乡县区市省州旗街道、，,]|街(?!道))(?:[^镇乡县区省州旗街道、，,]|街(?!道)|旗(?=村|社区|居委会)){0,7}"
                      r"(?:村|社区|居委会))$")
 
 
