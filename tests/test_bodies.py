@@ -100,3 +100,11 @@ def test_a_county_named_beside_its_towns_office_confirms_both():
     # 芗城 alone is too weak a place, 巷口 alone too; side by side they name one office, named alone after
     got = [(b.name, b.surface, b.place_code) for b in find_bodies("仪式在芗城巷口派出所举行。巷口派出所获命名")]
     assert got == [("芗城区巷口派出所", "芗城巷口派出所", "350602"), ("芗城区巷口派出所", "巷口派出所", "350602")]
+
+
+def test_a_street_office_the_division_list_does_not_name_is_placed_in_the_county_before_it():
+    text = "其中，徐汇区虹梅街道司法所申报的项目获评示范项目，枫林街道司法所申报的项目获评优秀项目。"
+    got = [(b.name, b.place_code) for b in find_bodies(text)]
+    assert ("徐汇区虹梅街道司法所", "310104") in got and ("徐汇区枫林街道司法所", "310104") in got
+    # without a county named before it in its paragraph, it is no body: its place cannot be told
+    assert not any(b.name.endswith("虹梅街道司法所") for b in find_bodies("虹梅街道司法所开展普法活动。"))

@@ -136,3 +136,12 @@ def test_a_place_name_inside_a_towns_community_name_is_no_place():
     names = [p.surface for p in find_places(text)]
     assert "泰安" not in names and "和瑞街道" in names
     assert "泰安" in [p.surface for p in find_places("泰安市推行某制度，泰安里程碑式的一年。")]
+
+
+def test_a_street_named_alone_in_another_province_than_the_texts_counties_is_no_place():
+    from fazhi.loaders.extract.places import find_places
+
+    got = [p.surface for p in find_places("徐汇区开展评选，枫林街道司法所申报的项目获评优秀项目。")]
+    assert "枫林街道" not in got and "徐汇区" in got
+    # with no county of another province in the text, the street is kept
+    assert "枫林街道" in [p.surface for p in find_places("枫林街道开展普法宣传活动。")]

@@ -65,6 +65,9 @@ _HOLDER_GAP = re.compile(r"(?:%s|连续[\d一二三四五六七八九十两]+年
                          % "|".join(lexicon.cues("list_adverb") + lexicon.cues("holder_gap")))
 # what a project named without quotes is called (行政执法经验, …改革, …品牌)
 _PROJECT_NOUNS = ("经验", "做法", "改革", "品牌", "模式", "机制", "项目", "工程", "实践")
+# 虹梅街道司法所申报的《…》以综合第一的成绩获评…: the body that put its project forward holds the honour
+_DECLARED = re.compile(r"(?:申报|报送|选送|推送|打造)的\s*(?:《[^《》]{1,60}》|“[^“”]{1,40}”)(?:项目|案例)?"
+                       r"(?:以[^，。；,;]{0,12}(?:成绩|优势))?")
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
 _COUNTED_HOLDER = re.compile(_COUNT_NUM + r"\s*(?:个|项|家|地|所|处)[\u4e00-\u9fff]{0,10}(?:[（(][^（）()]*[)）])?被?$|"
@@ -793,7 +796,8 @@ class AwardFacts:
             if body is not None and body.place_code is None:
                 return [Ref(body.start, body.end, body.name, kind="Body")]
             if body is not None and (body.end >= cue_pos - 1 or _BODY_AMONG.fullmatch(self.text, body.end, cue_pos)
-                                     or _HOLDER_GAP.fullmatch(self.text, body.end, cue_pos)):
+                                     or _HOLDER_GAP.fullmatch(self.text, body.end, cue_pos)
+                                     or _DECLARED.fullmatch(self.text, body.end, cue_pos)):
                 # (省环保厅等25个单位被表扬为…: the body named first of a counted set holds it too)
                 # 汕头市司法局获评…: the body named is the holder (SCHEMA: HONOURED of a place or a body)
                 listed = self._body_run(body, s)

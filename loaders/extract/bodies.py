@@ -257,6 +257,37 @@ def _town_offices_at(g: Gazetteer, text: str, heads: list[tuple[int, str]], code
     return out
 
 
+_STREET_OFFICE = re.compile(r"(?:街道|镇|乡)$")
+
+
+def _street_offices(g: Gazetteer, text: str, places: list[ResolvedPlace],
+                    found: list[BodyMention]) -> list[BodyMention]:
+    """A local office of a street or town the division list does not hold under that name (虹梅街道司法所
+    for 虹梅路街道's): named as the text says it, placed in the county the text named last before it in
+    its paragraph, so it is kept apart from the county's other offices; none without such a county."""
+    out = []
+    ends = {p.end for p in places}
+    for m in _local_offices().finditer(text):
+        i = m.start()
+        if any(b.start <= i < b.end for b in found) or not _STREET_OFFICE.search(text, max(0, i - 2), i):
+            continue
+        unit = 2 if text.endswith("街道", 0, i) else 1
+        start = next((a for a in range(i - unit - 2, i - unit - 5, -1) if a >= 0 and (
+            a in ends or not "\u4e00" <= text[a - 1:a] <= "\u9fff" or a == 0)), None)
+        if start is None or any(p.start <= start < p.end for p in places) or text[start] in cues("unit_not_lead"):
+            continue
+        para = max(text.rfind("\n", 0, start), 0)
+        county = next((p for p in reversed(places) if para <= p.start < start and p.code
+                       and g.get(p.code) is not None and g.get(p.code).level == 3), None)
+        if county is None:
+            continue
+        name = g.display_name(county.code) + text[start:m.end()]
+        if county.end == start:
+            start = county.start  # 徐汇区虹梅街道司法所: the county written before it is part of the name
+        out.append(BodyMention(start, m.end(), text[start:m.end()], name, "local", county.code))
+    return out
+
+
 def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[BodyMention]:
     """Bodies of ``text`` in order: ``<place><organ>`` and central bodies by name or alias.
 
@@ -295,6 +326,7 @@ def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[Bo
             name, end = name + text[end:unit], unit  # 茌平区司法局乐平铺司法所: the town's unit of the organ
         out.append(BodyMention(p.start, end, text[p.start:end], name, "local", p.code))
     out.extend(_town_offices(g, text, places, out))
+    out.extend(_street_offices(g, text, places, out))
     surfaces, matcher = _central()
     for s, e, (name, kind) in matcher.find(text):
         surface = text[s:e]
