@@ -243,6 +243,8 @@ _NAV_MAX = 160  # a navigation line is short; longer lines are not tried
 _HAN = re.compile(r"[\u4e00-\u9fff]")  # a breadcrumb has words (2023/02/10 08:42 is a date)
 
 
+# the number a saved page's list item keeps (1. 当前位置:)
+_LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*")
 # an image's file name left where the picture stood (webwxgetmsgimg_副本.jpg, 晋城司法.jpg)
 _IMAGE_FILE = re.compile(r"^\s*\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)\s*$", re.I)
 
@@ -251,10 +253,19 @@ def _drop_chrome(paras: list[str]) -> list[str]:
     """Leave out a saved web page's furniture above the article (navigation, breadcrumbs, font-size
     and share lines); a line that carries the date stays, the date is read from it later."""
     head = []
+    crumbs = False  # inside a breadcrumb set one item per numbered line (1. 当前位置: / 2. 首页 / 3. 正文)
     for i, p in enumerate(paras[:10]):
-        if ((len(p) <= _NAV_MAX and _NAV.match(p) and _HAN.search(p)) or _IMAGE_FILE.match(p) or p.lstrip().startswith(word_list("page_chrome.txt"))) \
+        item = _LIST_ITEM.match(p)
+        bare = p[item.end():] if item else p
+        if crumbs and item and len(bare.strip()) <= 8:
+            head.append(i)
+            continue
+        crumbs = False
+        if ((len(p) <= _NAV_MAX and _NAV.match(p) and _HAN.search(p)) or _IMAGE_FILE.match(p)
+                or bare.lstrip().startswith(word_list("page_chrome.txt"))) \
                 and head_date(p) is None and not labelled_date(p):
             head.append(i)
+            crumbs = item is not None
     return [p for i, p in enumerate(paras) if i not in head] if head else paras
 
 

@@ -825,3 +825,11 @@ def test_the_body_that_declared_a_project_holds_its_honour_and_a_place_not_its_o
             "“2024年度上海市司法所法治赋能基层治理示范项目”。\n")
     got = {(f.holder, f.place) for f in facts(text, "HONOURED")}
     assert got == {("徐汇区虹梅街道司法所", None)}
+
+
+def test_a_naming_in_a_batch_names_a_title_without_quotes_or_an_honours_head_word():
+    text = "经考核验收，决定命名霍城县、富蕴县、吉木乃县为第四批自治区平安县(市、区)。\n"
+    got = {(f.place, f.award) for f in facts(text, "HONOURED")}
+    assert got == {(p, "自治区平安县(市、区)") for p in ("霍城县", "富蕴县", "吉木乃县")}
+    # without a batch the bare phrase is no title
+    assert facts("经考核验收，决定命名霍城县、富蕴县为平安县。\n", "HONOURED") == []

@@ -236,6 +236,15 @@ def test_a_breadcrumb_with_slashes_is_furniture_but_a_slashed_date_is_not():
     assert any("2023/02/10" in p for p in art.paragraphs)
 
 
+def test_a_breadcrumb_kept_one_numbered_item_per_line_is_furniture():
+    doc = document_from_text("1. 当前位置:\n  2. 首页\n  3. 政务信息\n  4. 本市要闻\n  5. 正文\n\n"
+                             "甲市被命名为平安市\n\n来源 某网 发布时间 2019-03-19 12:03\n\n"
+                             "3月17日，记者获悉，甲市被命名为平安市。\n\n分享到\n")
+    art = doc.articles[0]
+    assert art.title == "甲市被命名为平安市" and art.date == "2019-03-19"
+    assert not any(p.strip().endswith(("首页", "正文")) for p in art.paragraphs)
+
+
 def test_a_newspaper_credit_line_or_a_timestamp_line_dates_the_article():
     doc = document_from_text("法治赋能，再添新注脚\n——甲市成功创建示范市\n本报记者 张三\n"
                              "《某某日报》2025年11月20日 第3版\n" + "日前，甲市成功创建示范市，一批实践在这里落地生根。" * 3

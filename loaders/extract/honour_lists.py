@@ -66,7 +66,11 @@ _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一�
 _CELL = re.compile(r"[^|｜\n]{0,30}?\s*[|｜]")
 _SERIAL_CELL = re.compile(r"\d{1,4}\s*[|｜]")
 # what stands between the holders of a conferral and its honour (…等5个单位为“…”)
-_CONFERRED_TAIL = re.compile(r"(?:等\s*[\d一二三四五六七八九十百]+\s*(?:个|家|处|所)[^、，,。；“”为]{0,6})?为?$")
+_CONFERRED_TAIL = re.compile(r"(?:等\s*[\d一二三四五六七八九十百]+\s*(?:个|家|处|所)[^、，,。；“”为]{0,6})?"
+                             r"(?:为(?:第[\d一二三四五六七八九十]+批|首批)?)?$")
+# 命名A、B为第四批自治区平安县(市、区): a title named in a batch, unquoted and without an honour's head word
+_BATCH_TITLE = re.compile(r"(?:第[\d一二三四五六七八九十]+批|首批)((?:%s)[^，。；,;“”]{2,20}?)(?:称号)?(?=[，。；,;]|$)"
+                          % "|".join(lexicon.cues("title_level")))
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 _AWARD_DASH_HOLDER = re.compile(r"^\s*([^——]{4,40}?)\s*(?:——|—|－－)\s*(.{2,40}?)\s*$")
 # a list's heading that names no honour (具体名单, 名单如下): the honour is the one conferred just above
@@ -686,6 +690,9 @@ class HonourLists:
         named = read_awards(self.text[w + 1:e])
         if named and named[0].start == 0 and not is_personal(named[0].name):
             return named[0].name, w
+        batch = _BATCH_TITLE.match(self.text, w + 1, e)
+        if batch is not None:
+            return clean_name(batch.group(1))[0], w
         return None
 
     def _named_holders(self, a: int, b: int) -> list:
