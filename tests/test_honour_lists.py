@@ -833,3 +833,10 @@ def test_a_naming_in_a_batch_names_a_title_without_quotes_or_an_honours_head_wor
     assert got == {(p, "自治区平安县(市、区)") for p in ("霍城县", "富蕴县", "吉木乃县")}
     # without a batch the bare phrase is no title
     assert facts("经考核验收，决定命名霍城县、富蕴县为平安县。\n", "HONOURED") == []
+
+
+def test_a_designation_in_quotes_heads_its_numbered_list_whatever_its_head_word():
+    text = ("今年，一批村被命名为第二批特色村寨。\n浙江省12个\n“中国少数民族特色村寨”名单\n"
+            "1、杭州市桐庐县莪山畲族乡新丰民族村\n2、杭州市建德市梅城镇千鹤村\n")
+    got = {(f.place, f.award) for f in facts(text, "HONOURED")}
+    assert ("千鹤村", "中国少数民族特色村寨") in got

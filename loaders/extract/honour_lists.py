@@ -74,6 +74,9 @@ _BATCH_TITLE = re.compile(r"(?:第[\d一二三四五六七八九十]+批|首批)
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 _AWARD_DASH_HOLDER = re.compile(r"^\s*([^——]{4,40}?)\s*(?:——|—|－－)\s*(.{2,40}?)\s*$")
 # a list's heading that names no honour (具体名单, 名单如下): the honour is the one conferred just above
+# a line that names a designation in quotes and its list (新疆22个“中国少数民族特色村寨”名单): the heading of
+# its holders, whatever the designation's head word
+_QUOTED_LIST_HEADING = re.compile(r"[^“”，。；]{0,12}“([^“”]{3,25})”(?:拟命名|拟推荐|候选|入选|获奖)?名单(?:公示|如下)?[：:]?")
 _BARE_LIST_HEADING = re.compile(r"(?:附[：:]?|具体|详细|获奖|表彰|入选|上榜)?名单(?:如下)?[：:]?")
 _BARE_LIST_REACH = 600
 # words that make a sentence confer the honour a list below it holds (besides the honour and candidacy cues)
@@ -369,6 +372,10 @@ class HonourLists:
             if self._award_then_holder(a, b):
                 continue
             named = heading_award(line) if len(line) <= 50 else None
+            if named is None and len(line) <= 50:
+                quoted = _QUOTED_LIST_HEADING.fullmatch(line)
+                if quoted:
+                    named = clean_name(quoted.group(1))[0]  # “中国少数民族特色村寨”名单: a designation's list
             above = None
             if named is None and _BARE_LIST_HEADING.fullmatch(line):
                 above = self._honour_before(a)  # 具体名单: the list of the honour the text conferred above
