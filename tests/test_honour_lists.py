@@ -836,7 +836,8 @@ def test_a_naming_in_a_batch_names_a_title_without_quotes_or_an_honours_head_wor
 
 
 def test_a_designation_in_quotes_heads_its_numbered_list_whatever_its_head_word():
-    text = ("今年，一批村被命名为第二批特色村寨。\n浙江省12个\n“中国少数民族特色村寨”名单\n"
+    text = ("特色村寨名单公布\n2017年11月23日 中国新闻社\n今年，一批村被命名为第二批特色村寨。\n浙江省12个\n"
+            "“中国少数民族特色村寨”名单\n"
             "1、杭州市桐庐县莪山畲族乡新丰民族村\n2、杭州市建德市梅城镇千鹤村\n")
     got = {(f.place, f.award) for f in facts(text, "HONOURED")}
     assert ("千鹤村", "中国少数民族特色村寨") in got
