@@ -841,3 +841,10 @@ def test_a_designation_in_quotes_heads_its_numbered_list_whatever_its_head_word(
             "1、杭州市桐庐县莪山畲族乡新丰民族村\n2、杭州市建德市梅城镇千鹤村\n")
     got = {(f.place, f.award) for f in facts(text, "HONOURED")}
     assert ("千鹤村", "中国少数民族特色村寨") in got
+
+
+def test_a_recommendation_to_apply_for_the_demonstration_names_candidates_of_the_one_title():
+    text = ("组织开展示范创建活动，择优推荐遵义市、六盘水市和5个工作项目申报创建第三批全国法治政府建设"
+            "综合示范地区和单项示范项目。\n")
+    got = {(f.place, f.award, f.batch) for f in facts(text, "CANDIDATE")}
+    assert got == {(p, "全国法治政府建设示范市（县、区）", 3) for p in ("遵义市", "六盘水市")}

@@ -100,7 +100,8 @@ _COUNTED_UNITS = re.compile(r"已有\d+个|共有\d+个|(?:创成|建成|拥有)
 # 对A、B等20个…示范地区予以命名: the title's holders as the object of 对
 _OBJECT_NAMING = re.compile(r"对([^，。；;]{2,80}?)予以命名")
 _ACTIVE_CUE = re.compile(r"评选推荐|推荐|命名|授予|确定|表彰|认定|确认")
-_ACTIVE_TAIL = re.compile(r"(?:作为|为)(?=[^，。；]{0,20}?(?:示范|先进|称号|典型|模范|基地))")
+# (推荐A、B申报创建第三批…示范地区: a recommendation to apply names its candidates as 作为 does)
+_ACTIVE_TAIL = re.compile(r"(?:作为|为|申报创建|申报|参评)(?=[^，。；]{0,20}?(?:示范|先进|称号|典型|模范|基地))")
 # a naming needs all three in its sentence: 为, a cue (_ACTIVE_CUE's words hold one of these) and a word
 # the tail looks for
 _ACTIVE_CUE_WORDS = ("推荐", "命名", "授予", "确定", "表彰", "认定", "确认")
@@ -318,7 +319,8 @@ class AwardFacts:
         holders, then 为/作为 and the honour. Returns where the honours it read start."""
         s, e, _ = sent
         done: set[int] = set()
-        if self.text.find("为", s, e) < 0 or not holds_any(self.text, s, e, _ACTIVE_TAIL_WORDS) \
+        if (self.text.find("为", s, e) < 0 and self.text.find("申报", s, e) < 0 and self.text.find("参评", s, e) < 0) \
+                or not holds_any(self.text, s, e, _ACTIVE_TAIL_WORDS) \
                 or not holds_any(self.text, s, e, _ACTIVE_CUE_WORDS):
             return done  # most sentences: no naming can be read, the patterns are not run
         for m in _ACTIVE_TAIL.finditer(self.text, s, e):
@@ -349,6 +351,10 @@ class AwardFacts:
                 if not read or read[0].start > 20:
                     continue
                 name, level, kind = read[0].name, read[0].level, "honour"
+                # 申报创建第三批全国法治政府建设综合示范地区和单项示范项目: the demonstration naming itself
+                entry = lexicon.demonstration_entry(re.split("和|及", name)[0], level)
+                if entry is not None:
+                    name, level, kind = entry.name, entry.level, "city"
             if kind == "project" or is_personal(name):
                 continue
             candidate = cue.group(0).endswith("推荐") or self.text[cue.start() - 1:cue.start()] == "拟"

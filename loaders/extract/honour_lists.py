@@ -922,7 +922,8 @@ class HonourLists:
         sent = (line[0], line[1], 0)
         level = level_of(award)
         # a provincial demonstration title of any local name is one award (SCHEMA: 省级法治政府建设示范市)
-        demo = re.search(r"法治.*示范(?:市|县|区|地区)", award) and "普法" not in award and "民主法治" not in award
+        entry = lexicon.demonstration_entry(award, level)
+        demo = entry is not None
         for s, e, name, place, kind in holders:
             title = title_for_unit(award, getattr(place, "level", None), name)
             kw = dict(place=place.name if place is not None else None,
@@ -930,9 +931,7 @@ class HonourLists:
                       place_code=place.code if place is not None else None,
                       year=year, year_source="list" if year is not None else None)
             if demo:
-                entry = next((x for x in lexicon.awards() if x.kind == "city" and x.level ==
-                              ("national" if level == "national" else "provincial")), None)
-                aw = entry.name if entry else title
+                aw = entry.name
                 if place is None or kind != "Place":
                     continue
                 if candidate:
