@@ -424,7 +424,7 @@ def test_a_lead_word_after_the_honours_scope_or_edition_still_makes_an_honour():
     from fazhi.loaders.extract.award_grammar import award_head, heading_award
 
     assert award_head("首届全省十佳民主法治村") == "十佳"
-    assert heading_award("首届全省“十佳民主法治村”") == "首届全省十佳民主法治村"
+    assert heading_award("首届全省“十佳民主法治村”") == "全省十佳民主法治村"  # the edition is no part of the name (as 第一届)
     assert award_head("全国模范人民调解委员会") == "全国模范"
     assert award_head("全省民主法治村") is None
 
@@ -848,3 +848,18 @@ def test_a_recommendation_to_apply_for_the_demonstration_names_candidates_of_the
             "综合示范地区和单项示范项目。\n")
     got = {(f.place, f.award, f.batch) for f in facts(text, "CANDIDATE")}
     assert got == {(p, "全国法治政府建设示范市（县、区）", 3) for p in ("遵义市", "六盘水市")}
+
+
+def test_a_list_of_works_names_the_place_or_body_leading_each_entry_as_its_holder():
+    text = ("十大法治事件揭晓\n2023年2月27日 某报\n首届“新时代浙江十大法治事件”名单\n（排名不分先后）\n"
+            "一、杭州市创新推动年度法治述职评议工作\n二、省公安厅研发运用全警情案件系统规范执法办案\n"
+            "三、全国首例故意损毁自然遗迹入刑案宣判\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {("杭州市", "新时代浙江十大法治事件"), ("浙江省公安厅", "新时代浙江十大法治事件")}
+    # an entry's practice is its title, not an adoption
+    assert facts(text, "ADOPTED") == []
+
+
+def test_presenting_an_award_is_no_award():
+    text = "副省长出席颁奖典礼并为获奖单位代表颁奖。\n"
+    assert facts(text, "HONOURED") == []

@@ -19,7 +19,7 @@ from .lexicon import Longest
 _STOP = set("。；;！？!?\n")
 _OPEN, _CLOSE = "（(", "）)"
 _QUOTES = "“”\"‘’「」"
-_YEAR_PREFIX = re.compile(r"^(?:[-—–~至]?\s*(?:19|20)\d{2}\s*(?:年度|年)?|第[一二三四五六七八九十百\d]+届|首批|第[一二三四五六七八九十\d]+批)+")
+_YEAR_PREFIX = re.compile(r"^(?:[-—–~至]?\s*(?:19|20)\d{2}\s*(?:年度|年)?|第[一二三四五六七八九十百\d]+届|首届|首批|第[一二三四五六七八九十\d]+批)+")
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]{1,12}[)）]$")
 # …示范乡镇候选名单, …复核保留名单: the list's kind is no part of the honour's name
 _COUNT_SUFFIX = re.compile(r"(?:[两二三四五六七八九十\d]+|多)(?:项|块)(?:国家级|省级|市级)?$")

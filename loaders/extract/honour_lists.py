@@ -77,6 +77,8 @@ _AWARD_DASH_HOLDER = re.compile(r"^\s*([^——]{4,40}?)\s*(?:——|—|－－)
 # a line that names a designation in quotes and its list (新疆22个“中国少数民族特色村寨”名单): the heading of
 # its holders, whatever the designation's head word
 _QUOTED_LIST_HEADING = re.compile(r"[^“”，。；]{0,12}“([^“”]{3,25})”(?:拟命名|拟推荐|候选|入选|获奖)?名单(?:公示|如下)?[：:]?")
+# an honour conferred on works (events, cases, projects), each entry a title led by its holder
+_WORKS = re.compile(r"(?:事件|案例|项目|成果|创新|品牌|经验|做法)$")
 _BARE_LIST_HEADING = re.compile(r"(?:附[：:]?|具体|详细|获奖|表彰|入选|上榜)?名单(?:如下)?[：:]?")
 _BARE_LIST_REACH = 600
 # words that make a sentence confer the honour a list below it holds (besides the honour and candidacy cues)
@@ -366,6 +368,7 @@ class HonourLists:
         skipped = 0
         members = 0
         dashed = False
+        works = False
         prev = None
         for a, b in self._lines():
             line = self.text[a:b].strip()
@@ -389,6 +392,9 @@ class HonourLists:
                     named = (heading_award(joined) if len(joined) <= 50 else None) or named
             if named is not None and self._holders(a, b) is None:
                 award, members, skipped = named, 0, 0
+                # 十大法治事件名单 / 优秀案例名单: a list of works, each entry a title led by its holder
+                works = bool(_WORKS.search(award)) and ("名单" in line or (
+                    prev is not None and "名单" in self.text[prev[0]:prev[1]]))  # …名单 / (排名不分先后)
                 candidate = self._is_candidate_list(a, line)
                 ys = years.years_in(line)
                 year = ys[0][1] if ys else (above[2] if above and above[2] else ex.info.date_year)
@@ -408,6 +414,11 @@ class HonourLists:
             if award is None:
                 continue
             holders = self._holders(a, b) if len(line) <= _MAX_LINE or "、" in line else None
+            if holders is None and works and len(line) <= _MAX_LINE:
+                # (二、吉安市创新推动…): the place or body leading an entry's title holds the honour
+                lead = a + _NUMBERING.match(line).end() + (len(self.text[a:b]) - len(self.text[a:b].lstrip()))
+                h = self._holder(lead, b, lenient=True)
+                holders = [h] if h is not None else None
             if holders is None:
                 if len(line) > 60 or (line.endswith("。") and len(line) > 30):
                     if members and dashed and skipped < _MAX_SKIPPED:
@@ -440,9 +451,14 @@ class HonourLists:
             self.entries.append((a, b))
             self._emit(award, candidate, year, holders, (a, b))
         self._prose_lists()
-        # the practices a list names are its entries' titles: that fact only (SCHEMA convention 1)
-        ex.facts = [f for f in ex.facts if not (f.type in ("ADOPTED", "PIONEERED") and f.start is not None
-                                                 and any(a <= f.start < b for a, b in self.entries))]
+        # the practices a list names are its entries' titles: that fact only (SCHEMA convention 1); but an
+        # entry that claims a first (江西率先全面建立…清单制度) says more than a title, and stays
+        def in_entry(f) -> bool:
+            return f.start is not None and any(a <= f.start < b for a, b in self.entries)
+
+        firsts = {(f.place, f.mechanism) for f in ex.facts if f.type == "PIONEERED" and in_entry(f)}
+        ex.facts = [f for f in ex.facts if not (f.type in ("ADOPTED", "PIONEERED") and in_entry(f)
+                                                 and (f.place, f.mechanism) not in firsts)]
 
     def _award_then_holder(self, a: int, b: int) -> bool:
         """全国民主法治示范社区——广州市天河区天园街道东方社区: the honour, a dash, its holder."""
