@@ -861,5 +861,6 @@ def test_a_list_of_works_names_the_place_or_body_leading_each_entry_as_its_holde
 
 
 def test_presenting_an_award_is_no_award():
-    text = "副省长出席颁奖典礼并为获奖单位代表颁奖。\n"
-    assert facts(text, "HONOURED") == []
+    from fazhi.loaders.extract.award_grammar import heading_award, read_awards
+
+    assert read_awards("为获奖单位代表颁奖") == [] and heading_award("获奖单位代表颁奖") is None
