@@ -508,3 +508,26 @@ def test_a_roster_put_out_for_comment_lists_its_members_after_each_sub_headings_
             "一、示范市（2个）：杭州市、宁波市\n二、示范县（市、区）（2个）：桐庐县、建德市\n")
     got = {(f.type, f.place, f.level) for f in extract(document_from_text(text)) if f.type != "ENTITY"}
     assert got == {("CANDIDATE", p, "provincial") for p in ("杭州市", "宁波市", "桐庐县", "建德市")}
+
+
+def test_a_story_opening_on_a_year_alone_reviews_that_year():
+    from fazhi.loaders.extract.years import review_year
+
+    text = ("甲县：绘就基层善治新景\n通讯员 张三\n2025年，甲县人民法院坚持和发扬新时代“枫桥经验”，以联动汇聚治理合力，"
+            "构建起预防在前、调解优先的善治新格局。\n")
+    assert review_year(text) == 2025
+    # a year opening a later paragraph is a date inside the story, not the year it reviews
+    text = ("院长专访\n在全国所有省份中，乙省是特殊的一个，它拥有较强的经济实力，又聚居了多个少数民族。\n"
+            "如何缩小区域差距，让偏远地区也能搭上发展的快车，对院长来说，这个问题关乎司法实践。\n"
+            "1985年，他从大学法律系毕业，进入省高级人民法院，在那里工作了长达三十三年时间。\n")
+    assert review_year(text) is None
+
+
+def test_what_a_year_opening_story_tells_undated_takes_that_year():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("甲县：绘就基层善治新景\n通讯员 张三\n2025年，桐庐县人民法院坚持和发扬新时代“枫桥经验”，以联动汇聚治理合力，"
+            "构建起预防在前、调解优先的善治新格局。\n多元联动。桐庐县人民法院持续深化“一书一报一函”机制，全年发出司法建议。\n")
+    got = {(f.mechanism, f.year) for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
+    assert ("一书一报一函", 2025) in got

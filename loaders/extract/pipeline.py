@@ -209,10 +209,15 @@ def extract(document: Document, disable: tuple[str, ...] | frozenset = ()) -> li
                      or years.document_number_year(art.text[:200]) or years.lead_year(art.text[:300]))
         # a report without a title that says so in its opening (现将2022年…情况报告如下) is the year's report
         opening_report = None if _title_year(title) else years.report_year(art.text[:400])
+        # (a story that opens on a year alone, 2025年，…, tells of that year's work, unless dated later)
+        review = None if _title_year(title) or opening_report else years.review_year(art.text[:400])
+        if review and date_year and date_year not in (review, review + 1):
+            review = None
         info = ArticleInfo(doc=document.name, title=art.title, index=art.index, date_year=date_year,
                            date=art.date or document.date, report=opening_report is not None,
                            disabled=frozenset(disable),
-                           title_year=_title_year(title) or (doc_year if art.index == 0 else None) or opening_report,
+                           title_year=(_title_year(title) or (doc_year if art.index == 0 else None) or opening_report
+                                       or review),
                            plan=any(w in (title or doc_title or "") for w in lexicon.cues("plan_title")),
                            sentences=sentences, paragraphs=paragraphs, main_place=main)
         doc = _make_doc(nlp, text)

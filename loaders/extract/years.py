@@ -146,6 +146,20 @@ def report_year(text: str) -> int | None:
     return int(next(g for g in m.groups() if g)) if m else None
 
 
+# a review of a year that opens on that year alone (2025年，镇坪县人民法院坚持…): what it reports is that year's
+_REVIEW_OPENING = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*[，,]")
+
+
+def review_year(text: str) -> int | None:
+    """The year a story or summary opens its first lines with (2025年，…), as an annual report's title gives
+    it: the work it then tells of, undated, is of that year (convention 8)."""
+    # the first lines of prose (a byline, a source line or a caption is shorter, a headline has no comma):
+    # a year opening a later paragraph is a date in the story (1985年，他从…毕业)
+    prose = [x for x in text.split("\n") if len(re.findall(r"[\u4e00-\u9fff]", x)) >= 30 and re.search(r"[，,。]", x)]
+    m = next((m for m in map(_REVIEW_OPENING.match, prose[:2]) if m), None)  # (after a one-sentence lead)
+    return int(m.group(1)) if m else None
+
+
 # a news lead dated by month and day only (本报讯 5月21日，2019年…启动仪式…): the story is of the year its
 # opening sentence names
 _LEAD_DATE = re.compile(r"^\s*[^\n。]{0,40}?(?<![\d年/\-.])\d{1,2}\s*月\s*\d{1,2}\s*日")
