@@ -95,25 +95,8 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
             if name == "honour_lists" and len(self.facts) - n >= 2:
                 # a list read line by line supersedes the collection rule's guesses from the same lines
                 self.facts = [f for f in self.facts if f.rule != "honoured.collection"]
-        self._drop_own_honours()
         self._years_from_other_mentions()
         return self.facts
-
-    def _drop_own_honours(self) -> None:
-        """A place does not hold an honour named after itself (上海市…示范项目 is conferred by 上海市 on its
-        units): 共11个项目获评“上海市…” in a text about 上海市 names no holder."""
-        from .gazetteer import Gazetteer
-
-        g = Gazetteer.default()
-
-        def own(f) -> bool:
-            if f.type not in ("HONOURED", "CANDIDATE") or not f.award or f.body or not f.place_code:
-                return False
-            d = g.get(f.place_code)
-            names = (d.name,) + tuple(d.short_names) if d is not None else ()
-            return any(len(n) >= 2 and f.award.startswith(n) for n in names)
-
-        self.facts = [f for f in self.facts if not own(f)]
 
     def _on(self, name: str) -> bool:
         return name not in self.info.disabled
