@@ -330,6 +330,8 @@ class AwardFacts:
             if not cues or self.text[cues[-1].start() - 1:cues[-1].start()] == "被":
                 continue  # 被命名为: the passive naming is read from its cue (_awards)
             cue = cues[-1]
+            if self.text[wei:after] not in ("作为", "为") and not cue.group(0).endswith("推荐"):
+                continue  # 申报创建/参评 names candidates only after 推荐 (择优推荐A、B申报创建…)
             if self.text.rfind("《", seg, cue.start()) > self.text.rfind("》", seg, cue.start()) \
                     or "被" in self.text[cue.end():wei]:
                 continue  # 《关于表彰…的决定》，A被评为…: a title's word, and a passive naming after it
