@@ -531,3 +531,13 @@ def test_what_a_year_opening_story_tells_undated_takes_that_year():
             "构建起预防在前、调解优先的善治新格局。\n多元联动。桐庐县人民法院持续深化“一书一报一函”机制，全年发出司法建议。\n")
     got = {(f.mechanism, f.year) for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
     assert ("一书一报一函", 2025) in got
+
+
+def test_consolidating_and_deepening_a_demonstration_title_means_it_is_held():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("桐庐县2023年法治政府建设工作报告\n2023年，桐庐县统筹推进法治政府建设各项目标任务，"
+            "不断巩固和深化省级第一批法治政府建设示范县创建成果，为推动发展提供法治保障。\n")
+    got = [(f.place, f.batch) for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_CITY"]
+    assert got == [("桐庐县", 1)]
