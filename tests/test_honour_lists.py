@@ -863,3 +863,9 @@ def test_presenting_an_award_is_no_award():
     from fazhi.loaders.extract.award_grammar import heading_award, read_awards
 
     assert read_awards("为获奖单位代表颁奖") == [] and heading_award("获奖单位代表颁奖") is None
+
+
+def test_a_listed_place_given_with_its_official_name_in_brackets_keeps_the_list_going():
+    text = "截至目前，乌鲁木齐县、达坂城区、高新区(新市区)、米东区、天山区创成自治区优秀平安县(市、区)。\n"
+    got = [f.place for f in facts(text, "HONOURED")]
+    assert got == ["乌鲁木齐县", "达坂城区", "新市区", "米东区", "天山区"]

@@ -21,6 +21,10 @@ from . import lexicon, years
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _OBJECT_BEFORE = lexicon.cues("object_before")
 _LIST_SEP = re.compile(r"^[、和及与,，]+$")
+# an item given with its official name in brackets (…、高新区(新市区)、米东区): the gaps around the bracketed
+# place are a separator with the common name and its opening bracket, and the closing bracket and a separator
+_LIST_SEP_INTO = re.compile(r"^[、和及与,，]+[\u4e00-\u9fff]{1,6}[（(]$")
+_LIST_SEP_OUT = re.compile(r"^[)）][、和及与,，]+$")
 _PLAN_HEADING = lexicon.cues("plan_heading")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])")
 _MAX_VERB_GAP = 20  # characters between an adoption verb and the name it governs
@@ -685,9 +689,10 @@ class ArticleBase:
         items, first = [subj], subj
         for r in reversed(refs[:i]):
             gap = self.text[r.end:first.start]
-            if gap == "":
-                first = r
-            elif _LIST_SEP.match(gap):
+            if gap == "" or (gap in "(（" and self.text[first.end:first.end + 1] in ")）"):
+                first = r  # (高新区(新市区): the common name before the bracketed official one)
+            elif _LIST_SEP.match(gap) or _LIST_SEP_OUT.match(gap) or (
+                    _LIST_SEP_INTO.match(gap) and self.text[first.end:first.end + 1] in ")）"):
                 items.insert(0, r)
                 first = r
             else:
@@ -695,9 +700,10 @@ class ArticleBase:
         last = subj
         for r in refs[i + 1:]:
             gap = self.text[last.end:r.start]
-            if gap == "" and items[-1] is last:
-                items[-1] = last = r  # 安丘市、潍坊市昌乐县: the qualified place is the item
-            elif _LIST_SEP.match(gap):
+            if (gap == "" or gap in "(（" and self.text[r.end:r.end + 1] in ")）") and items[-1] is last:
+                items[-1] = last = r  # 安丘市、潍坊市昌乐县: the qualified place is the item; 高新区(新市区) the official
+            elif _LIST_SEP.match(gap) or _LIST_SEP_OUT.match(gap) or (
+                    _LIST_SEP_INTO.match(gap) and self.text[r.end:r.end + 1] in ")）"):
                 items.append(r)
                 last = r
             else:
