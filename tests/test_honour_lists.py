@@ -869,3 +869,10 @@ def test_a_listed_place_given_with_its_official_name_in_brackets_keeps_the_list_
     text = "截至目前，乌鲁木齐县、达坂城区、高新区(新市区)、米东区、天山区创成自治区优秀平安县(市、区)。\n"
     got = [f.place for f in facts(text, "HONOURED")]
     assert got == ["乌鲁木齐县", "达坂城区", "新市区", "米东区", "天山区"]
+
+
+def test_a_community_called_ju_is_a_village_of_its_list():
+    text = ("义乌市民主法治村名单公布\n义乌上榜的这3个村（社区）分别是苏溪镇徐樟塘村、稠江街道黎明居、大陈镇灯塔村。\n")
+    from fazhi.loaders.extract.places import VILLAGE
+
+    assert VILLAGE.fullmatch("稠江街道黎明居") and not VILLAGE.fullmatch("和谐宜居")

@@ -149,7 +149,7 @@ VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道办事处|办事
                      # count: 西安市20个村 names no village);
                      # 旗 only right before the ending (红旗村, 渭旗村): elsewhere a banner ends there
                      r"((?:[^\d个镇乡县区市省州旗街道、，,]|街(?!道))(?:[^镇乡县区省州旗街道、，,]|街(?!道)|旗(?=村|社区|居委会)){0,7}"
-                     r"(?:村|社区|居委会))$")
+                     r"(?:村|社区|居委会|(?<=[\u4e00-\u9fff]{2})(?<!宜)居))$")  # 黎明居: a community (居) after a name of two or more
 
 
 @lru_cache(maxsize=1)  # asked for every short name matched
