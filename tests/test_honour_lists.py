@@ -872,7 +872,6 @@ def test_a_listed_place_given_with_its_official_name_in_brackets_keeps_the_list_
 
 
 def test_a_community_called_ju_is_a_village_of_its_list():
-    text = ("义乌市民主法治村名单公布\n义乌上榜的这3个村（社区）分别是苏溪镇徐樟塘村、稠江街道黎明居、大陈镇灯塔村。\n")
     from fazhi.loaders.extract.places import VILLAGE
 
     assert VILLAGE.fullmatch("稠江街道黎明居") and not VILLAGE.fullmatch("和谐宜居")
