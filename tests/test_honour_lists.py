@@ -875,3 +875,9 @@ def test_a_community_called_ju_is_a_village_of_its_list():
     from fazhi.loaders.extract.places import VILLAGE
 
     assert VILLAGE.fullmatch("稠江街道黎明居") and not VILLAGE.fullmatch("和谐宜居")
+
+
+def test_prizes_won_by_works_are_held_by_no_place():
+    text = ("甲市司法局2024年工作总结\n杭州市司法局开展微视频拍摄评比等活动，多部作品获第二届浙江司法行政系统视频大赛一等奖、"
+            "2024年度杭州机关党建课题研究成果一等奖等奖项。\n")
+    assert facts(text, "HONOURED") == []

@@ -65,6 +65,9 @@ _HOLDER_GAP = re.compile(r"(?:%s|连续[\d一二三四五六七八九十两]+年
                          % "|".join(lexicon.cues("list_adverb") + lexicon.cues("holder_gap")))
 # what a project named without quotes is called (行政执法经验, …改革, …品牌)
 _PROJECT_NOUNS = ("经验", "做法", "改革", "品牌", "模式", "机制", "项目", "工程", "实践")
+# the works that won a prize, right before its cue (多部作品获…, 3件微视频作品分别荣获…)
+_CREATIVE_WORK = re.compile(r"(?:%s)(?:%s)*(?:被)?$" % ("|".join(lexicon.cues("creative_work")),
+                                                      "|".join(lexicon.cues("list_adverb"))))
 # 虹梅街道司法所申报的《…》以综合第一的成绩获评…: the body that put its project forward holds the honour
 _DECLARED = re.compile(r"(?:申报|报送|选送|推送|打造)的\s*(?:《[^《》]{1,60}》|“[^“”]{1,40}”)(?:项目|案例)?"
                        r"(?:以[^，。；,;]{0,12}(?:成绩|优势))?")
@@ -769,6 +772,8 @@ class AwardFacts:
         bei = self.text.rfind("被", s, cue_pos)
         if bei > s and self._in(self.places, s, bei):
             cue_pos = bei  # 湄潭县被中共贵州省委…委员会命名为…: the agent after 被 names, it is not named
+        if _CREATIVE_WORK.search(self.text, s, cue_pos):
+            return []  # 多部作品获…视频大赛一等奖: prizes of works made by people, not of a place or body
         refs = [r for r in self._in(self.places, s, cue_pos) if not self._inside_mention(r)
                 and not re.match(r"(首个|首批|首家|第一个|唯一)", self.text[r.end:r.end + 3])
                 and not (s <= bei < r.start and r.via_body)  # 被省委依法治省办…: the agent's province
