@@ -96,6 +96,11 @@ def test_anaphora_points_back_at_the_practice_just_described():
     assert [(f.mechanism, f.body) for f in of(facts, "PROMOTED_BY")] == [("三书同达", "戊省司法厅")]
 
 
+def test_a_place_before_the_anaphor_names_whose_practice_is_promoted():
+    facts = run("甲市、乙县推行“老兵调解”工作模式，化解纠纷一千余件。乙县的做法被司法部作为典型经验向全国推介。")
+    assert [(f.mechanism, f.body, f.place) for f in of(facts, "PROMOTED_BY")] == [("老兵调解", "司法部", "乙县")]
+
+
 def test_an_anaphor_must_head_its_clause():
     # the experience is named by the title before it, not the practice of the sentence before
     text = "甲市推行“双评选”制度。《甲市加快推进法治建设》经验做法被司法部转发推广。"

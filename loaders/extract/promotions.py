@@ -368,8 +368,15 @@ class Promotions:
             return [(m.name, self._origin(m), m.start) for m in ms]
         for c in dict.fromkeys((a, self._sentence_head(lo))):
             ana = find_all(self.masked[c:marker], "anaphor")
-            if ana and ana[0][0] <= 4 and not re.search(r"[》”]", self.text[c:c + ana[0][0]]):
+            # (西乌珠穆沁旗的做法被…推介: the place whose practice it is may stand before the anaphor)
+            if ana and (ana[0][0] <= 4 or self._place_only(c, c + ana[0][0])) \
+                    and not re.search(r"[》”]", self.text[c:c + ana[0][0]]):
                 ante = self._antecedent(sent, c)
+                if ante is not None and ana[0][0] > 0 and self._place_only(c, c + ana[0][0]):
+                    # 桐庐县的做法: the place named with the anaphor is whose practice it is
+                    own = max((r for r in self.ex.places if c <= r.start and r.end <= c + ana[0][0]),
+                              key=lambda r: r.end)
+                    ante = (ante[0], own, ante[2])
                 return [ante] if ante is not None else []
         if not loose:
             return []
@@ -382,6 +389,14 @@ class Promotions:
         if ms and ms[0].start - h <= 1:
             return [(ms[0].name, self._origin(ms[0]), ms[0].start)]
         return []
+
+    def _place_only(self, a: int, b: int) -> bool:
+        """Whether text[a:b] is a run of places and nothing else (湖州市德清县)."""
+        pos = a + len(self.text[a:b]) - len(self.text[a:b].lstrip())
+        for r in sorted(self.ex.places, key=lambda r: r.start):
+            if r.start == pos and r.end <= b:
+                pos = r.end
+        return pos == b and b > a
 
     def _subject_phrase(self, a: int, b: int) -> tuple[str, Ref | None, int] | None:
         """An unquoted practice heading a passive event: 法官“一对一”指导调解做法(获…推广) → 法官一对一
