@@ -313,6 +313,9 @@ def test_a_first_said_after_the_practice_the_sentence_put_in_place():
     assert firsts("桐庐县法治建设纪实\n桐庐县创设“共享法庭”，开创了全省先河。\n") == {("桐庐县", "共享法庭", "全省")}
     # no scope said: whose first it is cannot be told
     assert firsts("桐庐县法治建设纪实\n桐庐县推出“共享法庭”，属首创。\n") == set()
+    # the first time in a scope of places is a first; the place's own first time is not
+    assert firsts("桐庐县法治建设纪实\n桐庐县推出“共享法庭”，在全国尚属首次。\n") == {("桐庐县", "共享法庭", "全国")}
+    assert firsts("桐庐县法治建设纪实\n桐庐县推出“共享法庭”，尚属首次。\n") == set()
 
 
 def test_more_ways_to_say_first():
