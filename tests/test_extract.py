@@ -178,7 +178,7 @@ def test_a_headline_practice_takes_the_year_of_the_sentence_that_names_it_again(
             "甲市打造领导干部依法行政教育培训平台\n"
             "北京市打造领导干部依法行政教育培训平台\n"
             "聚焦领导干部这个“关键少数”，全面提升领导干部依法行政能力。\n"
-            "2023年，北京市构建起全方位、体系化的依法行政教育培训平台，为各级机关提供资源。\n")
+            "北京市于2023年构建起全方位、体系化的依法行政教育培训平台，为各级机关提供资源。\n")
     got = {(f.place, f.mechanism, f.year, f.year_source) for f in facts(text, "ADOPTED")}
     assert ("北京市", "领导干部依法行政教育培训平台", 2023, "mention") in got
     # a headline whose object is a description (…的…) names no practice

@@ -156,7 +156,7 @@ def review_year(text: str) -> int | None:
     # the first lines of prose (a byline, a source line or a caption is shorter, a headline has no comma):
     # a year opening a later paragraph is a date in the story (1985年，他从…毕业)
     prose = [x for x in text.split("\n") if len(re.findall(r"[\u4e00-\u9fff]", x)) >= 30 and re.search(r"[，,。]", x)]
-    m = next((m for m in map(_REVIEW_OPENING.match, prose[:2]) if m), None)  # (after a one-sentence lead)
+    m = next((m for m in map(_REVIEW_OPENING.match, prose[:2]) if m), None)  # (after a one-paragraph lead)
     return int(m.group(1)) if m else None
 
 
