@@ -155,7 +155,7 @@ def test_the_words_a_pre_check_asks_for_stand_in_every_match_of_its_pattern():
     # (pattern, the word sets its pre-check needs, whether those words lie inside every match itself)
     checks = [
         (award_grammar.ENUMERATION, [award_grammar.ENUMERATION_WORDS], False),  # honour_lists._prose_lists
-        (award_facts._ACTIVE_TAIL, [("为",), award_facts._ACTIVE_TAIL_WORDS], False),  # _active_namings
+        (award_facts._ACTIVE_TAIL, [award_facts._ACTIVE_TAIL_LEADS, award_facts._ACTIVE_TAIL_WORDS], False),
         (award_facts._ACTIVE_CUE, [award_facts._ACTIVE_CUE_WORDS], True),
         (pilots._AT_LIST, [("试点",)], True),  # pilots.Pilots._at_list
         (honour_lists._COUNTED_ORGANS, [("个",)], True),  # honour_lists._places_organs

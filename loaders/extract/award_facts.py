@@ -109,6 +109,7 @@ _ACTIVE_TAIL = re.compile(r"(?:作为|为|申报创建|申报|参评)(?=[^，。
 # the tail looks for
 _ACTIVE_CUE_WORDS = ("推荐", "命名", "授予", "确定", "表彰", "认定", "确认")
 _ACTIVE_TAIL_WORDS = ("示范", "先进", "称号", "典型", "模范", "基地")
+_ACTIVE_TAIL_LEADS = ("为", "申报", "参评")  # a word every match of _ACTIVE_TAIL holds
 
 
 class AwardFacts:
@@ -322,8 +323,7 @@ class AwardFacts:
         holders, then 为/作为 and the honour. Returns where the honours it read start."""
         s, e, _ = sent
         done: set[int] = set()
-        if (self.text.find("为", s, e) < 0 and self.text.find("申报", s, e) < 0 and self.text.find("参评", s, e) < 0) \
-                or not holds_any(self.text, s, e, _ACTIVE_TAIL_WORDS) \
+        if not holds_any(self.text, s, e, _ACTIVE_TAIL_LEADS) or not holds_any(self.text, s, e, _ACTIVE_TAIL_WORDS) \
                 or not holds_any(self.text, s, e, _ACTIVE_CUE_WORDS):
             return done  # most sentences: no naming can be read, the patterns are not run
         for m in _ACTIVE_TAIL.finditer(self.text, s, e):
