@@ -541,3 +541,16 @@ def test_consolidating_and_deepening_a_demonstration_title_means_it_is_held():
             "不断巩固和深化省级第一批法治政府建设示范县创建成果，为推动发展提供法治保障。\n")
     got = [(f.place, f.batch) for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_CITY"]
     assert got == [("桐庐县", 1)]
+
+
+def test_becoming_a_demonstration_county_is_its_naming_but_aiming_to_become_one_is_not():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def named(sentence):
+        doc = document_from_text("浙江省桐庐县法治建设综述\n" + sentence + "\n")
+        return [(f.place, f.batch) for f in extract(doc) if f.type == "NAMED_DEMONSTRATION_CITY"]
+
+    assert named("桐庐县成为第三批全国法治政府建设示范县。") == [("桐庐县", 3)]
+    assert named("桐庐县力争成为全国法治政府建设示范县。") == []
+    assert named("桐庐县要努力成为全国法治政府建设示范县。") == []

@@ -109,6 +109,8 @@ _ACTIVE_TAIL = re.compile(r"(?:作为|为|申报创建|申报|参评)(?=[^，。
 # the tail looks for
 _ACTIVE_CUE_WORDS = ("推荐", "命名", "授予", "确定", "表彰", "认定", "确认")
 _ACTIVE_TAIL_WORDS = ("示范", "先进", "称号", "典型", "模范", "基地")
+# what may stand between a verb of becoming and the title (成为全国首批“…)
+_KNOWN_GAP = re.compile(r"(?:了)?(?:全国|全省|全区|省级|国家级)?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"]?")
 _ACTIVE_TAIL_LEADS = ("为", "申报", "参评")  # a word every match of _ACTIVE_TAIL holds
 
 
@@ -461,6 +463,14 @@ class AwardFacts:
             before = self.text[seg:aw.start]
             plan = _last_cue(before, "plan_only")
             h = _last_cue(_NOT_HONOUR.sub(lambda m: "　" * len(m.group(0)), before), "honour")
+            if h is None and aw.award_kind == "city" and aw.source != "generic":
+                # 桐庐县成为全国法治政府建设示范县: a verb of becoming names the demonstration title it stands
+                # right before (its scope and batch between), never an honour the open grammar reads
+                became = _last_cue(before, "honour_known")
+                aim = _last_cue(before[:became[0]], "plan_only") if became is not None else None
+                if became is not None and _KNOWN_GAP.fullmatch(before, became[0] + len(became[1])) and not (
+                        aim is not None and became[0] - aim[0] - len(aim[1]) <= 1):  # (力争成为, 努力成为: a plan)
+                    h = became
             if h is not None and h[1] == "是" and aw.source != "generic" and (len(before) - h[0] - 1 > 1
                                                                             or aw.level is None):
                 h = None  # 是 names a title only right before it (…是全国文明城市), never across words
