@@ -358,3 +358,17 @@ def test_a_trailer_word_in_a_short_pages_head_does_not_cut_the_article_below_it(
     assert "共享法庭" in d.text
     d = document_from_text("关于2030年法治政府建设情况的报告\n" + body + "\n打印本页 关闭窗口\n版权所有：某某市人民政府\n")
     assert "共享法庭" in d.text and "版权所有" not in d.text  # a trailer after the article is still cut
+
+
+def test_a_portals_self_media_disclaimer_is_a_trailer():
+    body = "2030年，市司法局在市委、市政府的坚强领导下，深入推进法治政府建设，全面推行“共享法庭”，取得了积极成效。" * 3
+    d = document_from_text("市司法局推进法治建设\n" + body + "\n供稿：某科\n特别声明：以上内容(如有图片或视频亦包括在内)"
+                           "为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。\n")
+    assert "共享法庭" in d.text and "网易号" not in d.text
+
+
+def test_a_front_line_is_a_figure_of_speech_not_a_practice():
+    from fazhi.loaders.extract import extract
+
+    doc = document_from_text("甲市综治中心建设\n打造社会治安综合治理“前沿阵地”\n桐庐县社会治安综合治理中心已经热闹起来。\n")
+    assert not [f for f in extract(doc) if f.type == "ADOPTED" and "阵地" in (f.mechanism or "")]
