@@ -881,3 +881,9 @@ def test_prizes_won_by_works_are_held_by_no_place():
     text = ("甲市司法局2024年工作总结\n杭州市司法局开展微视频拍摄评比等活动，多部作品获第二届浙江司法行政系统视频大赛一等奖、"
             "2024年度杭州机关党建课题研究成果一等奖等奖项。\n")
     assert facts(text, "HONOURED") == []
+
+
+def test_a_publicity_step_the_naming_went_through_makes_no_candidacy():
+    text = ("自贡市民主法治创建\n经民主推荐、实地考察、严格审核、媒体公示等程序，于近日最终确定了第一批省级"
+            "“民主法治示范村（社区）”名单，自贡市贡井区洞桥社区榜上有名。\n")
+    assert [f.place for f in facts(text, "HONOURED")] == ["洞桥社区"] and facts(text, "CANDIDATE") == []

@@ -817,7 +817,8 @@ class HonourLists:
         cues = lexicon.cues("honour") + lexicon.cues("candidate") + _LIST_CUES
         if not cued and not any(w in text for w in cues):
             return None
-        candidate = any(w in text for w in _CANDIDATE) or any(w in text for w in lexicon.cues("candidate"))
+        steps = _PAST_STEP.sub("", text)  # (经…媒体公示等程序，最终确定了…名单: a step passed, not a list for comment)
+        candidate = any(w in steps for w in _CANDIDATE) or any(w in steps for w in lexicon.cues("candidate"))
         ys = years.years_in(text, titles=True)
         year = ys[0][1] if ys else None
         pair = _TOWN_AND_VILLAGE.search(text)
