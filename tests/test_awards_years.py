@@ -554,3 +554,15 @@ def test_becoming_a_demonstration_county_is_its_naming_but_aiming_to_become_one_
     assert named("桐庐县成为第三批全国法治政府建设示范县。") == [("桐庐县", 3)]
     assert named("桐庐县力争成为全国法治政府建设示范县。") == []
     assert named("桐庐县要努力成为全国法治政府建设示范县。") == []
+
+
+def test_determined_as_a_single_item_demonstration_project_is_its_naming():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    doc = document_from_text("新疆福海县法治建设综述\n福海县被中央依法治国委员会办公室确定为第二批全国法治政府建设单项示范项目。\n")
+    got = [(f.place, f.award, f.batch) for f in extract(doc) if f.type == "NAMED_DEMONSTRATION_PROJECT"]
+    assert got == [("福海县", "全国法治政府建设示范项目", 2)]
+    # 确定为 names only the lexicon's demonstration titles (确定为重点联系单位 is no honour)
+    doc = document_from_text("新疆福海县法治建设综述\n福海县被确定为全省法治宣传教育重点联系单位。\n")
+    assert not [f for f in extract(doc) if f.type in ("HONOURED", "NAMED_DEMONSTRATION_PROJECT")]

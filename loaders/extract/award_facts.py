@@ -463,7 +463,7 @@ class AwardFacts:
             before = self.text[seg:aw.start]
             plan = _last_cue(before, "plan_only")
             h = _last_cue(_NOT_HONOUR.sub(lambda m: "　" * len(m.group(0)), before), "honour")
-            if h is None and aw.award_kind == "city" and aw.source != "generic":
+            if h is None and aw.award_kind in ("city", "project") and aw.source != "generic":
                 # 桐庐县成为全国法治政府建设示范县: a verb of becoming names the demonstration title it stands
                 # right before (its scope and batch between), never an honour the open grammar reads
                 became = _last_cue(before, "honour_known")
