@@ -204,6 +204,7 @@ def test_a_known_practice_done_by_a_leader_or_held_as_a_meeting_is_adopted_in_th
     # the meeting reviews 2023, it was held in 2024
     assert adopted("2024年3月5日，我县召开2023年度党政主要负责人专题述法会议。") == [("述法", 2024, "召开")]
     assert adopted("我县召开“共享法庭”研讨会。") == []  # a quoted name discussed at a meeting is not put in place
+    assert adopted("全县82家党政机关主要负责人进行述法。") == [("述法", 2024, "进行")]
 
 
 def test_a_known_practice_merely_reached_is_an_outcome_but_its_coverage_or_a_first_is_an_adoption():
