@@ -308,6 +308,9 @@ def test_a_quote_describing_a_goal_is_no_practice():
     assert names("打造“管住风险、无事不扰”的法治化营商环境") == []
     assert names("营造“比学赶超”的良好氛围") == []
     assert names("推行“综合查一次”的做法") == ["综合查一次"]
+    # 以“…”为目标: the aim of the work; 以“…”为抓手 stays a means (read by the adoption rules)
+    assert names("以创建“法治、平安、和谐福鼎”为目标，扎实推进工作") == []
+    assert names("以“综合查一次”为抓手，扎实推进工作") == ["综合查一次"]
 
 
 def test_a_follow_up_review_is_no_practice():

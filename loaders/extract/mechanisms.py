@@ -25,6 +25,7 @@ _COMPLETING_HEADS = lexicon.cues("completing_head")
 # Quoted terms followed by these are problems, goals or slogans, not practices.
 _NOT_MECHANISM_AFTER = lexicon.cues("not_mechanism_after")
 _GOAL_AFTER = lexicon.cues("goal_after_de")
+_GOAL_TAIL = tuple(lexicon.cues("goal_tail"))
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十百]+|多)\s*(?:余|多)?\s*[项条个]$")
 _CITATION_BEFORE = lexicon.cues("citation_before")
 # a venue named for a practice (“枫桥经验”陈列馆): a place to visit, not the practice put in place
@@ -262,6 +263,8 @@ def _quoted(text: str) -> list[MechanismMention]:
             continue  # 近20项“烟台经验”获…推介: a place's experiences counted together, no one practice
         if after.startswith("的") and text.startswith(_GOAL_AFTER, m.end() + 1):
             continue  # 打造“管住风险、无事不扰”的法治化营商环境: the quote describes a goal
+        if after.startswith(_GOAL_TAIL) and "以" in text[max(0, m.start() - 8):m.start()]:
+            continue  # 以创建“法治、平安、和谐福鼎”为目标: the aim, not a practice put in place
         if _QUALITY.match(text, m.end()) and "发挥" in re.split(r"[，。；,;]", text[max(0, m.start() - 30):m.start()])[-1]:
             continue  # 发挥专门法院“懂专业”、基层法院“知民情”的优势: qualities brought to bear, not practices
         end = m.end()
