@@ -232,19 +232,20 @@ def _cut_trailer(lines: list[str]) -> tuple[list[str], int]:
     return lines, 0
 
 
-# a navigation or breadcrumb line: three or more short items between | > ＞ » › or / (首页/ 新闻中心 / 正文;
-# a date written with slashes is kept by the date check where it is used)
+# a navigation or breadcrumb line: three or more short items between | > ＞ » or ›
 # a breadcrumb (首页 > 政务公开 > 计划总结), which may open with its separator (> 资源库栏目 > …)
 # (an item neither starts nor ends with a space, so the spaces around a separator are read one way
 # only: a long line of table rows ended the ambiguous form in exponential backtracking)
-_NAV_ITEM = r"[^|>＞»›/／\s](?:[^|>＞»›/／\n]{0,8}[^|>＞»›/／\s])?"
-_NAV = re.compile(rf"^\s*(?:[|>＞»›/／]\s*)?{_NAV_ITEM}(?:\s*[|>＞»›/／]\s*{_NAV_ITEM}){{2,}}\s*$")
+_NAV_ITEM = r"[^|>＞»›\s](?:[^|>＞»›\n]{0,8}[^|>＞»›\s])?"
+_NAV = re.compile(rf"^\s*(?:[|>＞»›]\s*)?{_NAV_ITEM}(?:\s*[|>＞»›]\s*{_NAV_ITEM}){{2,}}\s*$")
+# the same with slashes, a breadcrumb only with a furniture word in it (首页/ 新闻中心 / 正文; 自治/法治/德治 is a title)
+_SLASH_ITEM = r"[^/／\s](?:[^/／\n]{0,8}[^/／\s])?"
+_SLASH_NAV = re.compile(rf"^\s*{_SLASH_ITEM}(?:\s*[/／]\s*{_SLASH_ITEM}){{2,}}\s*$")
 _NAV_MAX = 160  # a navigation line is short; longer lines are not tried
-_HAN = re.compile(r"[\u4e00-\u9fff]")  # a breadcrumb has words (2023/02/10 08:42 is a date)
 
 
 # the number a saved page's list item keeps (1. 当前位置:)
-_LIST_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*")
+_LIST_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.．、]\s*")
 # an image's file name left where the picture stood (webwxgetmsgimg_副本.jpg, 晋城司法.jpg)
 _IMAGE_FILE = re.compile(r"^\s*\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)\s*$", re.I)
 
@@ -253,19 +254,21 @@ def _drop_chrome(paras: list[str]) -> list[str]:
     """Leave out a saved web page's furniture above the article (navigation, breadcrumbs, font-size
     and share lines); a line that carries the date stays, the date is read from it later."""
     head = []
-    crumbs = False  # inside a breadcrumb set one item per numbered line (1. 当前位置: / 2. 首页 / 3. 正文)
+    crumb = None  # the number of the last item of a breadcrumb set one per numbered line (1. 当前位置: / 2. 首页)
     for i, p in enumerate(paras[:10]):
         item = _LIST_ITEM.match(p)
         bare = p[item.end():] if item else p
-        if crumbs and item and len(bare.strip()) <= 8:
-            head.append(i)
+        if crumb is not None and item and int(item.group(1)) == crumb + 1 and len(bare.strip()) <= 8:
+            head.append(i)  # (the article's own 1. 加强领导 after 3. 正文 starts again at 1: it stays)
+            crumb += 1
             continue
-        crumbs = False
-        if ((len(p) <= _NAV_MAX and _NAV.match(p) and _HAN.search(p)) or _IMAGE_FILE.match(p)
+        crumb = None
+        if ((len(p) <= _NAV_MAX and _NAV.match(p)) or (len(p) <= _NAV_MAX and _SLASH_NAV.match(p) and any(
+                w in p for w in word_list("page_chrome.txt"))) or _IMAGE_FILE.match(p)
                 or bare.lstrip().startswith(word_list("page_chrome.txt"))) \
                 and head_date(p) is None and not labelled_date(p):
             head.append(i)
-            crumbs = item is not None
+            crumb = int(item.group(1)) if item else None
     return [p for i, p in enumerate(paras) if i not in head] if head else paras
 
 

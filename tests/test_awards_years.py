@@ -521,6 +521,22 @@ def test_a_story_opening_on_a_year_alone_reviews_that_year():
             "如何缩小区域差距，让偏远地区也能搭上发展的快车，对院长来说，这个问题关乎司法实践。\n"
             "1985年，他从大学法律系毕业，进入省高级人民法院，在那里工作了长达三十三年时间。\n")
     assert review_year(text) is None
+    # the second paragraph only after a lead of one sentence
+    text = ("某县工作\n近年来，某县坚持以人民为中心，全面推进各项工作，取得了明显成效，群众满意度持续提升。"
+            "全县上下凝心聚力，各项事业蓬勃发展，社会大局和谐稳定。\n2019年，某县率先推出“共享法庭”，"
+            "在全省引起了较大反响，各地纷纷前来学习交流。\n")
+    assert review_year(text) is None
+
+
+def test_a_story_dated_years_after_its_opening_year_is_no_review_of_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("甲县：绘就基层善治新景\n发布时间：2030-05-06\n2025年，桐庐县人民法院坚持和发扬新时代“枫桥经验”，"
+            "以联动汇聚治理合力，构建起预防在前、调解优先的善治新格局。\n多元联动。桐庐县人民法院持续深化"
+            "“一书一报一函”机制，全年发出司法建议。\n")
+    got = {(f.mechanism, f.year) for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
+    assert ("一书一报一函", 2025) not in got
 
 
 def test_what_a_year_opening_story_tells_undated_takes_that_year():
@@ -554,6 +570,8 @@ def test_becoming_a_demonstration_county_is_its_naming_but_aiming_to_become_one_
     assert named("桐庐县成为第三批全国法治政府建设示范县。") == [("桐庐县", 3)]
     assert named("桐庐县力争成为全国法治政府建设示范县。") == []
     assert named("桐庐县要努力成为全国法治政府建设示范县。") == []
+    assert named("桐庐县力争早日成为全国法治政府建设示范县。") == []
+    assert named("桐庐县有望成为全国法治政府建设示范县。") == []
 
 
 def test_determined_as_a_single_item_demonstration_project_is_its_naming():

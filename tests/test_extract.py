@@ -181,6 +181,10 @@ def test_a_headline_practice_takes_the_year_of_the_sentence_that_names_it_again(
             "北京市于2023年构建起全方位、体系化的依法行政教育培训平台，为各级机关提供资源。\n")
     got = {(f.place, f.mechanism, f.year, f.year_source) for f in facts(text, "ADOPTED")}
     assert ("北京市", "领导干部依法行政教育培训平台", 2023, "mention") in got
+    # a paragraph opening on the year alone gives it to the article's undated work (years.review_year)
+    got = {(f.place, f.mechanism, f.year, f.year_source) for f in facts(
+        text.replace("北京市于2023年构建起", "2023年，北京市构建起"), "ADOPTED")}
+    assert ("北京市", "领导干部依法行政教育培训平台", 2023, "title") in got
     # a headline whose object is a description (…的…) names no practice
     assert not adopted("吴忠市法治建设综述\n吴忠市加速构建人民满意的法治政府\n")
 

@@ -316,6 +316,8 @@ def test_a_first_said_after_the_practice_the_sentence_put_in_place():
     # the first time in a scope of places is a first; the place's own first time is not
     assert firsts("桐庐县法治建设纪实\n桐庐县推出“共享法庭”，在全国尚属首次。\n") == {("桐庐县", "共享法庭", "全国")}
     assert firsts("桐庐县法治建设纪实\n桐庐县推出“共享法庭”，尚属首次。\n") == set()
+    # a word of manner between the cue and its verb
+    assert firsts("杭州市法治建设纪实\n杭州市在全省率先全面建立政府权力清单制度。\n") == {("杭州市", "政府权力清单", "全省")}
 
 
 def test_more_ways_to_say_first():

@@ -887,3 +887,37 @@ def test_a_publicity_step_the_naming_went_through_makes_no_candidacy():
     text = ("自贡市民主法治创建\n经民主推荐、实地考察、严格审核、媒体公示等程序，于近日最终确定了第一批省级"
             "“民主法治示范村（社区）”名单，自贡市贡井区洞桥社区榜上有名。\n")
     assert [f.place for f in facts(text, "HONOURED")] == ["洞桥社区"] and facts(text, "CANDIDATE") == []
+
+
+def test_review_cases_for_lists_and_namings():
+    # an entry of a list of works that claims a first keeps its first claim
+    text = ("十大法治事件揭晓\n2023年2月27日 某报\n首届“新时代浙江十大法治事件”名单\n（排名不分先后）\n"
+            "一、杭州市率先全面建立四级统一政府权力清单制度\n二、省公安厅研发运用全警情案件系统规范执法办案\n")
+    assert [f.place for f in facts(text, "PIONEERED")] == ["杭州市"]
+    # a common name not in the division list before the official one in brackets keeps the list going
+    text = "截至目前，乌鲁木齐县、经开区(头屯河区)、米东区创成自治区优秀平安县(市、区)。\n"
+    assert [f.place for f in facts(text, "HONOURED")] == ["乌鲁木齐县", "头屯河区", "米东区"]
+    # a parent in brackets is where the item lies, the item is the county before it
+    text = "桐庐县(杭州市)、安吉县(湖州市)、德清县创成“省级平安县”。\n"
+    assert [f.place for f in facts(text, "HONOURED")] == ["桐庐县", "安吉县", "德清县"]
+    # 申报创建 names candidates only after 推荐
+    text = "确定桐庐县、建德市申报创建第三批全国法治政府建设示范地区。\n"
+    assert facts(text, "CANDIDATE") == []
+    # another programme's demonstration county keeps its own name
+    text = "近日，省里命名桐庐县、建德市为全省法治宣传教育示范县。\n"
+    assert facts(text, "NAMED_DEMONSTRATION_CITY") == []
+    assert {f.award for f in facts(text, "HONOURED")} == {"全省法治宣传教育示范县"}
+
+
+def test_a_headline_with_a_verb_of_receiving_is_no_list_heading():
+    from fazhi.loaders.extract.award_grammar import heading_award
+
+    assert heading_award("西安5村获评全国乡村治理示范村") is None
+    assert heading_award("2019年全国乡村治理示范村名单") == "全国乡村治理示范村"
+
+
+def test_a_heading_opening_on_its_edition_is_not_joined_to_the_line_above():
+    text = ("高级检索\n首页\n历届回顾\n第六届“法治政府奖提名奖”获奖项名单\n发布日期:2022-03-21\n"
+            "杭州市发展和改革委员会\n")
+    awards = {f.award for f in facts(text, "HONOURED")}
+    assert "法治政府奖提名奖" in awards and not any(a.startswith(("历届", "高级")) for a in awards)

@@ -245,6 +245,18 @@ def test_a_breadcrumb_kept_one_numbered_item_per_line_is_furniture():
     assert not any(p.strip().endswith(("首页", "正文")) for p in art.paragraphs)
 
 
+def test_a_numbered_breadcrumb_ends_where_its_numbers_stop_following_on():
+    from fazhi.loaders.documents import _drop_chrome
+
+    assert _drop_chrome(["1. 当前位置:", "2. 首页", "3. 正文", "甲市被命名为平安市", "1. 加强领导"]) == [
+        "甲市被命名为平安市", "1. 加强领导"]
+    assert _drop_chrome(["1. 当前位置:", "2. 首页", "1. 加强领导"]) == ["1. 加强领导"]
+    # a title with slashes is no breadcrumb without a furniture word
+    assert _drop_chrome(["自治/法治/德治", "正文"]) == ["自治/法治/德治", "正文"]
+    # breadcrumbs of other scripts are still dropped
+    assert _drop_chrome(["Home > News > Detail", "甲市被命名为平安市"]) == ["甲市被命名为平安市"]
+
+
 def test_a_newspaper_credit_line_or_a_timestamp_line_dates_the_article():
     doc = document_from_text("法治赋能，再添新注脚\n——甲市成功创建示范市\n本报记者 张三\n"
                              "《某某日报》2025年11月20日 第3版\n" + "日前，甲市成功创建示范市，一批实践在这里落地生根。" * 3

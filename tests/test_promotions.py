@@ -101,6 +101,14 @@ def test_a_place_before_the_anaphor_names_whose_practice_is_promoted():
     assert [(f.mechanism, f.body, f.place) for f in of(facts, "PROMOTED_BY")] == [("老兵调解", "司法部", "乙县")]
 
 
+def test_an_anaphor_made_with_de_needs_a_place_that_adopted_the_practice():
+    # the place named with the anaphor did not adopt the practice: the adopter stays whose it is
+    facts = run("甲市推行“老兵调解”工作模式，化解纠纷一千余件。乙县的做法被司法部作为典型经验向全国推介。")
+    assert [(f.mechanism, f.place) for f in of(facts, "PROMOTED_BY")] == [("老兵调解", "甲市")]
+    # no place before 的经验: it points back to nothing
+    assert promoted("甲市推行“老兵调解”工作模式。其他地方的经验被司法部向全国推介。") == []
+
+
 def test_an_anaphor_must_head_its_clause():
     # the experience is named by the title before it, not the practice of the sentence before
     text = "甲市推行“双评选”制度。《甲市加快推进法治建设》经验做法被司法部转发推广。"

@@ -689,26 +689,41 @@ class ArticleBase:
         items, first = [subj], subj
         for r in reversed(refs[:i]):
             gap = self.text[r.end:first.start]
-            if gap == "" or (gap in "(（" and self.text[first.end:first.end + 1] in ")）"):
+            bracket = self._bracketed(r, first)
+            if gap == "" or bracket == "official":
                 first = r  # (高新区(新市区): the common name before the bracketed official one)
+            elif bracket == "parent":
+                if items[0] is first:
+                    items[0] = r  # 桐庐县(杭州市): the county is the item, not its city in brackets
+                first = r
             elif _LIST_SEP.match(gap) or _LIST_SEP_OUT.match(gap) or (
-                    _LIST_SEP_INTO.match(gap) and self.text[first.end:first.end + 1] in ")）"):
+                    _LIST_SEP_INTO.match(gap) and self.text.startswith((")", "）"), first.end)):
                 items.insert(0, r)
                 first = r
             else:
                 break
-        last = subj
+        prev = subj  # the place read last (an item, or a parent in brackets after it)
         for r in refs[i + 1:]:
-            gap = self.text[last.end:r.start]
-            if (gap == "" or gap in "(（" and self.text[r.end:r.end + 1] in ")）") and items[-1] is last:
-                items[-1] = last = r  # 安丘市、潍坊市昌乐县: the qualified place is the item; 高新区(新市区) the official
+            gap = self.text[prev.end:r.start]
+            bracket = self._bracketed(prev, r)
+            if (gap == "" or bracket == "official") and items[-1] is prev:
+                items[-1] = prev = r  # 安丘市、潍坊市昌乐县: the qualified place is the item; 高新区(新市区) the official
+            elif bracket == "parent":
+                prev = r  # 桐庐县(杭州市)、…: the county stays the item
             elif _LIST_SEP.match(gap) or _LIST_SEP_OUT.match(gap) or (
-                    _LIST_SEP_INTO.match(gap) and self.text[r.end:r.end + 1] in ")）"):
+                    _LIST_SEP_INTO.match(gap) and self.text.startswith((")", "）"), r.end)):
                 items.append(r)
-                last = r
+                prev = r
             else:
                 break
         return items
+
+    def _bracketed(self, outer: Ref, inner: Ref) -> str | None:
+        """How ``inner``, in brackets right after ``outer``, names it: "official" (高新区(新市区): its official
+        name, the item) or "parent" (桐庐县(杭州市): where it lies; ``outer`` stays the item); None if not so."""
+        if self.text[outer.end:inner.start] not in ("(", "（") or not self.text.startswith((")", "）"), inner.end):
+            return None
+        return "parent" if outer.code and inner.code and self._wider(inner, outer) else "official"
 
     def _acts_in_clause(self, clause: tuple[int, int], upto: int) -> bool:
         r = self._subject_in(clause[0], upto)

@@ -69,8 +69,8 @@ _PROJECT_NOUNS = ("经验", "做法", "改革", "品牌", "模式", "机制", "�
 _CREATIVE_WORK = re.compile(r"(?:%s)(?:%s)*(?:被)?$" % ("|".join(lexicon.cues("creative_work")),
                                                       "|".join(lexicon.cues("list_adverb"))))
 # 虹梅街道司法所申报的《…》以综合第一的成绩获评…: the body that put its project forward holds the honour
-_DECLARED = re.compile(r"(?:申报|报送|选送|推送|打造)的\s*(?:《[^《》]{1,60}》|“[^“”]{1,40}”)(?:项目|案例)?"
-                       r"(?:以[^，。；,;]{0,12}(?:成绩|优势))?")
+_DECLARED = re.compile(r"(?:%s)的\s*(?:《[^《》]{1,60}》|“[^“”]{1,40}”)(?:项目|案例)?(?:以[^，。；,;]{0,12}(?:成绩|优势))?"
+                       % "|".join(lexicon.cues("declare_verb")))
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
 _COUNTED_HOLDER = re.compile(_COUNT_NUM + r"\s*(?:个|项|家|地|所|处)[\u4e00-\u9fff]{0,10}(?:[（(][^（）()]*[)）])?被?$|"
@@ -109,8 +109,8 @@ _ACTIVE_TAIL = re.compile(r"(?:作为|为|申报创建|申报|参评)(?=[^，。
 # the tail looks for
 _ACTIVE_CUE_WORDS = ("推荐", "命名", "授予", "确定", "表彰", "认定", "确认")
 _ACTIVE_TAIL_WORDS = ("示范", "先进", "称号", "典型", "模范", "基地")
-# what may stand between a verb of becoming and the title (成为全国首批“…)
-_KNOWN_GAP = re.compile(r"(?:了)?(?:全国|全省|全区|省级|国家级)?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"]?")
+# what may stand between a verb of becoming and the title (成为全国首批“…): its level and batch
+_KNOWN_GAP = re.compile(r"(?:了)?(?:%s)?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"]?" % "|".join(lexicon.cues("title_level")))
 _ACTIVE_TAIL_LEADS = ("为", "申报", "参评")  # a word every match of _ACTIVE_TAIL holds
 
 
@@ -467,9 +467,10 @@ class AwardFacts:
                 # 桐庐县成为全国法治政府建设示范县: a verb of becoming names the demonstration title it stands
                 # right before (its scope and batch between), never an honour the open grammar reads
                 became = _last_cue(before, "honour_known")
-                aim = _last_cue(before[:became[0]], "plan_only") if became is not None else None
-                if became is not None and _KNOWN_GAP.fullmatch(before, became[0] + len(became[1])) and not (
-                        aim is not None and became[0] - aim[0] - len(aim[1]) <= 1):  # (力争成为, 努力成为: a plan)
+                # (力争早日成为…, 有望成为…: an aim said anywhere in the clause before the verb)
+                clause = re.split(r"[，,；;：:]", before[:became[0]])[-1] if became is not None else ""
+                if became is not None and _KNOWN_GAP.fullmatch(before, became[0] + len(became[1])) \
+                        and _last_cue(clause, "plan_only") is None:
                     h = became
             if h is not None and h[1] == "是" and aw.source != "generic" and (len(before) - h[0] - 1 > 1
                                                                             or aw.level is None):

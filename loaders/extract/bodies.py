@@ -257,8 +257,6 @@ def _town_offices_at(g: Gazetteer, text: str, heads: list[tuple[int, str]], code
     return out
 
 
-_STREET_OFFICE = re.compile(r"(?:街道|镇|乡)$")
-
 
 def _street_offices(g: Gazetteer, text: str, places: list[ResolvedPlace],
                     found: list[BodyMention]) -> list[BodyMention]:
@@ -269,9 +267,10 @@ def _street_offices(g: Gazetteer, text: str, places: list[ResolvedPlace],
     ends = {p.end for p in places}
     for m in _local_offices().finditer(text):
         i = m.start()
-        if any(b.start <= i < b.end for b in found) or not _STREET_OFFICE.search(text, max(0, i - 2), i):
+        word = next((w for w in sorted(cues("town_words"), key=len, reverse=True) if text.endswith(w, 0, i)), None)
+        if word is None or any(b.start <= i < b.end for b in found):
             continue
-        unit = 2 if text.endswith("街道", 0, i) else 1
+        unit = len(word)
         start = next((a for a in range(i - unit - 2, i - unit - 5, -1) if a >= 0 and (
             a in ends or not "\u4e00" <= text[a - 1:a] <= "\u9fff" or a == 0)), None)
         if start is None or any(p.start <= start < p.end for p in places) or text[start] in cues("unit_not_lead"):

@@ -403,6 +403,10 @@ class FirstClaims:
         verb = None
         while True:
             w = _starts(self.text[k:end], "act")
+            manner = _starts(self.text[k:end], "manner") if not w else None
+            if manner and _starts(self.text[k + len(manner):end], "act"):
+                k += len(manner)  # 率先全面建立…: a manner word before the verb
+                continue
             if not w:
                 break
             verb = w

@@ -78,7 +78,7 @@ _AWARD_DASH_HOLDER = re.compile(r"^\s*([^——]{4,40}?)\s*(?:——|—|－－)
 # its holders, whatever the designation's head word
 _QUOTED_LIST_HEADING = re.compile(r"[^“”，。；]{0,12}“([^“”]{3,25})”(?:拟命名|拟推荐|候选|入选|获奖)?名单(?:公示|如下)?[：:]?")
 # an honour conferred on works (events, cases, projects), each entry a title led by its holder
-_WORKS = re.compile(r"(?:事件|案例|项目|成果|创新|品牌|经验|做法)$")
+_WORKS = re.compile(r"(?:%s)$" % "|".join(lexicon.cues("works_head")))
 _BARE_LIST_HEADING = re.compile(r"(?:附[：:]?|具体|详细|获奖|表彰|入选|上榜)?名单(?:如下)?[：:]?")
 _BARE_LIST_REACH = 600
 # words that make a sentence confer the honour a list below it holds (besides the honour and candidacy cues)
@@ -387,8 +387,9 @@ class HonourLists:
                     and not _CONTACT.search(self.text[prev[0]:prev[1]]):
                 # a heading broken over two lines: 市县（市、区）部门（单位） / 法治政府建设先进典型
                 joined = self.text[prev[0]:prev[1]].strip() + line
-                if named is None or not _SECTION.match(line):
-                    # a numbered section's heading (一、全国…示范乡镇推荐单位) stands alone under the list's
+                if named is None or not (_SECTION.match(line) or _EDITION_LEAD.match(line)):
+                    # a numbered section's heading (一、全国…示范乡镇推荐单位) stands alone under the list's, and
+                    # so does a heading opening on its edition (第六届“…”名单 under a site's 历届回顾)
                     named = (heading_award(joined) if len(joined) <= 50 else None) or named
             if named is not None and self._holders(a, b) is None:
                 award, members, skipped = named, 0, 0

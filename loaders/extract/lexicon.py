@@ -149,13 +149,13 @@ def awards() -> list[AwardEntry]:
     return out
 
 
-_DEMONSTRATION = re.compile(r"法治.*示范(?:市|县|区|地区)")
+_DEMONSTRATION = re.compile(r"法治政府.*示范(?:市|县|区|地区)")  # (not 法治宣传教育示范县, 法治乡村建设示范县)
 
 
 def demonstration_entry(name: str, level: str | None) -> AwardEntry | None:
     """The lexicon's demonstration naming a title of any local wording stands for (SCHEMA: every
     provincial 法治政府建设示范市/县/地区 is 省级法治政府建设示范市; the national one likewise), or None."""
-    if not _DEMONSTRATION.search(name) or "普法" in name or "民主法治" in name:
+    if not _DEMONSTRATION.search(name):
         return None
     want = "national" if level == "national" else "provincial"
     return next((x for x in awards() if x.kind == "city" and x.level == want), None)

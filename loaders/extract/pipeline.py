@@ -209,7 +209,8 @@ def extract(document: Document, disable: tuple[str, ...] | frozenset = ()) -> li
                      or years.document_number_year(art.text[:200]) or years.lead_year(art.text[:300]))
         # a report without a title that says so in its opening (现将2022年…情况报告如下) is the year's report
         opening_report = None if _title_year(title) else years.report_year(art.text[:400])
-        # (a story that opens on a year alone, 2025年，…, tells of that year's work, unless dated later)
+        # (a story that opens on a year alone, 2025年，…, tells of that year's work, when the story is dated
+        # that year or the next, or not at all)
         review = None if _title_year(title) or opening_report else years.review_year(art.text[:400])
         if review and date_year and date_year not in (review, review + 1):
             review = None

@@ -368,15 +368,19 @@ class Promotions:
             return [(m.name, self._origin(m), m.start) for m in ms]
         for c in dict.fromkeys((a, self._sentence_head(lo))):
             ana = find_all(self.masked[c:marker], "anaphor")
-            # (西乌珠穆沁旗的做法被…推介: the place whose practice it is may stand before the anaphor)
-            if ana and (ana[0][0] <= 4 or self._place_only(c, c + ana[0][0])) \
+            # (西乌珠穆沁旗的做法被…推介: the place whose practice it is may stand before the anaphor; an
+            # anaphor made with 的 needs that place, 其他地方的经验 points back to nothing)
+            owned = bool(ana) and ana[0][0] > 0 and self._place_only(c, c + ana[0][0])
+            if ana and ((ana[0][0] <= 4 and not ana[0][1].startswith("的")) or owned) \
                     and not re.search(r"[》”]", self.text[c:c + ana[0][0]]):
                 ante = self._antecedent(sent, c)
-                if ante is not None and ana[0][0] > 0 and self._place_only(c, c + ana[0][0]):
-                    # 桐庐县的做法: the place named with the anaphor is whose practice it is
+                if ante is not None and owned:
+                    # 桐庐县的做法: of the places that adopted the practice, the one named with the anaphor
                     own = max((r for r in self.ex.places if c <= r.start and r.end <= c + ana[0][0]),
                               key=lambda r: r.end)
-                    ante = (ante[0], own, ante[2])
+                    if any(f.type == "ADOPTED" and f.place == own.name and f.mechanism == ante[0]
+                           for f in self.ex.facts):
+                        ante = (ante[0], own, ante[2])
                 return [ante] if ante is not None else []
         if not loose:
             return []

@@ -153,10 +153,12 @@ _REVIEW_OPENING = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*[，,]")
 def review_year(text: str) -> int | None:
     """The year a story or summary opens its first lines with (2025年，…), as an annual report's title gives
     it: the work it then tells of, undated, is of that year (convention 8)."""
-    # the first lines of prose (a byline, a source line or a caption is shorter, a headline has no comma):
-    # a year opening a later paragraph is a date in the story (1985年，他从…毕业)
+    # the first line of prose, or the second after a one-sentence lead (a byline, a source line or a caption
+    # is shorter, a headline has no comma): a year opening a later paragraph is a date in the story (1985年，…)
     prose = [x for x in text.split("\n") if len(re.findall(r"[\u4e00-\u9fff]", x)) >= 30 and re.search(r"[，,。]", x)]
-    m = next((m for m in map(_REVIEW_OPENING.match, prose[:2]) if m), None)  # (after a one-paragraph lead)
+    m = _REVIEW_OPENING.match(prose[0]) if prose else None
+    if m is None and len(prose) > 1 and prose[0].count("。") <= 1:
+        m = _REVIEW_OPENING.match(prose[1])  # after a lead of one sentence (近日，…被评为…。 / 2019年，全县…)
     return int(m.group(1)) if m else None
 
 
