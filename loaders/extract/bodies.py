@@ -257,7 +257,6 @@ def _town_offices_at(g: Gazetteer, text: str, heads: list[tuple[int, str]], code
     return out
 
 
-
 def _street_offices(g: Gazetteer, text: str, places: list[ResolvedPlace],
                     found: list[BodyMention]) -> list[BodyMention]:
     """A local office of a street or town the division list does not hold under that name (虹梅街道司法所
