@@ -146,6 +146,23 @@ def _cue_pattern(role: str) -> re.Pattern:
     return re.compile("|".join(map(re.escape, lexicon.cues(role))))
 
 
+_ITEM_JOIN = re.compile(r"以及|和|及")
+
+
+def list_items(text: str, a: int, b: int, sep: str, place_starts: set[int]) -> list[tuple[int, int]]:
+    """The spans of the items of text[a:b] split at ``sep``, and at 和/及 right before a place (永济市栲栳镇和
+    垣曲县皋落乡皋落村: two items, not one name); ``place_starts`` are where the places that may follow start."""
+    spans = []
+    for m in re.finditer(r"(?:(?!%s)[\s\S])+" % sep, text[a:b]):
+        s, e = a + m.start(), a + m.end()
+        for j in _ITEM_JOIN.finditer(text, s, e):
+            if j.end() in place_starts and j.start() > s:
+                spans.append((s, j.start()))
+                s = j.end()
+        spans.append((s, e))
+    return spans
+
+
 def _last_cue(text: str, role: str) -> tuple[int, str] | None:
     # the cue that ends last; of cues ending together the longest (全面推行 over 推行)
     key = None

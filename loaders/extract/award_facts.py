@@ -7,7 +7,7 @@ import re
 from . import lexicon, years
 from .lexicon import holds_any
 from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _LIST_SEP, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern,
-                      _find_cue, _last_cue)
+                      _find_cue, _last_cue, list_items)
 from .award_grammar import ENUMERATION, is_personal, title_for_unit, unit_level
 from .bodies import government_organs, institution_heads
 from .gazetteer import Gazetteer
@@ -16,13 +16,15 @@ from .award_grammar import read_award_run, read_awards  # imported once, not in 
 
 
 _CANDIDATE_LIST = lexicon.cues("candidate_list")
+# what stands between a verb and the title it names: the title's level and batch, its opening quote
+# (巩固提升首批全国…, 作为全国…, 成为全国首批“…)
+_TITLE_LEAD = r"(?:%s)?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"]?" % "|".join(lexicon.cues("title_level"))
 # 巩固提升首批全国…示范区创建成果: keeping what a title was won for says the place holds it
-_KEPT = re.compile("(?:%s)(?:全国|全省|全区|省级)?(?:首批|第[一二三四五六七八九十\\d]+批)?[“\"]?$" % "|".join(
-    lexicon.cues("kept_before")))
+_KEPT = re.compile("(?:%s)%s$" % ("|".join(lexicon.cues("kept_before")), _TITLE_LEAD))
 _KEPT_AFTER = re.compile("[”\"]?(?:%s)" % "|".join(lexicon.cues("kept_after")))
 _KEPT_ALONE = re.compile("[”\"]?(?:%s)" % "|".join(lexicon.cues("kept_alone")))  # “…示范县”成果持续巩固
 # 作为全国…示范市，…: a title opening its sentence after 作为 (its scope and batch allowed)
-_AS = r"作为(?:全国|全省|省级)?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"]?"
+_AS = r"作为" + _TITLE_LEAD
 _AS_TITLE = re.compile(r"^\s*" + _AS + "$")
 # the bare heads a text uses for a programme's titles once it has named the programme
 _ELIDED_HEADS = frozenset(lexicon.cues("elided_title"))
@@ -109,8 +111,7 @@ _ACTIVE_TAIL = re.compile(r"(?:作为|为|申报创建|申报|参评)(?=[^，。
 # the tail looks for
 _ACTIVE_CUE_WORDS = ("推荐", "命名", "授予", "确定", "表彰", "认定", "确认")
 _ACTIVE_TAIL_WORDS = ("示范", "先进", "称号", "典型", "模范", "基地")
-# what may stand between a verb of becoming and the title (成为全国首批“…): its level and batch
-_KNOWN_GAP = re.compile(r"(?:了)?(?:%s)?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"]?" % "|".join(lexicon.cues("title_level")))
+_KNOWN_GAP = re.compile(r"(?:了)?" + _TITLE_LEAD)  # 成为了全国…: what follows a verb of becoming
 _ACTIVE_TAIL_LEADS = ("为", "申报", "参评")  # a word every match of _ACTIVE_TAIL holds
 
 
@@ -719,23 +720,11 @@ class AwardFacts:
         # …等7个村 or …大张村6个村: the count closing the list is no part of its last village
         seg = re.sub(r"(?:等\s*[\d一二三四五六七八九十]*\s*个?|[\d一二三四五六七八九十]+\s*个)[村镇乡社区街道（()）]*$",
                      "", seg)
-        seg_start = s
         out: list[Ref] = []
         towns: list[Ref] = []
-        pos = seg_start
-        starts = {r.start for r in self.places if r.code}
-        items = []
-        for item in re.split(r"[、，,]", seg):
-            # …劳动村和周至县二曲街道渭旗村: 和/及 before a coded place joins two items, not one name
-            a = self.text.find(item, pos)
-            pos = a + len(item)
-            cut = 0
-            for j in re.finditer(r"以及|和|及", item):
-                if a + j.end() in starts and j.start() > cut:
-                    items.append((a + cut, item[cut:j.start()]))
-                    cut = j.end()
-            items.append((a + cut, item[cut:]))
-        for a, item in items:
+        # (…劳动村和周至县二曲街道渭旗村: 和/及 before a coded place joins two items, not one name)
+        for a, b in list_items(self.text, s, s + len(seg), r"[、，,]", {r.start for r in self.places if r.code}):
+            item = self.text[a:b]
             m = VILLAGE.search(item)
             if not item or m is None:
                 # 甲市某法治文化基地、乙县某村: an institution named whole among the villages holds too

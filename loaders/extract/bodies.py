@@ -264,9 +264,10 @@ def _street_offices(g: Gazetteer, text: str, places: list[ResolvedPlace],
     its paragraph, so it is kept apart from the county's other offices; none without such a county."""
     out = []
     ends = {p.end for p in places}
+    words = cues("town_words")
     for m in _local_offices().finditer(text):
         i = m.start()
-        word = next((w for w in sorted(cues("town_words"), key=len, reverse=True) if text.endswith(w, 0, i)), None)
+        word = next((w for w in words if text.endswith(w, 0, i)), None)
         if word is None or any(b.start <= i < b.end for b in found):
             continue
         unit = len(word)

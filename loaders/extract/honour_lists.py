@@ -22,7 +22,7 @@ from ..normalize import table_serials
 from .award_grammar import ENUMERATION as _ENUMERATION
 from .award_grammar import ENUMERATION_WORDS
 from .award_grammar import award_head, clean_name, heading_award, is_personal, level_of, read_awards, title_for_unit
-from .article import _cue_pattern
+from .article import _cue_pattern, list_items
 from .places import VILLAGE, town_within
 
 # (a table's row number comes glued to its first cell once the loader has removed the digit-CJK space: 1河北省)
@@ -59,7 +59,6 @@ _BARE_TITLE = re.compile(r"^的?(示范(?:村|乡镇|镇|社区|单位|县|市|�
 # 杭州市西湖区等21个法制宣传教育先进县（市、区）: a set's first member, its count and its title
 _COUNTED_SET = re.compile(r"(?:^|(?<=[、，,：:对]))([^、，,。；：:对]{2,30}?)等\s*[\d一二三四五六七八九十百]+\s*(?:个|家)"
                           r"((?:[^、，,。；（）()]|[（(][^（）()]{1,8}[)）]){4,30}?)(?=、|，|,|。|；|予以|$)")
-_ITEM_JOIN = re.compile(r"以及|和|及")
 _EDITION_LEAD = re.compile(r"[“\"]?第[一二三四五六七八九十百\d]+[届批]")
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
 # a table flattened one cell per line: a cell ends with its column bar, a row opens with its serial number
@@ -73,12 +72,12 @@ _BATCH_TITLE = re.compile(r"(?:第[\d一二三四五六七八九十]+批|首批)
                           % "|".join(lexicon.cues("title_level")))
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 _AWARD_DASH_HOLDER = re.compile(r"^\s*([^——]{4,40}?)\s*(?:——|—|－－)\s*(.{2,40}?)\s*$")
-# a list's heading that names no honour (具体名单, 名单如下): the honour is the one conferred just above
 # a line that names a designation in quotes and its list (新疆22个“中国少数民族特色村寨”名单): the heading of
 # its holders, whatever the designation's head word
 _QUOTED_LIST_HEADING = re.compile(r"[^“”，。；]{0,12}“([^“”]{3,25})”(?:拟命名|拟推荐|候选|入选|获奖)?名单(?:公示|如下)?[：:]?")
 # an honour conferred on works (events, cases, projects), each entry a title led by its holder
 _WORKS = re.compile(r"(?:%s)$" % "|".join(lexicon.cues("works_head")))
+# a list's heading that names no honour (具体名单, 名单如下): the honour is the one conferred just above
 _BARE_LIST_HEADING = re.compile(r"(?:附[：:]?|具体|详细|获奖|表彰|入选|上榜)?名单(?:如下)?[：:]?")
 _BARE_LIST_REACH = 600
 # words that make a sentence confer the honour a list below it holds (besides the honour and candidacy cues)
@@ -417,8 +416,7 @@ class HonourLists:
             holders = self._holders(a, b) if len(line) <= _MAX_LINE or "、" in line else None
             if holders is None and works and len(line) <= _MAX_LINE:
                 # (二、吉安市创新推动…): the place or body leading an entry's title holds the honour
-                lead = a + _NUMBERING.match(line).end() + (len(self.text[a:b]) - len(self.text[a:b].lstrip()))
-                h = self._holder(lead, b, lenient=True)
+                h = self._holder(a + _NUMBERING.match(self.text[a:b]).end(), b, lenient=True)
                 holders = [h] if h is not None else None
             if holders is None:
                 if len(line) > 60 or (line.endswith("。") and len(line) > 30):
@@ -895,17 +893,7 @@ class HonourLists:
         line_end = len(self.text) if line_end < 0 else line_end
         stop = self.text.find("。", pos, line_end)
         end = stop if stop >= 0 else line_end
-        starts = {p.start for p in ex.places}
-        spans = []
-        for m in re.finditer(r"[^、，,；;]+", self.text[pos:end]):
-            a, b = pos + m.start(), pos + m.end()
-            # 永济市栲栳镇和垣曲县皋落乡皋落村: 和/及 before a place joins two items, not one name
-            for j in _ITEM_JOIN.finditer(self.text, a, b):
-                if j.end() in starts and j.start() > a:
-                    spans.append((a, j.start()))
-                    a = j.end()
-            spans.append((a, b))
-        for a, b in spans:
+        for a, b in list_items(self.text, pos, end, r"[、，,；;]", {p.start for p in ex.places}):
             item = self.text[a:b]
             h = self._holder(a, a + len(item.strip()), lenient) if item.strip() else None
             if h is None and holders and item.strip():
@@ -941,23 +929,22 @@ class HonourLists:
         level = level_of(award)
         # a provincial demonstration title of any local name is one award (SCHEMA: 省级法治政府建设示范市)
         entry = lexicon.demonstration_entry(award, level)
-        demo = entry is not None
         for s, e, name, place, kind in holders:
             title = title_for_unit(award, getattr(place, "level", None), name)
             kw = dict(place=place.name if place is not None else None,
                       parent=place.parent if place is not None else None,
                       place_code=place.code if place is not None else None,
                       year=year, year_source="list" if year is not None else None)
-            if demo:
+            if entry is not None:
                 aw = entry.name
                 if place is None or kind != "Place":
                     continue
                 if candidate:
                     ex._add("candidate.list", (s, e), sent, 0.6, type="CANDIDATE", award=aw,
-                            level=entry.level if entry else level, **kw)
+                            level=entry.level, **kw)
                 else:
                     ex._add("named.list", (s, e), sent, 0.6, type="NAMED_DEMONSTRATION_CITY", award=aw,
-                            level=entry.level if entry else level, body=entry.body if entry else None, **kw)
+                            level=entry.level, body=entry.body, **kw)
                 continue
             if candidate:
                 if place is None:

@@ -187,7 +187,7 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
     ctx = _Context(g, anchors, given)
     # the provinces the text's counties and cities lie in: a street of one name elsewhere is out of sight
     # (枫林街道司法所 in a text about 徐汇区 is not 新化县's 枫林街道)
-    regions = {g.province_of(c).code for c in anchors if g.get(c).level <= 3 and g.province_of(c)}
+    regions = {p.code for p in (g.province_of(c) for c in anchors if g.get(c).level <= 3) if p is not None}
     full_names = {m.surface for m in matches if m.form == "full"}
     xpcc_ok = any(cue in text for cue in _XPCC_CUES) or "650000" in ctx.expanded
 
@@ -215,9 +215,10 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
         end, form = m.end, m.form
         if m.form == "alias" and not xpcc_ok:
             continue  # 第八师 is an army division unless the text is about the Corps
-        if m.form == "full" and m.surface.endswith("街道") and len(codes) == 1 and regions \
-                and g.province_of(codes[0]) and g.province_of(codes[0]).code not in regions:
-            continue  # a street named alone in another province than every county of the text
+        if m.form == "full" and m.surface.endswith("街道") and len(codes) == 1 and regions:
+            province = g.province_of(codes[0])
+            if province is not None and province.code not in regions:
+                continue  # a street named alone in another province than every county of the text
         if m.form == "full" and _weak_full(g, m) and m.surface not in weak_ok:
             adjacent = tuple(c for c in codes if before and g.is_ancestor(before, c))
             named = tuple(c for c in codes if _ancestor_named(g, c, ctx.named))

@@ -37,7 +37,6 @@ from .gazetteer import Gazetteer
 
 _BREAK = re.compile(r"[，,；;：:]")  # clause punctuation
 _STOP = re.compile(r"[。！？!?\n]")
-
 _TITLE = re.compile(r"《[^《》]*》")
 _NAME_QUOTE = re.compile(r"“[^“”，,。；;！？\n]{0,16}”")
 
