@@ -48,7 +48,9 @@ _BACK_REFERENCE = re.compile(r"(?:(?:等|共)?\s*[\d一二三四五六七八九�
 # the cue alone: a sentence without it is passed at once (the full pattern tries its optional count at
 # every character of every sentence)
 _BACK_CUE_ONLY = re.compile(_BACK_CUE)
-_DESIGNATED = re.compile(r"“([^“”]{3,20})”(?:拟命名|拟推荐|候选)?名单|命名[^，。；“”]{0,20}“([^“”]{3,20})”")
+# a designation in quotes and its list (“民主法治示范村(社区)”拟命名名单), or named (命名…“法治街镇”)
+_QUOTED_LIST = r"“([^“”]{3,25})”(?:拟命名|拟推荐|候选|入选|获奖)?名单"
+_DESIGNATED = re.compile(_QUOTED_LIST + r"|命名[^，。；“”]{0,20}“([^“”]{3,20})”")
 # the count of a conferred set, kept apart from the honour's name (全国22个公共法律服务先进集体)
 _SET_COUNT = re.compile(r"^(全国|全省|全市|全区)?[\d一二三四五六七八九十百]+(?:个|家|名|项)")
 # a count of listed places' organs: 5个设区市司法局, 3个县（市、区）人民法院
@@ -74,7 +76,7 @@ _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 _AWARD_DASH_HOLDER = re.compile(r"^\s*([^——]{4,40}?)\s*(?:——|—|－－)\s*(.{2,40}?)\s*$")
 # a line that names a designation in quotes and its list (新疆22个“中国少数民族特色村寨”名单): the heading of
 # its holders, whatever the designation's head word
-_QUOTED_LIST_HEADING = re.compile(r"[^“”，。；]{0,12}“([^“”]{3,25})”(?:拟命名|拟推荐|候选|入选|获奖)?名单(?:公示|如下)?[：:]?")
+_QUOTED_LIST_HEADING = re.compile(r"[^“”，。；]{0,12}" + _QUOTED_LIST + r"(?:公示|如下)?[：:]?")
 # an honour conferred on works (events, cases, projects), each entry a title led by its holder
 _WORKS = re.compile(r"(?:%s)$" % "|".join(lexicon.cues("works_head")))
 # a list's heading that names no honour (具体名单, 名单如下): the honour is the one conferred just above
