@@ -584,3 +584,38 @@ def test_determined_as_a_single_item_demonstration_project_is_its_naming():
     # 确定为 names only the lexicon's demonstration titles (确定为重点联系单位 is no honour)
     doc = document_from_text("新疆福海县法治建设综述\n福海县被确定为全省法治宣传教育重点联系单位。\n")
     assert not [f for f in extract(doc) if f.type in ("HONOURED", "NAMED_DEMONSTRATION_PROJECT")]
+
+
+def test_a_list_heading_naming_the_programme_alone_takes_the_kind_of_each_sub_heading():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    # the heading names the programme (示范创建活动), not the kind of its titles: the sub-headings say it
+    text = ("河南省法治政府建设示范创建活动拟命名名单公示\n综合示范地区：郑州市、洛阳市\n"
+            "单项示范项目：郑州市“一件事”集成改革\n")
+    got = {(f.type, f.place, f.award, f.project) for f in extract(document_from_text(text)) if f.type != "ENTITY"}
+    assert got == {("CANDIDATE", "郑州市", "省级法治政府建设示范市", None),
+                   ("CANDIDATE", "洛阳市", "省级法治政府建设示范市", None),
+                   ("CANDIDATE", "郑州市", "省级法治政府建设示范项目", "一件事集成改革")}
+
+
+def test_a_project_rosters_separator_after_the_place_is_no_part_of_the_project():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "关于命名第二批全国法治政府建设示范地区和项目的决定\n二、全国法治政府建设示范项目\n北京市：接诉即办改革\n"
+    (f,) = [f for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_PROJECT"]
+    assert (f.place, f.project) == ("北京市", "接诉即办")  # (改革 dropped as every project name drops it)
+
+
+def test_a_bare_entered_after_a_published_list_names_its_holder():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "湖州新闻\n第三批全国法治政府建设示范地区名单公布，长兴县成功入选。\n"
+    got = {(f.type, f.place, f.level, f.year) for f in extract(document_from_text(text)) if f.type != "ENTITY"}
+    assert got == {("NAMED_DEMONSTRATION_CITY", "长兴县", "national", 2025)}
+    # 入选 with an object of its own is read as the naming it names, not as a pointer back to the list
+    text = "湖州新闻\n第三批全国法治政府建设示范地区名单公布，长兴县入选“八五”普法中期先进典型。\n"
+    got = {(f.type, f.place) for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_CITY"}
+    assert got == set()

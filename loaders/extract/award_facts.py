@@ -126,6 +126,8 @@ class AwardFacts:
         stext = self.text[s:e].strip()
         heading = self._is_heading(stext) or stext.endswith(("：", ":"))
         aw = next((m for m in self._awards_starting(s, e) if m.award_kind in ("city", "project")), None)
+        if aw is None and heading and "名单" in stext and self.roster is None:
+            aw = self._programme_heading(s, e)
         # 第二批…示范地区名单 / 一、第二批…示范市（县、区）（10个）: the heading of a list
         rest = self.text[aw.end:e] if aw is not None else ""
         # (现将…示范地区和项目名单予以公示。 announces the lines that follow as a heading would)
@@ -161,6 +163,17 @@ class AwardFacts:
             return False
         self._roster_line(sent, s)
         return True
+
+    def _programme_heading(self, s: int, e: int) -> Mention | None:
+        """河南省法治政府建设示范创建活动拟命名名单公示: a list's heading that names the demonstration
+        programme but not the kind of its titles; its sub-headings (综合示范地区, 单项示范项目) say which."""
+        stext = self.text[s:e]
+        entry = lexicon.demonstration_programme(stext[:stext.find("名单")])
+        if entry is None:
+            return None
+        m = re.search(r"法治政府(?:建设)?示范", stext)
+        return Mention(s + m.start(), s + m.end(), entry.name, "roster", kind="Award", award_kind="city",
+                       level=entry.level, conferring=entry.body)
 
     def _names_holder(self, s: int, at: int) -> bool:
         """甲县入选第二批…示范地区名单: a headline naming its holder before an honour cue is a naming, not the
@@ -220,7 +233,8 @@ class AwardFacts:
         rest_at = body.end if body is not None else h.end
         from .mechanisms import canonical_name
 
-        project = re.sub(r"[“”‘’\"]", "", self.text[rest_at:e]).strip(" 。；;，,—-")
+        # 北京市：接诉即办制度, 甲县——…: the separator after the place is no part of the project's name
+        project = re.sub(r"[“”‘’\"]", "", self.text[rest_at:e]).strip(" 。；;，,—-：:")
         if len(project) > 4:
             project = re.sub(r"项目$", "", project)  # 南昌市“行政执法一码检查”项目: the project is what is quoted
         if len(project) < 2:
@@ -859,9 +873,14 @@ class AwardFacts:
         """…公布全省法治宣传教育先进单位名单，桐庐县司法局榜上有名: the holder named after the list, with the
         list's title as the honour (a candidacy when the list is put out for comment)."""
         s, e, _ = sent
-        if not self._cue_in("on_the_list", s, e):
+        bare = self._cue_in("on_the_list_bare", s, e)
+        if not self._cue_in("on_the_list", s, e) and not bare:
             return  # most sentences: no such word
-        for cue in _cue_pattern("on_the_list").finditer(self.text, s, e):
+        cues = list(_cue_pattern("on_the_list").finditer(self.text, s, e))
+        if bare:
+            cues += [m for m in _cue_pattern("on_the_list_bare").finditer(self.text, s, e)
+                     if re.match(r"[。，,；;！!]|\s*$", self.text[m.end():e])]
+        for cue in sorted(cues, key=lambda m: m.start()):
             seg = max([s] + [self.text.rfind(ch, s, cue.start()) + 1 for ch in "，,；;"])
             published = _LIST_PUBLISHED.search(self.text, s, seg)
             if published is None:

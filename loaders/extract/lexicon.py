@@ -150,6 +150,8 @@ def awards() -> list[AwardEntry]:
 
 
 _DEMONSTRATION = re.compile(r"法治政府.*示范(?:市|县|区|地区)")  # (not 法治宣传教育示范县, 法治乡村建设示范县)
+# the programme named without the kind of its titles (…法治政府建设示范创建活动拟命名名单)
+_PROGRAMME = re.compile(r"法治政府(?:建设)?示范")
 
 
 def demonstration_entry(name: str, level: str | None) -> AwardEntry | None:
@@ -159,6 +161,15 @@ def demonstration_entry(name: str, level: str | None) -> AwardEntry | None:
         return None
     want = "national" if level == "national" else "provincial"
     return next((x for x in awards() if x.kind == "city" and x.level == want), None)
+
+
+def demonstration_programme(text: str) -> AwardEntry | None:
+    """The city naming of the demonstration programme ``text`` names without saying the kind of its
+    titles (河南省法治政府建设示范创建活动拟命名名单: its sub-headings say 综合示范地区 or 单项示范项目),
+    national when the text says 全国, else provincial; None when the text names no such programme."""
+    if not _PROGRAMME.search(text):
+        return None
+    return demonstration_entry("法治政府建设示范市", "national" if "全国" in text else "provincial")
 
 
 @lru_cache(maxsize=1)
