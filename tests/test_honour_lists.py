@@ -921,3 +921,35 @@ def test_a_heading_opening_on_its_edition_is_not_joined_to_the_line_above():
             "杭州市发展和改革委员会\n")
     awards = {f.award for f in facts(text, "HONOURED")}
     assert "法治政府奖提名奖" in awards and not any(a.startswith(("历届", "高级")) for a in awards)
+
+
+def test_a_heading_ending_in_a_colon_heads_the_numbered_lines_below_it():
+    # the article's title above the heading is no first half of it
+    text = ("桐庐新闻\n全省乡村治理示范镇:\n1、桐庐县分水镇\n2、桐庐县东云乡\n全省乡村治理示范村:\n"
+            "1、桐庐县 分水镇后岩村\n2、淳安县千岛湖镇道口村\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    # 东云乡 is no division of the list, but a town's name after its county all the same; 桐庐县 and
+    # 分水镇后岩村 apart by a space are one holder, the village (道 may stand in a village's name)
+    assert got == {("分水镇", "全省乡村治理示范镇"), ("东云乡", "全省乡村治理示范镇"),
+                   ("后岩村", "全省乡村治理示范村"), ("道口村", "全省乡村治理示范村")}
+
+
+def test_villages_and_townships_of_inner_mongolia_in_a_list():
+    text = ("国家民委公示\n第三批中国少数民族特色村寨拟命名名单\n杭锦旗独贵塔拉镇道图嘎查\n"
+            "鄂托克旗阿尔巴斯苏木呼和嘎查\n")
+    got = {(f.place, f.award) for f in facts(text, "CANDIDATE")}
+    assert got == {("道图嘎查", "中国少数民族特色村寨"), ("呼和嘎查", "中国少数民族特色村寨")}
+
+
+def test_national_designations_of_villages_are_honours():
+    got = {(f.holder, f.award, f.year) for f in facts("桐庐新闻\n2019年，桐庐县后岩村入选第一批国家森林乡村名单。\n",
+                                                      "HONOURED")}
+    assert got == {("后岩村", "国家森林乡村", 2019)}
+
+
+def test_a_village_named_alone_holds_what_it_is_conferred():
+    # a story about the village alone names no place above it; the period of the title is no part of the name
+    text = ("后岩村的美丽蝶变\n某协会授予后岩村2019年度“全国生态文化村”称号。\n"
+            "农业农村部推介后岩村为2020年中国美丽休闲乡村。\n")
+    got = {(f.holder, f.award, f.year) for f in facts(text, "HONOURED")}
+    assert got == {("后岩村", "全国生态文化村", 2019), ("后岩村", "中国美丽休闲乡村", 2020)}

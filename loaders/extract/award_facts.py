@@ -37,9 +37,9 @@ _AS_TITLE_AFTER = re.compile(_AS + "$")  # …桐庐县作为| the title right a
 _YEAR_LISTED = re.compile(r"(?:19|20)\d{2}\s*年\s*[、和及与]\s*(?:19|20)\d{2}\s*年")
 # a count in figures or in words (我省两个单位获评…)
 _COUNT_NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
-# a village's own name: no count, no quantifier (各村, 3个村, 全市村 are no names)
+# a village's own name: no count, no quantifier (各村, 3个村, 全市村, 一批村 are no names)
 _LONE_VILLAGE = re.compile(r"(?:^|[，,。；;\s])(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|街))?"
-                           r"([^\W\d各全该本我多等个的在和与及镇乡县区市省州旗街道]{1,6}(?:村|社区))\s*(?:于[^，。；“”]{0,12})?被?$")
+                           r"([^\W\d各全该本我多等个批些的在和与及镇乡县区市省州旗街道]{1,6}(?:村|社区))\s*(?:于[^，。；“”]{0,12})?被?$")
 _TRAILING_CANDIDACY = re.compile(r"候选(?:地区|单位|项目|对象|城市)|(?:之一)?向[^，。；]{2,16}推荐$")
 _BODY_AMONG = re.compile(r"\s*等\s*" + _COUNT_NUM + r"\s*(?:个|家)(?:单位|集体|部门)?\s*(?:被|均|分别)?")
 _SET_COUNT_TAIL = re.compile(r"等\s*" + _COUNT_NUM + r"\s*(?:个|家)[^、，,]{0,6}$")
@@ -1017,8 +1017,9 @@ class AwardFacts:
         return Ref(s + m.start(1), s + m.end(1), name, self.topic.code, self.topic.parent, kind="Body")
 
     def _lone_village(self, s: int, cue_pos: int) -> Ref | None:
-        """A village or community named alone right before the cue (九龙湖村被命名为…), in the article's place."""
+        """A village or community named alone right before the cue (九龙湖村被命名为…), in the article's place
+        (a story about the village alone names no place above it: the village holds it all the same)."""
         m = _LONE_VILLAGE.search(self.text[s:cue_pos])
-        if m is None or self.topic is None:
+        if m is None:
             return None
-        return Ref(s + m.start(1), s + m.end(1), m.group(1), None, self.topic.name, "village")
+        return Ref(s + m.start(1), s + m.end(1), m.group(1), None, self.topic.name if self.topic else None, "village")

@@ -30,6 +30,11 @@ _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|\d{1,3}(?=[\u4e00-\u9fff
 _CANDIDATE = lexicon.cues("candidate_list")
 _NAMED_LIST = re.compile(r"((?:[^，。；“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(?:对象|单位|地区|项目)?名单")
 _MAX_LINE = 40
+_COUNT_LINE = re.compile(r"[\d一二三四五六七八九十百]+\s*个\s*$")
+_PERIOD_TAIL = re.compile(r"\s*(?:19|20)\d{2}\s*年度?$")
+_PERIOD_LEAD = re.compile(r"\s*(?:19|20)\d{2}\s*年度?")
+# a town's own name after its county: no count, no quantifier, no function word
+_UNLISTED_TOWN = re.compile(r"[^\d个各全该本我多等的在和与及县区市省州旗、，,\s]{2,6}(?:镇|乡|街道)")
 # what a body's own unit ends with (公安局法制监管支队, 城市管理局（综合行政执法局）, 司法局某某司法所)
 _UNIT_END = re.compile(r"(?:所|队|科|处|室|局|院|办|站|庭|厅|委|会|中心|部|组|公司|支部|委员会)$")
 _CONTACT = re.compile(r"联系人|联系电话|电话|邮箱|邮编|地址|传真")
@@ -247,8 +252,7 @@ class HonourLists:
             return None
         return out or None
 
-    @staticmethod
-    def _nested(out: list) -> list:
+    def _nested(self, out: list) -> list:
         """A row of a table that names a place under its parents (常德市 | 鼎城区 | 谢家铺镇): the last,
         most specific place is the holder; items that do not nest stay apart (A、B)."""
         if len(out) < 2 or any(h[4] != "Place" for h in out):
@@ -265,8 +269,11 @@ class HonourLists:
         for (_, _, _, up, _), (_, _, _, down, _) in zip(out, out[1:]):
             if down.code and up.code and g.is_ancestor(up.code, down.code):
                 continue
-            if not down.code and getattr(down, "level", None) == "village" and down.parent == up.name:
-                continue
+            if not down.code and getattr(down, "level", None) in ("village", "town") and (
+                    down.parent == up.name or (up.code and any(
+                        p.code and up.end <= p.start < down.start and g.is_ancestor(up.code, p.code)
+                        for p in self.ex.places))):
+                continue  # 迁安市 大五里镇山叶口村: the village's town lies in the place before it
             return out
         return out[-1:]
 
@@ -352,6 +359,13 @@ class HonourLists:
 
             name = village.group(1)
             return (s, core_end, name, Ref(last.end, core_end, name, None, last.name, "village"), "Place")
+        # a town the division list does not hold under this name (迁西县东莲花院乡, renamed or merged since):
+        # a place of its own in the county before it, as a village is
+        town = _UNLISTED_TOWN.fullmatch(rest) if last.code and len(last.code) == 6 else None
+        if town:
+            from .relations import Ref
+
+            return (s, core_end, rest, Ref(last.end, core_end, rest, None, last.name, "town"), "Place")
         if lenient and len(rest) >= 2:
             return (s, last.end, last.name, last, "Place")  # 张家港市社区协商——…: a place and its project
         return None
@@ -385,7 +399,10 @@ class HonourLists:
                 above = self._honour_before(a)  # 具体名单: the list of the honour the text conferred above
                 named = above[0] if above else None
             if prev is not None and len(line) <= 30 and self._holders(*prev) is None \
-                    and not _CONTACT.search(self.text[prev[0]:prev[1]]):
+                    and not _CONTACT.search(self.text[prev[0]:prev[1]]) \
+                    and self.text[prev[0]:prev[1]].strip() != (ex.info.title or "").strip() \
+                    and not _COUNT_LINE.search(self.text[prev[0]:prev[1]]):
+                # (the article's title above a list's heading is no first half of it, nor a count, 浙江省12个)
                 # a heading broken over two lines: 市县（市、区）部门（单位） / 法治政府建设先进典型
                 joined = self.text[prev[0]:prev[1]].strip() + line
                 if named is None or not (_SECTION.match(line) or _EDITION_LEAD.match(line)):
@@ -712,7 +729,8 @@ class HonourLists:
         if w < 0:
             return None
         named = read_awards(self.text[w + 1:e])
-        if named and named[0].start == 0 and not is_personal(named[0].name):
+        period = _PERIOD_LEAD.match(self.text, w + 1, e)  # 推介甲村为2020年中国美丽休闲乡村: the year leads it
+        if named and named[0].start == (period.end() - w - 1 if period else 0) and not is_personal(named[0].name):
             return named[0].name, w
         batch = _BATCH_TITLE.match(self.text, w + 1, e)
         if batch is not None:
@@ -728,12 +746,25 @@ class HonourLists:
         out = []
         for m in re.finditer(r"[^、和及]+", seg):
             item = m.group().strip()
+            # 授予民主村2019年度“…”称号: the period the title is for is no part of the holder's name
+            item = _PERIOD_TAIL.sub("", item)
             if not item or len(item) > 20:
                 return []
-            h = self._holder(a + m.start(), a + m.start() + len(item))
+            h = self._holder(a + m.start(), a + m.start() + len(item)) or self._lone_village(a + m.start(), item)
             if h is not None:
                 out.append(h)
         return out
+
+    def _lone_village(self, s: int, item: str):
+        """授予民主村“…”称号: a village named alone, in the article's place (none when it names no place)."""
+        m = VILLAGE.fullmatch(item)
+        if m is None or m.start(1) != 0:
+            return None
+        from .relations import Ref
+
+        topic = self.ex.topic
+        return (s, s + len(item), item, Ref(s, s + len(item), item, None, topic.name if topic else None, "village"),
+                "Place")
 
     def _counted_sets(self, sent) -> bool:
         """对杭州市西湖区等21个法制宣传教育先进县（市、区）、省公安厅等129个…先进单位…予以通报表彰: a

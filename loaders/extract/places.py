@@ -143,13 +143,15 @@ def _organ_after() -> re.Pattern:
 # A village or community, which the division list (down to towns) does not hold: its name after an
 # optional town or street (黄房子村, 中塘镇黄房子村, 振华街道新世纪社区, 龙田乡古楼村).  fullmatch it on what
 # follows a coded place; search it on an item to find the village at its end.
-VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道办事处|办事处|街道|街))?"
+VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道办事处|办事处|街道|街|苏木))?"
                      # a village's own name may hold 街 (止火街社区), not 街道
                      # and 市 after its first character (拱市村, 新市社区), never first: a city ends there (nor a
                      # count: 西安市20个村 names no village);
                      # 旗 only right before the ending (红旗村, 渭旗村): elsewhere a banner ends there
-                     r"((?:[^\d个镇乡县区市省州旗街道、，,]|街(?!道))(?:[^镇乡县区省州旗街道、，,]|街(?!道)|旗(?=村|社区|居委会)){0,7}"
-                     r"(?:村|社区|居委会|(?<=[\u4e00-\u9fff]{2})(?<!宜)居))$")  # 黎明居: a community (居) after a name of two or more
+                     # (道 alone may: 道图嘎查, 大道村; 街道 is kept out by 街's lookahead)
+                     r"((?:[^\d个镇乡县区市省州旗街、，,]|街(?!道))(?:[^镇乡县区省州旗街、，,]|街(?!道)|旗(?=村|社区|居委会)){0,7}"
+                     # 嘎查: a village of Inner Mongolia (巴彦乌素嘎查), under a 苏木 as a village under a town
+                     r"(?:村|社区|居委会|嘎查|(?<=[\u4e00-\u9fff]{2})(?<!宜)居))$")  # 黎明居: a community (居) after a name of two or more
 
 
 @lru_cache(maxsize=1)  # asked for every short name matched
