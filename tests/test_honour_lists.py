@@ -953,3 +953,20 @@ def test_a_village_named_alone_holds_what_it_is_conferred():
             "农业农村部推介后岩村为2020年中国美丽休闲乡村。\n")
     got = {(f.holder, f.award, f.year) for f in facts(text, "HONOURED")}
     assert got == {("后岩村", "全国生态文化村", 2019), ("后岩村", "中国美丽休闲乡村", 2020)}
+
+
+def test_a_preliminary_list_of_the_best_ten_names_candidates_and_runs_past_a_renamed_county():
+    text = ("广西新闻\n现将初选名单公示如下：\n一、2012年度广西科学发展十佳县初选名单\n"
+            "东兴市、横县、苍梧县、藤县、岑溪市。\n")
+    got = {(f.place, f.award, f.year) for f in facts(text, "CANDIDATE")}
+    # 横县 (横州市 since 2021) holds nothing but ends no list; 藤县, two characters, is a county as an item of
+    # a list of its province's counties; the full stop closes no name
+    assert got == {(p, "广西科学发展十佳县", 2012) for p in ("东兴市", "苍梧县", "藤县", "岑溪市")}
+
+
+def test_a_two_character_county_is_a_place_only_beside_a_county_of_its_province():
+    from fazhi.loaders.extract.places import find_places
+
+    assert [p.surface for p in find_places("苍梧县、藤县、岑溪市")] == ["苍梧县", "藤县", "岑溪市"]
+    # 唐县 is in Hebei: beside a county of Guangxi it is part of a word
+    assert [p.surface for p in find_places("荒唐县、苍梧县")] == ["苍梧县"]

@@ -30,6 +30,8 @@ _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|\d{1,3}(?=[\u4e00-\u9fff
 _CANDIDATE = lexicon.cues("candidate_list")
 _NAMED_LIST = re.compile(r"((?:[^，。；“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(?:对象|单位|地区|项目)?名单")
 _MAX_LINE = 40
+# an item named like a county that the division list does not hold (横县, since 2021 横州市)
+_COUNTY_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:县|市|区|旗)")
 _COUNT_LINE = re.compile(r"[\d一二三四五六七八九十百]+\s*个\s*$")
 _PERIOD_TAIL = re.compile(r"\s*(?:19|20)\d{2}\s*年度?$")
 _PERIOD_LEAD = re.compile(r"\s*(?:19|20)\d{2}\s*年度?")
@@ -212,6 +214,7 @@ class HonourLists:
         if grouped:
             return grouped  # 桐庐县：分水镇后岩村、江南镇环溪村: the county labels its villages, they hold it
         body = re.split(r"[：:—]", line[lead:], maxsplit=1)[0]  # 甲市司法局：<the project's title>
+        body = re.sub(r"[。.]\s*$", "", body)  # (甲县、乙县。: the list's full stop closes no item's name)
         out, whole = self._items(a + lead, a + lead + len(body), r"[、，,；;\s|｜]+")
         if not whole:
             rest = self.text[out[-1][1]:b].rstrip() if out else ""
@@ -233,6 +236,8 @@ class HonourLists:
             pos = e
             h = self._holder(s, e) or (self._village(s, e, out[-1]) if out else None)
             if h is None:
+                if out and _COUNTY_NAME.fullmatch(item):
+                    continue  # 东兴市、横县、苍梧县: a county under a name since changed; the list goes on
                 return out, False
             out.append(h)
         return out, True

@@ -126,6 +126,29 @@ def _weak_full(g: Gazetteer, m: PlaceMatch) -> bool:
     return m.surface in g.stoplist or (len(m.surface) == 2 and m.form == "full")
 
 
+_LIST_SEP = "、，,；;"
+
+
+def _listed_beside(g: Gazetteer, text: str, m: PlaceMatch, matches: list[PlaceMatch]) -> tuple[str, ...]:
+    """The code of a two-character county standing whole as an item of a list (苍梧县、藤县、岑溪市): an
+    item right beside it, across one list separator, is a county of the same province named in full;
+    () otherwise."""
+    if len(m.codes) != 1 or m.surface in g.stoplist:
+        return ()
+    province = g.province_of(m.codes[0])
+    if province is None:
+        return ()
+    for other in matches:
+        if other.end == m.start - 1 and text[other.end] in _LIST_SEP \
+                or other.start == m.end + 1 and text[m.end] in _LIST_SEP:
+            if other.form != "full" or len(other.codes) != 1 or _weak_full(g, other):
+                continue
+            d, op = g.get(other.codes[0]), g.province_of(other.codes[0])
+            if d is not None and d.level == 3 and op is not None and op.code == province.code:
+                return m.codes
+    return ()
+
+
 def _own_level_text(text: str, surface: str) -> bool:
     """A text about a county that names 道县 more than once (平安道县、法治道县 … 全县…): the text speaks
     of its own county (全县, 我县, 本县), so the two-character name is that county, not a word."""
@@ -224,8 +247,11 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
         if m.form == "full" and _weak_full(g, m) and m.surface not in weak_ok:
             adjacent = tuple(c for c in codes if before and g.is_ancestor(before, c))
             named = tuple(c for c in codes if _ancestor_named(g, c, ctx.named))
+            listed = _listed_beside(g, text, m, matches) if not adjacent and not named else ()
             if adjacent:
                 codes = adjacent
+            elif listed:
+                codes = listed  # 苍梧县、藤县、岑溪市: an item of a list of its province's counties
             elif m.surface in g.stoplist or not named or text[m.end:m.end + 1] in _WORD_AFTER:
                 continue
             else:
