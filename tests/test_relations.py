@@ -218,3 +218,13 @@ def test_a_known_practice_merely_reached_is_an_outcome_but_its_coverage_or_a_fir
     assert adopted("优化政务服务，实现763个事项“跨省通办”。") == []
     assert adopted("实现每个行政村3名“法律明白人”和1名“法治带头人”全覆盖。") == ["法律明白人", "法治带头人"]
     assert adopted("在全省率先实现“跨省通办”。") == ["跨省通办"]
+
+
+def test_each_part_of_a_clause_joined_by_enumeration_commas_acts_through_its_own_place():
+    facts = run("各地晒出成绩单：甲市推行“首违不罚”机制、乙县完善“公证E通”在线办证模式、丙区成立全省首家“清廉矫正基地”。")
+    assert {(f.place, f.mechanism) for f in of(facts, "ADOPTED")} == {
+        ("甲市", "首违不罚"), ("乙县", "公证E通"), ("丙区", "清廉矫正基地")}
+    assert {(f.place, f.mechanism) for f in of(facts, "PIONEERED")} == {("丙区", "清廉矫正基地")}
+    # places listed before one verb act together, as before
+    facts = run("乙县、丙区推行“公证E通”在线办证模式。")
+    assert {(f.place, f.mechanism) for f in of(facts, "ADOPTED")} == {("乙县", "公证E通"), ("丙区", "公证E通")}

@@ -764,10 +764,34 @@ class ArticleBase:
                 return locus[-1]
         r = self._subject_in(a, upto)
         if r is not None and self.text[a:self._run_start(r)] in _SUBJECT_LEAD:
-            return r
+            return self._enumerated_subject(a, upto) or r
         if sent_subj is None and self._unplaced_actor(a, upto):
             return None  # 下党派出所…牵头成立…: a local office we cannot place acts, not the article's place
         return sent_subj or self.topic
+
+    def _enumerated_subject(self, a: int, upto: int) -> Ref | None:
+        """杭州市探索建立…、宁波市完善…、绍兴市实现…: a clause led by a place, whose parts joined by 、 are
+        each led by a place of their own; the place leading the part that holds ``upto`` acts there (None
+        when ``upto`` lies in the first part, or the place after the 、 only heads a list of places)."""
+        k = self.text.rfind("、", a, upto)
+        if k < 0:
+            return None
+        refs = [r for r in self._in(self.places, k + 1, upto) if r.code]
+        if not refs or refs[0].start != k + 1:
+            return None
+        r = refs[0]
+        for nxt in refs[1:]:
+            if nxt.start != r.end:
+                break
+            r = nxt  # 浙江省杭州市…: the run's last place
+        if r.end >= upto or self.text[r.end] in "、和及与等（(":
+            return None  # 杭州市、宁波市等地推行…: places listed, one subject for all
+        # the part before says something of its own (杭州市探索…、), not a place alone (寿光、寒亭借鉴…: both act)
+        prev = max(a, self.text.rfind("、", a, k) + 1)
+        said = self.text[prev:k]
+        for p in self._in(self.places, prev, k):
+            said = said.replace(self.text[p.start:p.end], "", 1)
+        return r if len(said.strip()) >= 4 else None
 
     def _unplaced_actor(self, a: int, upto: int) -> bool:
         """Whether a local office the gazetteer cannot place (a police station, a justice office named

@@ -925,6 +925,7 @@ class FirstClaims:
                     return None
         if r is not None and (self.text[a:ex._run_start(r)] in _SUBJECT_LEAD or self._right_before(r, c)):
             c.named = True
+            r = ex._enumerated_subject(a, c.at) or r  # 杭州市探索…、金华市成立全省首家…: its own part's place
             if locus is not None and r.code and locus.code:
                 from .gazetteer import Gazetteer
 
