@@ -98,8 +98,16 @@ def test_a_governments_legal_affairs_office_is_one_body_however_it_is_written():
 
 def test_a_county_named_beside_its_towns_office_confirms_both():
     # 芗城 alone is too weak a place, 巷口 alone too; side by side they name one office, named alone after
+    # (placed in the town it serves, 巷口街道, under the county: what it runs is the town's, as annotators read it)
     got = [(b.name, b.surface, b.place_code) for b in find_bodies("仪式在芗城巷口派出所举行。巷口派出所获命名")]
-    assert got == [("芗城区巷口派出所", "芗城巷口派出所", "350602"), ("芗城区巷口派出所", "巷口派出所", "350602")]
+    assert got == [("芗城区巷口派出所", "芗城巷口派出所", "350602004"), ("芗城区巷口派出所", "巷口派出所", "350602004")]
+
+
+def test_a_town_office_whose_short_name_opens_like_a_word_needs_the_town_named_in_full():
+    # 下 opens 下属/下辖, so 下党派出所 is 下党乡's office only once the text names 下党乡 itself
+    got = [(b.name, b.place_code) for b in find_bodies("有个寿宁县下党乡。下党派出所积极探索。下属派出所")]
+    assert got == [("寿宁县下党派出所", "350924209")]
+    assert not [b for b in find_bodies("寿宁县召开会议。下党派出所积极探索。") if b.name.endswith("派出所")]
 
 
 def test_a_street_office_the_division_list_does_not_name_is_placed_in_the_county_before_it():

@@ -242,17 +242,20 @@ def _town_offices_at(g: Gazetteer, text: str, heads: list[tuple[int, str]], code
             continue
         for k in (3, 2):  # the longest short name first (五眼泉 before 眼泉)
             short = text[i - k:i]
-            if i - k < 0 or not _UNIT_NAME.fullmatch(short) or short[0] in cues("unit_not_lead"):
+            if i - k < 0 or not _UNIT_NAME.fullmatch(short):
                 continue
             towns = {d.code: d for w in cues("town_words") for d in g.by_name(short + w)
                      if d.code in codes or d.parent in codes or _county_before(g, text, i - k, d.parent)}
+            if short[0] in cues("unit_not_lead"):
+                # 下属司法所: a word, not a name; but 下党派出所 when the text names 下党乡 itself
+                towns = {c: d for c, d in towns.items() if c in codes}
             if len(towns) == 1:
                 town = towns.popitem()[1]
                 start = i - k - _county_before(g, text, i - k, town.parent)
                 name = g.display_name(town.parent) + short + head  # 兴宁市石马司法所, as the text says it
-                # placed in the county, as an organ's town unit is (乐平铺司法所 of 茌平区司法局): the office
-                # belongs to the county's organ, the town is where it serves
-                out.append(BodyMention(start, i + len(head), text[start:i + len(head)], name, "local", town.parent))
+                # placed in the town it serves, named under its county: what 下党派出所 sets up runs in
+                # 下党乡, as the blind annotators read it (the county stays in the name and the parent)
+                out.append(BodyMention(start, i + len(head), text[start:i + len(head)], name, "local", town.code))
                 break
     return out
 
