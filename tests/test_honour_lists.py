@@ -970,3 +970,20 @@ def test_a_two_character_county_is_a_place_only_beside_a_county_of_its_province(
     assert [p.surface for p in find_places("苍梧县、藤县、岑溪市")] == ["苍梧县", "藤县", "岑溪市"]
     # 唐县 is in Hebei: beside a county of Guangxi it is part of a word
     assert [p.surface for p in find_places("荒唐县、苍梧县")] == ["苍梧县"]
+
+
+def test_a_village_written_after_its_town_holds_what_the_sentence_says_of_it():
+    text = "巴彦淖尔新闻\n临河区干召庙镇民主村是自治区级文明村，2018年入选中国美丽乡村百佳范例。\n"
+    got = {(f.holder, f.award, f.year) for f in facts(text, "HONOURED")}
+    assert ("民主村", "中国美丽乡村百佳范例", 2018) in got and not any(h == "干召庙镇" for h, _, _ in got)
+    # a village on the list named before, even of one character before 村; a demonstrative is no village
+    text = ("云浮新闻\n近日，司法部、民政部公布第七批全国民主法治示范村名单，云城区思劳镇城村榜上有名。\n"
+            "这条村上榜第七批“全国民主法治示范村”。\n")
+    got = {f.holder for f in facts(text, "HONOURED")}
+    assert got == {"城村"}
+
+
+def test_a_local_office_heading_a_counted_set_holds_the_title_the_set_is_named():
+    text = "巢湖新闻\n经过验收，最终确定了无为县司法局刘渡司法所等5个司法所为第一批市级示范司法所。\n"
+    got = {(f.holder, f.body, f.place, f.award) for f in facts(text, "HONOURED")}
+    assert got == {("无为市司法局刘渡司法所", "无为市司法局刘渡司法所", None, "市级示范司法所")}

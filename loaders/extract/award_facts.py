@@ -37,9 +37,9 @@ _AS_TITLE_AFTER = re.compile(_AS + "$")  # …桐庐县作为| the title right a
 _YEAR_LISTED = re.compile(r"(?:19|20)\d{2}\s*年\s*[、和及与]\s*(?:19|20)\d{2}\s*年")
 # a count in figures or in words (我省两个单位获评…)
 _COUNT_NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
-# a village's own name: no count, no quantifier (各村, 3个村, 全市村, 一批村 are no names)
+# a village's own name: no count, no quantifier, no demonstrative (各村, 3个村, 全市村, 一批村, 这条村 are no names)
 _LONE_VILLAGE = re.compile(r"(?:^|[，,。；;\s])(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|街))?"
-                           r"([^\W\d各全该本我多等个批些的在和与及镇乡县区市省州旗街道]{1,6}(?:村|社区))\s*(?:于[^，。；“”]{0,12})?被?$")
+                           r"([^\W\d各全该本我这那此多等个批些的在和与及镇乡县区市省州旗街道]{1,6}(?:村|社区))\s*(?:于[^，。；“”]{0,12})?被?$")
 _TRAILING_CANDIDACY = re.compile(r"候选(?:地区|单位|项目|对象|城市)|(?:之一)?向[^，。；]{2,16}推荐$")
 _BODY_AMONG = re.compile(r"\s*等\s*" + _COUNT_NUM + r"\s*(?:个|家)(?:单位|集体|部门)?\s*(?:被|均|分别)?")
 _SET_COUNT_TAIL = re.compile(r"等\s*" + _COUNT_NUM + r"\s*(?:个|家)[^、，,]{0,6}$")
@@ -75,6 +75,8 @@ _DECLARED = re.compile(r"(?:%s)的\s*(?:《[^《》]{1,60}》|“[^“”]{1,40}
                        % "|".join(lexicon.cues("declare_verb")))
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
+# a village's name right after its town, then what it says of it (民主村是…, 民主村荣获…)
+_VILLAGE_AFTER = re.compile(r"([^\W\d各全该本我多等个批些的在和与及镇乡县区市省州旗]{1,8}?(?:村|社区|嘎查))(?=是|被|荣获|获|入选|先后|连续|曾|已|榜上有名|上榜)")
 _COUNTED_HOLDER = re.compile(_COUNT_NUM + r"\s*(?:个|项|家|地|所|处)[\u4e00-\u9fff]{0,10}(?:[（(][^（）()]*[)）])?被?$|"
                              + _COUNT_NUM + r"\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
 # …of the place's own work, counted (5个项目, 6项法治建设成果), not of other units (8个村, 3家单位)
@@ -329,6 +331,10 @@ class AwardFacts:
             if village:
                 out.append(village[-1])
                 continue
+            body = next((b for b in self._in(self.bodies, s, e) if b.end == e), None)
+            if body is not None:
+                out.append(self._as_holder(body))  # 无为县司法局刘渡司法所等5个司法所: the office heads its set
+                continue
             coded = [r for r in self._in(self.places, s, e) if r.code and not self._inside_mention(r)]
             if not coded or coded[-1].end != e:
                 return []
@@ -389,15 +395,20 @@ class AwardFacts:
                 year, ysrc = self.info.date_year, "date"  # a naming or recommending reported as news of its day
             done.add(after)
             for h in holders:
-                kw = dict(place=h.name, parent=h.parent, place_code=h.code, award=title_for_unit(name, h.level, h.name),
-                          level=level, year=year, year_source=ysrc, batch=batch)
+                body = h.kind == "Body"  # (一个司法所等5个司法所为…: a body heads its set)
+                kw = dict(place=None if body else h.name, parent=h.parent, place_code=h.code,
+                          award=title_for_unit(name, h.level, h.name), level=level, year=year, year_source=ysrc,
+                          batch=batch)
+                if body and (candidate or kind == "city"):
+                    continue  # a candidacy and a naming of the demonstration are a place's
                 if candidate:
                     self._add("candidate.active", (h.start, wei), sent, 0.6, type="CANDIDATE", **kw)
                 elif kind == "city":
                     self._add("named.active", (h.start, wei), sent, 0.7, type="NAMED_DEMONSTRATION_CITY",
                               body=conferring, **kw)
                 else:
-                    self._add("honoured.active", (h.start, wei), sent, 0.6, type="HONOURED", holder=h.name, **kw)
+                    self._add("honoured.active", (h.start, wei), sent, 0.6, type="HONOURED", holder=h.name,
+                              body=h.name if body else None, **kw)
         return done
 
     def _namings_of_objects(self, sent) -> set[int]:
@@ -867,7 +878,18 @@ class AwardFacts:
             if (body is not None and body.start == self._run_start(subj)
                     and not body.name.endswith(government_organs())):
                 return [self._as_holder(body)]  # 罗源县人民法院坚持…，荣获…: the body opening the sentence holds it
+            village = self._village_after(subj)
+            if village is not None:
+                return [village]  # …干召庙镇民主村是…，2018年入选…: the village opening the sentence holds it
         return [subj] if subj else []
+
+    def _village_after(self, r: Ref) -> Ref | None:
+        """The village or community written right after a coded town (干召庙镇民主村是…), or None."""
+        d = Gazetteer.default().get(r.code) if r.code else None
+        if d is None or d.level != 4:
+            return None
+        m = _VILLAGE_AFTER.match(self.text, r.end)
+        return Ref(m.start(1), m.end(1), m.group(1), None, r.name, "village") if m else None
 
     def _on_the_list(self, sent) -> None:
         """…公布全省法治宣传教育先进单位名单，桐庐县司法局榜上有名: the holder named after the list, with the
