@@ -98,16 +98,26 @@ def despace(line: str) -> str:
     line = _CJK_DIGIT.sub("", line)
     line = _AROUND_PUNCT.sub(r"\1", line)
     cjk = len(re.findall(rf"[{_CJK}]", line))
-    if cjk and len(_SINGLE_SPACED.findall(line)) >= 0.3 * cjk:
+    if cjk and len(_SINGLE_SPACED.findall(line)) >= 0.3 * cjk and not is_menu(line):
         line = _CJK_SPACE_CJK.sub("", line)
     return line.strip()
+
+
+# a site's menu of sections (要闻 党建 社会 文旅 教育 开发区 汽车): six or more words of two to four characters
+# between spaces. Its spaces are real (no letter-spacing), and it is never a title; it stays in the text
+# (a list of places could look like it)
+_MENU = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}[ \u3000]+){5,}[\u4e00-\u9fff]{2,4}\s*$")
+
+
+def is_menu(line: str) -> bool:
+    return " " in line and bool(_MENU.match(line))
 
 
 def is_letter_spaced(line: str) -> bool:
     if " " not in line:
         return False  # _SINGLE_SPACED needs a space: most lines have none
     cjk = len(re.findall(rf"[{_CJK}]", line))
-    return bool(cjk) and len(_SINGLE_SPACED.findall(line)) >= 0.3 * cjk
+    return bool(cjk) and len(_SINGLE_SPACED.findall(line)) >= 0.3 * cjk and not is_menu(line)
 
 
 def _doubled_runs(s: str) -> list[str] | None:

@@ -619,3 +619,13 @@ def test_a_bare_entered_after_a_published_list_names_its_holder():
     text = "湖州新闻\n第三批全国法治政府建设示范地区名单公布，长兴县入选“八五”普法中期先进典型。\n"
     got = {(f.type, f.place) for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_CITY"}
     assert got == set()
+
+
+def test_an_honour_the_headline_announces_takes_the_pages_date():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("桐庐县蝉联平安中国建设最高奖“长安杯”\n来源：地方动态 2031-12-16 19:45:42\n"
+            "12月15日上午，平安中国建设表彰大会召开，桐庐县再获“长安杯”。\n")
+    got = {(f.place, f.year) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert got == {("桐庐县", 2031)}

@@ -331,3 +331,16 @@ def test_straight_double_quotes_around_chinese_are_made_curly():
 
     assert curl_quotes('推行"一站式"办案模式，实现"一网通办"') == ("推行“一站式”办案模式，实现“一网通办”", 2)
     assert curl_quotes('version "2.0" of the app') == ('version "2.0" of the app', 0)
+
+
+def test_a_sites_menu_an_app_banner_and_an_exclaimed_headline():
+    # the menu of sections keeps its spaces (no letter-spacing) and is no title; the headline after it may
+    # end in an exclamation mark
+    doc = document_from_text("要闻 党建 社会 文旅 教育 开发区 汽车 更多\n某县蝉联平安建设最高奖“长安杯”!\n"
+                             "来源:地方动态 2031-12-16 19:45:42\n12月15日上午，某县再次捧杯。\n")
+    assert doc.articles[0].title == "某县蝉联平安建设最高奖“长安杯”!"
+    assert "要闻 党建 社会" in doc.text
+    assert despace("法 治 政 府 建 设") == "法治政府建设"
+    # a banner inviting to download the site's app is no title either
+    doc = document_from_text("城市号 | 下载APP\n\n某市获评全国普法先进城市\n\n正文第一段，写了一些内容。\n")
+    assert doc.articles[0].title == "某市获评全国普法先进城市"
