@@ -629,3 +629,16 @@ def test_an_honour_the_headline_announces_takes_the_pages_date():
             "12月15日上午，平安中国建设表彰大会召开，桐庐县再获“长安杯”。\n")
     got = {(f.place, f.year) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
     assert got == {("桐庐县", 2031)}
+
+
+def test_a_place_on_the_list_it_stands_in_and_the_first_to_become_a_demonstration():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "湖州新闻\n在第二批全国法治政府建设示范地区和项目命名名单中，我省长兴县、安吉县榜上有名。\n"
+    got = {(f.type, f.place, f.year) for f in extract(document_from_text(text)) if f.type != "ENTITY"}
+    assert got == {("NAMED_DEMONSTRATION_CITY", "长兴县", 2022), ("NAMED_DEMONSTRATION_CITY", "安吉县", 2022)}
+    # the scope of a first between the verb of becoming and the title
+    text = "湖州新闻\n长兴县成为全省首个全国法治政府建设示范县。\n"
+    got = {(f.type, f.place, f.level) for f in extract(document_from_text(text)) if f.type != "ENTITY"}
+    assert got == {("NAMED_DEMONSTRATION_CITY", "长兴县", "national")}

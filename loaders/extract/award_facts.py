@@ -18,7 +18,9 @@ from .award_grammar import read_award_run, read_awards  # imported once, not in 
 _CANDIDATE_LIST = lexicon.cues("candidate_list")
 # what stands between a verb and the title it names: the title's level and batch, its opening quote
 # (巩固提升首批全国…, 作为全国…, 成为全国首批“…)
-_TITLE_LEAD = r"(?:%s)?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"]?" % "|".join(lexicon.cues("title_level"))
+# (…成为全省首个全国…示范县: the scope of a first and the title's own level)
+_TITLE_LEAD = r"(?:(?:%s)?(?:首个|首家|第一个|唯一的?))?(?:%s)?(?:首批|第[一二三四五六七八九十\d]+批)?[“\"]?" % (
+    ("|".join(lexicon.cues("title_level")),) * 2)
 # 巩固提升首批全国…示范区创建成果: keeping what a title was won for says the place holds it
 _KEPT = re.compile("(?:%s)%s$" % ("|".join(lexicon.cues("kept_before")), _TITLE_LEAD))
 _KEPT_AFTER = re.compile("[”\"]?(?:%s)" % "|".join(lexicon.cues("kept_after")))
@@ -85,6 +87,8 @@ _COUNTED_WORK = re.compile(_WORK + r"[^，,；;。]{0,4}$")
 _COUNTED_WORK_AHEAD = re.compile(r"(?:已有|共有|创成|建成|拥有)?" + _WORK)  # 共有5个案例…, read from the count on
 # …公布全省法治宣传教育先进单位名单: the title of a list published earlier in the sentence
 _LIST_PUBLISHED = re.compile(r"(?:发布|公布|揭晓|公示)(?:了)?([^，,。；;]{4,40}?)(?:拟命名|拟推荐|候选|公示)?名单"
+                             # 在第二批…命名名单中，我省甲县榜上有名: the list the holder stands in
+                             r"|在([^，,。；;]{4,40}?)(?:命名|拟命名|拟推荐|候选|公示)?名单中"
                              r"|([^，,。；;]{4,40}?)(?:拟命名|拟推荐|候选|公示)?名单(?:正式)?(?:公布|发布|揭晓|出炉)"
                              # 对…拟命名名单进行公示: a list put out by a body for comment
                              r"|对([^，,。；;]{4,40}?)(?:拟命名|拟推荐|候选|公示)?名单(?:进行|予以)了?公示")
@@ -907,7 +911,7 @@ class AwardFacts:
             published = _LIST_PUBLISHED.search(self.text, s, seg)
             if published is None:
                 continue
-            k = next(i for i in (1, 2, 3) if published.group(i))
+            k = next(i for i in (1, 2, 3, 4) if published.group(i))
             title, at = published.group(k), published.start(k)
             known = [m for m in self._awards_starting(s, seg) if at <= m.start]
             phrase = next(iter(read_awards(title)), None) if not known else None
