@@ -57,6 +57,8 @@ def test_recommended_to_the_whole_country_is_spread():
 
 def test_printed_in_a_bulletin_its_body_names_by_title():
     assert promoted("戊省司法厅《每日要情》刊发乙县“三书同达”做法。") == [("三书同达", "戊省司法厅")]
+    # and the passive: the practice named before 被 is printed in the body's bulletin
+    assert promoted("乙县“三书同达”做法被戊省司法厅《每日要情》刊发。") == [("三书同达", "戊省司法厅")]
 
 
 def test_a_commendation_notice_is_no_bulletin():

@@ -668,6 +668,12 @@ class Promotions:
             # 省委办公厅《每日要情》刊发甲县“…”做法: the body's own bulletin, by its title, prints the practice
             run = self._body_before(t.start(), s, max_gap=0, max_breaks=0)
             if run:
+                marker = self._agent_before(run[0], s)
+                if marker is not None:
+                    # 甲县“…”做法被省委办公厅《每日要情》刊发: the practice named before 被 is printed
+                    for name, origin, at in self._subject_practices(marker, s, sent):
+                        self._emit("promote.medium.title", name, origin, run, sent, (at, t.end()), t.start())
+                    continue
                 for name, origin, at in self._object_practices(t.end(), e):
                     self._emit("promote.medium.title", name, origin, run, sent, (run[0].start, at + len(name)), t.start())
 
