@@ -642,3 +642,29 @@ def test_a_place_on_the_list_it_stands_in_and_the_first_to_become_a_demonstratio
     text = "湖州新闻\n长兴县成为全省首个全国法治政府建设示范县。\n"
     got = {(f.type, f.place, f.level) for f in extract(document_from_text(text)) if f.type != "ENTITY"}
     assert got == {("NAMED_DEMONSTRATION_CITY", "长兴县", "national")}
+
+
+def test_a_bare_entered_that_is_denied_aimed_at_or_a_persons_names_no_holder():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    for text in ("湖州新闻\n第三批全国法治政府建设示范地区名单公布，长兴县没有入选。\n",
+                 "湖州新闻\n第三批全国法治政府建设示范地区名单公布，长兴县力争下一批入选。\n",
+                 "湖州新闻\n全省法治宣传教育先进单位名单公布，长兴县司法局局长张三当选。\n"):
+        assert [f for f in extract(document_from_text(text)) if f.type != "ENTITY"] == [], text
+
+
+def test_the_programme_alone_heads_only_its_own_naming_list():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "浙江省法治政府建设示范创建活动先进县名单\n桐庐县、淳安县\n"
+    assert [f for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_CITY"] == []
+
+
+def test_approved_to_work_for_a_title_is_no_honour():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "桐庐新闻\n2020年，桐庐县获批创建国家森林城市。\n"
+    assert [f for f in extract(document_from_text(text)) if f.type == "HONOURED"] == []

@@ -987,3 +987,29 @@ def test_a_local_office_heading_a_counted_set_holds_the_title_the_set_is_named()
     text = "巢湖新闻\n经过验收，最终确定了无为县司法局刘渡司法所等5个司法所为第一批市级示范司法所。\n"
     got = {(f.holder, f.body, f.place, f.award) for f in facts(text, "HONOURED")}
     assert got == {("无为市司法局刘渡司法所", "无为市司法局刘渡司法所", None, "市级示范司法所")}
+
+
+def test_no_village_is_read_from_a_common_noun_a_count_a_demonstrative_or_a_street():
+    # the town holds its own title, whatever common noun for its villages follows it
+    text = "桐庐新闻\n桐庐县分水镇农村已全部通上公交，2020年获评全省民主法治示范乡镇。\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"分水镇"}
+    assert facts("桐庐新闻\n桐庐县分水镇两村被列为省级民主法治示范村。\n", "HONOURED") == []
+    assert {f.holder for f in facts("桐庐新闻\n民政部授予该村“全国文明村”称号。\n", "HONOURED")} == set()
+    # 街道 is the street's, not the opening of a community's name (道社区)
+    got = {f.holder for f in facts("淳安新闻\n2020年，淳安县千岛湖镇社区获评全省民主法治示范社区。\n", "HONOURED")}
+    assert not any(h.startswith("道") for h in got)
+    from fazhi.loaders.extract.places import VILLAGE
+
+    assert VILLAGE.fullmatch("万新街道社区") is None and VILLAGE.fullmatch("这条村") is None
+
+
+def test_a_list_line_that_names_a_common_word_after_its_county_is_no_town():
+    text = ("桐庐新闻\n\n全省乡村治理示范镇:\n\n1、桐庐县分水镇\n\n2、桐庐县特色小镇\n\n3、桐庐县东云乡\n")
+    assert {f.holder for f in facts(text, "HONOURED")} == {"分水镇", "东云乡"}
+
+
+def test_a_two_character_county_running_on_into_a_word_is_no_list_item():
+    from fazhi.loaders.extract.places import find_places
+
+    assert [p.surface for p in find_places("他先后在肥东县、和县级机关工作")] == ["肥东县"]
+    assert [p.surface for p in find_places("商城县，新县城建设加快")] == ["商城县"]

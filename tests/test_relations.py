@@ -228,3 +228,12 @@ def test_each_part_of_a_clause_joined_by_enumeration_commas_acts_through_its_own
     # places listed before one verb act together, as before
     facts = run("乙县、丙区推行“公证E通”在线办证模式。")
     assert {(f.place, f.mechanism) for f in of(facts, "ADOPTED")} == {("乙县", "公证E通"), ("丙区", "公证E通")}
+
+
+def test_places_joined_by_an_enumeration_comma_inside_the_first_part_make_no_parts():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "桐庐新闻\n桐庐县主动对接杭州市、宁波市在全省率先建立“跨区域通办”机制。\n"
+    got = {(f.type, f.place) for f in extract(document_from_text(text)) if f.type in ("ADOPTED", "PIONEERED")}
+    assert got == {("ADOPTED", "桐庐县"), ("PIONEERED", "桐庐县")}

@@ -774,8 +774,8 @@ class ArticleBase:
         each led by a place of their own; the place leading the part that holds ``upto`` acts there (None
         when ``upto`` lies in the first part, or the place after the 、 only heads a list of places)."""
         k = self.text.rfind("、", a, upto)
-        if k < 0:
-            return None
+        if k < 0 or any(r.end == k for r in self._in(self.places, a, k)):
+            return None  # 桐庐县对接杭州市、宁波市…: the 、 joins places, the parts are no clauses of their own
         refs = [r for r in self._in(self.places, k + 1, upto) if r.code]
         if not refs or refs[0].start != k + 1:
             return None

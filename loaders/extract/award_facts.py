@@ -78,7 +78,16 @@ _DECLARED = re.compile(r"(?:%s)的\s*(?:《[^《》]{1,60}》|“[^“”]{1,40}
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
 # a village's name right after its town, then what it says of it (民主村是…, 民主村荣获…)
-_VILLAGE_AFTER = re.compile(r"([^\W\d各全该本我多等个批些的在和与及镇乡县区市省州旗]{1,8}?(?:村|社区|嘎查))(?=是|被|荣获|获|入选|先后|连续|曾|已|榜上有名|上榜)")
+_VILLAGE_AFTER = re.compile(r"([^\W\d各全该本我这那此两多等个批些的在和与及镇乡县区市省州旗下]{1,8}?(?:村|社区|嘎查))"
+                            r"(?=是|被|荣获|获|入选|先后|连续|曾|已|榜上有名|上榜)")
+# what stands between the programme and 名单 in the heading of its own naming list (创建活动拟命名)
+_PROGRAMME_NAMING = re.compile(r"(?:创建)?(?:活动|工作)?(?:拟命名|命名|拟认定|认定)")
+# a clause that denies or aims at an entry (未能入选, 没有入选, 力争入选, 有望入选)
+_NOT_ENTERED = re.compile(r"未|没|不|力争|争取|有望|希望|期待|拟|将")
+# …no count or common noun for the villages of a town (两村, 农村, 行政村)
+_NOT_A_VILLAGE = re.compile(r"^(?:[一二三四五六七八九十几多数]+个?|农|行政|全|各|乡)(?:村|社区)$")
+# a title for the town itself (…示范乡镇, …街道): the town holds it, not a village written after it
+_TOWN_TITLE = re.compile(r"^[^，。；,;]{0,30}?(?:乡镇|镇|乡|街道)(?:[（(][^（）()]*[)）])?[”\"]?(?:称号)?(?:[，。；,;！!]|$)")
 _COUNTED_HOLDER = re.compile(_COUNT_NUM + r"\s*(?:个|项|家|地|所|处)[\u4e00-\u9fff]{0,10}(?:[（(][^（）()]*[)）])?被?$|"
                              + _COUNT_NUM + r"\s*(?:个|项|家)(?:项目|案例|单位|地区|城市)")
 # …of the place's own work, counted (5个项目, 6项法治建设成果), not of other units (8个村, 3家单位)
@@ -178,6 +187,10 @@ class AwardFacts:
         if entry is None:
             return None
         m = re.search(r"法治政府(?:建设)?示范", stext)
+        # only the naming list itself (…示范创建活动拟命名名单): …示范创建活动先进县名单 names another title,
+        # …评估工作名单 no title at all
+        if not _PROGRAMME_NAMING.fullmatch(stext[m.end():stext.find("名单")]):
+            return None
         return Mention(s + m.start(), s + m.end(), entry.name, "roster", kind="Award", award_kind="city",
                        level=entry.level, conferring=entry.body)
 
@@ -882,10 +895,18 @@ class AwardFacts:
             if (body is not None and body.start == self._run_start(subj)
                     and not body.name.endswith(government_organs())):
                 return [self._as_holder(body)]  # 罗源县人民法院坚持…，荣获…: the body opening the sentence holds it
-            village = self._village_after(subj)
+            village = self._village_after(subj) if not _TOWN_TITLE.match(self.text, cue_pos) else None
             if village is not None:
                 return [village]  # …干召庙镇民主村是…，2018年入选…: the village opening the sentence holds it
         return [subj] if subj else []
+
+    def _not_entered(self, s: int, at: int) -> bool:
+        """…，长兴县没有入选 / 力争下一批入选 / 司法局局长张三当选: the clause before a bare 入选 denies it, aims
+        at it, or names a person who entered."""
+        clause = self.text[max([s] + [self.text.rfind(ch, s, at) + 1 for ch in "，,；;"]):at]
+        # (the titles a person is named with are promotion_cues.tsv's person_after: one list for both)
+        return bool(_NOT_ENTERED.search(clause)) or any(
+            w in clause for w in lexicon.role_table("promotion_cues.tsv")["person_after"])
 
     def _village_after(self, r: Ref) -> Ref | None:
         """The village or community written right after a coded town (干召庙镇民主村是…), or None."""
@@ -893,7 +914,9 @@ class AwardFacts:
         if d is None or d.level != 4:
             return None
         m = _VILLAGE_AFTER.match(self.text, r.end)
-        return Ref(m.start(1), m.end(1), m.group(1), None, r.name, "village") if m else None
+        if m is None or _NOT_A_VILLAGE.match(m.group(1)):
+            return None
+        return Ref(m.start(1), m.end(1), m.group(1), None, r.name, "village")
 
     def _on_the_list(self, sent) -> None:
         """…公布全省法治宣传教育先进单位名单，桐庐县司法局榜上有名: the holder named after the list, with the
@@ -905,7 +928,7 @@ class AwardFacts:
         cues = list(_cue_pattern("on_the_list").finditer(self.text, s, e))
         if bare:
             cues += [m for m in _cue_pattern("on_the_list_bare").finditer(self.text, s, e)
-                     if re.match(r"[。，,；;！!]|\s*$", self.text[m.end():e])]
+                     if re.match(r"[。，,；;！!]|\s*$", self.text[m.end():e]) and not self._not_entered(s, m.start())]
         for cue in sorted(cues, key=lambda m: m.start()):
             seg = max([s] + [self.text.rfind(ch, s, cue.start()) + 1 for ch in "，,；;"])
             published = _LIST_PUBLISHED.search(self.text, s, seg)

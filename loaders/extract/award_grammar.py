@@ -108,6 +108,8 @@ _GRADE = re.compile(r"考核|测评|排名|等次|评估")
 def award_head(name: str) -> str | None:
     """The head that makes ``name`` an honour's name (its last word), or None."""
     core = _TRAILING_BRACKET.sub("", name)
+    if core.startswith("创建"):
+        return None  # 获批创建国家森林城市: approved to work for the title, not holding it
     if core.endswith(word_list("award_not.txt")):
         return None  # 责任单位, 牵头单位: a role, not an honour
     if _GRADE.search(core):

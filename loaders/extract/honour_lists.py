@@ -23,6 +23,7 @@ from .award_grammar import ENUMERATION as _ENUMERATION
 from .award_grammar import ENUMERATION_WORDS
 from .award_grammar import award_head, clean_name, heading_award, is_personal, level_of, read_awards, title_for_unit
 from .article import _cue_pattern, list_items
+from .gazetteer import Gazetteer
 from .places import VILLAGE, town_within
 
 # (a table's row number comes glued to its first cell once the loader has removed the digit-CJK space: 1河北省)
@@ -366,8 +367,9 @@ class HonourLists:
             return (s, core_end, name, Ref(last.end, core_end, name, None, last.name, "village"), "Place")
         # a town the division list does not hold under this name (迁西县东莲花院乡, renamed or merged since):
         # a place of its own in the county before it, as a village is
-        town = _UNLISTED_TOWN.fullmatch(rest) if last.code and len(last.code) == 6 else None
-        if town:
+        county = Gazetteer.default().get(last.code) if last.code else None
+        town = _UNLISTED_TOWN.fullmatch(rest) if county is not None and county.level == 3 else None
+        if town and not rest.endswith(("小镇", "城镇", "乡镇")) and not award_head(rest):  # (特色小镇, 示范乡)
             from .relations import Ref
 
             return (s, core_end, rest, Ref(last.end, core_end, rest, None, last.name, "town"), "Place")
@@ -763,8 +765,8 @@ class HonourLists:
     def _lone_village(self, s: int, item: str):
         """授予民主村“…”称号: a village named alone, in the article's place (none when it names no place)."""
         m = VILLAGE.fullmatch(item)
-        if m is None or m.start(1) != 0:
-            return None
+        if m is None or m.start(1) != 0 or item[0] in "全两":
+            return None  # (全村: the whole village of the text's own, named by no name)
         from .relations import Ref
 
         topic = self.ex.topic

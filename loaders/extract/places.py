@@ -126,7 +126,7 @@ def _weak_full(g: Gazetteer, m: PlaceMatch) -> bool:
     return m.surface in g.stoplist or (len(m.surface) == 2 and m.form == "full")
 
 
-_LIST_SEP = "、，,；;"
+_LIST_SEP = "、；;"  # (not a comma: 商城县，新县城建设 is prose)
 
 
 def _listed_beside(g: Gazetteer, text: str, m: PlaceMatch, matches: list[PlaceMatch]) -> tuple[str, ...]:
@@ -134,6 +134,10 @@ def _listed_beside(g: Gazetteer, text: str, m: PlaceMatch, matches: list[PlaceMa
     item right beside it, across one list separator, is a county of the same province named in full;
     () otherwise."""
     if len(m.codes) != 1 or m.surface in g.stoplist:
+        return ()
+    # an item stands whole between separators (肥东县、和县级机关: 和县 runs on into a word)
+    before, after = text[m.start - 1:m.start], text[m.end:m.end + 1]
+    if before not in ("", "\n") and before not in _LIST_SEP or after not in ("", "\n", "。") and after not in _LIST_SEP:
         return ()
     province = g.province_of(m.codes[0])
     if province is None:
@@ -166,13 +170,14 @@ def _organ_after() -> re.Pattern:
 # A village or community, which the division list (down to towns) does not hold: its name after an
 # optional town or street (黄房子村, 中塘镇黄房子村, 振华街道新世纪社区, 龙田乡古楼村).  fullmatch it on what
 # follows a coded place; search it on an item to find the village at its end.
-VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道办事处|办事处|街道|街|苏木))?"
+VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道办事处|办事处|街道|街(?!道)|苏木))?"
                      # a village's own name may hold 街 (止火街社区), not 街道
                      # and 市 after its first character (拱市村, 新市社区), never first: a city ends there (nor a
                      # count: 西安市20个村 names no village);
                      # 旗 only right before the ending (红旗村, 渭旗村): elsewhere a banner ends there
-                     # (道 alone may: 道图嘎查, 大道村; 街道 is kept out by 街's lookahead)
-                     r"((?:[^\d个镇乡县区市省州旗街、，,]|街(?!道))(?:[^镇乡县区省州旗街、，,]|街(?!道)|旗(?=村|社区|居委会)){0,7}"
+                     # (道 alone may: 道图嘎查, 大道村; 街道 is kept out by 街's lookahead); a demonstrative or a
+                     # quantifier opens no name (这条村, 该村, 各村, 本村)
+                     r"((?:[^\d个镇乡县区市省州旗街、，,这那此该各本我]|街(?!道))(?:[^镇乡县区省州旗街、，,]|街(?!道)|旗(?=村|社区|居委会)){0,7}"
                      # 嘎查: a village of Inner Mongolia (巴彦乌素嘎查), under a 苏木 as a village under a town
                      r"(?:村|社区|居委会|嘎查|(?<=[\u4e00-\u9fff]{2})(?<!宜)居))$")  # 黎明居: a community (居) after a name of two or more
 
