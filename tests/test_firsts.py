@@ -333,3 +333,9 @@ def test_more_ways_to_say_first():
 def test_a_first_said_of_a_practice_no_verb_put_in_place():
     assert firsts("乙县“街乡吹哨”机制开全国先河。", main="乙县") == [("乙县", "街乡吹哨", "全国")]
     assert firsts("乙县的“街乡吹哨”机制填补了全省空白。", main="乙县") == [("乙县", "街乡吹哨", "全省")]
+
+
+def test_a_first_list_made_public_is_a_first():
+    # 晒出/公布 a first list: the list is the practice, made public first
+    assert firsts("乙县晒出全国第一份县域行政权力清单。") == [("乙县", "县域行政权力清单", "全国")]
+    assert firsts("乙县公布全省首份涉企检查事项清单。") == [("乙县", "涉企检查事项清单", "全省")]
