@@ -347,3 +347,8 @@ def test_a_university_named_for_its_province_does_not_make_the_text_the_province
 def test_a_place_listed_into_a_pilot_adopted_it():
     got = {(f.place, f.mechanism, f.mode) for f in facts("法治新闻\n桐庐县列入全国第二批法治乡村建设试点。\n", "ADOPTED")}
     assert got == {("桐庐县", "法治乡村建设", "试点")}
+
+
+def test_a_pilot_of_a_word_too_wide_for_a_practice_is_the_pilot_programme():
+    got = {(f.place, f.mechanism, f.year) for f in facts("湖北新闻\n2013年，宜都市被确定为全省法治建设试点县。\n", "ADOPTED")}
+    assert got == {("宜都市", "法治建设试点", 2013)}
