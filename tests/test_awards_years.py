@@ -668,3 +668,12 @@ def test_approved_to_work_for_a_title_is_no_honour():
 
     text = "桐庐新闻\n2020年，桐庐县获批创建国家森林城市。\n"
     assert [f for f in extract(document_from_text(text)) if f.type == "HONOURED"] == []
+
+
+def test_the_reinspection_of_a_demonstration_says_the_place_holds_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "北京新闻\n西城区统筹做好全国第一批法治政府示范区回头看迎检。\n"
+    got = {(f.type, f.place, f.year) for f in extract(document_from_text(text)) if f.type != "ENTITY"}
+    assert got == {("NAMED_DEMONSTRATION_CITY", "西城区", 2020)}
