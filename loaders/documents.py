@@ -281,12 +281,12 @@ def _pick_title(paras: list[str]) -> tuple[int, int] | None:
     # (a headline may end in an exclamation mark: 陕西宜君蝉联平安中国建设最高奖“长安杯”!)
     cands = [i for i, p in enumerate(paras[:8]) if 4 <= len(p) <= 60 and normalize.title_like(p.rstrip("!！ "), 60)
              and not date_line(p) and not labelled_date(p) and not (len(p) <= 25 and any(w in p for w in not_title))
-             and not p.startswith(("■", "□")) and not normalize.is_menu(p)]
+             and not p.startswith(("■", "□")) and not normalize.is_menu(p) and not normalize.is_column(p)]
     found = next((i for i in cands if any(c in paras[i] for c in cues)), None)
     # the site's name above the headline (福州新闻网) is furniture: the headline is the first line after it
     lead = 0
     while lead < min(len(paras), 3) - 1 and (len(paras[lead]) <= 25 and any(w in paras[lead] for w in not_title)
-                                              or normalize.is_menu(paras[lead])):
+                                              or normalize.is_menu(paras[lead]) or normalize.is_column(paras[lead])):
         lead += 1  # (and the site's menu of sections above it)
     headline = lead == 0 or len(re.findall(r"[\u4e00-\u9fff]", paras[lead])) >= 4  # not 2026-01-23
     if found is None and len(paras) > lead + 1 and headline and (

@@ -109,6 +109,15 @@ def despace(line: str) -> str:
 _MENU = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}[ \u3000]+){5,}[\u4e00-\u9fff]{2,4}\s*$")
 
 
+def is_column(line: str) -> bool:
+    """A site's column label above its articles (市内要闻, 社会新闻, 工作动态): a few characters ending in a
+    column word (word_list column_words.txt); never a title."""
+    from .lexicon_files import word_list
+
+    t = line.strip()
+    return len(t) <= 6 and t.endswith(word_list("column_words.txt"))
+
+
 def is_menu(line: str) -> bool:
     return " " in line and bool(_MENU.match(line))
 

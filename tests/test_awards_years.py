@@ -677,3 +677,13 @@ def test_the_reinspection_of_a_demonstration_says_the_place_holds_it():
     text = "北京新闻\n西城区统筹做好全国第一批法治政府示范区回头看迎检。\n"
     got = {(f.type, f.place, f.year) for f in extract(document_from_text(text)) if f.type != "ENTITY"}
     assert got == {("NAMED_DEMONSTRATION_CITY", "西城区", 2020)}
+
+
+def test_a_bare_entered_under_a_headline_of_a_publicity_list_is_a_candidacy():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("喜报!我市进入第二批全国法治政府建设示范市公示名单\n"
+            "10月10日，有关方面公布了第二批全国法治政府建设示范地区和项目名单，枣庄市成功入选!\n")
+    got = {(f.type, f.place) for f in extract(document_from_text(text)) if f.type != "ENTITY"}
+    assert got == {("CANDIDATE", "枣庄市")}

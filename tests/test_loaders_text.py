@@ -344,3 +344,12 @@ def test_a_sites_menu_an_app_banner_and_an_exclaimed_headline():
     # a banner inviting to download the site's app is no title either
     doc = document_from_text("城市号 | 下载APP\n\n某市获评全国普法先进城市\n\n正文第一段，写了一些内容。\n")
     assert doc.articles[0].title == "某市获评全国普法先进城市"
+
+
+def test_a_sites_column_label_is_no_title():
+    doc = document_from_text("市内要闻\n您当前的位置是:首页 > 要闻 > 市内要闻\n\n喜报!我市进入示范市公示名单\n\n"
+                             "来源:人民日报 时间:2031-10-10\n\n10月10日，名单公布。\n")
+    assert doc.articles[0].title == "喜报!我市进入示范市公示名单"
+    # a headline of a few characters that merely holds such a word stays one
+    doc = document_from_text("新闻发布会\n\n正文第一段，写了一些内容。\n")
+    assert doc.articles[0].title == "新闻发布会"

@@ -945,7 +945,8 @@ class AwardFacts:
             holders = self._holders(seg, cue.start(), None)
             if named.award_kind == "city":
                 holders = [h for h in holders if h.kind == "Place"]
-            candidate = any(w in self.text[s:seg] for w in _CANDIDATE_LIST)
+            # (put out for comment as the sentence or the headline says: 喜报!我市进入…示范市公示名单)
+            candidate = any(w in self.text[s:seg] or w in (self.info.title or "") for w in _CANDIDATE_LIST)
             year, ysrc = self._award_year(Mention(seg, seg, named.name, "list", kind="Award"), sent, cue.start())
             batch = years.batch_of(title)
             if batch and named.level and named.award_kind == "city" and not candidate:
