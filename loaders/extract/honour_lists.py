@@ -18,7 +18,7 @@ from . import lexicon, years
 from .lexicon import holds_any
 from .bodies import government_organs, institution_end
 from ..dates import date_line
-from ..normalize import table_serials
+from ..normalize import is_column, table_serials
 from .award_grammar import ENUMERATION as _ENUMERATION
 from .award_grammar import ENUMERATION_WORDS
 from .award_grammar import award_head, clean_name, heading_award, is_personal, level_of, read_awards, title_for_unit
@@ -408,8 +408,10 @@ class HonourLists:
             if prev is not None and len(line) <= 30 and self._holders(*prev) is None \
                     and not _CONTACT.search(self.text[prev[0]:prev[1]]) \
                     and self.text[prev[0]:prev[1]].strip() != (ex.info.title or "").strip() \
+                    and not is_column(self.text[prev[0]:prev[1]]) \
                     and not _COUNT_LINE.search(self.text[prev[0]:prev[1]]):
-                # (the article's title above a list's heading is no first half of it, nor a count, 浙江省12个)
+                # (the article's title or the site's column above a list's heading is no first half of it, nor a
+                # count, 浙江省12个)
                 # a heading broken over two lines: 市县（市、区）部门（单位） / 法治政府建设先进典型
                 joined = self.text[prev[0]:prev[1]].strip() + line
                 if named is None or not (_SECTION.match(line) or _EDITION_LEAD.match(line)):
