@@ -339,3 +339,11 @@ def test_a_first_list_made_public_is_a_first():
     # 晒出/公布 a first list: the list is the practice, made public first
     assert firsts("乙县晒出全国第一份县域行政权力清单。") == [("乙县", "县域行政权力清单", "全国")]
     assert firsts("乙县公布全省首份涉企检查事项清单。") == [("乙县", "涉企检查事项清单", "全省")]
+
+
+def test_a_first_among_the_units_of_a_level_needs_no_scope():
+    # 首份省级…: a first among provinces, though no scope is said; the place's own first (首部微电影) stays out
+    assert firsts("戊省晒出首份省级权力清单。") == [("戊省", "省级权力清单", None)]
+    assert firsts("乙县成功拍摄首部法治微电影。") == []
+    # 从…开始: the frame's end is no part of the name
+    assert firsts("从乙县晒出全国第一份县域行政权力清单开始，各地纷纷跟进。") == [("乙县", "县域行政权力清单", "全国")]

@@ -503,8 +503,10 @@ class FirstClaims:
             scope_at = a + i if i >= 0 else c.at
             if locus is not None:
                 scope_at = locus.start
-        if c.scope is None:
-            c.rejected = c.cue + " without a scope"  # 成功拍摄首部法治微电影: the place's own first
+        if c.scope is None and not _starts(self.text[c.at + len(c.cue):c.at + len(c.cue) + 4], "level_first"):
+            # 成功拍摄首部法治微电影: the place's own first; but 出台首份省级权力清单 is a first among the
+            # units of that level, whose scope the text leaves unsaid
+            c.rejected = c.cue + " without a scope"
             return
         lead = self.text[a:scope_at]
         zai = _ends(lead, "zai")
