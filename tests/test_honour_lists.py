@@ -1013,3 +1013,12 @@ def test_a_two_character_county_running_on_into_a_word_is_no_list_item():
 
     assert [p.surface for p in find_places("他先后在肥东县、和县级机关工作")] == ["肥东县"]
     assert [p.surface for p in find_places("商城县，新县城建设加快")] == ["商城县"]
+
+
+def test_after_a_passive_naming_each_counted_set_with_its_verb_left_out_is_named():
+    text = ("浙江新闻\n据了解，杭州市被评为全国和谐社区建设示范城市，杭州市西湖区、上城区，宁波市鄞州区3个城区为"
+            "全国和谐社区建设示范城区，桐庐县分水镇等8个乡镇为全国和谐社区建设示范乡镇。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {("杭州市", "全国和谐社区建设示范城市"), ("西湖区", "全国和谐社区建设示范城区"),
+                   ("上城区", "全国和谐社区建设示范城区"), ("鄞州区", "全国和谐社区建设示范城区"),
+                   ("分水镇", "全国和谐社区建设示范乡镇")}

@@ -32,7 +32,11 @@ _CANDIDATE = lexicon.cues("candidate_list")
 _NAMED_LIST = re.compile(r"((?:[^，。；“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(?:对象|单位|地区|项目)?名单")
 _MAX_LINE = 40
 # an item named like a county that the division list does not hold (横县, since 2021 横州市)
-_COUNTY_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:县|市|区|旗)")
+_COUNTY_NAME = re.compile(r"[\u4e00-\u9fff]{1,9}(?:县|市|区|旗)")  # (齐齐哈尔市铁峰区: with its city)
+# a passive naming, after which a clause may name more sets with its verb left out (…，A、B6个城区为…)
+_PASSIVE_NAMING = re.compile(r"被(?:评为|命名为|确定为|认定为|授予)")
+# the count closing such a set, then 为 and its title: (等)6个城区为
+_ELIDED_SET = re.compile(r"(?:等)?\s*[\d一二三四五六七八九十百]+\s*个[\u4e00-\u9fff（）()、]{0,8}?为")
 _COUNT_LINE = re.compile(r"[\d一二三四五六七八九十百]+\s*个\s*$")
 _PERIOD_TAIL = re.compile(r"\s*(?:19|20)\d{2}\s*年度?$")
 _PERIOD_LEAD = re.compile(r"\s*(?:19|20)\d{2}\s*年度?")
@@ -112,6 +116,12 @@ def _body_holder(body) -> tuple:
 
     place = place_ref(body.start, body.end, body.place_name or "", body.place_code) if body.place_code else None
     return (body.start, body.end, body.name, place, "Body")
+
+
+def _next_comma(text: str, a: int, e: int) -> int:
+    """Where the next comma (full-width or not) stands in text[a:e], or -1."""
+    m = re.compile(r"[，,]").search(text, a, e)
+    return m.start() if m else -1
 
 
 class HonourLists:
@@ -529,6 +539,7 @@ class HonourLists:
             s, e, _ = sent
             if self._conferred(sent):
                 continue
+            self._elided_namings(sent)
             if self._counted_sets(sent):
                 continue
             if self._listed_back_reference(sent):
@@ -724,6 +735,30 @@ class HonourLists:
             self._emit(name, candidate, ys[0][1] if ys else self.ex.info.date_year, held, (s, e))
             found = True
         return found
+
+    def _elided_namings(self, sent) -> None:
+        """哈尔滨市被评为…示范城市，道里区、南岗区6个城区为…示范城区，南岗区花园街道等8个街道为…示范街道: after a
+        passive naming, each clause-run of places closed by its count and 为 is named the title after 为, the
+        verb left out. Every item must name a place; the first naming is the sentence rule's."""
+        s, e, _ = sent
+        if "个" not in self.text[s:e]:
+            return  # most sentences: no counted set
+        cue = _PASSIVE_NAMING.search(self.text, s, e)
+        if cue is None:
+            return
+        pos = _next_comma(self.text, cue.end(), e)
+        while 0 <= pos < e:
+            m = _ELIDED_SET.search(self.text, pos + 1, e)
+            if m is None:
+                return
+            named = read_awards(self.text[m.end():e])
+            if not named or named[0].start != 0 or is_personal(named[0].name):
+                return
+            out, whole = self._items(pos + 1, m.start(), r"[、，,]+")
+            if out and whole:
+                ys = years.years_in(self.text[s:e])
+                self._emit(named[0].name, False, ys[0][1] if ys else self.ex.info.date_year, out, (s, e))
+            pos = _next_comma(self.text, m.end() + named[0].end, e)
 
     def _conferred_award(self, a: int, e: int) -> tuple[str, int] | None:
         """The honour after a conferring cue: its name and where it starts (its opening quote, or the
