@@ -356,3 +356,9 @@ def test_a_number_names_a_practice_only_with_a_practices_head():
     # numbers around one character (“10帮10”) and a head the quote's suffix list also knows (工作机制)
     assert [m.name for m in find_mechanisms("建立县直律所与乡镇律所“10帮10”工作机制。")] == ["10帮10工作机制"]
     assert find_mechanisms("开展“1对1”帮扶。") == []
+
+
+def test_a_quote_before_a_room_or_a_programme_names_a_practice():
+    # “…”室 (a named mediation room), “…”工程 (a named programme); a “…”项目 stays a project's title
+    assert "法润工程" in names("以“法润”工程为载体，扎实推进法治建设。")
+    assert any(n.startswith("老兵调解") for n in names("设立“老兵调解”室，化解纠纷。"))
