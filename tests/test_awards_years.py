@@ -687,3 +687,13 @@ def test_a_bare_entered_under_a_headline_of_a_publicity_list_is_a_candidacy():
             "10月10日，有关方面公布了第二批全国法治政府建设示范地区和项目名单，枣庄市成功入选!\n")
     got = {(f.type, f.place) for f in extract(document_from_text(text)) if f.type != "ENTITY"}
     assert got == {("CANDIDATE", "枣庄市")}
+
+
+def test_a_demonstration_projects_title_in_book_quotes_or_in_brackets_after_the_title():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    for text, project in (("湖州新闻\n由长兴县报送的《共享法庭改革》被命名为省级法治政府建设示范项目。\n", "共享法庭改革"),
+                          ("湖州新闻\n长兴县获评第二批全国法治政府建设示范项目（“共享法庭”改革）。\n", "共享法庭改革")):
+        got = {(f.place, f.project) for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_PROJECT"}
+        assert got == {("长兴县", project)}, text

@@ -626,7 +626,7 @@ class AwardFacts:
                     proj = self._project_title(holder, seg, cue_at) or next(
                         (m.name for m in reversed(named) if m.source == "quote"), None) or next(
                         (m.name for m in reversed(self.mechanisms) if s <= m.start < aw.start), None)
-                    proj = next((name for r, name in projects if r is holder), proj)
+                    proj = next((name for r, name in projects if r is holder), proj) or self._project_after(aw)
                     self._add("named.project", (holder.start, aw.end), sent, 0.7,
                               type="NAMED_DEMONSTRATION_PROJECT", place=holder.name, parent=holder.parent,
                               place_code=holder.code, award=aw.name, project=proj,
@@ -661,16 +661,24 @@ class AwardFacts:
         from .mechanisms import canonical_name
 
         clause = max([seg] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, seg, cue_at)])
-        if clause <= holder.start < cue_at and self.text[clause:holder.start].strip():
+        if clause <= holder.start < cue_at and self.text[clause:holder.start].strip() not in ("", "由"):
             return None  # 打造漯河诚信政府项目被命名为…: the place is a word of the title, not its holder
         lo = holder.end if clause <= holder.start < cue_at else clause
         between = re.sub(r"被$", "", self.text[lo:cue_at].strip())
-        q = re.fullmatch(r"(?:的)?“([^“”]{4,40})”(?:项目|案例|做法)?", between)
+        # (…报送的《共享法庭改革》被命名为…: the title in book quotes, after the verb that sent it in)
+        q = re.fullmatch(r"(?:(?:报送|申报|推荐|选送)?的)?[“《]([^“”《》]{4,40})[”》](?:项目|案例|做法)?", between)
         if q:
             return canonical_name(q.group(1))
         if re.fullmatch(r"[\u4e00-\u9fff]{4,16}", between) and between.endswith(_PROJECT_NOUNS):
             return between
         return None
+
+    def _project_after(self, aw: Mention) -> str | None:
+        """…获评第二批全国法治政府建设示范项目（“共享法庭”改革）: the project in brackets after the title."""
+        from .mechanisms import canonical_name
+
+        m = re.match(r"[（(]“?([^（）()“”]{2,30})”?([^（）()“”]{0,6})[)）]", self.text[aw.end:aw.end + 40])
+        return canonical_name(m.group(1) + m.group(2)) if m else None
 
     def _project_list(self, s: int, cue_pos: int) -> list[tuple[Ref, str]]:
         """南通市“…”、淮安市“…”入选…示范项目: each place with the project quoted right after it."""
