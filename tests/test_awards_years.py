@@ -697,3 +697,16 @@ def test_a_demonstration_projects_title_in_book_quotes_or_in_brackets_after_the_
                           ("湖州新闻\n长兴县获评第二批全国法治政府建设示范项目（“共享法庭”改革）。\n", "共享法庭改革")):
         got = {(f.place, f.project) for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_PROJECT"}
         assert got == {("长兴县", project)}, text
+
+
+def test_a_headline_saying_the_naming_is_final_keeps_it_a_naming_and_brackets_without_quotes_name_no_project():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("公示期满！桐庐县正式获评全国法治政府建设示范县\n"
+            "10月10日，有关方面公布了第二批全国法治政府建设示范地区和项目名单，桐庐县成功入选!\n")
+    got = {(f.type, f.place) for f in extract(document_from_text(text)) if f.type != "ENTITY"}
+    assert got == {("NAMED_DEMONSTRATION_CITY", "桐庐县")}
+    text = "湖州新闻\n长兴县获评第二批全国法治政府建设示范项目（全省唯一）。\n"
+    got = [f.project for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_PROJECT"]
+    assert got == [None]

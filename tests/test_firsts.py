@@ -347,3 +347,8 @@ def test_a_first_among_the_units_of_a_level_needs_no_scope():
     assert firsts("乙县成功拍摄首部法治微电影。") == []
     # 从…开始: the frame's end is no part of the name
     assert firsts("从乙县晒出全国第一份县域行政权力清单开始，各地纷纷跟进。") == [("乙县", "县域行政权力清单", "全国")]
+
+
+def test_a_place_own_first_of_a_level_and_data_made_public_are_no_firsts():
+    assert firsts("甲市建成首个省级法治宣传教育基地。") == []
+    assert firsts("甲市公布全国首个城市大脑运行数据。") == []

@@ -1022,3 +1022,12 @@ def test_after_a_passive_naming_each_counted_set_with_its_verb_left_out_is_named
     assert got == {("杭州市", "全国和谐社区建设示范城市"), ("西湖区", "全国和谐社区建设示范城区"),
                    ("上城区", "全国和谐社区建设示范城区"), ("鄞州区", "全国和谐社区建设示范城区"),
                    ("分水镇", "全国和谐社区建设示范乡镇")}
+
+
+def test_no_elided_naming_after_作为_a_denial_or_a_candidacy():
+    lead = "浙江新闻\n杭州市被评为全国和谐社区建设示范城市，"
+    for rest in ("西湖区、上城区2个城区作为全国和谐社区建设示范城区创建单位。\n",
+                 "西湖区、上城区2个城区未被评为全国和谐社区建设示范城区。\n"):
+        assert {f.holder for f in facts(lead + rest, "HONOURED")} == {"杭州市"}, rest
+    text = "浙江新闻\n拟推荐名单中，杭州市被确定为全国和谐社区建设示范城市，西湖区、上城区2个城区为全国和谐社区建设示范城区。\n"
+    assert not {f.holder for f in facts(text, "HONOURED")} & {"西湖区", "上城区"}

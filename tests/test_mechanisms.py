@@ -362,3 +362,7 @@ def test_a_quote_before_a_room_or_a_programme_names_a_practice():
     # “…”室 (a named mediation room), “…”工程 (a named programme); a “…”项目 stays a project's title
     assert "法润工程" in names("以“法润”工程为载体，扎实推进法治建设。")
     assert any(n.startswith("老兵调解") for n in names("设立“老兵调解”室，化解纠纷。"))
+
+
+def test_a_head_word_inside_a_longer_word_names_nothing():
+    assert not [n for n in names("评选“最美”工程师10名。") if "工程" in n]

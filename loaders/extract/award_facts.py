@@ -677,8 +677,8 @@ class AwardFacts:
         """…获评第二批全国法治政府建设示范项目（“共享法庭”改革）: the project in brackets after the title."""
         from .mechanisms import canonical_name
 
-        m = re.match(r"[（(]“?([^（）()“”]{2,30})”?([^（）()“”]{0,6})[)）]", self.text[aw.end:aw.end + 40])
-        return canonical_name(m.group(1) + m.group(2)) if m else None
+        m = re.match(r"[（(]“([^（）()“”]{2,30})”([^（）()“”\d]{0,6})[)）]", self.text[aw.end:aw.end + 40])
+        return canonical_name(m.group(1) + m.group(2)) if m else None  # (only a quoted name: not （全省唯一）)
 
     def _project_list(self, s: int, cue_pos: int) -> list[tuple[Ref, str]]:
         """南通市“…”、淮安市“…”入选…示范项目: each place with the project quoted right after it."""
@@ -937,6 +937,7 @@ class AwardFacts:
         if bare:
             cues += [m for m in _cue_pattern("on_the_list_bare").finditer(self.text, s, e)
                      if re.match(r"[。，,；;！!]|\s*$", self.text[m.end():e]) and not self._not_entered(s, m.start())]
+        bare_at = {m.start() for m in cues} - {m.start() for m in _cue_pattern("on_the_list").finditer(self.text, s, e)}
         for cue in sorted(cues, key=lambda m: m.start()):
             seg = max([s] + [self.text.rfind(ch, s, cue.start()) + 1 for ch in "，,；;"])
             published = _LIST_PUBLISHED.search(self.text, s, seg)
@@ -953,8 +954,12 @@ class AwardFacts:
             holders = self._holders(seg, cue.start(), None)
             if named.award_kind == "city":
                 holders = [h for h in holders if h.kind == "Place"]
-            # (put out for comment as the sentence or the headline says: 喜报!我市进入…示范市公示名单)
-            candidate = any(w in self.text[s:seg] or w in (self.info.title or "") for w in _CANDIDATE_LIST)
+            # (put out for comment as the sentence says, or, for a bare 入选, as the headline says: 喜报!我市进入…示范
+            # 市公示名单; not a headline that says the naming is final: 公示期满！…正式获评…)
+            headline = self.info.title or ""
+            candidate = any(w in self.text[s:seg] for w in _CANDIDATE_LIST) or (
+                cue.start() in bare_at and any(w in headline for w in _CANDIDATE_LIST)
+                and not re.search(r"正式|期满|命名|获评", headline))
             year, ysrc = self._award_year(Mention(seg, seg, named.name, "list", kind="Award"), sent, cue.start())
             batch = years.batch_of(title)
             if batch and named.level and named.award_kind == "city" and not candidate:

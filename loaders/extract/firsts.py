@@ -78,6 +78,12 @@ def _predicate_first() -> re.Pattern:
 _BY_AGENT = re.compile(r"由([\u4e00-\u9fff]{2,12})$")
 
 
+# a first of a level's own document (首份省级权力清单): a first among the units of that level, though no scope is
+# said; not 首个省级…基地 (the place's own first of a provincial-level kind)
+_LEVEL_FIRST = re.compile("(?:%s)[\u4e00-\u9fff]{0,10}?(?:%s)(?:[，。；,;、]|$)" % (
+    "|".join(cues("level_first")), "|".join(cues("level_first_head"))))
+
+
 def _starts(text: str, role: str) -> str | None:
     return _longest(role).at(text)
 
@@ -503,7 +509,7 @@ class FirstClaims:
             scope_at = a + i if i >= 0 else c.at
             if locus is not None:
                 scope_at = locus.start
-        if c.scope is None and not _starts(self.text[c.at + len(c.cue):c.at + len(c.cue) + 4], "level_first"):
+        if c.scope is None and not _LEVEL_FIRST.match(self.text, c.at + len(c.cue)):
             # 成功拍摄首部法治微电影: the place's own first; but 出台首份省级权力清单 is a first among the
             # units of that level, whose scope the text leaves unsaid
             c.rejected = c.cue + " without a scope"
@@ -960,6 +966,9 @@ class FirstClaims:
         for c in self.claims:
             if c.rejected is None and c.mechanism and self._project_title(c):
                 c.rejected = "a project title"
+            elif c.rejected is None and c.mechanism and c.verb in cues("publish") \
+                    and not c.mechanism.endswith(cues("published_head")):
+                c.rejected = c.verb + " of no list"  # 公布全国首个…运行数据: data made public, not a practice
         self._targets_reached()
         self._predicates()
         made = [c for c in self.claims if c.rejected is None and c.mechanism and c.place is not None]

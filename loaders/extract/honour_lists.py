@@ -36,7 +36,12 @@ _COUNTY_NAME = re.compile(r"[\u4e00-\u9fff]{1,9}(?:县|市|区|旗)")  # (齐齐
 # a passive naming, after which a clause may name more sets with its verb left out (…，A、B6个城区为…)
 _PASSIVE_NAMING = re.compile(r"被(?:评为|命名为|确定为|认定为|授予)")
 # the count closing such a set, then 为 and its title: (等)6个城区为
-_ELIDED_SET = re.compile(r"(?:等)?\s*[\d一二三四五六七八九十百]+\s*个[\u4e00-\u9fff（）()、]{0,8}?为")
+# (为 closing a verb of its own, 作为/成为/评为, is no elided naming)
+_ELIDED_SET = re.compile(r"(?:等)?\s*[\d一二两三四五六七八九十百]+\s*个[\u4e00-\u9fff]{1,4}(?:[（(][^（）()]{1,8}[)）])?"
+                         r"(?<![作成认评选创列因])为")
+# what the elided naming may not be: a candidacy, an aim, a denial, or a title still being built
+_ELIDED_NOT = re.compile(r"拟|候选|推荐|公示|争创|未|不")
+_ELIDED_TAIL_NOT = re.compile(r"^(?:候选|创建单位|创建|培育)")
 _COUNT_LINE = re.compile(r"[\d一二三四五六七八九十百]+\s*个\s*$")
 _PERIOD_TAIL = re.compile(r"\s*(?:19|20)\d{2}\s*年度?$")
 _PERIOD_LEAD = re.compile(r"\s*(?:19|20)\d{2}\s*年度?")
@@ -744,15 +749,16 @@ class HonourLists:
         if "个" not in self.text[s:e]:
             return  # most sentences: no counted set
         cue = _PASSIVE_NAMING.search(self.text, s, e)
-        if cue is None:
-            return
+        if cue is None or _ELIDED_NOT.search(self.text, s, e):
+            return  # (拟推荐名单中…, 未被评为…: no naming to carry on)
         pos = _next_comma(self.text, cue.end(), e)
         while 0 <= pos < e:
             m = _ELIDED_SET.search(self.text, pos + 1, e)
             if m is None:
                 return
             named = read_awards(self.text[m.end():e])
-            if not named or named[0].start != 0 or is_personal(named[0].name):
+            if not named or named[0].start != 0 or is_personal(named[0].name) \
+                    or _ELIDED_TAIL_NOT.match(self.text, m.end() + named[0].end):
                 return
             out, whole = self._items(pos + 1, m.start(), r"[、，,]+")
             if out and whole:

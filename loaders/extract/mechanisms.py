@@ -77,7 +77,8 @@ _FORMULA = re.compile(r"[\dA-Za-z一二三四五六七八九十两][^+]*\+|\+[^+
 _PRACTICE_HEADS = tuple(sorted(lexicon.cues("practice_head"), key=len, reverse=True))
 # after a quote: up to 6 more characters of name, then a practice head (执法新模式, 督察机制, 综合平台)
 # a practice's head noun a few words after a name (“三减”执法新模式); mechanism_facts.py asks it too
-PRACTICE_TAIL = re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,6}?(?:%s))" % "|".join(_PRACTICE_HEADS))
+# (a head is a word of its own: 工程 not in 工程师, 室 not in 室外)
+PRACTICE_TAIL = re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,6}?(?:%s))(?![师外内])" % "|".join(_PRACTICE_HEADS))
 _TITLE = re.compile(r"《([^《》\n]{2,48})》")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TRAILING_PAREN = re.compile(r"[（(][^（）()]*[)）]$")
