@@ -7,6 +7,8 @@ import hashlib
 import re
 from collections import Counter
 
+from .lexicon_files import word_list
+
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _FULLWIDTH_PUNCT = "，。、；：！？“”‘’（）《》【】…—·「」『』"
 _SP = r"[ \t\u3000]"
@@ -112,8 +114,6 @@ _MENU = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}[ \u3000]+){5,}[\u4e00-\u9fff]{2
 def is_column(line: str) -> bool:
     """A site's column label above its articles (市内要闻, 社会新闻, 工作动态): a few characters ending in a
     column word (word_list column_words.txt); never a title."""
-    from .lexicon_files import word_list
-
     t = line.strip()
     return len(t) <= 6 and t.endswith(word_list("column_words.txt"))
 

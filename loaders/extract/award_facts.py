@@ -39,9 +39,11 @@ _AS_TITLE_AFTER = re.compile(_AS + "$")  # …桐庐县作为| the title right a
 _YEAR_LISTED = re.compile(r"(?:19|20)\d{2}\s*年\s*[、和及与]\s*(?:19|20)\d{2}\s*年")
 # a count in figures or in words (我省两个单位获评…)
 _COUNT_NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
-# a village's own name: no count, no quantifier, no demonstrative (各村, 3个村, 全市村, 一批村, 这条村 are no names)
+# what never stands in a village's own name: a count, a quantifier, a demonstrative, a function word, a unit word
+# (各村, 3个村, 全市村, 一批村, 这条村, 两村 are no names)
+_NOT_IN_VILLAGE_NAME = "各全该本我这那此两多等个批些的在和与及镇乡县区市省州旗"
 _LONE_VILLAGE = re.compile(r"(?:^|[，,。；;\s])(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|街))?"
-                           r"([^\W\d各全该本我这那此多等个批些的在和与及镇乡县区市省州旗街道]{1,6}(?:村|社区))\s*(?:于[^，。；“”]{0,12})?被?$")
+                           r"([^\W\d%s街道]{1,6}(?:村|社区))\s*(?:于[^，。；“”]{0,12})?被?$" % _NOT_IN_VILLAGE_NAME)
 _TRAILING_CANDIDACY = re.compile(r"候选(?:地区|单位|项目|对象|城市)|(?:之一)?向[^，。；]{2,16}推荐$")
 _BODY_AMONG = re.compile(r"\s*等\s*" + _COUNT_NUM + r"\s*(?:个|家)(?:单位|集体|部门)?\s*(?:被|均|分别)?")
 _SET_COUNT_TAIL = re.compile(r"等\s*" + _COUNT_NUM + r"\s*(?:个|家)[^、，,]{0,6}$")
@@ -75,11 +77,13 @@ _CREATIVE_WORK = re.compile(r"(?:%s)(?:%s)*(?:被)?$" % ("|".join(lexicon.cues("
 # 虹梅街道司法所申报的《…》以综合第一的成绩获评…: the body that put its project forward holds the honour
 _DECLARED = re.compile(r"(?:%s)的\s*(?:《[^《》]{1,60}》|“[^“”]{1,40}”)(?:项目|案例)?(?:以[^，。；,;]{0,12}(?:成绩|优势))?"
                        % "|".join(lexicon.cues("declare_verb")))
+# the project so put forward, all that stands between its holder and the naming (…报送的《…》被命名为…)
+_PROJECT_QUOTED = re.compile(r"(?:(?:%s)?的)?[“《]([^“”《》]{4,40})[”》](?:项目|案例|做法)?" % "|".join(lexicon.cues("declare_verb")))
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
 # a village's name right after its town, then what it says of it (民主村是…, 民主村荣获…)
-_VILLAGE_AFTER = re.compile(r"([^\W\d各全该本我这那此两多等个批些的在和与及镇乡县区市省州旗下]{1,8}?(?:村|社区|嘎查))"
-                            r"(?=是|被|荣获|获|入选|先后|连续|曾|已|榜上有名|上榜)")
+_VILLAGE_AFTER = re.compile(r"([^\W\d%s下]{1,8}?(?:村|社区|嘎查))(?=是|被|荣获|获|入选|先后|连续|曾|已|榜上有名|上榜)"
+                            % _NOT_IN_VILLAGE_NAME)
 # what stands between the programme and 名单 in the heading of its own naming list (创建活动拟命名)
 _PROGRAMME_NAMING = re.compile(r"(?:创建)?(?:活动|工作)?(?:拟命名|命名|拟认定|认定)")
 # a clause that denies or aims at an entry (未能入选, 没有入选, 力争入选, 有望入选)
@@ -183,13 +187,14 @@ class AwardFacts:
         """河南省法治政府建设示范创建活动拟命名名单公示: a list's heading that names the demonstration
         programme but not the kind of its titles; its sub-headings (综合示范地区, 单项示范项目) say which."""
         stext = self.text[s:e]
-        entry = lexicon.demonstration_programme(stext[:stext.find("名单")])
-        if entry is None:
+        head = stext[:stext.find("名单")]
+        found = lexicon.demonstration_programme(head)
+        if found is None:
             return None
-        m = re.search(r"法治政府(?:建设)?示范", stext)
+        entry, m = found
         # only the naming list itself (…示范创建活动拟命名名单): …示范创建活动先进县名单 names another title,
         # …评估工作名单 no title at all
-        if not _PROGRAMME_NAMING.fullmatch(stext[m.end():stext.find("名单")]):
+        if not _PROGRAMME_NAMING.fullmatch(head[m.end():]):
             return None
         return Mention(s + m.start(), s + m.end(), entry.name, "roster", kind="Award", award_kind="city",
                        level=entry.level, conferring=entry.body)
@@ -666,7 +671,7 @@ class AwardFacts:
         lo = holder.end if clause <= holder.start < cue_at else clause
         between = re.sub(r"被$", "", self.text[lo:cue_at].strip())
         # (…报送的《共享法庭改革》被命名为…: the title in book quotes, after the verb that sent it in)
-        q = re.fullmatch(r"(?:(?:报送|申报|推荐|选送)?的)?[“《]([^“”《》]{4,40})[”》](?:项目|案例|做法)?", between)
+        q = _PROJECT_QUOTED.fullmatch(between)
         if q:
             return canonical_name(q.group(1))
         if re.fullmatch(r"[\u4e00-\u9fff]{4,16}", between) and between.endswith(_PROJECT_NOUNS):
@@ -933,12 +938,12 @@ class AwardFacts:
         bare = self._cue_in("on_the_list_bare", s, e)
         if not self._cue_in("on_the_list", s, e) and not bare:
             return  # most sentences: no such word
-        cues = list(_cue_pattern("on_the_list").finditer(self.text, s, e))
-        if bare:
-            cues += [m for m in _cue_pattern("on_the_list_bare").finditer(self.text, s, e)
-                     if re.match(r"[。，,；;！!]|\s*$", self.text[m.end():e]) and not self._not_entered(s, m.start())]
-        bare_at = {m.start() for m in cues} - {m.start() for m in _cue_pattern("on_the_list").finditer(self.text, s, e)}
-        for cue in sorted(cues, key=lambda m: m.start()):
+        bare_cues = [m for m in _cue_pattern("on_the_list_bare").finditer(self.text, s, e)
+                     if re.match(r"[。，,；;！!]|\s*$", self.text[m.end():e]) and not self._not_entered(s, m.start())] \
+            if bare else []
+        bare_at = {m.start() for m in bare_cues}
+        for cue in sorted(list(_cue_pattern("on_the_list").finditer(self.text, s, e)) + bare_cues,
+                          key=lambda m: m.start()):
             seg = max([s] + [self.text.rfind(ch, s, cue.start()) + 1 for ch in "，,；;"])
             published = _LIST_PUBLISHED.search(self.text, s, seg)
             if published is None:

@@ -123,9 +123,12 @@ def _body_holder(body) -> tuple:
     return (body.start, body.end, body.name, place, "Body")
 
 
+_COMMA = re.compile(r"[，,]")
+
+
 def _next_comma(text: str, a: int, e: int) -> int:
     """Where the next comma (full-width or not) stands in text[a:e], or -1."""
-    m = re.compile(r"[，,]").search(text, a, e)
+    m = _COMMA.search(text, a, e)
     return m.start() if m else -1
 
 

@@ -163,13 +163,15 @@ def demonstration_entry(name: str, level: str | None) -> AwardEntry | None:
     return next((x for x in awards() if x.kind == "city" and x.level == want), None)
 
 
-def demonstration_programme(text: str) -> AwardEntry | None:
+def demonstration_programme(text: str) -> tuple[AwardEntry, re.Match] | None:
     """The city naming of the demonstration programme ``text`` names without saying the kind of its
     titles (河南省法治政府建设示范创建活动拟命名名单: its sub-headings say 综合示范地区 or 单项示范项目),
-    national when the text says 全国, else provincial; None when the text names no such programme."""
-    if not _PROGRAMME.search(text):
+    national when the text says 全国, else provincial, and where the programme is named; None when the text
+    names no such programme."""
+    m = _PROGRAMME.search(text)
+    if m is None:
         return None
-    return demonstration_entry("法治政府建设示范市", "national" if "全国" in text else "provincial")
+    return demonstration_entry("法治政府建设示范市", "national" if "全国" in text else "provincial"), m
 
 
 @lru_cache(maxsize=1)
