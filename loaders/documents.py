@@ -494,6 +494,14 @@ def build(raw: Raw, path: str, name: str, content_hash: str) -> Document:
         if u != ln:
             undoubled.add(u)
             lines[i] = u
+    # (after undoubling: a fake-bold line doubles its commas too, 足音铿锵足音铿锵，，, and is found by them)
+    stray = 0
+    for i, ln in enumerate(lines):
+        fixed, n = normalize.drop_stray_commas(ln)
+        if n:
+            lines[i], stray = fixed, stray + n
+    if stray:
+        notes.append(f"removed {stray} stray comma(s) before other punctuation")
     hard = raw.pdf_like or normalize.is_hard_wrapped(lines)
     if hard:
         serials = normalize.table_serials(lines)

@@ -86,6 +86,19 @@ def strip_pinyin(text: str) -> tuple[str, int]:
     return _PINYIN.sub(drop, text), n
 
 
+# an ASCII comma right before another mark (唐山市,、石家庄市 / 从2017年9月起,, / 名单,。): some reposting sites
+# put one after every name or clause, which splits lists and awards at the wrong place. Only the ASCII comma,
+# the one those sites add: a full-width one doubled (，，) is how a fake-bold line shows, and is undoubled
+_STRAY_COMMA = re.compile(r",+(?=[,，、。；;])")
+
+
+def drop_stray_commas(text: str) -> tuple[str, int]:
+    """Remove ASCII commas that stand right before another punctuation mark; returns (text, removed)."""
+    if ",、" not in text and ",," not in text and ",。" not in text:
+        return text, 0
+    return _STRAY_COMMA.subn("", text)
+
+
 def despace(line: str) -> str:
     """Remove spaces that PDF extraction put between characters, keep real ones.
 

@@ -352,3 +352,8 @@ def test_a_first_among_the_units_of_a_level_needs_no_scope():
 def test_a_place_own_first_of_a_level_and_data_made_public_are_no_firsts():
     assert firsts("甲市建成首个省级法治宣传教育基地。") == []
     assert firsts("甲市公布全国首个城市大脑运行数据。") == []
+
+
+def test_measure_words_of_trains_and_programmes_make_firsts():
+    assert firsts("甲市开通全省首列普法主题地铁专列。") == [("甲市", "普法主题地铁专列", "全省")]
+    assert firsts("乙县推出全市首档调解电视栏目。") == [("乙县", "调解电视栏目", "全市")]

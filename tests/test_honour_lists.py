@@ -1031,3 +1031,21 @@ def test_no_elided_naming_after_作为_a_denial_or_a_candidacy():
         assert {f.holder for f in facts(lead + rest, "HONOURED")} == {"杭州市"}, rest
     text = "浙江新闻\n拟推荐名单中，杭州市被确定为全国和谐社区建设示范城市，西湖区、上城区2个城区为全国和谐社区建设示范城区。\n"
     assert not {f.holder for f in facts(text, "HONOURED")} & {"西湖区", "上城区"}
+
+
+def test_members_after_the_kind_they_are_before_a_colon():
+    text = ("第一届某省文明城市名单\n\n一、文明城市\n\n地级市：衢州市、丽水市\n\n县级市：义乌市、乐清市\n\n"
+            "二、文明城区\n\n杭州市上城区、宁波市鄞州区\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert {("衢州市", "文明城市"), ("丽水市", "文明城市"), ("义乌市", "文明城市"), ("乐清市", "文明城市")} <= got
+    # the section heading of districts heads its own list, its honour no longer the cities'
+    assert ("上城区", "文明城区") in got and ("鄞州区", "文明城区") in got
+    assert not any(h in ("上城区", "鄞州区") and a == "文明城市" for h, a in got)
+
+
+def test_a_title_qualifying_the_places_after_it_is_theirs():
+    text = ("浙江新闻\n\n据悉，荣获“全国文明城市”称号的杭州和宁波、温州，以及荣获“全国文明县城”称号的"
+            "安吉县，不再参加本届评选。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {("杭州市", "全国文明城市"), ("宁波市", "全国文明城市"), ("温州市", "全国文明城市"),
+                   ("安吉县", "全国文明县城")}

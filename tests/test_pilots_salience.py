@@ -352,3 +352,10 @@ def test_a_place_listed_into_a_pilot_adopted_it():
 def test_a_pilot_of_a_word_too_wide_for_a_practice_is_the_pilot_programme():
     got = {(f.place, f.mechanism, f.year) for f in facts("湖北新闻\n2013年，宜都市被确定为全省法治建设试点县。\n", "ADOPTED")}
     assert got == {("宜都市", "法治建设试点", 2013)}
+
+
+def test_stray_commas_before_other_marks_are_dropped():
+    from fazhi.loaders.normalize import drop_stray_commas
+
+    assert drop_stray_commas("唐山市,、石家庄市,,即为第一届,。") == ("唐山市、石家庄市,即为第一届。", 3)
+    assert drop_stray_commas("甲市，乙市") == ("甲市，乙市", 0)

@@ -35,6 +35,9 @@ _BARE_HEAD = re.compile(r"[“\"]?(%s)[”\"]?(?=[，,。；;、\s]|$)" % "|".jo
 _IN_EVALUATION = re.compile(r"[”\"]?(?:称号)?(?:的)?(?:评选|评估|评审|创建评估)")
 _TAKES_PART = re.compile(r"参加[^，,。；;]{0,12}$")
 _AS_TITLE_AFTER = re.compile(_AS + "$")  # …桐庐县作为| the title right after 作为
+# …称号的|唐山、石家庄: a title qualifying the places after it; the words that join them
+_HELD_AFTER = re.compile(r"[”\"]?(?:荣誉称号|称号|荣誉)?的(?=[\u4e00-\u9fff])")
+_LIST_SEP_WORD = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # a year followed by another in a list (2022年、2024年)
 _YEAR_LISTED = re.compile(r"(?:19|20)\d{2}\s*年\s*[、和及与]\s*(?:19|20)\d{2}\s*年")
 # a count in figures or in words (我省两个单位获评…)
@@ -563,7 +566,10 @@ class AwardFacts:
                 if not any(clause <= r.start < cue_at for r in self.places + self.bodies):
                     continue  # …通过复核验收，保留…称号: the holders were named before, by the clause that read them
             projects = self._project_list(seg, cue_at) if aw.award_kind == "project" else []
-            holders = [held_by] if held_by else [r for r, _ in projects] or self._holders(seg, cue_at, sent_subj)
+            # 荣获“全国文明城市”称号的唐山和石家庄、秦皇岛: the places the title qualifies hold it
+            held_after = self._held_after(aw, e) if not held_by and not projects else []
+            holders = ([held_by] if held_by else [r for r, _ in projects] or held_after
+                       or self._holders(seg, cue_at, sent_subj))
             if aw.award_kind == "project":  # places are named demonstration sites; a central body names them
                 holders = [h for h in holders if h.kind == "Place"]
             elif aw.award_kind == "city":
@@ -1000,6 +1006,25 @@ class AwardFacts:
                               (self.batch_context[0] if self.batch_context else None), prev.level)
         return Mention(aw.start, aw.end, entry.name, "elided", kind="Award", award_kind=kind, level=prev.level,
                        conferring=entry.body)
+
+    def _held_after(self, aw: Mention, e: int) -> list[Ref]:
+        """荣获“全国文明城市”称号的唐山和石家庄、秦皇岛，…: the title's name, 的, then the places it
+        qualifies, one after the other (、, 和, 及, 与 between them): they hold it, not the sentence's subject."""
+        m = _HELD_AFTER.match(self.text, aw.end, e)
+        if m is None:
+            return []
+        out, at = [], m.end()
+        for r in self.places:
+            if r.start < at or not r.code:
+                continue
+            if r.start > at:
+                break
+            out.append(r)
+            sep = _LIST_SEP_WORD.match(self.text, r.end, e)
+            if sep is None:
+                break
+            at = sep.end()
+        return out
 
     def _apposed_holder(self, seg: int, aw: Mention, e: int) -> Ref | None:
         """作为全国法治政府建设示范市，芜湖以…: a title opening the sentence after 作为 is held by the place that

@@ -41,6 +41,7 @@ _CLAUSE_AFTER_QUOTE = re.compile(r"(?<=[”」])并")
 _COUNTED_SUBJECT = re.compile(r"等\s*(?:\d+|[一二三四五六七八九十百]+)\s*[个项家名人]")
 _MERIT_VERB = re.compile(r"记(?=集体[一二三]等功$)")
 _TITLE_WORD = re.compile(r"\s*(?:荣誉称号|称号)")
+_NUMERAL = re.compile(r"[\d一二两三四五六七八九十百千]")
 _PLAQUE_AFTER = re.compile(r"”(?=\s*(?:授牌|牌匾|奖牌|荣誉奖牌|荣誉牌匾))")
 _QUOTED_TITLE = re.compile(r"“[^“”]{4,40}”\s*(?:荣誉称号|称号)")
 # a quoted name after the level that confers it (广东省省级“智慧矫正中心”, 全国“最美…”): a designation
@@ -223,6 +224,11 @@ def _segments(text: str, clause_after_quote: bool = True) -> tuple[list[tuple[in
             elif ch in "”」":
                 quote = False
                 t = _TITLE_WORD.match(text, i + 1)
+                if t is not None and text.startswith("的", t.end()) and not out \
+                        and not _NUMERAL.match(text, t.end() + 1):
+                    # “全国文明县城”称号的正定县: the title qualifies what follows it, and its name ends here
+                    # (but …称号的21个村受到表彰: a count of its holders, who are not named)
+                    return [(s, t.end())], t.end()
                 if t is not None and t.end() < n and text[t.end()] not in "、和及与等，,。；;的":
                     out.append((s, t.end()))  # “全国先进司法所”荣誉称号揭牌: the title word ends the name
                     return [(a, b) for a, b in out if b > a], t.end()

@@ -99,6 +99,8 @@ _WORKS = re.compile(r"(?:%s)$" % "|".join(lexicon.cues("works_head")))
 # a list's heading that names no honour (具体名单, 名单如下): the honour is the one conferred just above
 _BARE_LIST_HEADING = re.compile(r"(?:附[：:]?|具体|详细|获奖|表彰|入选|上榜)?名单(?:如下)?[：:]?")
 _BARE_LIST_REACH = 600
+# 地级市：甲市、乙市 — the kind of the members before a colon (the list_label cues)
+_LIST_LABEL = re.compile(r"(?:%s)\s*[：:]\s*" % "|".join(re.escape(w) for w in lexicon.cues("list_label")))
 # words that make a sentence confer the honour a list below it holds (besides the honour and candidacy cues)
 _LIST_CUES = ("榜上有名", "上榜", "名单", "命名", "表彰", "授予", "确认")
 
@@ -229,6 +231,9 @@ class HonourLists:
         if _CONTACT.search(line) or _COUNT_HEADING.search(line):
             return None  # 联系人：…, 联系电话; 南陵县（3个）: a contact line or a county's sub-heading
         lead = _NUMBERING.match(line).end()
+        label = _LIST_LABEL.match(line, lead)
+        if label:
+            lead = label.end()  # 地级市：甲市、乙市: the members follow their kind
         grouped = self._grouped_under(a, b, lead)
         if grouped:
             return grouped  # 桐庐县：分水镇后岩村、江南镇环溪村: the county labels its villages, they hold it
