@@ -1049,3 +1049,19 @@ def test_a_title_qualifying_the_places_after_it_is_theirs():
     got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
     assert got == {("杭州市", "全国文明城市"), ("宁波市", "全国文明城市"), ("温州市", "全国文明城市"),
                    ("安吉县", "全国文明县城")}
+
+
+def test_each_clause_after_a_semicolon_enumerates_its_own_holders():
+    text = ("浙江新闻\n\n此外，杭州12个乡镇获全省文明乡（镇）称号，包括桐庐县分水镇、淳安县千岛湖镇等；"
+            "30个村获全省文明村称号，包括桐庐县分水镇后岩村、淳安县千岛湖镇光昌村等。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert {("分水镇", "全省文明乡（镇）"), ("千岛湖镇", "全省文明乡（镇）"), ("后岩村", "全省文明村"),
+            ("光昌村", "全省文明村")} <= {(h, a.replace("(", "（").replace(")", "）")) for h, a in got}
+    assert not any(h == "杭州市" for h, _ in got)  # 杭州12个乡镇: the towns of Hangzhou, not Hangzhou
+
+
+def test_a_counted_set_named_after_the_sentence_that_honours_it():
+    text = ("原标题：杭州五区县获全省文明城市称号\n\n近日，省委、省政府作出表彰决定，杭州5个区县获全省文明城市称号。\n\n"
+            "5个区县是上城区、西湖区、滨江区、桐庐县、淳安县。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {(h, "全省文明城市") for h in ("上城区", "西湖区", "滨江区", "桐庐县", "淳安县")}

@@ -35,6 +35,9 @@ _BARE_HEAD = re.compile(r"[“\"]?(%s)[”\"]?(?=[，,。；;、\s]|$)" % "|".jo
 _IN_EVALUATION = re.compile(r"[”\"]?(?:称号)?(?:的)?(?:评选|评估|评审|创建评估)")
 _TAKES_PART = re.compile(r"参加[^，,。；;]{0,12}$")
 _AS_TITLE_AFTER = re.compile(_AS + "$")  # …桐庐县作为| the title right after 作为
+# 贵阳|9个区县, 广州|7镇49村, 我市|3个村: a count of a place's units right after it
+_UNITS_COUNTED_AFTER = re.compile(r"\s*[\d一二两三四五六七八九十百]+\s*(?:个|家)?\s*(?:区县|县区|县市区|县（市、区）|县\(市、区\)|"
+                                  r"乡镇|镇街|镇|乡|村|社区|街道|城区|区|县|单位|部门|集体)")
 # …称号的|唐山、石家庄: a title qualifying the places after it; the words that join them
 _HELD_AFTER = re.compile(r"[”\"]?(?:荣誉称号|称号|荣誉)?的(?=[\u4e00-\u9fff])")
 _LIST_SEP_WORD = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
@@ -578,7 +581,7 @@ class AwardFacts:
                 if not any(h.kind == "Place" for h in holders):
                     continue
                 holders = [h for h in holders if h.kind == "Place" or self._listed_with_places(h, holders)]
-            holders = [h for h in holders if not self._above_its_units(h, aw.name)]
+            holders = [h for h in holders if not self._above_its_units(h, aw.name) and not self._scope_of_count(h)]
             if not holders:
                 continue
             if ENUMERATION.match(self.text, aw.end, e) or ENUMERATION.match(
@@ -1006,6 +1009,13 @@ class AwardFacts:
                               (self.batch_context[0] if self.batch_context else None), prev.level)
         return Mention(aw.start, aw.end, entry.name, "elided", kind="Award", award_kind=kind, level=prev.level,
                        conferring=entry.body)
+
+    def _scope_of_count(self, h: Ref) -> bool:
+        """贵阳9个区县获…, 广州7镇49村入选…: a place right before a count of its units is where the
+        holders lie, not a holder (but 东城、通州、延庆3个区: a count that sums up the places listed)."""
+        if h.kind != "Place" or not _UNITS_COUNTED_AFTER.match(self.text, h.end):
+            return False
+        return not (h.start > 0 and self.text[h.start - 1] in "、和及与")
 
     def _held_after(self, aw: Mention, e: int) -> list[Ref]:
         """荣获“全国文明城市”称号的唐山和石家庄、秦皇岛，…: the title's name, 的, then the places it

@@ -99,6 +99,8 @@ _WORKS = re.compile(r"(?:%s)$" % "|".join(lexicon.cues("works_head")))
 # a list's heading that names no honour (具体名单, 名单如下): the honour is the one conferred just above
 _BARE_LIST_HEADING = re.compile(r"(?:附[：:]?|具体|详细|获奖|表彰|入选|上榜)?名单(?:如下)?[：:]?")
 _BARE_LIST_REACH = 600
+# a sentence that opens on a count and 是/为 (这9个区县是…, 其中7个村为…): the members of a set said before
+_COUNT_OPENS = re.compile(r"\s*(?:这|其中|上述)?[\d一二三四五六七八九十两]+\s*个[\u4e00-\u9fff（）()、]{1,10}?(?:分别)?(?:是|为)(?![：:])")
 # 地级市：甲市、乙市 — the kind of the members before a colon (the list_label cues)
 _LIST_LABEL = re.compile(r"(?:%s)\s*[：:]\s*" % "|".join(re.escape(w) for w in lexicon.cues("list_label")))
 # words that make a sentence confer the honour a list below it holds (besides the honour and candidacy cues)
@@ -562,57 +564,80 @@ class HonourLists:
             # (most sentences hold none of the words an enumeration needs: the pattern is not run)
             m = _ENUMERATION.search(self.text, s, e) if holds_any(self.text, s, e, ENUMERATION_WORDS) else None
             if m is None:
-                self._colon_list(sent)
-                continue
-            before = self.text[s:m.start()]
-            cue = None
-            for w in lexicon.cues("honour") + lexicon.cues("candidate"):
-                i = before.rfind(w)
-                if i >= 0 and (cue is None or i > cue[0]):
-                    cue = (i, w)
-            if cue is None:
-                own = heading_award(re.sub(r"[（(][^（）()]*[)）]$", "", before.strip()))
-                if own is not None:
-                    # 2024年度法治创新案例分别是：A市打造…；B区推进…: the list's subject is the honour itself,
-                    # each item a holder and its project's title
-                    self._enumerated(own, self._is_candidate_list(s, before), sent, m.end(), lenient=True)
-                    continue
-                # 公布了第九批“…示范村（社区）”名单，我市7个村榜上有名。这7个村是：A、B: the honour and its
-                # cue are in the sentence before the list
-                prev = self._previous_honour(s)
-                if prev is not None:
-                    award, candidate, year = prev
-                    self._enumerated(award, candidate, sent, m.end(), year=year)
-                continue
-            known = [a for a in ex.awards if s <= a.start < m.start()]
-            if known:
-                award, kind = known[-1].name, known[-1].award_kind
-            else:
-                named = [a for a in read_awards(before[cue[0] + len(cue[1]):])]
-                if not named:
-                    # the honour named earlier in the sentence (入选“…”，其中…上榜，分别为)
-                    for w in lexicon.cues("honour"):
-                        i = before.find(w)
-                        if i >= 0:
-                            named = read_awards(before[i + len(w):])
-                            if named:
-                                break
-                if not named:
-                    prev = self._previous_honour(s)  # 我市上榜的1镇3村分别是…: the honour said before
+                count = _COUNT_OPENS.match(self.text, s, e)
+                if count is not None:
+                    # 贵阳9个区县获全省文明城市称号。9个区县是云岩区、南明区…: the counted set the sentence before
+                    # honoured, its members named after 是
+                    prev = self._previous_honour(s)
                     if prev is not None:
                         award, candidate, year = prev
-                        # 入选的示范村包括: this list's own title, on the stem of the one said before
-                        bare = _BARE_TITLE.search(before[cue[0] + len(cue[1]):])
-                        if bare and "示范" in award:
-                            award = award[:award.index("示范")] + bare.group(1)
-                        candidate = candidate or self._is_candidate_list(s, before)
-                        self._enumerated(award, candidate, sent, m.end(), year=year)
-                    continue
-                award, kind = named[0].name, "honour"
-            if kind in ("city", "project"):
-                continue  # demonstration namings are the roster rules' (award_facts.py)
-            candidate = cue[1] in lexicon.cues("candidate") or self._is_candidate_list(s, self.text[s:m.start()])
-            self._enumerated(award, candidate, sent, m.end())
+                        self._enumerated(award, candidate, sent, count.end(), year=year)
+                        continue
+                self._colon_list(sent)
+                continue
+            while m is not None:
+                self._enumeration(sent, s, m)
+                # 甲…获…称号，包括A、B等；乙…获…称号，包括C、D等: each clause after a semicolon may name its own
+                # honour and enumerate its own holders
+                semi = min((i for i in (self.text.find(ch, m.end(), e) for ch in "；;") if i >= 0), default=-1)
+                if semi < 0:
+                    break
+                s = semi + 1
+                m = _ENUMERATION.search(self.text, s, e)
+
+    def _enumeration(self, sent, s: int, m) -> None:
+        """The holders an enumeration (分别为/分别是/包括 at ``m``) lists, of the honour its clause (from ``s``)
+        or the sentence before names."""
+        ex = self.ex
+        before = self.text[s:m.start()]
+        cue = None
+        for w in lexicon.cues("honour") + lexicon.cues("candidate"):
+            i = before.rfind(w)
+            if i >= 0 and (cue is None or i > cue[0]):
+                cue = (i, w)
+        if cue is None:
+            own = heading_award(re.sub(r"[（(][^（）()]*[)）]$", "", before.strip()))
+            if own is not None:
+                # 2024年度法治创新案例分别是：A市打造…；B区推进…: the list's subject is the honour itself,
+                # each item a holder and its project's title
+                self._enumerated(own, self._is_candidate_list(s, before), sent, m.end(), lenient=True)
+                return
+            # 公布了第九批“…示范村（社区）”名单，我市7个村榜上有名。这7个村是：A、B: the honour and its
+            # cue are in the sentence before the list
+            prev = self._previous_honour(s)
+            if prev is not None:
+                award, candidate, year = prev
+                self._enumerated(award, candidate, sent, m.end(), year=year)
+            return
+        known = [a for a in ex.awards if s <= a.start < m.start()]
+        if known:
+            award, kind = known[-1].name, known[-1].award_kind
+        else:
+            named = [a for a in read_awards(before[cue[0] + len(cue[1]):])]
+            if not named:
+                # the honour named earlier in the sentence (入选“…”，其中…上榜，分别为)
+                for w in lexicon.cues("honour"):
+                    i = before.find(w)
+                    if i >= 0:
+                        named = read_awards(before[i + len(w):])
+                        if named:
+                            break
+            if not named:
+                prev = self._previous_honour(s)  # 我市上榜的1镇3村分别是…: the honour said before
+                if prev is not None:
+                    award, candidate, year = prev
+                    # 入选的示范村包括: this list's own title, on the stem of the one said before
+                    bare = _BARE_TITLE.search(before[cue[0] + len(cue[1]):])
+                    if bare and "示范" in award:
+                        award = award[:award.index("示范")] + bare.group(1)
+                    candidate = candidate or self._is_candidate_list(s, before)
+                    self._enumerated(award, candidate, sent, m.end(), year=year)
+                return
+            award, kind = named[0].name, "honour"
+        if kind in ("city", "project"):
+            return  # demonstration namings are the roster rules' (award_facts.py)
+        candidate = cue[1] in lexicon.cues("candidate") or self._is_candidate_list(s, self.text[s:m.start()])
+        self._enumerated(award, candidate, sent, m.end())
 
     def _bodies_before_cue(self, sent) -> bool:
         """甲市司法局、甲市某医院司法鉴定所、乙律师事务所获评…先进集体: bodies listed right before an honour
@@ -986,6 +1011,8 @@ class HonourLists:
         end = stop if stop >= 0 else line_end
         for a, b in list_items(self.text, pos, end, r"[、，,；;]", {p.start for p in ex.places}):
             item = self.text[a:b]
+            if item.strip().endswith("等") and len(item.strip()) > 3:
+                item = item.strip()[:-1]  # …大龙村等: the list's last item, and the word that closes the list
             h = self._holder(a, a + len(item.strip()), lenient) if item.strip() else None
             if h is None and holders and item.strip():
                 h = self._town(a, a + len(item.strip()), holders[-1]) or self._village(a, a + len(item.strip()),
