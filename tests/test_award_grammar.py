@@ -226,3 +226,12 @@ def test_a_candidacy_cue_is_followed_by_the_open_grammar_too():
     text = "守法普法新闻\n2023年，桐庐县被推荐为“全国守法普法示范县”候选县。\n"
     got = [(f.type, f.place, f.award) for f in extract(document_from_text(text)) if f.type == "CANDIDATE"]
     assert got == [("CANDIDATE", "桐庐县", "全国守法普法示范县")]
+
+
+def test_general_words_roles_grades_and_prizes_of_people_are_no_titles():
+    assert award_head("荣誉称号") is None and award_head("殊荣") is None
+    assert award_head("推荐单位") is None  # 推荐单位：某省司法厅 names who put a case forward
+    assert award_head("全省法治建设绩效考评优秀") is None  # a grade of an assessment
+    from fazhi.loaders.extract.award_grammar import is_personal
+
+    assert is_personal("个人嘉奖") and is_personal("个人三等功") and not is_personal("集体三等功")

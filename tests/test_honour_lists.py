@@ -1065,3 +1065,19 @@ def test_a_counted_set_named_after_the_sentence_that_honours_it():
             "5个区县是上城区、西湖区、滨江区、桐庐县、淳安县。\n")
     got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
     assert got == {(h, "全省文明城市") for h in ("上城区", "西湖区", "滨江区", "桐庐县", "淳安县")}
+
+
+def test_a_village_opening_the_sentence_holds_what_it_won():
+    text = ("桐庐新闻\n\n此次活动在后岩村举行。近年来，后岩村以普法宣传为抓手、以法治文化为切入点、以用法成效为落脚点"
+            "全面推进普法工作，先后荣获全省民主法治示范村、杭州市依法治理示范单位等多项荣誉称号。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {("后岩村", "全省民主法治示范村"), ("后岩村", "杭州市依法治理示范单位")}
+    # a common noun in a village's shape is no village
+    text = "桐庐新闻\n\n近年来，农村以普法宣传为抓手全面推进普法工作，先后荣获全省民主法治示范村称号。\n"
+    assert not any(f.holder == "农村" for f in facts(text, "HONOURED"))
+
+
+def test_a_lower_level_before_a_national_titles_short_name_makes_another_title():
+    text = "桐庐新闻\n\n2016年，桐庐县荣获省“七五”普法先进单位称号。\n"
+    got = {f.award for f in facts(text, "HONOURED")}
+    assert got and not any(a.startswith("全国") for a in got)

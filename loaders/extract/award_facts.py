@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon_files import word_list
 from . import lexicon, years
 from .lexicon import holds_any
 from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _LIST_SEP, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern,
@@ -50,6 +51,10 @@ _COUNT_NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
 _NOT_IN_VILLAGE_NAME = "各全该本我这那此两多等个批些的在和与及镇乡县区市省州旗"
 _LONE_VILLAGE = re.compile(r"(?:^|[，,。；;\s])(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|街))?"
                            r"([^\W\d%s街道]{1,6}(?:村|社区))\s*(?:于[^，。；“”]{0,12})?被?$" % _NOT_IN_VILLAGE_NAME)
+# 近年来，欣荣村以…推进…，先后荣获…: a village opening the sentence (after a time phrase) is its subject
+_VILLAGE_OPENS = re.compile(r"\s*(?:(?:近年来|近几年|多年来|近年|此前|目前|如今|(?:19|20)\d{2}年(?:以来)?)[，,]?)?"
+                            r"([^\W\d%s街道]{1,6}(?:村|社区))(?=[^，,。；;\d]{0,60}[，,])" % _NOT_IN_VILLAGE_NAME)
+_VILLAGE_NOT = frozenset(word_list("village_not.txt"))  # 农村, 基层社区: no village's name
 _TRAILING_CANDIDACY = re.compile(r"候选(?:地区|单位|项目|对象|城市)|(?:之一)?向[^，。；]{2,16}推荐$")
 _BODY_AMONG = re.compile(r"\s*等\s*" + _COUNT_NUM + r"\s*(?:个|家)(?:单位|集体|部门)?\s*(?:被|均|分别)?")
 _SET_COUNT_TAIL = re.compile(r"等\s*" + _COUNT_NUM + r"\s*(?:个|家)[^、，,]{0,6}$")
@@ -906,6 +911,12 @@ class AwardFacts:
         village = self._lone_village(s, cue_pos)
         if village is not None:
             return [village]  # 九龙湖村被命名为…: a village of the article's place, not the place
+        opening = _VILLAGE_OPENS.match(self.text, seg, cue_pos)
+        if (opening is not None and opening.group(1) not in _VILLAGE_NOT
+                and not self._in(self.places, seg, cue_pos) and not self._in(self.bodies, seg, cue_pos)):
+            # 近年来，欣荣村以…为着力点…，先后荣获…: the village the sentence is about holds what it won
+            return [Ref(opening.start(1), opening.end(1), opening.group(1), None,
+                        self.topic.name if self.topic else None, "village")]
         unit = self._lone_unit(s, cue_pos)
         if unit is not None:
             return [unit]  # 九龙湖司法所获评…, “永和”调解工作室获评…: the unit, not the article's place

@@ -96,14 +96,15 @@ def _prefix_drop() -> tuple[str, ...]:
 
 def is_personal(name: str) -> bool:
     """先进个人, 优秀法治人物, 调解能手: an honour of people, whose units are not its holders."""
-    return name.endswith(word_list("award_personal.txt"))
+    # (个人嘉奖, 个人三等功: a prize that opens on 个人 is a person's whatever it ends with)
+    return name.endswith(word_list("award_personal.txt")) or name.startswith("个人")
 
 
 _LEAD_SCOPE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)?(?:全国|全省|全市|全区|全县|省级|市级|县级)?")
 
 
 # a grade or a ranking named like an honour (综合考核“第一等次”): convention 6 says it is none
-_GRADE = re.compile(r"考核|测评|排名|等次|评估")
+_GRADE = re.compile(r"考核|考评|测评|排名|等次|等级|评估")
 
 
 def award_head(name: str) -> str | None:
@@ -113,6 +114,8 @@ def award_head(name: str) -> str | None:
         return None  # 获批创建国家森林城市: approved to work for the title, not holding it
     if core.endswith(word_list("award_not.txt")):
         return None  # 责任单位, 牵头单位: a role, not an honour
+    if core in word_list("award_bare.txt"):
+        return None  # …被授予荣誉称号: the general word, no honour's name
     if _GRADE.search(core):
         return None  # 考核优秀等次, 综合考核优秀奖: a grade or a ranking, not an honour (convention 6)
     # 十佳窗口, and with its scope or edition before it (首届全省十佳民主法治村)

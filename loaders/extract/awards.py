@@ -13,6 +13,10 @@ from .spanset import doc_text, set_spans, span_extensions
 # 全省/省级/自治区… right before a naming makes it a provincial one
 _PROVINCIAL_BEFORE = re.compile(r"(全省|省级|省|自治区|全区|市级|全市)(?:第[一二三四五六七八九十\d]+批|首批)?[“\"]?$")
 _NATIONAL_BEFORE = re.compile(r"全国(?:第[一二三四五六七八九十\d]+批|首批)?[“\"]?$")
+# a level below the nation right before a title (自治区“六五”普法…, 全市…, 湖州市…); the quoted five-year period
+# between them (“六五”) taken out first
+_LOWER_LEVEL_BEFORE = re.compile(r"(?:全省|省级|自治区|全区|市级|全市|全县|县级|区级|[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗))[“\"]?$")
+_PERIOD_QUOTED = re.compile(r"[“\"][一二三四五六七八九]五[”\"]")
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,12 @@ def find_awards(text: str) -> list[AwardMention]:
                 name = "省级法治政府建设示范市" if kind == "city" else "省级法治政府建设示范项目"
             else:
                 level = entry.level
+        elif kind == "honour" and level == "national" and not surface.startswith(("全国", "中国")):
+            # 自治区“六五”普法先进单位, 银川市普法先进单位: a lower level before a national title's short name makes
+            # it another title, the open grammar's to read
+            before = _PERIOD_QUOTED.sub("", text[max(0, s - 14):s])
+            if _LOWER_LEVEL_BEFORE.search(before):
+                continue
         body = entry.body if level == entry.level else None
         if level == "national" and kind == "city":
             name, body = next(((a.name, a.body) for a in lexicon.awards() if a.kind == "city" and a.level == "national"),
