@@ -1081,3 +1081,17 @@ def test_a_lower_level_before_a_national_titles_short_name_makes_another_title()
     text = "桐庐新闻\n\n2016年，桐庐县荣获省“七五”普法先进单位称号。\n"
     got = {f.award for f in facts(text, "HONOURED")}
     assert got and not any(a.startswith("全国") for a in got)
+
+
+def test_a_list_named_by_its_title_then_the_members_that_entered_it():
+    text = ("第五届全省文明村镇候选名单公示\n\n本报讯 记者 某某 26日,第五届全省文明村镇候选名单在省文明网上公示。"
+            "我市有2个村入选,分别是桐庐县分水镇后岩村、淳安县千岛湖镇光昌村。\n")
+    got = {(f.place, f.award) for f in facts(text, "CANDIDATE")}
+    assert got == {("后岩村", "全省文明村镇"), ("光昌村", "全省文明村镇")}
+
+
+def test_a_publicity_notice_by_its_title_then_the_towns_it_lists():
+    text = ("杭州新闻\n\n日前，省农业农村厅发布《关于2022年浙江省乡村治理示范村镇创建单位名单的公示》。\n\n"
+            "其中，2个入围的示范镇分别是：桐庐县分水镇、淳安县千岛湖镇。\n")
+    got = {(f.place, f.award) for f in facts(text, "CANDIDATE")}
+    assert got == {("分水镇", "浙江省乡村治理示范乡镇"), ("千岛湖镇", "浙江省乡村治理示范乡镇")}

@@ -29,7 +29,7 @@ from .places import VILLAGE, town_within
 # (a table's row number comes glued to its first cell once the loader has removed the digit-CJK space: 1河北省)
 _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|\d{1,3}(?=[\u4e00-\u9fff])|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·●])?\s*")
 _CANDIDATE = lexicon.cues("candidate_list")
-_NAMED_LIST = re.compile(r"((?:[^，。；“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(?:对象|单位|地区|项目)?名单")
+_NAMED_LIST = re.compile(r"((?:[^，。；,;“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(?:对象|单位|地区|项目)?名单")
 _MAX_LINE = 40
 # an item named like a county that the division list does not hold (横县, since 2021 横州市)
 _COUNTY_NAME = re.compile(r"[\u4e00-\u9fff]{1,9}(?:县|市|区|旗)")  # (齐齐哈尔市铁峰区: with its city)
@@ -221,8 +221,11 @@ class HonourLists:
         if "名单" not in line:
             return None
         for m in _NAMED_LIST.finditer(line):
-            name, _ = clean_name(re.sub(r"^.*(?:了|的|将|对|为|经)|^关于", "", m.group(1)))
-            name = re.sub(r"^(?:首批|第[一二三四五六七八九十\d]+批)", "", name)
+            # (…发布《关于2022年…名单的公示》: the words before the title, 关于 and the year are no part of it)
+            raw = re.sub(r"^.*(?:了|的|将|对|为|经|发布|公布|印发|《)", "", m.group(1))
+            name, _ = clean_name(re.sub(r"^关于\s*(?:(?:19|20)\d{2}\s*年度?)?", "", raw))
+            name = re.sub(r"^(?:首批|首届|第[一二三四五六七八九十\d]+[批届])", "", name)
+            name = re.sub(r"(示范村镇|示范乡镇|示范村)创建$", r"\1", name)  # …示范村镇创建单位名单: the title's own list
             if 4 <= len(name) <= 40 and award_head(name):
                 return name
         return None
@@ -963,6 +966,12 @@ class HonourLists:
             for a in read_awards(_SET_COUNT.sub(r"\1", text[at + len(cue):])):
                 if award_head(a.name) and not is_personal(a.name):
                     return a.name, candidate, year
+        # 第五届全国文明村镇候选名单在…公示: a list named by its title, without a cue before it
+        anchor = self._prose_anchor(ps, pe)
+        if anchor is not None and not any(entry.kind in ("city", "project")
+                                          for _, _, entry in lexicon.award_matcher().find(anchor)):
+            # (a demonstration list, 第二批全国法治政府建设示范地区名单, is the roster rules' to read)
+            return anchor, candidate, year
         return None
 
     def _level_before(self, at: int) -> str:
