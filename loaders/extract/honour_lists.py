@@ -967,7 +967,8 @@ class HonourLists:
                 if award_head(a.name) and not is_personal(a.name):
                     return a.name, candidate, year
         # 第五届全国文明村镇候选名单在…公示: a list named by its title, without a cue before it
-        anchor = self._prose_anchor(ps, pe)
+        # (not for a back-reference in the same sentence, 公布…名单，甲局榜上有名: the sentence rule reads that)
+        anchor = None if cued else self._prose_anchor(ps, pe)
         if anchor is not None and not any(entry.kind in ("city", "project")
                                           for _, _, entry in lexicon.award_matcher().find(anchor)):
             # (a demonstration list, 第二批全国法治政府建设示范地区名单, is the roster rules' to read)
