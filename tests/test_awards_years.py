@@ -710,3 +710,22 @@ def test_a_headline_saying_the_naming_is_final_keeps_it_a_naming_and_brackets_wi
     text = "湖州新闻\n长兴县获评第二批全国法治政府建设示范项目（全省唯一）。\n"
     got = [f.project for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_PROJECT"]
     assert got == [None]
+
+
+def test_the_honour_after_who_conferred_it_and_a_time_word_before_the_cue():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "桐庐新闻\n桐庐县司法局日前获得由司法部、全国普法办授予的“全国青少年普法教育先进单位”称号。\n"
+    got = {(f.holder, f.award) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert got == {("桐庐县司法局", "全国青少年普法教育先进单位")}
+
+
+def test_a_news_dateline_names_no_actor():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("桐庐县获表彰\n杭州全媒体讯(记者 某某)在近日召开的全国法治宣传教育工作会议上,杭州市桐庐县因普法工作成效显著,"
+            "受到表彰,被命名为“全国法治宣传教育先进县(市、区)”。\n")
+    got = {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert got == {"桐庐县"}

@@ -357,3 +357,11 @@ def test_a_place_own_first_of_a_level_and_data_made_public_are_no_firsts():
 def test_measure_words_of_trains_and_programmes_make_firsts():
     assert firsts("甲市开通全省首列普法主题地铁专列。") == [("甲市", "普法主题地铁专列", "全省")]
     assert firsts("乙县推出全市首档调解电视栏目。") == [("乙县", "调解电视栏目", "全市")]
+
+
+def test_a_first_cue_inside_a_document_title_claims_nothing():
+    from fazhi.loaders import document_from_text
+
+    text = ("桐庐县2023年法治政府建设工作报告\n起草《桐庐县推进法治政府建设率先突破三年行动计划》"
+            "《桐庐县党政主要负责人述法考核评价办法》，党政负责人述法全覆盖。\n")
+    assert not [f for f in extract(document_from_text(text)) if f.type == "PIONEERED"]

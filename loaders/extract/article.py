@@ -37,6 +37,10 @@ _OCCASION = re.compile("\\s*以[^，。；]{2,60}为(?:%s)\\s*[，,]?$" % "|".jo
 _UNDER = re.compile(r"^在[^，。；]{0,40}(?:领导|指导|支持|关心|帮助|部署|推动|督导)下")
 # a clause that is only a date: 2020年8月 / 2023年以来 / 2024年底
 _TIME_PHRASE = re.compile(r"^(?:在|于)?((?:19|20)\d{2})\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|底|初|末|上半年|下半年|年中)?$")
+# a news dateline opening a story (本报讯 记者 某某, 某某全媒体讯(某某), 新华社北京1月5日电(记者 某某)): the
+# outlet and its place, then the reporter, before the story's own first words
+_DATELINE = re.compile(r"\s*[^，。；,;\s（）()]{0,16}?(?:讯|\d{1,2}日电)(?=\s|[（(]|(?:见习)?记者|\d)\s*(?:[（(][^（）()]{1,30}[)）]"
+                       r"|(?:见习)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s*通讯员\s*[\u4e00-\u9fff]{2,4})?\s)?\s*")
 # a byline names its author's office: 赵海 山东省东营市副市长、市公安局局长
 _BYLINE = re.compile(r"(书记|市长|县长|区长|州长|省长|局长|厅长|主任|院长|检察长|记者|通讯员)")
 # what may stand before a clause's acting place: nothing, or a preposition of agency/locus
@@ -678,6 +682,9 @@ class ArticleBase:
             # the first verb stood in a lead clause (在…示范创建过程中，毕节市…): the actor's verb is later
             cue = _find_cue(self.text[head[0]:e], "adopt")
             limit = head[0] + cue[0] if cue else e
+        dateline = _DATELINE.match(self.text, head[0], head[1])
+        if dateline is not None:
+            head = (dateline.end(), head[1])  # 周口人大全媒体讯(王爱华)在…: the outlet's place acts in nothing
         r = self._subject_in(head[0], min(limit + 1, head[1]))
         if r is None:
             return None

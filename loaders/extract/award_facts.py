@@ -125,7 +125,10 @@ _LIST_PUT_OUT = re.compile(r"名单(?:予以|进行)(?:公示|公布)")  # …�
 
 
 # 获 in 获悉/获取/获得感 confers nothing
-_NOT_HONOUR = re.compile(r"获(?:悉|取|知|得感|益|释|准|批准)")
+_NOT_HONOUR = re.compile(r"获(?:悉|取|知|得感|益|释|准|批准)"
+                         # 获得由司法部、全国普法办授予的“…”: who conferred it, between the cue and the honour
+                         r"|由[^，。；,;“”]{2,40}?(?:授予|颁发|评定|命名|表彰|认定)的")
+_CONFERRED_BY = re.compile(r"\s*由[^，。；,;“”]{2,40}?(?:授予|颁发|评定|命名|表彰|认定)的")
 _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了|命名了|授予了")
 
 
@@ -491,6 +494,9 @@ class AwardFacts:
             ends += [x for x in (self._cue_ends(s, e, "candidate") if ccue is not None else []) if x not in ends]
             for cue_end in sorted(ends):
                 copula = self.text[cue_end - 1] == "是"
+                by = _CONFERRED_BY.match(self.text, cue_end, e)
+                if by is not None:
+                    cue_end = by.end()  # 获得由…授予的“…”称号: the honour follows who conferred it
                 if copula and self.text[cue_end:cue_end + 1] == "否":
                     continue  # 是否: a question
                 found = self._generic_award(cue_end, e)

@@ -364,6 +364,8 @@ class MechanismFacts:
         if cue is None:
             return
         cue_at = lo + cue[0]
+        if any(a < cue_at < b for a, b in self.quoted):
+            return  # 《…推进法治政府建设率先突破三年行动计划》: a word of a title or a quote claims nothing
         scope = None
         near = self.text[max(lo, cue_at - 8):cue_at]
         after = re.match(r"在(%s)" % "|".join(lexicon.cues("scope")), self.text[cue_at + len(cue[1]):m.start])
