@@ -1,4 +1,5 @@
 from fazhi.loaders.extract.awards import find_awards
+import re
 from fazhi.loaders.extract.years import batch_of, batch_years, relative_year, years_in
 
 
@@ -729,3 +730,16 @@ def test_a_news_dateline_names_no_actor():
             "受到表彰,被命名为“全国法治宣传教育先进县(市、区)”。\n")
     got = {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"}
     assert got == {"桐庐县"}
+
+
+def test_a_count_of_holders_before_wei_is_no_part_of_the_title_and_no_town_inside_a_title():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+    from fazhi.loaders.extract.places import find_places
+
+    # 范村镇 is a town of 太谷区; inside 示范村镇 it is no place
+    assert [p.surface for p in find_places("农业农村部公示全国乡村治理示范村镇候选名单。")] == []
+    text = ("桐庐新闻\n\n12月3日，农业农村部公示全国乡村治理示范村镇候选名单，拟认定100个乡(镇)为全国乡村治理示范乡镇，"
+            "拟认定1000个村为全国乡村治理示范村。\n")
+    got = {f.award for f in extract(document_from_text(text)) if f.type in ("CANDIDATE", "HONOURED")}
+    assert not any(re.match(r"\d", a) for a in got)

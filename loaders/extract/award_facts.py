@@ -128,6 +128,7 @@ _LIST_PUT_OUT = re.compile(r"名单(?:予以|进行)(?:公示|公布)")  # …�
 _NOT_HONOUR = re.compile(r"获(?:悉|取|知|得感|益|释|准|批准)"
                          # 获得由司法部、全国普法办授予的“…”: who conferred it, between the cue and the honour
                          r"|由[^，。；,;“”]{2,40}?(?:授予|颁发|评定|命名|表彰|认定)的")
+_COUNTED_OBJECT = re.compile(r"(?:[\d一二两三四五六七八九十百千]+\s*个[^为]{1,8}?为)")
 _CONFERRED_BY = re.compile(r"\s*由[^，。；,;“”]{2,40}?(?:授予|颁发|评定|命名|表彰|认定)的")
 _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了|命名了|授予了")
 
@@ -784,8 +785,16 @@ class AwardFacts:
         for a in read_award_run(self.text[start:end]):
             if a.name.endswith(("奖项", "荣誉", "表彰", "奖励")):
                 continue  # 屡获全国性奖项: a description, not the name of an honour
-            out.append(Mention(start + a.start, start + a.end, a.name, "generic", kind="Award",
-                               award_kind="honour", level=a.level))
+            name, a_start = a.name, a.start
+            counted = _COUNTED_OBJECT.match(name)
+            if counted is not None:
+                # 拟认定100个乡(镇)为全国乡村治理示范乡镇: the count of holders before 为, then the title
+                name = name[counted.end():]
+                a_start = self.text.find(name, start + a.start)
+                if len(name) < 4:
+                    continue
+            out.append(Mention(a_start if counted is not None else start + a.start, start + a.end, name,
+                               "generic", kind="Award", award_kind="honour", level=a.level))
         return out
 
     def _listed_villages(self, s: int, cue_pos: int) -> list[Ref]:

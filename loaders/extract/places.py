@@ -261,8 +261,9 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
                 continue
             else:
                 codes = named
-        if m.form == "short" and text[max(0, m.start - 1):m.start + 1] in _split_words():
-            continue  # 推广安徽: the short name begins inside a common word
+        if text[max(0, m.start - 1):m.start + 1] in _split_words() and (
+                m.form == "short" or all(g.get(c).level == 4 for c in codes)):
+            continue  # 推广安徽: the short name begins inside a common word (and 示范村镇 holds no 范村镇)
         if m.form == "short" and _IN_VILLAGE.match(text, m.end) and text[max(0, m.start - 2):m.start].endswith(
                 ("镇", "乡", "街道")):
             continue  # 和瑞街道泰安里社区: a town's village or community named after a place, not the place
