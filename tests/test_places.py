@@ -145,3 +145,8 @@ def test_a_street_named_alone_in_another_province_than_the_texts_counties_is_no_
     assert "枫林街道" not in got and "徐汇区" in got
     # with no county of another province in the text, the street is kept
     assert "枫林街道" in [p.surface for p in find_places("枫林街道开展普法宣传活动。")]
+
+
+def test_a_counties_short_name_before_its_own_organ_is_that_county():
+    assert resolved("凌海法院全力推进强基工程。") == [("凌海", "210781")]  # 凌海市
+    assert resolved("秀英法院创新调解工作法。") == [("秀英", "460105")]  # 海口市秀英区

@@ -269,6 +269,7 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
             continue  # 和瑞街道泰安里社区: a town's village or community named after a place, not the place
         if m.form == "short":
             unit_after = text[m.end:m.end + 1] in _UNIT_AFTER
+            organ_next = organ.match(text, m.end) is not None and text[m.end:m.end + 2] != "政府"
             p0, p1 = _paragraph(text, m.start)
             para = {x.codes[0] for x in matches[bisect_left(starts, p0):bisect_left(starts, p1)]
                     if len(x.codes) == 1 and x.form != "short" or x.form == "short" and g.get(x.codes[0]).level <= 2}
@@ -284,6 +285,8 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
                 # its parent named in the same paragraph, not merely its province somewhere in the
                 # document: a compilation names many provinces, and 市长武 is no 长武县
                 if (d.level <= 2 or unit_after or (before and g.is_ancestor(before, c)) or d.name in full_names
+                        # 凌海法院, 秀英司法局: the only county of that short name, an organ of its own after it
+                        or (organ_next and len(codes) == 1)
                         or c in ctx.given or d.parent in ctx.given or d.parent in para
                         or confirmed.get(m.surface) == c
                         # 金平县 for 金平苗族瑶族傣族自治县: a short form that keeps its unit word is a
