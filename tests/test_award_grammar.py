@@ -235,3 +235,10 @@ def test_general_words_roles_grades_and_prizes_of_people_are_no_titles():
     from fazhi.loaders.extract.award_grammar import is_personal
 
     assert is_personal("个人嘉奖") and is_personal("个人三等功") and not is_personal("集体三等功")
+
+
+def test_second_review_a_protection_level_and_personal_information_are_not_grades_or_people():
+    from fazhi.loaders.extract.award_grammar import is_personal
+
+    assert award_head("网络安全等级保护工作先进单位") is not None
+    assert not is_personal("个人信息保护示范企业")

@@ -354,9 +354,9 @@ def test_a_place_own_first_of_a_level_and_data_made_public_are_no_firsts():
     assert firsts("甲市公布全国首个城市大脑运行数据。") == []
 
 
-def test_measure_words_of_trains_and_programmes_make_firsts():
+def test_measure_words_of_trains_and_schools_make_firsts():
     assert firsts("甲市开通全省首列普法主题地铁专列。") == [("甲市", "普法主题地铁专列", "全省")]
-    assert firsts("乙县推出全市首档调解电视栏目。") == [("乙县", "调解电视栏目", "全市")]
+    assert firsts("乙县建成全市首所社区矫正学校。") == [("乙县", "社区矫正学校", "全市")]
 
 
 def test_a_first_cue_inside_a_document_title_claims_nothing():

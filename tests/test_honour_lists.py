@@ -1095,3 +1095,46 @@ def test_a_publicity_notice_by_its_title_then_the_towns_it_lists():
             "其中，2个入围的示范镇分别是：桐庐县分水镇、淳安县千岛湖镇。\n")
     got = {(f.place, f.award) for f in facts(text, "CANDIDATE")}
     assert got == {("分水镇", "浙江省乡村治理示范乡镇"), ("千岛湖镇", "浙江省乡村治理示范乡镇")}
+
+
+def test_second_review_a_place_counting_its_units_in_a_clause_of_its_own_still_holds_its_titles():
+    text = "桐庐新闻\n\n桐庐县13个乡镇全部建成公共法律服务工作站，先后荣获全省文明县城、全国法治宣传教育先进县等称号。\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"桐庐县"}
+
+
+def test_second_review_no_candidacy_without_an_entry_and_none_for_a_denied_or_planned_one():
+    lead = "桐庐新闻\n\n第五届全省文明村镇候选名单在省文明网上公示。"
+    for rest in ("我市2个村因信访问题被取消资格,分别是桐庐县分水镇后岩村、淳安县千岛湖镇光昌村。\n",
+                 "我市还有2个村正在积极争创,分别是桐庐县分水镇后岩村、淳安县千岛湖镇光昌村。\n",
+                 "我市有2个村今年完成了村规民约修订,分别是桐庐县分水镇后岩村、淳安县千岛湖镇光昌村。\n"):
+        assert not facts(lead + rest, "CANDIDATE"), rest
+
+
+def test_second_review_a_clause_after_a_semicolon_that_plans_inherits_no_honour():
+    text = "桐庐新闻\n\n全市12个乡镇获全省文明乡镇称号，包括分水镇、千岛湖镇等；其余乡镇将继续争创，包括江南镇、富春江镇等。\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"分水镇", "千岛湖镇"}
+
+
+def test_second_review_a_count_opening_a_sentence_needs_the_set_counted_before():
+    text = "桐庐新闻\n\n去年，桐庐县获评全国文明城市。这3个乡镇是分水镇、江南镇、富春江镇。\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"桐庐县"}
+
+
+def test_second_review_a_body_after_the_title_that_qualifies_it_is_the_holder():
+    text = "桐庐新闻\n\n获得“全国青少年普法教育先进单位”称号的桐庐县司法局，今年又推出新举措。\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"桐庐县司法局"}
+
+
+def test_second_review_a_villages_officials_and_common_nouns_are_no_village_holder():
+    for body in ("后岩村党支部书记王建国，扎根基层二十余年，先后荣获全国优秀共产党员、全省优秀村党组织书记等称号。",
+                 "近年来，智慧社区以数字化改革为引领，先后荣获全省智慧社区示范单位等称号。"):
+        got = {f.holder for f in facts("桐庐新闻\n\n" + body + "\n", "HONOURED")}
+        assert not got & {"后岩村", "智慧社区"}, body
+
+
+def test_second_review_unit_stays_in_a_lists_title_and_the_last_short_item_keeps_its_place():
+    text = ("桐庐新闻\n\n日前，省司法厅公布了2023年度全省法治建设先进单位名单。全市共有2个单位上榜，"
+            "分别是桐庐县司法局、淳安县司法局。\n")
+    assert {f.award for f in facts(text, "HONOURED")} == {"全省法治建设先进单位"}
+    text = "浙江新闻\n\n本次获评全国文明城市的有3个城市，包括杭州、宁波、温州等。\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"杭州市", "宁波市", "温州市"}

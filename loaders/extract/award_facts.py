@@ -53,7 +53,8 @@ _LONE_VILLAGE = re.compile(r"(?:^|[，,。；;\s])(?:[\u4e00-\u9fff]{1,6}?(?:镇
                            r"([^\W\d%s街道]{1,6}(?:村|社区))\s*(?:于[^，。；“”]{0,12})?被?$" % _NOT_IN_VILLAGE_NAME)
 # 近年来，欣荣村以…推进…，先后荣获…: a village opening the sentence (after a time phrase) is its subject
 _VILLAGE_OPENS = re.compile(r"\s*(?:(?:近年来|近几年|多年来|近年|此前|目前|如今|(?:19|20)\d{2}年(?:以来)?)[，,]?)?"
-                            r"([^\W\d%s街道]{1,6}(?:村|社区))(?=[^，,。；;\d]{0,60}[，,])" % _NOT_IN_VILLAGE_NAME)
+                            r"([^\W\d%s街道]{1,6}(?:村|社区))(?!%s)(?=[^，,。；;\d]{0,60}[，,])"
+                            % (_NOT_IN_VILLAGE_NAME, "|".join(map(re.escape, lexicon.cues("village_member")))))
 _VILLAGE_NOT = frozenset(word_list("village_not.txt"))  # 农村, 基层社区: no village's name
 _TRAILING_CANDIDACY = re.compile(r"候选(?:地区|单位|项目|对象|城市)|(?:之一)?向[^，。；]{2,16}推荐$")
 _BODY_AMONG = re.compile(r"\s*等\s*" + _COUNT_NUM + r"\s*(?:个|家)(?:单位|集体|部门)?\s*(?:被|均|分别)?")
@@ -593,7 +594,8 @@ class AwardFacts:
                 if not any(h.kind == "Place" for h in holders):
                     continue
                 holders = [h for h in holders if h.kind == "Place" or self._listed_with_places(h, holders)]
-            holders = [h for h in holders if not self._above_its_units(h, aw.name) and not self._scope_of_count(h)]
+            holders = [h for h in holders if not self._above_its_units(h, aw.name)
+                       and not self._scope_of_count(h, cue_at)]
             if not holders:
                 continue
             if ENUMERATION.match(self.text, aw.end, e) or ENUMERATION.match(
@@ -1036,10 +1038,13 @@ class AwardFacts:
         return Mention(aw.start, aw.end, entry.name, "elided", kind="Award", award_kind=kind, level=prev.level,
                        conferring=entry.body)
 
-    def _scope_of_count(self, h: Ref) -> bool:
+    def _scope_of_count(self, h: Ref, cue_at: int) -> bool:
         """贵阳9个区县获…, 广州7镇49村入选…: a place right before a count of its units is where the
-        holders lie, not a holder (but 东城、通州、延庆3个区: a count that sums up the places listed)."""
-        if h.kind != "Place" or not _UNITS_COUNTED_AFTER.match(self.text, h.end):
+        holders lie, not a holder (but 东城、通州、延庆3个区: a count that sums up the places listed; and
+        桐庐县13个乡镇全部建成…，先后荣获…: a clause of its own between the count and the cue leaves the
+        place the subject that won it)."""
+        count = _UNITS_COUNTED_AFTER.match(self.text, h.end)
+        if h.kind != "Place" or count is None or re.search(r"[，,；;]", self.text[count.end():cue_at]):
             return False
         return not (h.start > 0 and self.text[h.start - 1] in "、和及与")
 
@@ -1055,6 +1060,9 @@ class AwardFacts:
                 continue
             if r.start > at:
                 break
+            body = next((b for b in self.bodies if b.start == r.start and b.end > r.end), None)
+            if body is not None:
+                r = self._as_holder(body)  # …称号的桐庐县司法局: the body the place's name opens holds it
             out.append(r)
             sep = _LIST_SEP_WORD.match(self.text, r.end, e)
             if sep is None:

@@ -97,14 +97,14 @@ def _prefix_drop() -> tuple[str, ...]:
 def is_personal(name: str) -> bool:
     """先进个人, 优秀法治人物, 调解能手: an honour of people, whose units are not its holders."""
     # (个人嘉奖, 个人三等功: a prize that opens on 个人 is a person's whatever it ends with)
-    return name.endswith(word_list("award_personal.txt")) or name.startswith("个人")
+    return name.endswith(word_list("award_personal.txt")) or (name.startswith("个人") and not name.startswith("个人信息"))
 
 
 _LEAD_SCOPE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)?(?:全国|全省|全市|全区|全县|省级|市级|县级)?")
 
 
 # a grade or a ranking named like an honour (综合考核“第一等次”): convention 6 says it is none
-_GRADE = re.compile(r"考核|考评|测评|排名|等次|等级|评估")
+_GRADE = re.compile(r"考核|考评|测评|排名|等次|等级(?!保护)|评估")
 
 
 def award_head(name: str) -> str | None:

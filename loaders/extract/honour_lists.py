@@ -22,14 +22,14 @@ from ..normalize import is_column, table_serials
 from .award_grammar import ENUMERATION as _ENUMERATION
 from .award_grammar import ENUMERATION_WORDS
 from .award_grammar import award_head, clean_name, heading_award, is_personal, level_of, read_awards, title_for_unit
-from .article import _cue_pattern, list_items
+from .article import _cue_pattern, _last_cue, list_items
 from .gazetteer import Gazetteer
 from .places import VILLAGE, town_within
 
 # (a table's row number comes glued to its first cell once the loader has removed the digit-CJK space: 1河北省)
 _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|\d{1,3}(?=[\u4e00-\u9fff])|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·●])?\s*")
 _CANDIDATE = lexicon.cues("candidate_list")
-_NAMED_LIST = re.compile(r"((?:[^，。；,;“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(?:对象|单位|地区|项目)?名单")
+_NAMED_LIST = re.compile(r"((?:[^，。；,;“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(对象|单位|地区|项目)?名单")
 _MAX_LINE = 40
 # an item named like a county that the division list does not hold (横县, since 2021 横州市)
 _COUNTY_NAME = re.compile(r"[\u4e00-\u9fff]{1,9}(?:县|市|区|旗)")  # (齐齐哈尔市铁峰区: with its city)
@@ -100,7 +100,11 @@ _WORKS = re.compile(r"(?:%s)$" % "|".join(lexicon.cues("works_head")))
 _BARE_LIST_HEADING = re.compile(r"(?:附[：:]?|具体|详细|获奖|表彰|入选|上榜)?名单(?:如下)?[：:]?")
 _BARE_LIST_REACH = 600
 # a sentence that opens on a count and 是/为 (这9个区县是…, 其中7个村为…): the members of a set said before
-_COUNT_OPENS = re.compile(r"\s*(?:这|其中|上述)?[\d一二三四五六七八九十两]+\s*个[\u4e00-\u9fff（）()、]{1,10}?(?:分别)?(?:是|为)(?![：:])")
+_COUNT_OPENS = re.compile(r"\s*(?:这|其中|上述)?[\d一二三四五六七八九十两]+\s*个([\u4e00-\u9fff（）()、]{1,10}?)(?:分别)?(?:是|为)(?![：:])")
+# a clause that says its members entered a list (我市有3个村入选, 7个入围的示范镇分别是)
+_ENTERED_LIST = re.compile(r"入选|入围|上榜|榜上有名|名列|位列|当选")
+# a clause that denies, withdraws or only plans an entry (被取消资格, 未入选, 正在争创): no member of a list
+_NOT_ENTERED_LIST = re.compile(r"取消|未|没有|落选|争创|创建|申报|将|拟|力争")
 # 地级市：甲市、乙市 — the kind of the members before a colon (the list_label cues)
 _LIST_LABEL = re.compile(r"(?:%s)\s*[：:]\s*" % "|".join(re.escape(w) for w in lexicon.cues("list_label")))
 # words that make a sentence confer the honour a list below it holds (besides the honour and candidacy cues)
@@ -226,6 +230,8 @@ class HonourLists:
             name, _ = clean_name(re.sub(r"^关于\s*(?:(?:19|20)\d{2}\s*年度?)?", "", raw))
             name = re.sub(r"^(?:首批|首届|第[一二三四五六七八九十\d]+[批届])", "", name)
             name = re.sub(r"(示范村镇|示范乡镇|示范村)创建$", r"\1", name)  # …示范村镇创建单位名单: the title's own list
+            if m.group(2) == "单位" and (name.endswith(("先进", "文明", "优秀", "示范")) or not award_head(name)):
+                name += "单位"  # 全省文明单位名单: 单位 ends the title itself
             if 4 <= len(name) <= 40 and award_head(name):
                 return name
         return None
@@ -568,18 +574,20 @@ class HonourLists:
             m = _ENUMERATION.search(self.text, s, e) if holds_any(self.text, s, e, ENUMERATION_WORDS) else None
             if m is None:
                 count = _COUNT_OPENS.match(self.text, s, e)
-                if count is not None:
+                if count is not None and self._counted_before(s, count.group(1)):
                     # 贵阳9个区县获全省文明城市称号。9个区县是云岩区、南明区…: the counted set the sentence before
-                    # honoured, its members named after 是
-                    prev = self._previous_honour(s)
+                    # honoured (counted there by the same unit), its members named after 是
+                    prev = self._previous_honour(s, titled=False)
                     if prev is not None:
                         award, candidate, year = prev
                         self._enumerated(award, candidate, sent, count.end(), year=year)
                         continue
                 self._colon_list(sent)
                 continue
+            chained = False
             while m is not None:
-                self._enumeration(sent, s, m)
+                self._enumeration(sent, s, m, chained)
+                chained = True
                 # 甲…获…称号，包括A、B等；乙…获…称号，包括C、D等: each clause after a semicolon may name its own
                 # honour and enumerate its own holders
                 semi = min((i for i in (self.text.find(ch, m.end(), e) for ch in "；;") if i >= 0), default=-1)
@@ -588,9 +596,10 @@ class HonourLists:
                 s = semi + 1
                 m = _ENUMERATION.search(self.text, s, e)
 
-    def _enumeration(self, sent, s: int, m) -> None:
+    def _enumeration(self, sent, s: int, m, chained: bool = False) -> None:
         """The holders an enumeration (分别为/分别是/包括 at ``m``) lists, of the honour its clause (from ``s``)
-        or the sentence before names."""
+        or the sentence before names. ``chained``: a clause after a semicolon of the sentence, which
+        enumerates holders only of an honour it names itself (…；其余乡镇将继续争创，包括…: none)."""
         ex = self.ex
         before = self.text[s:m.start()]
         cue = None
@@ -598,6 +607,8 @@ class HonourLists:
             i = before.rfind(w)
             if i >= 0 and (cue is None or i > cue[0]):
                 cue = (i, w)
+        if chained and (cue is None or _last_cue(before, "plan_only") is not None or _NOT_ENTERED_LIST.search(before)):
+            return
         if cue is None:
             own = heading_award(re.sub(r"[（(][^（）()]*[)）]$", "", before.strip()))
             if own is not None:
@@ -606,8 +617,12 @@ class HonourLists:
                 self._enumerated(own, self._is_candidate_list(s, before), sent, m.end(), lenient=True)
                 return
             # 公布了第九批“…示范村（社区）”名单，我市7个村榜上有名。这7个村是：A、B: the honour and its
-            # cue are in the sentence before the list
-            prev = self._previous_honour(s)
+            # cue are in the sentence before the list (a list named by its title alone is not enough: 被取消资格，
+            # 分别是… enters nothing)
+            if _last_cue(before, "plan_only") is not None or _NOT_ENTERED_LIST.search(before):
+                return  # …获…称号；其余乡镇将继续争创，包括…: the clause before is a sentence of its own (；)
+            # (a list named by its title alone only when the clause says its members entered it: 7个入围的示范镇)
+            prev = self._previous_honour(s, titled=_ENTERED_LIST.search(self.text, s, m.end()) is not None)
             if prev is not None:
                 award, candidate, year = prev
                 self._enumerated(award, candidate, sent, m.end(), year=year)
@@ -626,7 +641,9 @@ class HonourLists:
                         if named:
                             break
             if not named:
-                prev = self._previous_honour(s)  # 我市上榜的1镇3村分别是…: the honour said before
+                # 我市上榜的1镇3村分别是…: the honour said before (a list named by its title alone only when the
+                # clause says its members entered it: 入选, 上榜 …, and denies or plans nothing)
+                prev = self._previous_honour(s, titled=not _NOT_ENTERED_LIST.search(before))
                 if prev is not None:
                     award, candidate, year = prev
                     # 入选的示范村包括: this list's own title, on the stem of the one said before
@@ -917,7 +934,15 @@ class HonourLists:
                 return found  # (whether the list is put out for comment is the heading's to say)
         return None
 
-    def _previous_honour(self, s: int) -> tuple[str, bool, int | None] | None:
+    def _counted_before(self, s: int, unit: str) -> bool:
+        """Whether the sentence before ``s`` counts a set by ``unit`` (贵阳9个区县获… before 9个区县是…)."""
+        before = [x for x in self.ex.info.sentences if x[1] <= s]
+        if not before or not unit:
+            return False
+        ps, pe, _ = before[-1]
+        return re.search(r"[\d一二两三四五六七八九十百]+\s*个?\s*" + re.escape(unit), self.text[ps:pe]) is not None
+
+    def _previous_honour(self, s: int, titled: bool = True) -> tuple[str, bool, int | None] | None:
         """The honour named, with an honour or candidacy cue, in the sentence before ``s`` (same or
         previous paragraph): (its name, whether the list is put out for comment, the year said there)."""
         ex = self.ex
@@ -925,9 +950,10 @@ class HonourLists:
         if not before:
             return None
         ps, pe, _ = before[-1]
-        return self._honour_in(ps, pe)
+        return self._honour_in(ps, pe, titled=titled)
 
-    def _honour_in(self, ps: int, pe: int, cued: bool = False) -> tuple[str, bool, int | None] | None:
+    def _honour_in(self, ps: int, pe: int, cued: bool = False,
+                   titled: bool = True) -> tuple[str, bool, int | None] | None:
         """The honour ``text[ps:pe]`` names with an honour or candidacy cue (see _previous_honour);
         ``cued``: the back-reference after it is the cue (…的决定》，A、B等4个村榜上有名)."""
         ex = self.ex
@@ -968,7 +994,7 @@ class HonourLists:
                     return a.name, candidate, year
         # 第五届全国文明村镇候选名单在…公示: a list named by its title, without a cue before it
         # (not for a back-reference in the same sentence, 公布…名单，甲局榜上有名: the sentence rule reads that)
-        anchor = None if cued else self._prose_anchor(ps, pe)
+        anchor = None if cued or not titled else self._prose_anchor(ps, pe)
         if anchor is not None and not any(entry.kind in ("city", "project")
                                           for _, _, entry in lexicon.award_matcher().find(anchor)):
             # (a demonstration list, 第二批全国法治政府建设示范地区名单, is the roster rules' to read)
@@ -1021,7 +1047,7 @@ class HonourLists:
         end = stop if stop >= 0 else line_end
         for a, b in list_items(self.text, pos, end, r"[、，,；;]", {p.start for p in ex.places}):
             item = self.text[a:b]
-            if item.strip().endswith("等") and len(item.strip()) > 3:
+            if item.strip().endswith("等") and len(item.strip()) >= 3:
                 item = item.strip()[:-1]  # …大龙村等: the list's last item, and the word that closes the list
             h = self._holder(a, a + len(item.strip()), lenient) if item.strip() else None
             if h is None and holders and item.strip():
