@@ -1138,3 +1138,17 @@ def test_second_review_unit_stays_in_a_lists_title_and_the_last_short_item_keeps
     assert {f.award for f in facts(text, "HONOURED")} == {"全省法治建设先进单位"}
     text = "浙江新闻\n\n本次获评全国文明城市的有3个城市，包括杭州、宁波、温州等。\n"
     assert {f.holder for f in facts(text, "HONOURED")} == {"杭州市", "宁波市", "温州市"}
+
+
+def test_conferred_on_the_first_of_a_counted_set_with_an_unquoted_title_after_its_kind():
+    text = ("浙江新闻\n\n省委、省政府决定，授予义乌市等34个县级市和县浙江省文明城市称号，"
+            "授予桐庐县分水镇等200个村镇浙江省文明村镇称号。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {("义乌市", "浙江省文明城市"), ("分水镇", "浙江省文明村镇")}
+
+
+def test_a_count_right_before_a_title_names_no_holder():
+    text = ("浙江省2020年法治政府建设情况报告\n\n湖州市获评第一批全国法治政府建设示范市，我省命名5个法治政府建设示范市(县)"
+            "和5个示范项目。\n")
+    got = {(f.place, f.level) for f in facts(text, "NAMED_DEMONSTRATION_CITY")}
+    assert got == {("湖州市", "national")}

@@ -129,6 +129,7 @@ _LIST_PUT_OUT = re.compile(r"名单(?:予以|进行)(?:公示|公布)")  # …�
 _NOT_HONOUR = re.compile(r"获(?:悉|取|知|得感|益|释|准|批准)"
                          # 获得由司法部、全国普法办授予的“…”: who conferred it, between the cue and the honour
                          r"|由[^，。；,;“”]{2,40}?(?:授予|颁发|评定|命名|表彰|认定)的")
+_COUNT_RIGHT_BEFORE = re.compile(r"(?<![第\d])[\d一二两三四五六七八九十百]+\s*个[“\"]?$")
 _COUNTED_OBJECT = re.compile(r"(?:[\d一二两三四五六七八九十百千]+\s*个[^为]{1,8}?为)")
 _CONFERRED_BY = re.compile(r"\s*由[^，。；,;“”]{2,40}?(?:授予|颁发|评定|命名|表彰|认定)的")
 _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了|命名了|授予了")
@@ -528,6 +529,8 @@ class AwardFacts:
                 if comma >= 0 and _find_cue(self.text[comma:aw.start], "honour") is not None:
                     seg = comma + 1
             before = self.text[seg:aw.start]
+            if _COUNT_RIGHT_BEFORE.search(before):
+                continue  # 我省命名5个法治政府建设示范市(县): a count of holders it does not name here
             plan = _last_cue(before, "plan_only")
             h = _last_cue(_NOT_HONOUR.sub(lambda m: "　" * len(m.group(0)), before), "honour")
             if h is None and aw.award_kind in ("city", "project") and aw.source != "generic":

@@ -84,6 +84,28 @@ _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一�
 _CELL = re.compile(r"[^|｜\n]{0,30}?\s*[|｜]")
 _SERIAL_CELL = re.compile(r"\d{1,4}\s*[|｜]")
 # what stands between the holders of a conferral and its honour (…等5个单位为“…”)
+# 授予甲市等34个县级市和县|四川省文明城市称号: a count of the holders, their kind, then an unquoted title that opens on
+# its level (the nation, a province or a provincial-level city)
+_COUNTED_THEN_TITLE = re.compile(r"等\s*[\d一二三四五六七八九十百]+\s*(?:个|家|处|所)")
+_NATION_OPENS = re.compile(r"全国|中国|全省|省级")
+
+
+def _level_opens(text: str, k: int) -> bool:
+    """Whether text[k:] opens on the nation (全国, 中国), the province (全省, 省级) or a province's full name."""
+    if _NATION_OPENS.match(text, k):
+        return True
+    return any(text.startswith(n, k) for n in _province_names())
+
+
+def _province_names() -> tuple[str, ...]:
+    global _PROVINCES
+    if _PROVINCES is None:
+        g = Gazetteer.default()
+        _PROVINCES = tuple(d.name for d in g.divisions.values() if d.level == 1)
+    return _PROVINCES
+
+
+_PROVINCES: tuple[str, ...] | None = None
 _CONFERRED_TAIL = re.compile(r"(?:等\s*[\d一二三四五六七八九十百]+\s*(?:个|家|处|所)[^、，,。；“”为]{0,6})?"
                              r"(?:为(?:第[\d一二三四五六七八九十]+批|首批)?)?$")
 # 命名A、B为第四批自治区平安县(市、区): a title named in a batch, unquoted and without an honour's head word
@@ -828,6 +850,18 @@ class HonourLists:
             if award_head(name) and not is_personal(name):
                 return name, q.start()
             return None
+        counted = _COUNTED_THEN_TITLE.search(self.text, a, e)
+        if counted is not None and self.text.find("为", a, counted.start()) < 0:
+            # 授予峨眉山市等34个县级市和县四川省文明城市称号: the holders, their count and kind, then the title
+            # (unquoted, opening on its province or the nation, closed by 称号)
+            for k in range(counted.end(), min(counted.end() + 8, e)):
+                if not _level_opens(self.text, k):
+                    continue
+                named = read_awards(self.text[k:e])
+                if named and named[0].start == 0 and self.text[k:k + named[0].end].endswith("称号") \
+                        and not is_personal(named[0].name):
+                    return named[0].name, k
+                break
         w = self.text.find("为", a, e)
         if w < 0:
             return None
