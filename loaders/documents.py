@@ -242,6 +242,8 @@ _NAV = re.compile(rf"^\s*(?:[|>＞»›]\s*)?{_NAV_ITEM}(?:\s*[|>＞»›]\s*{_N
 _SLASH_ITEM = r"[^/／\s](?:[^/／\n]{0,8}[^/／\s])?"
 _SLASH_NAV = re.compile(rf"^\s*{_SLASH_ITEM}(?:\s*[/／]\s*{_SLASH_ITEM}){{2,}}\s*$")
 _NAV_MAX = 160  # a navigation line is short; longer lines are not tried
+# a table row that opens on its serial number (1 | 桐庐县 | 分水镇后岩村): a list's member, never navigation
+_SERIAL_ROW = re.compile(r"^\s*\d{1,4}\s*[|｜]")
 
 
 # the number a saved page's list item keeps (1. 当前位置:)
@@ -263,7 +265,8 @@ def _drop_chrome(paras: list[str]) -> list[str]:
             crumb += 1
             continue
         crumb = None
-        if ((len(p) <= _NAV_MAX and _NAV.match(p)) or (len(p) <= _NAV_MAX and _SLASH_NAV.match(p) and any(
+        if ((len(p) <= _NAV_MAX and _NAV.match(p) and not _SERIAL_ROW.match(p))
+                or (len(p) <= _NAV_MAX and _SLASH_NAV.match(p) and any(
                 w in p for w in word_list("page_chrome.txt"))) or _IMAGE_FILE.match(p)
                 or bare.lstrip().startswith(word_list("page_chrome.txt"))) \
                 and head_date(p) is None and not labelled_date(p):

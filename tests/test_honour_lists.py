@@ -1152,3 +1152,16 @@ def test_a_count_right_before_a_title_names_no_holder():
             "和5个示范项目。\n")
     got = {(f.place, f.level) for f in facts(text, "NAMED_DEMONSTRATION_CITY")}
     assert got == {("湖州市", "national")}
+
+
+def test_a_tables_rows_that_open_on_a_serial_are_members_not_navigation():
+    text = ("关于第九批全国民主法治示范村（社区）拟推荐名单的公示\n\n经各地推荐、审核，现将拟推荐名单公示如下：\n\n"
+            "序号 | 县（市、区） | 村（社区）\n\n1 | 桐庐县 | 分水镇后岩村\n\n2 | 淳安县 | 千岛湖镇光昌村\n\n"
+            "公示时间：2024年5月6日至5月12日。\n")
+    got = {(f.place, f.award) for f in facts(text, "CANDIDATE")}
+    assert got == {("后岩村", "全国民主法治示范村（社区）"), ("光昌村", "全国民主法治示范村（社区）")}
+
+
+def test_unit_ends_the_title_in_a_lists_heading():
+    text = "2023年度全省法治建设先进单位名单\n\n1.桐庐县司法局\n\n2.淳安县人民法院\n"
+    assert {f.award for f in facts(text, "HONOURED")} == {"全省法治建设先进单位"}

@@ -456,8 +456,11 @@ def heading_award(line: str) -> str | None:
     t = line.strip().strip(_QUOTES)
     t = re.sub(r"^(?:附件\s*\d*\s*[:：]?\s*|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])\s*", "", t)
     t = re.sub(r"[（(](?:\d+个|共\d+个|[^（）()]*排列[^（）()]*|[^（）()]{1,6})[)）]$", "", t).strip()
-    t = re.sub(r"(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|初选|获奖|获奖项|表彰|命名)?(?:对象|单位|项目)?(?:名单|简介|名录|一览表|一览)"
-               r"(?:的公示|公示|如下)?[:：]?$", "", t)
+    t = re.sub(r"(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|初选|获奖|获奖项|表彰|命名)?((?:对象|单位|项目)?)(?:名单|简介|名录|一览表|一览)"
+               r"(?:的公示|公示|如下)?[:：]?$",
+               # (…先进单位名单, 文明单位名单: 单位 ends the title itself, not the list's kind)
+               lambda m: m.group(1) if m.group(1) == "单位" and m.string[:m.start()].endswith(("先进", "文明", "优秀", "示范"))
+               else "", t)
     t = re.sub(r"\s*[:：]$", "", t)  # 全省乡村治理示范镇: then its members, one per line
     # 全国乡村治理示范乡镇推荐单位: the heading of a candidates' table, its kind after the honour
     t = re.sub(r"(?<=[\u4e00-\u9fff]{4})(?:拟推荐|推荐|候选|拟命名)(?:对象|单位)$", "", t)

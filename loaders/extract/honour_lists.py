@@ -32,6 +32,7 @@ _CANDIDATE = lexicon.cues("candidate_list")
 _NAMED_LIST = re.compile(r"((?:[^，。；,;“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(对象|单位|地区|项目)?名单")
 _MAX_LINE = 40
 # an item named like a county that the division list does not hold (横县, since 2021 横州市)
+_TOWN_THEN_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))([\u4e00-\u9fff]{1,8}(?:村|社区))")
 _COUNTY_NAME = re.compile(r"[\u4e00-\u9fff]{1,9}(?:县|市|区|旗)")  # (齐齐哈尔市铁峰区: with its city)
 # a passive naming, after which a clause may name more sets with its verb left out (…，A、B6个城区为…)
 _PASSIVE_NAMING = re.compile(r"被(?:评为|命名为|确定为|认定为|授予)")
@@ -291,7 +292,8 @@ class HonourLists:
             s = self.text.find(item, pos)
             e = s + len(item)
             pos = e
-            h = self._holder(s, e) or (self._village(s, e, out[-1]) if out else None)
+            h = self._holder(s, e) or (self._village(s, e, out[-1]) or self._town_village(s, e, out[-1])
+                                       if out else None)
             if h is None:
                 if out and _COUNTY_NAME.fullmatch(item):
                     continue  # 东兴市、横县、苍梧县: a county under a name since changed; the list goes on
@@ -349,6 +351,18 @@ class HonourLists:
             return None
         code = town_within(name, prev[3].code)
         return (s, e, name, place_ref(s, e, name, code), "Place") if code else None
+
+    def _town_village(self, s: int, e: int, prev):
+        """A cell naming a town and its village after the cell of their county (1 | 桐庐县 | 分水镇后岩村): the
+        village, in the town of that name inside the county."""
+        m = _TOWN_THEN_VILLAGE.fullmatch(self.text, s, e)
+        if m is None or prev[3] is None or not getattr(prev[3], "code", None):
+            return None
+        if town_within(m.group(1), prev[3].code) is None or not VILLAGE.fullmatch(m.group(2)):
+            return None
+        from .relations import Ref
+
+        return (m.start(2), e, m.group(2), Ref(m.start(2), e, m.group(2), None, m.group(1), "village"), "Place")
 
     def _village(self, s: int, e: int, prev):
         """A village named after the previous item of its list, without its county (…新世纪社区、永泰街道
