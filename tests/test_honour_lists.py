@@ -1165,3 +1165,20 @@ def test_a_tables_rows_that_open_on_a_serial_are_members_not_navigation():
 def test_unit_ends_the_title_in_a_lists_heading():
     text = "2023年度全省法治建设先进单位名单\n\n1.桐庐县司法局\n\n2.淳安县人民法院\n"
     assert {f.award for f in facts(text, "HONOURED")} == {"全省法治建设先进单位"}
+
+
+def test_bare_kinds_before_a_colon_under_a_notice_take_its_programme_and_candidacy():
+    text = ("关于拟推荐全国乡村治理示范村镇的公示\n\n经县级推荐、市级审核，拟推荐以下村镇：\n\n"
+            "示范乡镇：桐庐县分水镇、淳安县千岛湖镇\n\n示范村：桐庐县分水镇后岩村、淳安县千岛湖镇光昌村\n\n公示期为5个工作日。\n")
+    got = {(f.place, f.award) for f in facts(text, "CANDIDATE")}
+    assert got == {("分水镇", "全国乡村治理示范乡镇"), ("千岛湖镇", "全国乡村治理示范乡镇"),
+                   ("后岩村", "全国乡村治理示范村"), ("光昌村", "全国乡村治理示范村")}
+    assert not facts(text, "HONOURED")
+
+
+def test_field_mediation_committees_are_bodies_on_a_published_list():
+    text = ("桐庐新闻\n\n日前，司法部公布全国模范人民调解委员会名单，桐庐县分水镇人民调解委员会、"
+            "淳安县医疗纠纷人民调解委员会名列其中。\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {("桐庐县分水镇人民调解委员会", "全国模范人民调解委员会"),
+                   ("淳安县医疗纠纷人民调解委员会", "全国模范人民调解委员会")}

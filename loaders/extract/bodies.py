@@ -115,6 +115,18 @@ def institution_end(text: str, pos: int, max_between: int = 0) -> int | None:
     return None
 
 
+# 淳安县医疗纠纷人民调解委员会, 荆门市婚姻家庭纠纷人民调解委员会, 孝感市联合专业人民调解委员会: a committee of a
+# field (its disputes) or of several, named by what it mediates between the place and its head
+_FIELD_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:纠纷|争议|专业|行业)(?:人民)?调解委员会")
+
+
+def _field_committee_end(text: str, pos: int) -> int | None:
+    m = _FIELD_COMMITTEE.match(text, pos)
+    if m is None or "的" in m.group(0) or m.group(0).startswith(_verbs()):
+        return None  # 桐庐县推进医疗纠纷人民调解委员会建设: a verb and its object, no committee's name
+    return m.end()
+
+
 def _named_institution_end(text: str, pos: int) -> int | None:
     """六安市皋陶法治文化基地: a place, a short proper name, then a head of a place of law education (a
     base, a park, a square …) — the institution's own name; never a verb and its object (六安市建设法治
@@ -306,7 +318,7 @@ def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[Bo
         if suffix is None:
             if p.end in by_start:
                 continue  # 桐庐县分水镇…: the institution belongs to the last place of the run
-            end = institution_end(text, p.end) or _named_institution_end(text, p.end)
+            end = institution_end(text, p.end) or _named_institution_end(text, p.end) or _field_committee_end(text, p.end)
             if end is not None:
                 # a town's institution keeps its county in the name (宜都市五眼泉镇司法所), so two towns of
                 # one name stay two bodies

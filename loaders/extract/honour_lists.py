@@ -123,6 +123,10 @@ _WORKS = re.compile(r"(?:%s)$" % "|".join(lexicon.cues("works_head")))
 _BARE_LIST_HEADING = re.compile(r"(?:附[：:]?|具体|详细|获奖|表彰|入选|上榜)?名单(?:如下)?[：:]?")
 _BARE_LIST_REACH = 600
 # a sentence that opens on a count and 是/为 (这9个区县是…, 其中7个村为…): the members of a set said before
+# 关于拟推荐|全国乡村治理示范村镇|的公示: the programme a notice's title names
+_TITLE_PROGRAMME = re.compile(r"(?:关于)?(?:拟推荐|拟命名|推荐|命名|公布)?(?:第[\d一二三四五六七八九十]+批|首批)?"
+                              r"((?:全国|全省|省级|[\u4e00-\u9fff]{2,3}省)[\u4e00-\u9fff（）()、]{2,30}?)"
+                              r"(?:创建单位|候选|拟推荐|推荐)?(?:对象|单位)?(?:名单)?(?:的公示|公示|的通知|的决定)")
 _COUNT_OPENS = re.compile(r"\s*(?:这|其中|上述)?[\d一二三四五六七八九十两]+\s*个([\u4e00-\u9fff（）()、]{1,10}?)(?:分别)?(?:是|为)(?![：:])")
 # a clause that says its members entered a list (我市有3个村入选, 7个入围的示范镇分别是)
 _ENTERED_LIST = re.compile(r"入选|入围|上榜|榜上有名|名列|位列|当选")
@@ -1057,6 +1061,18 @@ class HonourLists:
         p = next((p for p in self.ex.places if p.end == at and p.code and p.code.endswith("0000")), None)
         return self.text[p.start:p.end] if p is not None else ""
 
+    def _title_honour(self) -> tuple[str, bool, int | None] | None:
+        """The honour the article's title names (关于拟推荐全国乡村治理示范村镇的公示), and whether the title puts
+        a list out for comment."""
+        title = self.ex.info.title or ""
+        m = _TITLE_PROGRAMME.search(title)
+        if m is None:
+            return None
+        name, _ = clean_name(m.group(1))
+        if not award_head(name):
+            return None
+        return name, any(w in title for w in _CANDIDATE), None
+
     def _colon_list(self, sent) -> None:
         """授予以下单位“全省法治建设先进单位”称号：A、B、C / …先进集体（5个）：A、B: an honour named
         right before a colon, its holders after it."""
@@ -1075,9 +1091,19 @@ class HonourLists:
             if named is None and quoted and re.search(r"命名|授予", self.text[max(0, s - 200):s + m.start()]):
                 # 首批“法治镇街”名单：… after a decision naming them: a designation without an honour's head word
                 named = clean_name(quoted.group(1))[0]
+            candidate = any(w in self.text[s:s + m.start()] for w in _CANDIDATE)
+            bare = _BARE_TITLE.fullmatch(head.strip()) or (_BARE_TITLE.fullmatch(named) if named else None)
+            if bare is not None:
+                # 示范乡镇：A、B / 示范村：C、D under a notice of one programme (…推荐全国乡村治理示范村镇的公示): the
+                # programme's title of that kind; the notice says whether they are candidates
+                above = self._honour_before(s) or self._title_honour()
+                if above is None or "示范" not in above[0]:
+                    continue
+                named = above[0][:above[0].index("示范")] + bare.group(1)
+                candidate = candidate or above[1]
             if named is None:
                 continue
-            candidate = any(w in self.text[s:s + m.start()] for w in _CANDIDATE)
+            candidate = candidate or self._is_candidate_list(s, head)
             self._enumerated(named, candidate, sent, s + m.end(), lenient=bool(winners))
             return
 
