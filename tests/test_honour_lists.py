@@ -1182,3 +1182,16 @@ def test_field_mediation_committees_are_bodies_on_a_published_list():
     got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
     assert got == {("桐庐县分水镇人民调解委员会", "全国模范人民调解委员会"),
                    ("淳安县医疗纠纷人民调解委员会", "全国模范人民调解委员会")}
+
+
+def test_units_one_per_line_after_a_decision_that_confers_on_the_following():
+    text = ("关于表彰2023年度法治建设先进单位的决定\n\n经研究，决定授予以下单位“全市法治建设先进单位”称号：\n\n"
+            "桐庐县司法局\n\n淳安县人民法院\n\n建德市公安局\n")
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert {a for _, a in got} == {"全市法治建设先进单位"} and len(got) == 3
+
+
+def test_a_city_a_dash_and_its_unit_on_a_row_the_unit_holds_it():
+    text = "2024年全省“枫桥式司法所”名单\n\n杭州市—桐庐县分水司法所\n\n宁波市—余姚市梁弄司法所\n"
+    got = {f.holder for f in facts(text, "HONOURED")}
+    assert got == {"桐庐县分水司法所", "余姚市梁弄司法所"}

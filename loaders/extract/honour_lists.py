@@ -127,6 +127,9 @@ _BARE_LIST_REACH = 600
 _TITLE_PROGRAMME = re.compile(r"(?:关于)?(?:拟推荐|拟命名|推荐|命名|公布)?(?:第[\d一二三四五六七八九十]+批|首批)?"
                               r"((?:全国|全省|省级|[\u4e00-\u9fff]{2,3}省)[\u4e00-\u9fff（）()、]{2,30}?)"
                               r"(?:创建单位|候选|拟推荐|推荐)?(?:对象|单位)?(?:名单)?(?:的公示|公示|的通知|的决定)")
+# 授予以下单位…称号：, 对下列集体予以表彰：: the holders follow, one per line
+_TO_THE_FOLLOWING = re.compile(r"(?:授予|命名|表彰|评为|认定|确定)(?:为)?(?:以下|下列)|(?:以下|下列)[^，。；]{0,8}(?:授予|命名|予以)")
+_ROW_DASH = re.compile(r"\s*(?:——|—|－－|--)\s*")
 _COUNT_OPENS = re.compile(r"\s*(?:这|其中|上述)?[\d一二三四五六七八九十两]+\s*个([\u4e00-\u9fff（）()、]{1,10}?)(?:分别)?(?:是|为)(?![：:])")
 # a clause that says its members entered a list (我市有3个村入选, 7个入围的示范镇分别是)
 _ENTERED_LIST = re.compile(r"入选|入围|上榜|榜上有名|名列|位列|当选")
@@ -272,6 +275,9 @@ class HonourLists:
         label = _LIST_LABEL.match(line, lead)
         if label:
             lead = label.end()  # 地级市：甲市、乙市: the members follow their kind
+        inner = self._unit_after_dash(a, b, lead)
+        if inner is not None:
+            return [inner]  # 杭州市—桐庐县分水司法所: the city, a dash, the unit of its own that holds it
         grouped = self._grouped_under(a, b, lead)
         if grouped:
             return grouped  # 桐庐县：分水镇后岩村、江南镇环溪村: the county labels its villages, they hold it
@@ -284,6 +290,23 @@ class HonourLists:
                 return None  # 司法部、民政部日前公布了…。: prose that opens with bodies, no list line
             return out or None  # the rest of the line is a title or a note
         return self._nested(out) or None
+
+    def _unit_after_dash(self, a: int, b: int, lead: int):
+        """杭州市—桐庐县分水司法所: a place, a dash, then a place or body inside it, which is the holder (a
+        body, a dash and a project's title is another layout: the part after the dash names nothing)."""
+        line = self.text[a:b]
+        dash = _ROW_DASH.search(line, lead)
+        if dash is None:
+            return None
+        left = self._holder(a + lead, a + dash.start())
+        right_end = a + len(line.rstrip("。 "))
+        right = self._holder(a + dash.end(), right_end) if right_end > a + dash.end() else None
+        if left is None or right is None or left[4] != "Place" or left[3] is None or right[3] is None:
+            return None
+        up, down = getattr(left[3], "code", None), getattr(right[3], "code", None)
+        if not up or not down or not (up == down and right[4] == "Body" or Gazetteer.default().is_ancestor(up, down)):
+            return None
+        return right
 
     def _items(self, a: int, b: int, sep: str) -> tuple[list, bool]:
         """The holders of the items of text[a:b] split at ``sep``, up to the first item that names none;
@@ -475,6 +498,12 @@ class HonourLists:
                 quoted = _QUOTED_LIST_HEADING.fullmatch(line)
                 if quoted:
                     named = clean_name(quoted.group(1))[0]  # “中国少数民族特色村寨”名单: a designation's list
+            if named is None and line.endswith(("：", ":")) and _TO_THE_FOLLOWING.search(line):
+                # 决定授予以下单位“全市法治建设先进单位”称号：, then the units one per line
+                q = list(_QUOTED_HONOUR.finditer(line))
+                cand = clean_name(q[-1].group(1))[0] if q else None
+                if cand and award_head(cand) and not is_personal(cand):
+                    named = cand
             above = None
             if named is None and _BARE_LIST_HEADING.fullmatch(line):
                 above = self._honour_before(a)  # 具体名单: the list of the honour the text conferred above
