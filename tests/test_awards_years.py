@@ -743,3 +743,13 @@ def test_a_count_of_holders_before_wei_is_no_part_of_the_title_and_no_town_insid
             "拟认定1000个村为全国乡村治理示范村。\n")
     got = {f.award for f in extract(document_from_text(text)) if f.type in ("CANDIDATE", "HONOURED")}
     assert not any(re.match(r"\d", a) for a in got)
+
+
+def test_a_summary_opening_on_its_year_as_the_year_of_something_dates_its_work():
+    from fazhi.loaders.extract.years import review_year
+
+    text = ("2020年是全面建成小康社会和“十三五”规划收官之年，也是法治政府建设实施纲要收官之年。在省委、省政府的领导下，"
+            "全省各地各部门扎实推进法治政府建设，取得了积极成效。\n")
+    assert review_year(text) == 2020
+    assert review_year("2020年，全省各地各部门扎实推进法治政府建设工作，取得了积极成效，群众满意度明显提升。\n") == 2020
+    assert review_year("这是全面建成小康社会的收官之年，全省各地各部门扎实推进法治政府建设，取得了积极成效。\n") is None

@@ -147,7 +147,8 @@ def report_year(text: str) -> int | None:
 
 
 # a review of a year that opens on that year alone (2025年，镇坪县人民法院坚持…): what it reports is that year's
-_REVIEW_OPENING = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*[，,]")
+# (2020年是全面建成小康社会…收官之年: a summary's usual first words about its own year)
+_REVIEW_OPENING = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(?:[，,]|是[^。；]{2,80}?(?:之年|的一年|关键一年|重要一年))")
 
 
 def review_year(text: str) -> int | None:
