@@ -1195,3 +1195,9 @@ def test_a_city_a_dash_and_its_unit_on_a_row_the_unit_holds_it():
     text = "2024年全省“枫桥式司法所”名单\n\n杭州市—桐庐县分水司法所\n\n宁波市—余姚市梁弄司法所\n"
     got = {f.holder for f in facts(text, "HONOURED")}
     assert got == {"桐庐县分水司法所", "余姚市梁弄司法所"}
+
+
+def test_a_candidacy_in_prose_takes_the_year_of_the_comment_period_stated_later():
+    text = ("第五届全省文明村镇候选名单公示\n\n26日，第五届全省文明村镇候选名单在省文明网上公示。我市有2个村入选，"
+            "分别是桐庐县分水镇后岩村、淳安县千岛湖镇光昌村。\n\n公示期间（2017年9月26日至9月30日）将接受群众监督。\n")
+    assert {(f.place, f.year) for f in facts(text, "CANDIDATE")} == {("后岩村", 2017), ("光昌村", 2017)}

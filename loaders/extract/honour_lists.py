@@ -129,6 +129,7 @@ _TITLE_PROGRAMME = re.compile(r"(?:关于)?(?:拟推荐|拟命名|推荐|命名|
                               r"(?:创建单位|候选|拟推荐|推荐)?(?:对象|单位)?(?:名单)?(?:的公示|公示|的通知|的决定)")
 # 授予以下单位…称号：, 对下列集体予以表彰：: the holders follow, one per line
 _TO_THE_FOLLOWING = re.compile(r"(?:授予|命名|表彰|评为|认定|确定)(?:为)?(?:以下|下列)|(?:以下|下列)[^，。；]{0,8}(?:授予|命名|予以)")
+_COMMENT_PERIOD = re.compile(r"公示(?:期间|期|时间|日期)[^。；\n]{0,12}?((?:19|20)\d{2})\s*年")
 _ROW_DASH = re.compile(r"\s*(?:——|—|－－|--)\s*")
 _COUNT_OPENS = re.compile(r"\s*(?:这|其中|上述)?[\d一二三四五六七八九十两]+\s*个([\u4e00-\u9fff（）()、]{1,10}?)(?:分别)?(?:是|为)(?![：:])")
 # a clause that says its members entered a list (我市有3个村入选, 7个入围的示范镇分别是)
@@ -1164,6 +1165,11 @@ class HonourLists:
         if holders:
             ys = years.years_in(self.text[s:e])
             year = ys[0][1] if ys else year or ex.info.date_year
+            if year is None and candidate:
+                # …公示。我市有3个村入选，分别是… and, later, 公示期间(2017年9月26日至9月30日): the comment period
+                # the notice states dates the candidacy
+                period = _COMMENT_PERIOD.search(self.text)
+                year = int(period.group(1)) if period else None
             self._emit(award, candidate, year, holders, (s, e))
             if lenient:
                 # the winners' projects are titles, not adoptions, to the list's end (； ends sentences)
