@@ -1201,3 +1201,28 @@ def test_a_candidacy_in_prose_takes_the_year_of_the_comment_period_stated_later(
     text = ("第五届全省文明村镇候选名单公示\n\n26日，第五届全省文明村镇候选名单在省文明网上公示。我市有2个村入选，"
             "分别是桐庐县分水镇后岩村、淳安县千岛湖镇光昌村。\n\n公示期间（2017年9月26日至9月30日）将接受群众监督。\n")
     assert {(f.place, f.year) for f in facts(text, "CANDIDATE")} == {("后岩村", 2017), ("光昌村", 2017)}
+
+
+def test_third_review_no_committee_through_an_adverb_or_verb_and_holders_before_a_counted_title_kept():
+    from fazhi.loaders.extract.bodies import find_bodies
+
+    for t in ("桐庐县积极推进医疗纠纷人民调解委员会规范化建设。", "杭州市在全省率先组建物业纠纷人民调解委员会。",
+              "桐庐县共建成各类专业人民调解委员会12个。"):
+        assert find_bodies(t) == [], t
+    assert [b.name for b in find_bodies("孝感市联合专业人民调解委员会获评。")] == ["孝感市联合专业人民调解委员会"]
+    text = "喜报\n\n桐庐县被评为全省唯一一个“法治政府建设示范县”。\n"
+    assert {f.place for f in facts(text, "NAMED_DEMONSTRATION_CITY")} == {"桐庐县"}
+
+
+def test_third_review_a_decision_after_its_comment_period_names_holders_not_candidates():
+    text = ("杭州市司法局关于公布考核结果的通知\n\n公示期满无异议。市委依法治市办决定授予以下单位“全市法治建设先进单位”称号：\n\n"
+            "桐庐县司法局\n\n淳安县人民法院\n")
+    assert not facts(text, "CANDIDATE") and len(facts(text, "HONOURED")) == 2
+
+
+def test_third_review_bare_kinds_borrow_only_a_programme_that_covers_them_and_a_city_column_holds_nothing():
+    text = ("桐庐县2023年法治建设工作总结\n\n2023年，桐庐县成功创建全国法治政府建设示范县。\n\n"
+            "乡村振兴方面，示范乡镇：分水镇、江南镇；示范村：环溪村、荻浦村。\n")
+    assert not any("法治政府建设示范乡镇" in f.award or "法治政府建设示范村" in f.award for f in facts(text, "HONOURED"))
+    text = "全省法治宣传教育先进单位名单\n\n1 | 杭州市 | 桐庐县司法局\n\n2 | 宁波市 | 象山县司法局\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"桐庐县司法局", "象山县司法局"}

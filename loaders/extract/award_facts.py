@@ -130,6 +130,8 @@ _NOT_HONOUR = re.compile(r"获(?:悉|取|知|得感|益|释|准|批准)"
                          # 获得由司法部、全国普法办授予的“…”: who conferred it, between the cue and the honour
                          r"|由[^，。；,;“”]{2,40}?(?:授予|颁发|评定|命名|表彰|认定)的")
 _COUNT_RIGHT_BEFORE = re.compile(r"(?<![第\d])[\d一二两三四五六七八九十百]+\s*个[“\"]?$")
+# (the conferrer's verb before the count: 我省命名5个…; not 桐庐县被评为全省唯一一个…, 成为全省首批10个…之一)
+_CONFERS_COUNT = re.compile(r"(?<!被)(?:命名|授予|确定|评选出|评出|表彰|认定)(?:了)?[^，。；,;被]{0,8}$")
 _COUNTED_OBJECT = re.compile(r"(?:[\d一二两三四五六七八九十百千]+\s*个[^为]{1,8}?为)")
 _CONFERRED_BY = re.compile(r"\s*由[^，。；,;“”]{2,40}?(?:授予|颁发|评定|命名|表彰|认定)的")
 _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了|命名了|授予了")
@@ -529,7 +531,7 @@ class AwardFacts:
                 if comma >= 0 and _find_cue(self.text[comma:aw.start], "honour") is not None:
                     seg = comma + 1
             before = self.text[seg:aw.start]
-            if _COUNT_RIGHT_BEFORE.search(before):
+            if _COUNT_RIGHT_BEFORE.search(before) and _CONFERS_COUNT.search(before):
                 continue  # 我省命名5个法治政府建设示范市(县): a count of holders it does not name here
             plan = _last_cue(before, "plan_only")
             h = _last_cue(_NOT_HONOUR.sub(lambda m: "　" * len(m.group(0)), before), "honour")
@@ -933,7 +935,9 @@ class AwardFacts:
             return [village]  # 九龙湖村被命名为…: a village of the article's place, not the place
         opening = _VILLAGE_OPENS.match(self.text, seg, cue_pos)
         if (opening is not None and opening.group(1) not in _VILLAGE_NOT
-                and not self._in(self.places, seg, cue_pos) and not self._in(self.bodies, seg, cue_pos)):
+                and not self._in(self.places, seg, cue_pos)
+                and not any(b.place_code for b in self._in(self.bodies, seg, cue_pos))):
+            # (a central body in the sentence, 被推荐至司法部, is whom it was put to, not a holder)
             # 近年来，欣荣村以…为着力点…，先后荣获…: the village the sentence is about holds what it won
             return [Ref(opening.start(1), opening.end(1), opening.group(1), None,
                         self.topic.name if self.topic else None, "village")]

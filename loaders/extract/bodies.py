@@ -117,13 +117,16 @@ def institution_end(text: str, pos: int, max_between: int = 0) -> int | None:
 
 # 淳安县医疗纠纷人民调解委员会, 荆门市婚姻家庭纠纷人民调解委员会, 孝感市联合专业人民调解委员会: a committee of a
 # field (its disputes) or of several, named by what it mediates between the place and its head
-_FIELD_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:纠纷|争议|专业|行业)(?:人民)?调解委员会")
+_FIELD_COMMITTEE = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:纠纷|争议|专业|行业)(?:人民)?调解委员会")
 
 
 def _field_committee_end(text: str, pos: int) -> int | None:
     m = _FIELD_COMMITTEE.match(text, pos)
-    if m is None or "的" in m.group(0) or m.group(0).startswith(_verbs()):
-        return None  # 桐庐县推进医疗纠纷人民调解委员会建设: a verb and its object, no committee's name
+    if m is None:
+        return None
+    field = m.group(1)
+    if "的" in field or any(w in field for w in _verbs()) or any(w in field for w in cues("committee_field_not")):
+        return None  # 桐庐县积极推进医疗纠纷人民调解委员会建设: an adverb, a verb and its object, no committee's name
     return m.end()
 
 

@@ -54,7 +54,9 @@ _CONTACT = re.compile(r"联系人|联系电话|电话|邮箱|邮编|地址|传�
 _COUNT_HEADING = re.compile(r"[（(]\s*(?:共)?\d+\s*(?:个|家|名|项)\s*[)）]\s*$")
 _PAST_STEP = re.compile(r"(?:经|经过|通过)[^，,。；;]{0,30}公示(?:等)?(?:环节|程序)?"
                         # …、媒体集中公示等评选程序: one step of the procedure a naming went through
-                        r"|公示等?[^，,。；;、]{0,6}(?:环节|程序|步骤)")
+                        r"|公示等?[^，,。；;、]{0,6}(?:环节|程序|步骤)"
+                        # 公示期满无异议, 公示结束后: the comment period is over, the decision final
+                        r"|公示(?:期满|期已满|结束|期间无异议|无异议)")
 # an honour named in quotes before its list: 公布了第九批“全国民主法治示范村（社区）”名单
 _QUOTED_HONOUR = re.compile(r"“([^“”]{4,40})”")
 # a cue pointing back to the honour named before, after a list and its count (共8个村获此殊荣)
@@ -130,6 +132,10 @@ _TITLE_PROGRAMME = re.compile(r"(?:关于)?(?:拟推荐|拟命名|推荐|命名|
 # 授予以下单位…称号：, 对下列集体予以表彰：: the holders follow, one per line
 _TO_THE_FOLLOWING = re.compile(r"(?:授予|命名|表彰|评为|认定|确定)(?:为)?(?:以下|下列)|(?:以下|下列)[^，。；]{0,8}(?:授予|命名|予以)")
 _COMMENT_PERIOD = re.compile(r"公示(?:期间|期|时间|日期)[^。；\n]{0,12}?((?:19|20)\d{2})\s*年")
+# the programmes whose titles cover a bare kind (…示范村镇 names 示范乡镇 and 示范村 apart)
+_KINDS_COVERED = {"示范乡镇": ("示范村镇", "示范乡镇"), "示范镇": ("示范村镇", "示范乡镇"),
+                  "示范村": ("示范村镇", "示范村（社区）", "示范村(社区)", "示范村"),
+                  "示范社区": ("示范村（社区）", "示范村(社区)", "示范社区")}
 _ROW_DASH = re.compile(r"\s*(?:——|—|－－|--)\s*")
 _COUNT_OPENS = re.compile(r"\s*(?:这|其中|上述)?[\d一二三四五六七八九十两]+\s*个([\u4e00-\u9fff（）()、]{1,10}?)(?:分别)?(?:是|为)(?![：:])")
 # a clause that says its members entered a list (我市有3个村入选, 7个入围的示范镇分别是)
@@ -235,8 +241,8 @@ class HonourLists:
     def _is_candidate_list(self, upto: int, heading: str) -> bool:
         """A list put out for comment: its heading, the document's title or the lines just above it say
         so (现将名单公示); 入围 counts only in the heading (入围项目 before a list of winners does not)."""
-        if any(w in heading + (self.ex.info.title or "") for w in _CANDIDATE):
-            return True
+        if any(w in _PAST_STEP.sub("", heading) + (self.ex.info.title or "") for w in _CANDIDATE):
+            return True  # (公示期满无异议，决定授予以下单位…: the comment period is over, the list final)
         # 经推荐、评选、公示等环节…发布名单: a step the naming went through, not a list for comment
         near = _PAST_STEP.sub("", self.text[max(0, upto - 300):upto])
         return any(w in near for w in _CANDIDATE if w != "入围")
@@ -285,6 +291,11 @@ class HonourLists:
         body = re.split(r"[：:—]", line[lead:], maxsplit=1)[0]  # 甲市司法局：<the project's title>
         body = re.sub(r"[。.]\s*$", "", body)  # (甲县、乙县。: the list's full stop closes no item's name)
         out, whole = self._items(a + lead, a + lead + len(body), r"[、，,；;\s|｜]+")
+        if len(out) == 2 and ("|" in line or "｜" in line) and out[0][4] == "Place" and out[0][3] is not None \
+                and out[1][3] is not None and getattr(out[0][3], "code", None) and getattr(out[1][3], "code", None) \
+                and (out[0][3].code == out[1][3].code and out[1][4] == "Body"
+                     or Gazetteer.default().is_ancestor(out[0][3].code, out[1][3].code)):
+            return out[1:]  # 1 | 杭州市 | 桐庐县司法局: a row's city column, then the unit of its own that holds it
         if not whole:
             rest = self.text[out[-1][1]:b].rstrip() if out else ""
             if "。" in rest[:-1] or len(rest) > 80:
@@ -1127,13 +1138,14 @@ class HonourLists:
                 # 示范乡镇：A、B / 示范村：C、D under a notice of one programme (…推荐全国乡村治理示范村镇的公示): the
                 # programme's title of that kind; the notice says whether they are candidates
                 above = self._honour_before(s) or self._title_honour()
-                if above is None or "示范" not in above[0]:
+                # (only a programme whose titles cover that kind: …示范村镇 holds 示范乡镇 and 示范村; a
+                # 法治政府建设示范县 before 示范乡镇：… lends nothing)
+                if above is None or not above[0].endswith(_KINDS_COVERED.get(bare.group(1), ("\0",))):
                     continue
-                named = above[0][:above[0].index("示范")] + bare.group(1)
-                candidate = candidate or above[1]
+                named = above[0][:above[0].rindex("示范")] + bare.group(1)
+                candidate = candidate or above[1] or self._is_candidate_list(s, head)
             if named is None:
                 continue
-            candidate = candidate or self._is_candidate_list(s, head)
             self._enumerated(named, candidate, sent, s + m.end(), lenient=bool(winners))
             return
 
