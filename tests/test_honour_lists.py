@@ -1226,3 +1226,29 @@ def test_third_review_bare_kinds_borrow_only_a_programme_that_covers_them_and_a_
     assert not any("法治政府建设示范乡镇" in f.award or "法治政府建设示范村" in f.award for f in facts(text, "HONOURED"))
     text = "全省法治宣传教育先进单位名单\n\n1 | 杭州市 | 桐庐县司法局\n\n2 | 宁波市 | 象山县司法局\n"
     assert {f.holder for f in facts(text, "HONOURED")} == {"桐庐县司法局", "象山县司法局"}
+
+
+def test_a_group_subheading_in_a_decision_list_keeps_the_decisions_title():
+    text = ("关于表彰2023年度法治建设先进单位的决定\n\n决定授予以下单位“全市法治建设先进单位”称号：\n\n一、县（市、区）\n\n"
+            "桐庐县\n\n淳安县\n\n二、市直单位\n\n市司法局\n\n市公安局\n")
+    assert {f.award for f in facts(text, "HONOURED")} == {"全市法治建设先进单位"}
+
+
+def test_the_following_units_won_then_one_per_line_names_no_other_holder():
+    text = "杭州新闻\n\n以下单位获评“全市法治建设先进单位”：\n\n桐庐县司法局\n\n淳安县人民法院\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"桐庐县司法局", "淳安县人民法院"}
+
+
+def test_a_kind_holding_a_dun_after_the_count_of_a_conferred_set():
+    text = "浙江新闻\n\n省委、省政府决定，授予桐庐县等12个县（市、区）浙江省法治政府建设示范县（市、区）称号。\n"
+    assert {f.place for f in facts(text, "NAMED_DEMONSTRATION_CITY")} == {"桐庐县"}
+
+
+def test_how_rare_a_title_is_is_no_part_of_it():
+    text = "喜报\n\n桐庐县获评全省唯一一个“全国守法普法示范县（市、区）”。\n"
+    assert {f.award for f in facts(text, "HONOURED")} == {"全国守法普法示范县（市、区）"}
+
+
+def test_a_village_after_a_city_and_a_dash_holds_it():
+    text = "全省民主法治示范村名单\n\n宁波市——象山县石浦镇东门村\n\n杭州市——桐庐县江南镇环溪村\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"东门村", "环溪村"}

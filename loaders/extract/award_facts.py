@@ -132,6 +132,7 @@ _NOT_HONOUR = re.compile(r"获(?:悉|取|知|得感|益|释|准|批准)"
 _COUNT_RIGHT_BEFORE = re.compile(r"(?<![第\d])[\d一二两三四五六七八九十百]+\s*个[“\"]?$")
 # (the conferrer's verb before the count: 我省命名5个…; not 桐庐县被评为全省唯一一个…, 成为全省首批10个…之一)
 _CONFERS_COUNT = re.compile(r"(?<!被)(?:命名|授予|确定|评选出|评出|表彰|认定)(?:了)?[^，。；,;被]{0,8}$")
+_THE_FOLLOWING = re.compile(r"(?:以下|下列)(?:单位|集体|地区|村|社区|乡镇|部门)")
 _COUNTED_OBJECT = re.compile(r"(?:[\d一二两三四五六七八九十百千]+\s*个[^为]{1,8}?为)")
 _CONFERRED_BY = re.compile(r"\s*由[^，。；,;“”]{2,40}?(?:授予|颁发|评定|命名|表彰|认定)的")
 _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了|命名了|授予了")
@@ -865,6 +866,8 @@ class AwardFacts:
             cue_pos = bei  # 湄潭县被中共贵州省委…委员会命名为…: the agent after 被 names, it is not named
         if _CREATIVE_WORK.search(self.text, s, cue_pos):
             return []  # 多部作品获…视频大赛一等奖: prizes of works made by people, not of a place or body
+        if _THE_FOLLOWING.search(self.text, s, cue_pos):
+            return []  # 以下单位获评“…”：: the holders follow, one per line (honour_lists.py reads them)
         refs = [r for r in self._in(self.places, s, cue_pos) if not self._inside_mention(r)
                 and not re.match(r"(首个|首批|首家|第一个|唯一)", self.text[r.end:r.end + 3])
                 and not (s <= bei < r.start and r.via_body)  # 被省委依法治省办…: the agent's province

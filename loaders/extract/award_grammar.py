@@ -464,6 +464,8 @@ def heading_award(line: str) -> str | None:
     t = re.sub(r"\s*[:：]$", "", t)  # 全省乡村治理示范镇: then its members, one per line
     # 全国乡村治理示范乡镇推荐单位: the heading of a candidates' table, its kind after the honour
     t = re.sub(r"(?<=[\u4e00-\u9fff]{4})(?:拟推荐|推荐|候选|拟命名)(?:对象|单位)$", "", t)
+    # 决定授予以下单位“…”称号：: the decision's words before the title it confers
+    t = re.sub(r"^.*?(?:授予|命名|表彰|评为)(?:以下|下列)(?:单位|集体|地区)?", "", t)
     t = _heading_lead(t)
     t = _heading_tail(t)
     name, _ = clean_name(t)

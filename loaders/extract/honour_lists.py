@@ -109,7 +109,7 @@ def _province_names() -> tuple[str, ...]:
 
 
 _PROVINCES: tuple[str, ...] | None = None
-_CONFERRED_TAIL = re.compile(r"(?:等\s*[\d一二三四五六七八九十百]+\s*(?:个|家|处|所)[^、，,。；“”为]{0,6})?"
+_CONFERRED_TAIL = re.compile(r"(?:等\s*[\d一二三四五六七八九十百]+\s*(?:个|家|处|所)(?:[^、，,。；“”为（(]|[（(][^（）()]{1,8}[)）]){0,8})?"
                              r"(?:为(?:第[\d一二三四五六七八九十]+批|首批)?)?$")
 # 命名A、B为第四批自治区平安县(市、区): a title named in a batch, unquoted and without an honour's head word
 _BATCH_TITLE = re.compile(r"(?:第[\d一二三四五六七八九十]+批|首批)((?:%s)[^，。；,;“”]{2,20}?)(?:称号)?(?=[，。；,;]|$)"
@@ -130,7 +130,7 @@ _TITLE_PROGRAMME = re.compile(r"(?:关于)?(?:拟推荐|拟命名|推荐|命名|
                               r"((?:全国|全省|省级|[\u4e00-\u9fff]{2,3}省)[\u4e00-\u9fff（）()、]{2,30}?)"
                               r"(?:创建单位|候选|拟推荐|推荐)?(?:对象|单位)?(?:名单)?(?:的公示|公示|的通知|的决定)")
 # 授予以下单位…称号：, 对下列集体予以表彰：: the holders follow, one per line
-_TO_THE_FOLLOWING = re.compile(r"(?:授予|命名|表彰|评为|认定|确定)(?:为)?(?:以下|下列)|(?:以下|下列)[^，。；]{0,8}(?:授予|命名|予以)")
+_TO_THE_FOLLOWING = re.compile(r"(?:授予|命名|表彰|评为|认定|确定)(?:为)?(?:以下|下列)|(?:以下|下列)[^，。；]{0,8}(?:授予|命名|予以|获评|荣获|被评为|获得)")
 _COMMENT_PERIOD = re.compile(r"公示(?:期间|期|时间|日期)[^。；\n]{0,12}?((?:19|20)\d{2})\s*年")
 # the programmes whose titles cover a bare kind (…示范村镇 names 示范乡镇 and 示范村 apart)
 _KINDS_COVERED = {"示范乡镇": ("示范村镇", "示范乡镇"), "示范镇": ("示范村镇", "示范乡镇"),
@@ -316,6 +316,10 @@ class HonourLists:
         if left is None or right is None or left[4] != "Place" or left[3] is None or right[3] is None:
             return None
         up, down = getattr(left[3], "code", None), getattr(right[3], "code", None)
+        if up and not down and right[4] == "Place":
+            # 宁波市——象山县石浦镇东门村: a village, placed by the county or town named with it
+            inner = [p.code for p in self.ex.places if a + dash.end() <= p.start < right_end and p.code]
+            down = inner[-1] if inner else None
         if not up or not down or not (up == down and right[4] == "Body" or Gazetteer.default().is_ancestor(up, down)):
             return None
         return right
