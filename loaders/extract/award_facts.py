@@ -125,16 +125,16 @@ _ANNOUNCES_LIST = re.compile(r"(?:公示|公布|如下)[：:。]?\s*$")
 _LIST_PUT_OUT = re.compile(r"名单(?:予以|进行)(?:公示|公布)")  # …名单予以公示，公示期为…
 
 
-# 获 in 获悉/获取/获得感 confers nothing
-_NOT_HONOUR = re.compile(r"获(?:悉|取|知|得感|益|释|准|批准)"
-                         # 获得由司法部、全国普法办授予的“…”: who conferred it, between the cue and the honour
-                         r"|由[^，。；,;“”]{2,40}?(?:授予|颁发|评定|命名|表彰|认定)的")
+# 获得由司法部、全国普法办授予的“…”: who conferred it, between the cue and the honour
+_CONFERRER = r"由[^，。；,;“”]{2,40}?(?:授予|颁发|评定|命名|表彰|认定)的"
+# 获 in 获悉/获取/获得感 confers nothing, nor does the conferrer's own verb
+_NOT_HONOUR = re.compile(r"获(?:悉|取|知|得感|益|释|准|批准)|" + _CONFERRER)
 _COUNT_RIGHT_BEFORE = re.compile(r"(?<![第\d])[\d一二两三四五六七八九十百]+\s*个[“\"]?$")
 # (the conferrer's verb before the count: 我省命名5个…; not 桐庐县被评为全省唯一一个…, 成为全省首批10个…之一)
 _CONFERS_COUNT = re.compile(r"(?<!被)(?:命名|授予|确定|评选出|评出|表彰|认定)(?:了)?[^，。；,;被]{0,8}$")
 _THE_FOLLOWING = re.compile(r"(?:以下|下列)(?:单位|集体|地区|村|社区|乡镇|部门)")
 _COUNTED_OBJECT = re.compile(r"(?:[\d一二两三四五六七八九十百千]+\s*个[^为]{1,8}?为)")
-_CONFERRED_BY = re.compile(r"\s*由[^，。；,;“”]{2,40}?(?:授予|颁发|评定|命名|表彰|认定)的")
+_CONFERRED_BY = re.compile(r"\s*" + _CONFERRER)
 _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了|命名了|授予了")
 
 
