@@ -1065,7 +1065,7 @@ class AwardFacts:
         if m is None:
             return []
         out, at = [], m.end()
-        for r in self.places:
+        for r in self._in(self.places, at, e):
             if r.start < at or not r.code:
                 continue
             if r.start > at:

@@ -13,6 +13,7 @@ covers every other honour, so it is independent of ``awards.tsv``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon, years
 from .lexicon import holds_any
@@ -90,25 +91,13 @@ _SERIAL_CELL = re.compile(r"\d{1,4}\s*[|｜]")
 # 授予甲市等34个县级市和县|四川省文明城市称号: a count of the holders, their kind, then an unquoted title that opens on
 # its level (the nation, a province or a provincial-level city)
 _COUNTED_THEN_TITLE = re.compile(r"等\s*[\d一二三四五六七八九十百]+\s*(?:个|家|处|所)")
-_NATION_OPENS = re.compile(r"全国|中国|全省|省级")
 
 
-def _level_opens(text: str, k: int) -> bool:
-    """Whether text[k:] opens on the nation (全国, 中国), the province (全省, 省级) or a province's full name."""
-    if _NATION_OPENS.match(text, k):
-        return True
-    return any(text.startswith(n, k) for n in _province_names())
-
-
-def _province_names() -> tuple[str, ...]:
-    global _PROVINCES
-    if _PROVINCES is None:
-        g = Gazetteer.default()
-        _PROVINCES = tuple(d.name for d in g.divisions.values() if d.level == 1)
-    return _PROVINCES
-
-
-_PROVINCES: tuple[str, ...] | None = None
+@lru_cache(maxsize=1)
+def _level_opening() -> re.Pattern:
+    """The nation (全国, 中国), the province (全省, 省级) or a province's full name, from the division table."""
+    provinces = sorted((d.name for d in Gazetteer.default().divisions.values() if d.level == 1), key=len, reverse=True)
+    return re.compile("|".join(["全国", "中国", "全省", "省级"] + [re.escape(n) for n in provinces]))
 _CONFERRED_TAIL = re.compile(r"(?:等\s*[\d一二三四五六七八九十百]+\s*(?:个|家|处|所)(?:[^、，,。；“”为（(]|[（(][^（）()]{1,8}[)）]){0,8})?"
                              r"(?:为(?:第[\d一二三四五六七八九十]+批|首批)?)?$")
 # 命名A、B为第四批自治区平安县(市、区): a title named in a batch, unquoted and without an honour's head word
@@ -166,6 +155,17 @@ def _body_holder(body) -> tuple:
 
     place = place_ref(body.start, body.end, body.place_name or "", body.place_code) if body.place_code else None
     return (body.start, body.end, body.name, place, "Body")
+
+
+def _holds_within(outer, inner, inner_code: str | None = None) -> bool:
+    """Whether holder ``inner`` lies inside place ``outer`` (holders as _holder gives them): a place below it, or
+    a body of that place. ``inner_code``: where an uncoded inner holder (a village) lies, when known."""
+    if outer[4] != "Place" or outer[3] is None or inner[3] is None:
+        return False
+    up, down = getattr(outer[3], "code", None), getattr(inner[3], "code", None) or inner_code
+    if not up or not down:
+        return False
+    return (up == down and inner[4] == "Body") or Gazetteer.default().is_ancestor(up, down)
 
 
 _COMMA = re.compile(r"[，,]")
@@ -291,10 +291,7 @@ class HonourLists:
         body = re.split(r"[：:—]", line[lead:], maxsplit=1)[0]  # 甲市司法局：<the project's title>
         body = re.sub(r"[。.]\s*$", "", body)  # (甲县、乙县。: the list's full stop closes no item's name)
         out, whole = self._items(a + lead, a + lead + len(body), r"[、，,；;\s|｜]+")
-        if len(out) == 2 and ("|" in line or "｜" in line) and out[0][4] == "Place" and out[0][3] is not None \
-                and out[1][3] is not None and getattr(out[0][3], "code", None) and getattr(out[1][3], "code", None) \
-                and (out[0][3].code == out[1][3].code and out[1][4] == "Body"
-                     or Gazetteer.default().is_ancestor(out[0][3].code, out[1][3].code)):
+        if len(out) == 2 and ("|" in line or "｜" in line) and _holds_within(out[0], out[1]):
             return out[1:]  # 1 | 杭州市 | 桐庐县司法局: a row's city column, then the unit of its own that holds it
         if not whole:
             rest = self.text[out[-1][1]:b].rstrip() if out else ""
@@ -313,16 +310,14 @@ class HonourLists:
         left = self._holder(a + lead, a + dash.start())
         right_end = a + len(line.rstrip("。 "))
         right = self._holder(a + dash.end(), right_end) if right_end > a + dash.end() else None
-        if left is None or right is None or left[4] != "Place" or left[3] is None or right[3] is None:
+        if left is None or right is None:
             return None
-        up, down = getattr(left[3], "code", None), getattr(right[3], "code", None)
-        if up and not down and right[4] == "Place":
+        down = None
+        if not getattr(right[3], "code", None) and right[4] == "Place":
             # 宁波市——象山县石浦镇东门村: a village, placed by the county or town named with it
             inner = [p.code for p in self.ex.places if a + dash.end() <= p.start < right_end and p.code]
             down = inner[-1] if inner else None
-        if not up or not down or not (up == down and right[4] == "Body" or Gazetteer.default().is_ancestor(up, down)):
-            return None
-        return right
+        return right if _holds_within(left, right, down) else None
 
     def _items(self, a: int, b: int, sep: str) -> tuple[list, bool]:
         """The holders of the items of text[a:b] split at ``sep``, up to the first item that names none;
@@ -669,22 +664,12 @@ class HonourLists:
                         continue
                 self._colon_list(sent)
                 continue
-            chained = False
-            while m is not None:
-                self._enumeration(sent, s, m, chained)
-                chained = True
-                # 甲…获…称号，包括A、B等；乙…获…称号，包括C、D等: each clause after a semicolon may name its own
-                # honour and enumerate its own holders
-                semi = min((i for i in (self.text.find(ch, m.end(), e) for ch in "；;") if i >= 0), default=-1)
-                if semi < 0:
-                    break
-                s = semi + 1
-                m = _ENUMERATION.search(self.text, s, e)
+            # (； ends a sentence: 甲…包括A、B等；乙…包括C、D等 is two sentences, each enumerating its own)
+            self._enumeration(sent, s, m)
 
-    def _enumeration(self, sent, s: int, m, chained: bool = False) -> None:
+    def _enumeration(self, sent, s: int, m) -> None:
         """The holders an enumeration (分别为/分别是/包括 at ``m``) lists, of the honour its clause (from ``s``)
-        or the sentence before names. ``chained``: a clause after a semicolon of the sentence, which
-        enumerates holders only of an honour it names itself (…；其余乡镇将继续争创，包括…: none)."""
+        or the sentence before names."""
         ex = self.ex
         before = self.text[s:m.start()]
         cue = None
@@ -692,8 +677,6 @@ class HonourLists:
             i = before.rfind(w)
             if i >= 0 and (cue is None or i > cue[0]):
                 cue = (i, w)
-        if chained and (cue is None or _last_cue(before, "plan_only") is not None or _NOT_ENTERED_LIST.search(before)):
-            return
         if cue is None:
             own = heading_award(re.sub(r"[（(][^（）()]*[)）]$", "", before.strip()))
             if own is not None:
@@ -705,7 +688,7 @@ class HonourLists:
             # cue are in the sentence before the list (a list named by its title alone is not enough: 被取消资格，
             # 分别是… enters nothing)
             if _last_cue(before, "plan_only") is not None or _NOT_ENTERED_LIST.search(before):
-                return  # …获…称号；其余乡镇将继续争创，包括…: the clause before is a sentence of its own (；)
+                return  # …获…称号；其余乡镇将继续争创，包括…: planned or denied, no member of the honour before
             # (a list named by its title alone only when the clause says its members entered it: 7个入围的示范镇)
             prev = self._previous_honour(s, titled=_ENTERED_LIST.search(self.text, s, m.end()) is not None)
             if prev is not None:
@@ -918,7 +901,7 @@ class HonourLists:
             # 授予峨眉山市等34个县级市和县四川省文明城市称号: the holders, their count and kind, then the title
             # (unquoted, opening on its province or the nation, closed by 称号)
             for k in range(counted.end(), min(counted.end() + 8, e)):
-                if not _level_opens(self.text, k):
+                if not _level_opening().match(self.text, k):
                     continue
                 named = read_awards(self.text[k:e])
                 if named and named[0].start == 0 and self.text[k:k + named[0].end].endswith("称号") \
