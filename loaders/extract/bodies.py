@@ -125,7 +125,7 @@ def _field_committee_end(text: str, pos: int) -> int | None:
     if m is None:
         return None
     field = m.group(1)
-    if "的" in field or any(w in field for w in _verbs()) or any(w in field for w in cues("committee_field_not")):
+    if "的" in field or any(w in field for w in _verbs() + _not_in_field()):
         return None  # 桐庐县积极推进医疗纠纷人民调解委员会建设: an adverb, a verb and its object, no committee's name
     return m.end()
 
@@ -147,6 +147,11 @@ def _named_institution_end(text: str, pos: int) -> int | None:
 @lru_cache(maxsize=1)
 def _named_heads() -> tuple[str, ...]:
     return cues("named_institution_head")
+
+
+@lru_cache(maxsize=1)
+def _not_in_field() -> tuple[str, ...]:
+    return cues("committee_field_not")
 
 
 @lru_cache(maxsize=1)
