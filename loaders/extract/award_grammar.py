@@ -425,7 +425,7 @@ def _heading_lead(t: str) -> str:
     m = re.match(r"^([\u4e00-\u9fff]{2,12}?)(?=拟推荐|拟命名|推荐申报|申报|拟表彰|拟授予)", t)
     if m and _places_only(m.group(1)):
         t = t[m.end():]
-    t = re.sub(r"^(?:拟推荐申报|拟推荐|拟命名|推荐申报|申报|拟表彰|拟授予)", "", t)
+    t = re.sub(r"^(?:拟推荐申报|拟推荐|拟命名|推荐申报|申报|拟表彰|拟授予|公布)", "", t)
     return t
 
 

@@ -114,10 +114,8 @@ _WORKS = re.compile(r"(?:%s)$" % "|".join(lexicon.cues("works_head")))
 _BARE_LIST_HEADING = re.compile(r"(?:附[：:]?|具体|详细|获奖|表彰|入选|上榜)?名单(?:如下)?[：:]?")
 _BARE_LIST_REACH = 600
 # a sentence that opens on a count and 是/为 (这9个区县是…, 其中7个村为…): the members of a set said before
-# 关于拟推荐|全国乡村治理示范村镇|的公示: the programme a notice's title names
-_TITLE_PROGRAMME = re.compile(r"(?:关于)?(?:拟推荐|拟命名|推荐|命名|公布)?(?:第[\d一二三四五六七八九十]+批|首批)?"
-                              r"((?:全国|全省|省级|[\u4e00-\u9fff]{2,3}省)[\u4e00-\u9fff（）()、]{2,30}?)"
-                              r"(?:创建单位|候选|拟推荐|推荐)?(?:对象|单位)?(?:名单)?(?:的公示|公示|的通知|的决定)")
+# 关于拟推荐全国乡村治理示范村镇|的公示: the kind of notice a title ends on, after the programme it names
+_NOTICE_TAIL = re.compile(r"的?(?:公示|通知|决定|公告)$")
 # 授予以下单位…称号：, 对下列集体予以表彰：: the holders follow, one per line
 _TO_THE_FOLLOWING = re.compile(r"(?:授予|命名|表彰|评为|认定|确定)(?:为)?(?:以下|下列)|(?:以下|下列)[^，。；]{0,8}(?:授予|命名|予以|获评|荣获|被评为|获得)")
 _COMMENT_PERIOD = re.compile(r"公示(?:期间|期|时间|日期)[^。；\n]{0,12}?((?:19|20)\d{2})\s*年")
@@ -1093,13 +1091,8 @@ class HonourLists:
         """The honour the article's title names (关于拟推荐全国乡村治理示范村镇的公示), and whether the title puts
         a list out for comment."""
         title = self.ex.info.title or ""
-        m = _TITLE_PROGRAMME.search(title)
-        if m is None:
-            return None
-        name, _ = clean_name(m.group(1))
-        if not award_head(name):
-            return None
-        return name, any(w in title for w in _CANDIDATE), None
+        name = heading_award(_NOTICE_TAIL.sub("", title))  # (the title read as a list's heading is)
+        return (name, any(w in title for w in _CANDIDATE), None) if name else None
 
     def _colon_list(self, sent) -> None:
         """授予以下单位“全省法治建设先进单位”称号：A、B、C / …先进集体（5个）：A、B: an honour named
