@@ -36,9 +36,6 @@ _BARE_HEAD = re.compile(r"[“\"]?(%s)[”\"]?(?=[，,。；;、\s]|$)" % "|".jo
 _IN_EVALUATION = re.compile(r"[”\"]?(?:称号)?(?:的)?(?:评选|评估|评审|创建评估)")
 _TAKES_PART = re.compile(r"参加[^，,。；;]{0,12}$")
 _AS_TITLE_AFTER = re.compile(_AS + "$")  # …桐庐县作为| the title right after 作为
-# 贵阳|9个区县, 广州|7镇49村, 我市|3个村: a count of a place's units right after it
-_UNITS_COUNTED_AFTER = re.compile(r"\s*[\d一二两三四五六七八九十百]+\s*(?:个|家)?\s*(?:区县|县区|县市区|县（市、区）|县\(市、区\)|"
-                                  r"乡镇|镇街|镇|乡|村|社区|街道|城区|区|县|单位|部门|集体)")
 # …称号的|唐山、石家庄: a title qualifying the places after it; the words that join them
 _HELD_AFTER = re.compile(r"[”\"]?(?:荣誉称号|称号|荣誉)?的(?=[\u4e00-\u9fff])")
 _LIST_SEP_WORD = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
@@ -46,6 +43,9 @@ _LIST_SEP_WORD = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _YEAR_LISTED = re.compile(r"(?:19|20)\d{2}\s*年\s*[、和及与]\s*(?:19|20)\d{2}\s*年")
 # a count in figures or in words (我省两个单位获评…)
 _COUNT_NUM = r"(?:\d+|[一二两三四五六七八九十百]+)"
+# 贵阳|9个区县, 广州|7镇49村, 我市|3个村: a count of a place's units right after it
+_UNITS_COUNTED_AFTER = re.compile(r"\s*" + _COUNT_NUM + r"\s*(?:个|家)?\s*(?:区县|县区|县市区|县（市、区）|县\(市、区\)|"
+                                  r"乡镇|镇街|镇|乡|村|社区|街道|城区|区|县|单位|部门|集体)")
 # what never stands in a village's own name: a count, a quantifier, a demonstrative, a function word, a unit word
 # (各村, 3个村, 全市村, 一批村, 这条村, 两村 are no names)
 _NOT_IN_VILLAGE_NAME = "各全该本我这那此两多等个批些的在和与及镇乡县区市省州旗"
@@ -129,7 +129,7 @@ _LIST_PUT_OUT = re.compile(r"名单(?:予以|进行)(?:公示|公布)")  # …�
 _CONFERRER = r"由[^，。；,;“”]{2,40}?(?:授予|颁发|评定|命名|表彰|认定)的"
 # 获 in 获悉/获取/获得感 confers nothing, nor does the conferrer's own verb
 _NOT_HONOUR = re.compile(r"获(?:悉|取|知|得感|益|释|准|批准)|" + _CONFERRER)
-_COUNT_RIGHT_BEFORE = re.compile(r"(?<![第\d])[\d一二两三四五六七八九十百]+\s*个[“\"]?$")
+_COUNT_RIGHT_BEFORE = re.compile(r"(?<![第\d])" + _COUNT_NUM + r"\s*个[“\"]?$")
 # (the conferrer's verb before the count: 我省命名5个…; not 桐庐县被评为全省唯一一个…, 成为全省首批10个…之一)
 _CONFERS_COUNT = re.compile(r"(?<!被)(?:命名|授予|确定|评选出|评出|表彰|认定)(?:了)?[^，。；,;被]{0,8}$")
 _THE_FOLLOWING = re.compile(r"(?:以下|下列)(?:单位|集体|地区|村|社区|乡镇|部门)")
