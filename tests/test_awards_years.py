@@ -753,3 +753,14 @@ def test_a_summary_opening_on_its_year_as_the_year_of_something_dates_its_work()
     assert review_year(text) == 2020
     assert review_year("2020年，全省各地各部门扎实推进法治政府建设工作，取得了积极成效，群众满意度明显提升。\n") == 2020
     assert review_year("这是全面建成小康社会的收官之年，全省各地各部门扎实推进法治政府建设，取得了积极成效。\n") is None
+
+
+def test_a_unit_anaphor_holds_the_honour_of_the_body_it_points_back_to():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    # 该院 is the court named before, not the county it sits in; 该所 the office
+    text = ("桃源法院三十年\n今年是桃源县人民法院建院30周年。2019年12月,该院被最高人民法院授予“全国优秀法院”称号。"
+            "桃源县漳江司法所成立于1985年。该所先后荣获“全国模范司法所”称号。\n")
+    got = {(f.holder, f.award) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert got == {("桃源县人民法院", "全国优秀法院"), ("桃源县漳江司法所", "全国模范司法所")}

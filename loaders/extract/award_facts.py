@@ -99,6 +99,8 @@ _VILLAGE_AFTER = re.compile(r"([^\W\d%s下]{1,8}?(?:村|社区|嘎查))(?=是|�
 # what stands between the programme and 名单 in the heading of its own naming list (创建活动拟命名)
 _PROGRAMME_NAMING = re.compile(r"(?:创建)?(?:活动|工作)?(?:拟命名|命名|拟认定|认定)")
 # a clause that denies or aims at an entry (未能入选, 没有入选, 力争入选, 有望入选)
+# 该院, 该所: a unit word after 该 that stands for a body named before (relation_cues.tsv, unit_anaphor)
+_UNIT_ANAPHOR = re.compile("该(%s)" % "|".join(sorted(lexicon.cues("unit_anaphor"), key=len, reverse=True)))
 _NOT_ENTERED = re.compile(r"未|没|不|力争|争取|有望|希望|期待|拟|将")
 # …no count or common noun for the villages of a town (两村, 农村, 行政村)
 _NOT_A_VILLAGE = re.compile(r"^(?:[一二三四五六七八九十几多数]+个?|农|行政|全|各|乡)(?:村|社区)$")
@@ -874,6 +876,9 @@ class AwardFacts:
                 and self.text[r.start - 2:r.start] != "代表"]  # 长沙市代表湖南参加…: whom it stands for
         # 被市政府表彰为…: the body after 被 confers the honour, it does not hold it
         bodies = [b for b in self._in(self.bodies, s, cue_pos) if not (s <= bei < b.start)]
+        named = self._unit_anaphor(s, bei if bei > s else cue_pos, refs + bodies)
+        if named is not None:
+            return [named]  # …人民法院建院30周年。…该院被最高人民法院授予…: the court named before holds it
         if refs and _CONFERS.search(self.text[refs[-1].end:cue_pos]):
             return []  # 我省评选出首批30个…: the place names the honour, it does not receive it
         villages = self._listed_villages(s, cue_pos)
@@ -959,6 +964,17 @@ class AwardFacts:
             if village is not None:
                 return [village]  # …干召庙镇民主村是…，2018年入选…: the village opening the sentence holds it
         return [subj] if subj else []
+
+    def _unit_anaphor(self, s: int, end: int, named: list[Ref]) -> Ref | None:
+        """该院, 该所 opening a clause (before its agent's 被, with no place or body named before it) points
+        back to the last body named before whose name ends in that unit: the article's court or office,
+        not the place it is in."""
+        m = _UNIT_ANAPHOR.search(self.text, s, end)
+        if m is None or any(r.start < m.start() for r in named) or _CLAUSE_BREAK.search(self.text, s, m.start()):
+            return None
+        unit = m.group(1)
+        body = next((b for b in reversed(self.bodies) if b.end <= m.start() and b.name.endswith(unit)), None)
+        return self._as_holder(body) if body is not None else None
 
     def _not_entered(self, s: int, at: int) -> bool:
         """…，长兴县没有入选 / 力争下一批入选 / 司法局局长张三当选: the clause before a bare 入选 denies it, aims
