@@ -15,6 +15,9 @@ _SP = r"[ \t\u3000]"
 _CJK_SPACE_CJK = re.compile(rf"(?<=[{_CJK}]){_SP}(?=[{_CJK}])")
 # spaces between CJK and digits/Latin are layout, never meaning (2024 年, 第 3 条, 掌上执法 App)
 _CJK_DIGIT = re.compile(rf"(?<=[{_CJK}]){_SP}+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%]){_SP}+(?=[{_CJK}])")
+# a division's level word cut off by a stray space before the list mark that ends it (黄龙 县、定边县): a
+# level word alone is no word of its own, so the space is layout
+_LONE_LEVEL = re.compile(rf"(?<=[{_CJK}]){_SP}+(?=[县市区镇乡旗][、，,。；;])")
 _AROUND_PUNCT = re.compile(rf"{_SP}*([{_FULLWIDTH_PUNCT}]){_SP}*")
 _SINGLE_SPACED = re.compile(rf"[{_CJK}] (?=[{_CJK}{_FULLWIDTH_PUNCT}0-9])")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -111,6 +114,7 @@ def despace(line: str) -> str:
     if " " not in line and "\t" not in line and "\u3000" not in line:
         return line.strip()  # nothing to remove (every pattern below needs a space): most lines
     line = _CJK_DIGIT.sub("", line)
+    line = _LONE_LEVEL.sub("", line)
     line = _AROUND_PUNCT.sub(r"\1", line)
     cjk = len(re.findall(rf"[{_CJK}]", line))
     if cjk and len(_SINGLE_SPACED.findall(line)) >= 0.3 * cjk and not is_menu(line):

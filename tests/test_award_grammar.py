@@ -129,9 +129,12 @@ def test_a_citation_mark_or_a_counted_subject_in_quotes_ends_the_name():
 
 def test_a_quoted_name_the_text_calls_a_title_is_one_whatever_its_head():
     assert names("“广东省十佳法治文化主题公园”称号，华侨中学") == ["广东省十佳法治文化主题公园"]
-    # unquoted, or a grade, it needs its head
-    assert names("广东省十佳法治文化主题公园称号，") == []
+    # unquoted right before 称号 the text calls it a title all the same; a grade it never is, and a
+    # quote with no title word after it needs its head
+    assert names("广东省十佳法治文化主题公园称号，") == ["广东省十佳法治文化主题公园"]
     assert names("“年度考核优秀等次”称号，") == []
+    assert names("年度考核优秀等次称号，") == []
+    assert names("“广东省法治文化主题公园”，华侨中学") == []
 
 
 def test_a_grade_with_a_remark_in_brackets_is_no_name():
@@ -242,3 +245,11 @@ def test_second_review_a_protection_level_and_personal_information_are_not_grade
 
     assert award_head("网络安全等级保护工作先进单位") is not None
     assert not is_personal("个人信息保护示范企业")
+
+
+def test_a_plain_name_the_text_calls_a_title_is_one_whatever_its_head():
+    assert [a.name for a in read_awards("无毒巩固县称号。")] == ["无毒巩固县"]
+    assert [a.name for a in read_awards("全省禁毒模范乡荣誉称号，并奖励")] == ["全省禁毒模范乡"]
+    # a word pointing elsewhere, or a description with 的, is no name
+    assert read_awards("该称号。") == []
+    assert read_awards("显著成绩的地区授予的最高荣誉称号") == []

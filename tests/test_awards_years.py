@@ -764,3 +764,21 @@ def test_a_unit_anaphor_holds_the_honour_of_the_body_it_points_back_to():
             "桃源县漳江司法所成立于1985年。该所先后荣获“全国模范司法所”称号。\n")
     got = {(f.holder, f.award) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
     assert got == {("桃源县人民法院", "全国优秀法院"), ("桃源县漳江司法所", "全国模范司法所")}
+
+
+def test_the_object_of_dui_before_the_conferring_verb_holds_the_title_short_names_and_all():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    # short county names before 等N县 / 等N县(市、区), one of them a county made a district since (马龙),
+    # one no county at all of the province (an old name no list holds): the rest are still read
+    text = ("云南省人民政府关于表彰禁毒模范县的决定\n省人民政府决定对以下县(市、区)予以表彰:\n"
+            "一、对继续保持无毒状态的马龙、双柏、牟定等3县授予禁毒巩固县称号。\n"
+            "二、对创建成效明显的云龙、五华、石屏、马关、旧名等5县(市、区)授予禁毒先进县称号。\n")
+    got = {(f.holder, f.award) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert got == {("马龙区", "禁毒巩固县"), ("双柏县", "禁毒巩固县"), ("牟定县", "禁毒巩固县"),
+                   ("云龙县", "禁毒先进县"), ("五华区", "禁毒先进县"), ("石屏县", "禁毒先进县"),
+                   ("马关县", "禁毒先进县")}
+    # 针对 is no object of a naming: the body before 授予 confers, and names nobody here
+    text = "云南新闻\n省政府针对禁毒工作授予禁毒先进县称号的办法已经出台。\n"
+    assert not [f for f in extract(document_from_text(text)) if f.type == "HONOURED"]

@@ -16,6 +16,12 @@ def test_sentences_keep_numbers_and_quotes_whole():
     assert sents("印发《纲要（2021-2025年）》；推进落实") == ["印发《纲要（2021-2025年）》；", "推进落实"]
 
 
+def test_a_level_word_cut_off_by_a_stray_space_joins_its_name():
+    assert despace("授予麟游县、黄龙 县、定边县等") == "授予麟游县、黄龙县、定边县等"
+    # a space before a word that merely starts with a level character stays
+    assert despace("桐庐县 县委书记") == "桐庐县 县委书记"
+
+
 def test_despace_only_letter_spaced_lines():
     assert despace("浙 江 扎 实 推 进 合 规 体 系") == "浙江扎实推进合规体系"
     assert despace("暨 2024 年度法治政府") == "暨2024年度法治政府"

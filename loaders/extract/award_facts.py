@@ -62,8 +62,11 @@ _SET_COUNT_TAIL = re.compile(r"等\s*" + _COUNT_NUM + r"\s*(?:个|家)[^、，,]
 # namings in the batches before the one a text is about (在前两批…中, 此前已被命名为…)
 _EARLIER_BATCHES = re.compile(r"前[两二三四五]批|此前|在此之前|之前")
 # short names before the level they share and its count, right before the cue (东城、西城…6个区被命名为…)
-_COUNTED_SHORT_PLACES = re.compile(r"([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,4})+)(?:等)?\s*[\d两二三四五六七八九十]+\s*个"
-                                   r"(区|县|市|旗)\s*(?:均|分别|先后|被)?$")
+# (…等10县(市、区): several levels the short names may stand for)
+_COUNTED_SHORT_PLACES = re.compile(r"([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,4}?)+)(?:等)?\s*[\d两二三四五六七八九十]+\s*个?"
+                                   r"(区|县|市|旗)([（(][县市区旗、]{3,7}[)）])?\s*(?:均|分别|先后|被)?$")
+# the characters before 对 that make it another word (针对, 面对, 相对)
+_NOT_DUI = frozenset("针面相核应绝反")
 # units' own names before the kind they share and its count (灵秀、蚶江2个司法所获评…)
 _SHARED_HEAD_UNITS = re.compile(r"(?:^|(?<=[，,。；;\s]))([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)(?:等)?\s*"
                                 r"[\d两二三四五六七八九十]+\s*个([\u4e00-\u9fff]{2,6})\s*(?:均|分别|被)?$")
@@ -580,9 +583,14 @@ class AwardFacts:
                     continue
                 h = (len(before), "作为")  # 作为全国法治政府建设示范市，芜湖以…: the place after it holds it
             cue = h or c
+            object_at = None
             if (cue is h and h[1] in lexicon.cues("confer_to")
                     and "被" not in re.split(r"[，,]", before[:h[0]])[-1]):
-                continue  # 司法部授予299个调委会“…”称号: who stands before 授予 confers it (the holders follow it)
+                # 司法部授予299个调委会“…”称号: who stands before 授予 confers it (the holders follow it); but
+                # 对…的峨山县授予…称号: the object of 对 before the verb holds it
+                object_at = self._object_of_dui(seg, seg + h[0])
+                if object_at is None:
+                    continue
             # a candidacy said after the honour's name leaves the holder before the name
             cue_at = seg + cue[0] if cue is not None and cue is not c_after and cue[0] < len(before) else aw.start
             if cue is h and h[1] in lexicon.cues("honour_own_clause"):
@@ -593,7 +601,7 @@ class AwardFacts:
             # 荣获“全国文明城市”称号的唐山和石家庄、秦皇岛: the places the title qualifies hold it
             held_after = self._held_after(aw, e) if not held_by and not projects else []
             holders = ([held_by] if held_by else [r for r, _ in projects] or held_after
-                       or self._holders(seg, cue_at, sent_subj))
+                       or self._holders(seg if object_at is None else object_at, cue_at, sent_subj))
             if aw.award_kind == "project":  # places are named demonstration sites; a central body names them
                 holders = [h for h in holders if h.kind == "Place"]
             elif aw.award_kind == "city":
@@ -965,6 +973,15 @@ class AwardFacts:
                 return [village]  # …干召庙镇民主村是…，2018年入选…: the village opening the sentence holds it
         return [subj] if subj else []
 
+    def _object_of_dui(self, s: int, verb_at: int) -> int | None:
+        """Where the object of 对 starts when 对 opens the clause of a conferring verb (对A、B等9县授予…称号),
+        else None (针对, 面对 are other words)."""
+        k = self.text.rfind("对", s, verb_at)
+        if k < 0 or self.text[k - 1:k] in _NOT_DUI or _CLAUSE_BREAK.search(self.text, k, verb_at) \
+                or verb_at - k < 3:
+            return None
+        return k + 1
+
     def _unit_anaphor(self, s: int, end: int, named: list[Ref]) -> Ref | None:
         """该院, 该所 opening a clause (before its agent's 被, with no place or body named before it) points
         back to the last body named before whose name ends in that unit: the article's court or office,
@@ -1157,15 +1174,25 @@ class AwardFacts:
             return []
         g = Gazetteer.default()
         unit, items = m.group(2), m.group(1).split("、")
-        out, at = [], m.start(1)
+        # 县(市、区): any county-level unit, by its own short name (玉龙 → 玉龙纳西族自治县)
+        units = (unit,) if m.group(3) is None else tuple(dict.fromkeys((unit,) + tuple(re.findall("[县市区旗]", m.group(3)))))
+        out, at, missed = [], m.start(1), 0
         for k, item in enumerate(items):
             # the first item may carry the words before the list (我市已经有东城): its longest tail that is a place
             tails = [item[i:] for i in range(len(item) - 1)] if k == 0 else [item]
-            div = next((d for t in tails for d in g.by_name(t + unit)
+            div = next((d for t in tails for u in units for d in g.by_name(t + u)
                         if d.code == self.topic.code or g.is_ancestor(self.topic.code, d.code)), None)
             if div is None:
-                return []  # an item that is no place of ours: not such a list
-            name_at = at + len(item) - (len(div.name) - len(unit))
+                # 县(市、区), and a county since made a district (马龙县 → 马龙区): its short name alone
+                div = next((d for t in tails for d in g.by_name(t)
+                            if d.level == 3 and g.is_ancestor(self.topic.code, d.code)), None)
+            if div is None:
+                missed += 1
+                if k == 0 or 4 * missed > len(items):
+                    return []  # items that are no places of ours: not such a list
+                at += len(item) + 1
+                continue  # (潞西 of a list of ten: a county renamed since, whose old name no list holds)
+            name_at = at + len(item) - min(len(item), len(div.name) - len(unit))
             out.append(Ref(name_at, at + len(item), div.name, div.code, g.parent_name(div.code), kind="Place"))
             at += len(item) + 1
         return out

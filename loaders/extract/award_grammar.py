@@ -41,6 +41,10 @@ _CLAUSE_AFTER_QUOTE = re.compile(r"(?<=[”」])并")
 _COUNTED_SUBJECT = re.compile(r"等\s*(?:\d+|[一二三四五六七八九十百]+)\s*[个项家名人]")
 _MERIT_VERB = re.compile(r"记(?=集体[一二三]等功$)")
 _TITLE_WORD = re.compile(r"\s*(?:荣誉称号|称号)")
+# 授予无毒巩固县称号: a plain name the text itself calls a title, right before 称号 (no word that points
+# elsewhere, 该称号, 多项称号, opens it; the name is words only, and 的 makes them a description:
+# …的地区授予的最高荣誉称号)
+_CALLED_PLAIN = re.compile(r"(?![该此这其各多本上])[^\W\d的_]{4,16}(?:荣誉称号|称号)")
 _NUMERAL = re.compile(r"[\d一二两三四五六七八九十百千]")
 _PLAQUE_AFTER = re.compile(r"”(?=\s*(?:授牌|牌匾|奖牌|荣誉奖牌|荣誉牌匾))")
 _QUOTED_TITLE = re.compile(r"“[^“”]{4,40}”\s*(?:荣誉称号|称号)")
@@ -282,7 +286,8 @@ def _called_title(raw: str, text: str, end: int) -> bool:
     so is one after the level that confers it (省级“智慧矫正中心”)."""
     r = raw.strip()
     return _QUOTED_TITLE.fullmatch(r) is not None or _LEVELLED_QUOTE.fullmatch(r) is not None or (
-        r.startswith("“") and r.endswith("”") and _TITLE_WORD.match(text, end) is not None)
+        r.startswith("“") and r.endswith("”") and _TITLE_WORD.match(text, end) is not None) or (
+        _CALLED_PLAIN.fullmatch(r) is not None)
 
 
 def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
