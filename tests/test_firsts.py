@@ -365,3 +365,12 @@ def test_a_first_cue_inside_a_document_title_claims_nothing():
     text = ("桐庐县2023年法治政府建设工作报告\n起草《桐庐县推进法治政府建设率先突破三年行动计划》"
             "《桐庐县党政主要负责人述法考核评价办法》，党政负责人述法全覆盖。\n")
     assert not [f for f in extract(document_from_text(text)) if f.type == "PIONEERED"]
+
+
+def test_a_precedent_of_a_kind_said_after_a_title_makes_the_title_the_first():
+    # …开创全国…先例: the title standing before the precedent is the first, not the words before 先例
+    assert firsts("戊省立法工作成效明显。《湿地公园保护条例(试行)》开创全国湿地立法先例。", main="戊省") == [
+        ("戊省", "湿地公园保护条例", "全国")]
+    assert firsts("戊省制定《湿地公园保护条例》,开创全国湿地立法先例。") == [("戊省", "湿地公园保护条例", "全国")]
+    # with no scope no first can be told
+    assert firsts("戊省制定《湿地公园保护条例》,开创湿地立法先例。") == []

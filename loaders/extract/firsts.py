@@ -64,7 +64,9 @@ def _counted() -> re.Pattern:
 def _predicate_first() -> re.Pattern:
     """…，在全国属首创 / …系全省首创 / …开全国之先河: a first said of what the sentence named before it."""
     scope = _alt("scope")
-    return re.compile(r"(?:在)?(%s)?(?:范围内)?(?:%s)?(%s)?(?:%s)(?=[，,。；;！!]|$)|(?:%s)(?:了)?(%s)(?:之)?(?:%s)"
+    # (…开创全国国家公园立法先例: what the precedent is of may stand between its scope and the word)
+    return re.compile(r"(?:在)?(%s)?(?:范围内)?(?:%s)?(%s)?(?:%s)(?=[，,。；;！!]|$)"
+                      r"|(?:%s)(?:了)?(%s)(?:之|的)?[^，,。；;！!“”《》]{0,12}?(?:%s)"
                       # …属全省首家, …系省内首个县级调解中心: the thing said first, a noun after the copula
                       r"|(?:%s)(%s)(?:%s)[^，,。；;！!“”]{0,10}(?=[，,。；;！!]|$)"
                       # …填补了全国空白
@@ -74,6 +76,10 @@ def _predicate_first() -> re.Pattern:
                          _alt("gap_verb"), scope, _alt("gap")))
 
 
+# a 《title》 ending where a first said of it begins (only a comma between)
+_TITLE_BEFORE = re.compile(r"《[^《》]{3,40}》(\s*[，,]?\s*)$")
+# the rest of a scoped verb's clause when it ends on a precedent (…国家公园立法先例)
+_PRECEDENT_AFTER = re.compile(r"(?:之|的)?[^，,。；;！!“”《》]{0,12}?(?:%s)(?=[，,。；;！!]|$)" % "|".join(cues("precedent")))
 # 由甲县首创: the agent of a passive first, right before the cue
 _BY_AGENT = re.compile(r"由([\u4e00-\u9fff]{2,12})$")
 
@@ -473,6 +479,8 @@ class FirstClaims:
         """开创了我国的诉讼保险制度 / 开创了…的先河: a first only with a scope or 先河."""
         k = self._skip(q, cues("verb_tail"))
         w = _starts(self.text[k:end], "scope")
+        if w and _PRECEDENT_AFTER.match(self.text, k + len(w), end):
+            return  # 开创全国…立法先例: a first said of what the sentence named before (_predicates)
         if w:
             c.scope = w
             k = self._skip(k + len(w), cues("de"))
@@ -1050,6 +1058,12 @@ class FirstClaims:
         ex = self.ex
         s = sent[0]
         ms = [x for x in ex.mechanisms if s <= x.start and x.end <= m.start()]
+        if not ms:
+            # 《三江源国家公园条例(试行)》开创全国…先例: a title standing right before the first is the practice
+            t = _TITLE_BEFORE.search(self.text, s, m.start())
+            name = self._phrase_name(t.start(), t.end() - len(t.group(1))) if t else None
+            if name and name not in (_PILOT, _ANAPHOR):
+                ms = [Mention(t.start(), t.end() - len(t.group(1)), name, "title")]
         if not ms or place is None or not place.code:
             return
         x = ms[-1]
