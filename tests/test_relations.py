@@ -176,6 +176,23 @@ def test_a_place_right_before_a_quoted_experience_owns_it_unless_the_sentence_sp
     assert ("鄂尔多斯市", "三分调解法") not in adopted(text)
 
 
+def test_places_listed_each_with_its_own_quoted_practice_own_them_unless_an_honour_is_said():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def adopted(text):
+        return {(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
+
+    text = ("浙江调解经验交流\n\n交流会上,各地介绍了做法,有杭州市桐庐县“三色调解法”、宁波市象山县“渔区调解站”、"
+            "温州市瑞安市“矛调夜谈”等。\n")
+    assert adopted(text) >= {("桐庐县", "三色调解法"), ("象山县", "渔区调解站"), ("瑞安市", "矛调夜谈")}
+    assert not any(p == "浙江省" for p, _ in adopted(text))
+    # the same list under an honour is a list of honoured projects: no adoption (convention 1)
+    text = ("浙江调解经验交流\n\n杭州市桐庐县“三色调解法”、宁波市象山县“渔区调解站”、"
+            "温州市瑞安市“矛调夜谈”获评全省调解工作优秀案例。\n")
+    assert not any(p in ("桐庐县", "象山县", "瑞安市") for p, _ in adopted(text))
+
+
 def test_a_place_publishing_the_lists_of_a_practice_adopts_it():
     facts = run("甲市全面梳理公布“一趟不用跑”和“最多跑一趟”办事清单2725项。")
     assert {(f.place, f.mechanism) for f in of(facts, "ADOPTED")} == {("甲市", "一趟不用跑"), ("甲市", "最多跑一趟")}

@@ -241,12 +241,34 @@ class MechanismFacts:
             # (a bare place before a quote, 南通市“…”、淮安市“…”, is as often a list of honoured projects)
             owner = next((r for r in self.places if r.end == m.start - 1 and r.code
                           and self._run_start(r) <= clause[0] + _OPENING_SLACK), None)
+        elif self._place_brand_pairs(m, sent) >= 2:
+            # 有甲市乙区“…”、丙市丁县“…”等: places listed each with its own practice, where no honour or
+            # candidacy is said, own what they are listed with
+            owner = next((r for r in self.places if r.end == m.start and r.code), None)
         else:
             return False
         if owner is None or self._body_at(owner) is not None or self._spreads_or_learns(sent):
             return False  # (桐庐县法院的“…”: the court's, read with its body)
         self._add_owned(owner, m, owner.start, sent, clause)
         return True
+
+    def _place_brand_pairs(self, m: Mention, sent) -> int:
+        """How many quoted practices of ``m``'s sentence stand right after a place of their own, listed
+        (joined by 、) with ``m``'s; 0 when ``m`` has no place before it or the sentence names an honour or a
+        candidacy (南通市“…”、淮安市“…”获评…: a list of honoured projects, convention 1) or spreads or
+        learns them."""
+        s, e, _ = sent
+        if not any(r.end == m.start and r.code for r in self.places) or "、" not in self.text[s:e]:
+            return 0
+        if _find_cue(self.text[s:e], "honour") is not None or _find_cue(self.text[s:e], "candidate") is not None \
+                or self._spreads_or_learns(sent):
+            return 0
+        ends = {r.end for r in self.places if r.code and s <= r.start < e}
+        pairs = [q for q in self.mechanisms if q.source == "quote" and s <= q.start < e and q.start in ends]
+        # (the pairs are one list: no clause break between the first and the last)
+        if len(pairs) < 2 or re.search(r"[，,；;。]", self.text[pairs[0].start:pairs[-1].start]):
+            return 0
+        return len(pairs)
 
     def _headed(self, m: Mention) -> bool:
         """A quoted name completed by a practice's head (“容缺办”改革) or ending in one."""
