@@ -782,3 +782,10 @@ def test_the_object_of_dui_before_the_conferring_verb_holds_the_title_short_name
     # 针对 is no object of a naming: the body before 授予 confers, and names nobody here
     text = "云南新闻\n省政府针对禁毒工作授予禁毒先进县称号的办法已经出台。\n"
     assert not [f for f in extract(document_from_text(text)) if f.type == "HONOURED"]
+
+
+def test_a_lower_level_a_few_words_before_a_national_titles_short_name_makes_it_another_title():
+    # 乙区“八五”普法中期普法工作先进单位 is the district's own title, not the national one
+    assert [a.level for a in find_awards("授予乙区司法局为乙区“八五”普法中期普法工作先进单位荣誉称号")] == []
+    # …but the body that names it, before its verb, is no level of the title
+    assert [a.level for a in find_awards("被省委宣传部评为普法工作先进单位")] == ["national"]
