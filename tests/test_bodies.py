@@ -13,6 +13,11 @@ def test_local_body_links_to_its_place():
     assert (b.name, b.place_code) == ("慈溪市人大常委会", "330282")
 
 
+def test_a_discipline_commission_spelled_out_is_a_body():
+    assert [b.name for b in find_bodies("授予桐庐县纪律检查委员会等13个单位")] == ["桐庐县纪律检查委员会"]
+    assert [b.name for b in find_bodies("桐庐县监察委员会召开会议")] == ["桐庐县监察委员会"]
+
+
 def test_party_committee_prefix():
     (b,) = find_bodies("浙江省委全面依法治省委员会办公室召开会议")
     assert (b.name, b.place_code) == ("浙江省委全面依法治省委员会办公室", "330000")

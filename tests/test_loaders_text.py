@@ -233,6 +233,15 @@ def test_a_saved_web_page_loses_its_furniture_and_keeps_title_subtitle_and_date(
     assert not any("首页" in p for p in art.paragraphs)
 
 
+def test_a_sites_welcome_banner_and_owner_line_are_furniture_not_the_title():
+    doc = document_from_text("欢迎来到某省长安网\n主办:中共某省委政法委员会    承办:某省法治报\n\n"
+                             "桐庐县召开普法中期表彰大会\n\n发布时间: 2023-12-07 16:22\n\n"
+                             "近日,桐庐县司法局举行普法中期表彰大会。\n")
+    art = doc.articles[0]
+    assert art.title == "桐庐县召开普法中期表彰大会"
+    assert not any("长安网" in p or "主办" in p for p in art.paragraphs)
+
+
 def test_a_breadcrumb_with_slashes_is_furniture_but_a_slashed_date_is_not():
     doc = document_from_text("首页/ 新闻中心 / 本地要闻 / 正文\n\n甲市3村入选示范村名单\n\n2023/02/10 08:42\n\n"
                              "近日，甲市三个村入选示范村名单，全市共有十八个村获此称号。\n")
