@@ -193,6 +193,10 @@ def test_places_listed_each_with_its_own_quoted_practice_own_them_unless_an_hono
     assert not any(p in ("桐庐县", "象山县", "瑞安市") for p, _ in adopted(text))
 
 
+def test_a_place_applying_a_named_tool_adopts_it():
+    assert adopted("甲市全面应用“扫码入企”,涉企检查一律扫码。") == [("甲市", "扫码入企")]
+
+
 def test_a_place_publishing_the_lists_of_a_practice_adopts_it():
     facts = run("甲市全面梳理公布“一趟不用跑”和“最多跑一趟”办事清单2725项。")
     assert {(f.place, f.mechanism) for f in of(facts, "ADOPTED")} == {("甲市", "一趟不用跑"), ("甲市", "最多跑一趟")}
