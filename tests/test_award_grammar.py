@@ -253,3 +253,11 @@ def test_a_plain_name_the_text_calls_a_title_is_one_whatever_its_head():
     # a word pointing elsewhere, or a description with 的, is no name
     assert read_awards("该称号。") == []
     assert read_awards("显著成绩的地区授予的最高荣誉称号") == []
+
+
+def test_a_shortlists_heading_names_a_unit_title_whatever_its_head_but_a_place_is_no_title():
+    assert heading_award("二、2021年度浙江县域发展进步县初选名单") == "浙江县域发展进步县"
+    assert heading_award("2021年度平安乡镇候选名单") == "平安乡镇"
+    # without a shortlist's words, the head word is still needed; a place's own list names no title
+    assert heading_award("2021年度浙江县域发展进步县") is None
+    assert heading_award("宁波市鄞州区候选名单") is None

@@ -1252,3 +1252,18 @@ def test_how_rare_a_title_is_is_no_part_of_it():
 def test_a_village_after_a_city_and_a_dash_holds_it():
     text = "全省民主法治示范村名单\n\n宁波市——象山县石浦镇东门村\n\n杭州市——桐庐县江南镇环溪村\n"
     assert {f.holder for f in facts(text, "HONOURED")} == {"东门村", "环溪村"}
+
+
+def test_sub_headings_that_count_their_members_open_them_under_a_shortlists_heading():
+    # the section heading names the title (进步县, no head word the grammar knows) by its shortlist; each
+    # numbered line says which and how many before a colon, then the members
+    text = ("关于2021年度浙江县域发展评比初选名单的公示\n\n现将初选名单公示如下:\n"
+            "一、2021年度浙江县域发展进步县初选名单\n"
+            "1. 排位比上年度前进10位以上的县(市、区)3个:桐庐县、杭州市淳安县、建德市。\n"
+            "2. 排位比上年度前进5-9位的县(市、区)2个:象山县、宁海县。\n")
+    got = {(f.place, f.award) for f in facts(text, "CANDIDATE")}
+    assert got == {(p, "浙江县域发展进步县") for p in ("桐庐县", "淳安县", "建德市", "象山县", "宁海县")}
+    # a county's own count heads its units (南陵县3个: its villages), not a new set of counties
+    text = ("2021年度全市民主法治示范村拟命名名单\n\n"
+            "桐庐县2个:分水镇后岩村、江南镇环溪村\n")
+    assert {f.place for f in facts(text, "CANDIDATE")} == {"后岩村", "环溪村"}

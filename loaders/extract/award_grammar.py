@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon_files import word_list
+from .gazetteer import Gazetteer
 from .lexicon import Longest
 
 _STOP = set("。；;！？!?\n")
@@ -45,6 +46,8 @@ _TITLE_WORD = re.compile(r"\s*(?:荣誉称号|称号)")
 # elsewhere, 该称号, 多项称号, opens it; the name is words only, and 的 makes them a description:
 # …的地区授予的最高荣誉称号)
 _CALLED_PLAIN = re.compile(r"(?![该此这其各多本上])[^\W\d的_]{4,16}(?:荣誉称号|称号)")
+_SHORTLIST_TAIL = re.compile(r"(?:初选|候选|拟命名|拟推荐|入围)(?:对象|单位)?名单(?:的公示|公示|如下)?[:：]?$")
+_UNIT_KIND_END = re.compile(r"(?:县|市|区|镇|乡|村|社区|街道|单位|集体)(?:[（(][^（）()]{1,8}[)）])?$")
 _NUMERAL = re.compile(r"[\d一二两三四五六七八九十百千]")
 _PLAQUE_AFTER = re.compile(r"”(?=\s*(?:授牌|牌匾|奖牌|荣誉奖牌|荣誉牌匾))")
 _QUOTED_TITLE = re.compile(r"“[^“”]{4,40}”\s*(?:荣誉称号|称号)")
@@ -461,6 +464,9 @@ def heading_award(line: str) -> str | None:
     t = line.strip().strip(_QUOTES)
     t = re.sub(r"^(?:附件\s*\d*\s*[:：]?\s*|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])\s*", "", t)
     t = re.sub(r"[（(](?:\d+个|共\d+个|[^（）()]*排列[^（）()]*|[^（）()]{1,6})[)）]$", "", t).strip()
+    # 2012年度广西科学发展进步县初选名单: a list of candidates for a kind of unit names that title, whatever
+    # its head word
+    shortlist = _SHORTLIST_TAIL.search(t) is not None
     t = re.sub(r"(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|初选|获奖|获奖项|表彰|命名)?((?:对象|单位|项目)?)(?:名单|简介|名录|一览表|一览)"
                r"(?:的公示|公示|如下)?[:：]?$",
                # (…先进单位名单, 文明单位名单: 单位 ends the title itself, not the list's kind)
@@ -478,4 +484,9 @@ def heading_award(line: str) -> str | None:
         return None
     if any(2 <= name.find(v) <= len(name) - len(v) - 4 for v in word_list("headline_verbs.txt")):
         return None  # 西安5村获评全国乡村治理示范村: a headline about its holders, not a list's heading
-    return name if award_head(name) else None
+    if award_head(name):
+        return name
+    if not (shortlist and _UNIT_KIND_END.search(name)) or _GRADE.search(name):
+        return None
+    # (宁波市鄞州区候选名单: a place's own list names no title)
+    return None if Gazetteer.default().names_only_places(name) else name

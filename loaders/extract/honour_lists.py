@@ -129,6 +129,10 @@ _COUNT_OPENS = re.compile(r"\s*(?:这|其中|上述)?[\d一二三四五六七八
 _ENTERED_LIST = re.compile(r"入选|入围|上榜|榜上有名|名列|位列|当选")
 # a clause that denies, withdraws or only plans an entry (被取消资格, 未入选, 正在争创): no member of a list
 _NOT_ENTERED_LIST = re.compile(r"取消|未|没有|落选|争创|创建|申报|将|拟|力争")
+# the count a group's label may carry before its colon (桐庐县2个：, 桐庐县（2个）：)
+_COUNT_BEFORE_COLON = re.compile(r"\s*[（(]?\s*(?:共)?[\d一二三四五六七八九十两]+\s*(?:个|家)\s*[)）]?\s*$")
+# …的县(市、区)25个：甲县、乙县 — a count of the members, after the words that say which, before a colon
+_COUNTED_LABEL = re.compile(r"[^：:。；“”]{2,60}?[\d一二三四五六七八九十两]+\s*(?:个|家)\s*[：:]\s*")
 # 地级市：甲市、乙市 — the kind of the members before a colon (the list_label cues)
 _LIST_LABEL = re.compile(r"(?:%s)\s*[：:]\s*" % "|".join(re.escape(w) for w in lexicon.cues("list_label")))
 # words that make a sentence confer the honour a list below it holds (besides the honour and candidacy cues)
@@ -277,7 +281,7 @@ class HonourLists:
         if _CONTACT.search(line) or _COUNT_HEADING.search(line):
             return None  # 联系人：…, 联系电话; 南陵县（3个）: a contact line or a county's sub-heading
         lead = _NUMBERING.match(line).end()
-        label = _LIST_LABEL.match(line, lead)
+        label = _LIST_LABEL.match(line, lead) or self._counted_label(a, line, lead)
         if label:
             lead = label.end()  # 地级市：甲市、乙市: the members follow their kind
         inner = self._unit_after_dash(a, b, lead)
@@ -297,6 +301,15 @@ class HonourLists:
                 return None  # 司法部、民政部日前公布了…。: prose that opens with bodies, no list line
             return out or None  # the rest of the line is a title or a note
         return self._nested(out) or None
+
+    def _counted_label(self, a: int, line: str, lead: int) -> re.Match | None:
+        """1. 排位前进10位以上的县(市、区)25个：A、B…: a sub-heading that counts its members before a colon
+        (and names no place or body itself: 南陵县3个：… groups a county's units) opens them."""
+        m = _COUNTED_LABEL.match(line, lead)
+        if m is None or self.ex._in(self.ex.places, a + lead, a + m.end()) \
+                or self.ex._in(self.ex.bodies, a + lead, a + m.end()):
+            return None
+        return m
 
     def _unit_after_dash(self, a: int, b: int, lead: int):
         """杭州市—桐庐县分水司法所: a place, a dash, then a place or body inside it, which is the holder (a
@@ -344,7 +357,8 @@ class HonourLists:
         colon = next((i for i, ch in enumerate(line) if ch in "：:"), -1)
         if colon < 0 or colon == len(line) - 1:
             return None
-        label = self._holder(a + lead, a + colon)
+        count = _COUNT_BEFORE_COLON.search(line, lead, colon)  # 桐庐县2个：…, 桐庐县（2个）：…
+        label = self._holder(a + lead, a + (count.start() if count else colon))
         if label is None or label[4] != "Place" or label[3] is None or not label[3].code:
             return None
         out, whole = self._items(a + colon + 1, b, r"[、，,；;\s]+")
