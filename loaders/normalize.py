@@ -17,7 +17,8 @@ _CJK_SPACE_CJK = re.compile(rf"(?<=[{_CJK}]){_SP}(?=[{_CJK}])")
 _CJK_DIGIT = re.compile(rf"(?<=[{_CJK}]){_SP}+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%]){_SP}+(?=[{_CJK}])")
 # a division's level word cut off by a stray space before the list mark that ends it (黄龙 县、定边县): a
 # level word alone is no word of its own, so the space is layout
-_LONE_LEVEL = re.compile(rf"(?<=[{_CJK}]){_SP}+(?=[县市区镇乡旗][、，,。；;])")
+# (but 桐庐县 市、县两级: levels listed are words of their own)
+_LONE_LEVEL = re.compile(rf"(?<=[{_CJK}]){_SP}+(?=[县市区镇乡旗][、，,。；;](?![省市县区镇乡村旗]))")
 _AROUND_PUNCT = re.compile(rf"{_SP}*([{_FULLWIDTH_PUNCT}]){_SP}*")
 _SINGLE_SPACED = re.compile(rf"[{_CJK}] (?=[{_CJK}{_FULLWIDTH_PUNCT}0-9])")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")

@@ -261,3 +261,11 @@ def test_a_shortlists_heading_names_a_unit_title_whatever_its_head_but_a_place_i
     # without a shortlist's words, the head word is still needed; a place's own list names no title
     assert heading_award("2021年度浙江县域发展进步县") is None
     assert heading_award("宁波市鄞州区候选名单") is None
+
+
+def test_levels_and_verb_phrases_before_chenghao_are_no_titles():
+    for text in ("省部级以上荣誉称号。", "国家和省级荣誉称号", "被授予相应称号", "保持这一称号", "被授予优秀共产党员称号"):
+        assert read_awards(text) == [], text
+    # a pilot's shortlist and a kind of bodies are no titles either
+    assert heading_award("二、2023年度新增试点县初选名单") is None
+    assert heading_award("2024年度省直单位拟推荐名单") is None

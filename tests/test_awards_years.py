@@ -789,3 +789,32 @@ def test_a_lower_level_a_few_words_before_a_national_titles_short_name_makes_it_
     assert [a.level for a in find_awards("授予乙区司法局为乙区“八五”普法中期普法工作先进单位荣誉称号")] == []
     # …but the body that names it, before its verb, is no level of the title
     assert [a.level for a in find_awards("被省委宣传部评为普法工作先进单位")] == ["national"]
+
+
+def test_a_unit_anaphor_yields_to_its_people_its_places_and_a_second_body_of_its_kind():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def honoured(body):
+        return {(f.holder, f.award) for f in extract(document_from_text("桐庐新闻\n\n" + body + "\n"))
+                if f.type == "HONOURED"}
+
+    # the town the office guided, not the office
+    assert honoured("桐庐县司法局积极指导基层创建。2021年，该局指导的分水镇被评为“全省民主法治示范镇”。") == {
+        ("分水镇", "全省民主法治示范镇")}
+    # the court's president is honoured as a person: nobody's place or body holds it
+    assert honoured("今年是桐庐县人民法院建院40周年。2020年，该院院长王某被最高人民法院评为全国优秀法官。") == set()
+    # a prosecutor's office and a court both named before: 该院 cannot be told, so neither is said
+    got = honoured("桐庐县人民检察院与桐庐县人民法院共同签署协议。2021年，该院被评为“全国先进基层检察院”。")
+    assert not any(h.endswith("院") for h, _ in got)
+
+
+def test_short_names_before_a_count_with_one_level_in_brackets():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "浙江新闻\n\n浙江省政府对桐庐、淳安、建德等3个县(市)授予“全省山区发展先进县”称号。\n"
+    got = {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert got == {"桐庐县", "淳安县", "建德市"}
+    # an honour verb between a lower level and a national title's short name ends the level's reach
+    assert [a.level for a in find_awards("2021年，桐庐县入选新时代枫桥经验优秀案例。")] == ["national"]

@@ -372,5 +372,6 @@ def test_a_precedent_of_a_kind_said_after_a_title_makes_the_title_the_first():
     assert firsts("戊省立法工作成效明显。《湿地公园保护条例(试行)》开创全国湿地立法先例。", main="戊省") == [
         ("戊省", "湿地公园保护条例", "全国")]
     assert firsts("戊省制定《湿地公园保护条例》,开创全国湿地立法先例。") == [("戊省", "湿地公园保护条例", "全国")]
-    # with no scope no first can be told
+    # with no scope no first can be told; a national law studied is no first of the place's
     assert firsts("戊省制定《湿地公园保护条例》,开创湿地立法先例。") == []
+    assert firsts("戊省认真学习《中华人民共和国民法典》,开创全省普法先例。") == []

@@ -1263,6 +1263,10 @@ def test_sub_headings_that_count_their_members_open_them_under_a_shortlists_head
             "2. 排位比上年度前进5-9位的县(市、区)2个:象山县、宁海县。\n")
     got = {(f.place, f.award) for f in facts(text, "CANDIDATE")}
     assert got == {(p, "浙江县域发展进步县") for p in ("桐庐县", "淳安县", "建德市", "象山县", "宁海县")}
+    # those left out are no candidates
+    text = ("2021年度全市民主法治示范村拟命名名单\n\n1. 通过复核的村2个：桐庐县分水镇后岩村、桐庐县江南镇环溪村\n"
+            "2. 复核未通过、暂缓命名的村1个：建德市梅城镇三都村。\n")
+    assert {f.place for f in facts(text, "CANDIDATE")} == {"后岩村", "环溪村"}
     # a county's own count heads its units (南陵县3个: its villages), not a new set of counties
     text = ("2021年度全市民主法治示范村拟命名名单\n\n"
             "桐庐县2个:分水镇后岩村、江南镇环溪村\n")

@@ -20,6 +20,7 @@ def test_a_level_word_cut_off_by_a_stray_space_joins_its_name():
     assert despace("授予麟游县、黄龙 县、定边县等") == "授予麟游县、黄龙县、定边县等"
     # a space before a word that merely starts with a level character stays
     assert despace("桐庐县 县委书记") == "桐庐县 县委书记"
+    assert despace("桐庐县 市、县两级法院") == "桐庐县 市、县两级法院"  # levels listed are words
 
 
 def test_despace_only_letter_spaced_lines():

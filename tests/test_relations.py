@@ -191,6 +191,12 @@ def test_places_listed_each_with_its_own_quoted_practice_own_them_unless_an_hono
     text = ("浙江调解经验交流\n\n杭州市桐庐县“三色调解法”、宁波市象山县“渔区调解站”、"
             "温州市瑞安市“矛调夜谈”获评全省调解工作优秀案例。\n")
     assert not any(p in ("桐庐县", "象山县", "瑞安市") for p, _ in adopted(text))
+    # …or said in the sentence that introduces it; a shift and a selection are not the places' own either
+    for text in ("浙江调解\n\n经评审，以下案例获评全省调解工作优秀案例。\n杭州市桐庐县“三色调解法”、"
+                 "宁波市象山县“渔区调解站”、温州市瑞安市“矛调夜谈”。\n",
+                 "浙江调解\n\n我省调解工作从杭州市桐庐县“各自为战”、宁波市象山县“单打独斗”转向协同联动。\n",
+                 "浙江调解\n\n省司法厅评选出杭州市桐庐县“三色调解法”、宁波市象山县“渔区调解站”等十大品牌。\n"):
+        assert not any(p in ("桐庐县", "象山县", "瑞安市") for p, _ in adopted(text)), text
 
 
 def test_a_place_applying_a_named_tool_adopts_it():

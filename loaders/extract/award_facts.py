@@ -64,7 +64,7 @@ _EARLIER_BATCHES = re.compile(r"前[两二三四五]批|此前|在此之前|之�
 # short names before the level they share and its count, right before the cue (东城、西城…6个区被命名为…)
 # (…等10县(市、区): several levels the short names may stand for)
 _COUNTED_SHORT_PLACES = re.compile(r"([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,4}?)+)(?:等)?\s*[\d两二三四五六七八九十]+\s*个?"
-                                   r"(区|县|市|旗)([（(][县市区旗、]{3,7}[)）])?\s*(?:均|分别|先后|被)?$")
+                                   r"(区|县|市|旗)([（(][县市区旗、]{1,7}[)）])?\s*(?:均|分别|先后|被)?$")
 # the characters before 对 that make it another word (针对, 面对, 相对)
 _NOT_DUI = frozenset("针面相核应绝反")
 # units' own names before the kind they share and its count (灵秀、蚶江2个司法所获评…)
@@ -104,6 +104,8 @@ _PROGRAMME_NAMING = re.compile(r"(?:创建)?(?:活动|工作)?(?:拟命名|命�
 # a clause that denies or aims at an entry (未能入选, 没有入选, 力争入选, 有望入选)
 # 该院, 该所: a unit word after 该 that stands for a body named before (relation_cues.tsv, unit_anaphor)
 _UNIT_ANAPHOR = re.compile("该(%s)" % "|".join(sorted(lexicon.cues("unit_anaphor"), key=len, reverse=True)))
+# what follows 该院/该所 when the clause is about its people or what belongs to it (该院院长, 该所辖区内的…)
+_ANAPHOR_OWNS = re.compile("的|%s" % "|".join(lexicon.cues("anaphor_owns")))
 _NOT_ENTERED = re.compile(r"未|没|不|力争|争取|有望|希望|期待|拟|将")
 # …no count or common noun for the villages of a town (两村, 农村, 行政村)
 _NOT_A_VILLAGE = re.compile(r"^(?:[一二三四五六七八九十几多数]+个?|农|行政|全|各|乡)(?:村|社区)$")
@@ -137,7 +139,7 @@ _NOT_HONOUR = re.compile(r"获(?:悉|取|知|得感|益|释|准|批准)|" + _CON
 _COUNT_RIGHT_BEFORE = re.compile(r"(?<![第\d])" + _COUNT_NUM + r"\s*个[“\"]?$")
 # (the conferrer's verb before the count: 我省命名5个…; not 桐庐县被评为全省唯一一个…, 成为全省首批10个…之一)
 _CONFERS_COUNT = re.compile(r"(?<!被)(?:命名|授予|确定|评选出|评出|表彰|认定)(?:了)?[^，。；,;被]{0,8}$")
-_THE_FOLLOWING = re.compile(r"(?:以下|下列)(?:单位|集体|地区|村|社区|乡镇|部门)")
+_THE_FOLLOWING = re.compile(r"(?:以下|下列)(?:单位|集体|地区|村|社区|乡镇|部门|案例|项目|做法|经验)")
 _COUNTED_OBJECT = re.compile(r"(?:[\d一二两三四五六七八九十百千]+\s*个[^为]{1,8}?为)")
 _CONFERRED_BY = re.compile(r"\s*" + _CONFERRER)
 _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了|命名了|授予了")
@@ -989,9 +991,19 @@ class AwardFacts:
         m = _UNIT_ANAPHOR.search(self.text, s, end)
         if m is None or any(r.start < m.start() for r in named) or _CLAUSE_BREAK.search(self.text, s, m.start()):
             return None
+        if _ANAPHOR_OWNS.match(self.text, m.end()) or any(m.end() <= r.start < end for r in named) \
+                or self._listed_villages(m.end(), end):
+            return None  # 该院院长…, 该所辖区内的后岩村…: the court's people or places hold it, not the court
         unit = m.group(1)
-        body = next((b for b in reversed(self.bodies) if b.end <= m.start() and b.name.endswith(unit)), None)
-        return self._as_holder(body) if body is not None else None
+        bodies = [b for b in self.bodies if b.end <= m.start() and b.name.endswith(unit)]
+        if not bodies:
+            return None
+        body = bodies[-1]
+        # (法院 and 检察院 both named in the sentence before: 该院 cannot be told, so nothing is said)
+        sent = next(((a, e) for a, e, _ in self.info.sentences if a <= body.start < e), (body.start, body.end))
+        if any(b.name != body.name for b in bodies if sent[0] <= b.start < sent[1]):
+            return None
+        return self._as_holder(body)
 
     def _not_entered(self, s: int, at: int) -> bool:
         """…，长兴县没有入选 / 力争下一批入选 / 司法局局长张三当选: the clause before a bare 入选 denies it, aims

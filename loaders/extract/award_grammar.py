@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..lexicon_files import word_list
 from .gazetteer import Gazetteer
-from .lexicon import Longest
+from .lexicon import Longest, role_table
 
 _STOP = set("。；;！？!?\n")
 _OPEN, _CLOSE = "（(", "）)"
@@ -47,7 +47,8 @@ _TITLE_WORD = re.compile(r"\s*(?:荣誉称号|称号)")
 # …的地区授予的最高荣誉称号)
 _CALLED_PLAIN = re.compile(r"(?![该此这其各多本上])[^\W\d的_]{4,16}(?:荣誉称号|称号)")
 _SHORTLIST_TAIL = re.compile(r"(?:初选|候选|拟命名|拟推荐|入围)(?:对象|单位)?名单(?:的公示|公示|如下)?[:：]?$")
-_UNIT_KIND_END = re.compile(r"(?:县|市|区|镇|乡|村|社区|街道|单位|集体)(?:[（(][^（）()]{1,8}[)）])?$")
+# (not 单位 or 集体: 省直单位 is a kind of bodies; their titles need the head word, 先进单位)
+_UNIT_KIND_END = re.compile(r"(?:县|市|区|镇|乡|村|社区|街道)(?:[（(][^（）()]{1,8}[)）])?$")
 _NUMERAL = re.compile(r"[\d一二两三四五六七八九十百千]")
 _PLAQUE_AFTER = re.compile(r"”(?=\s*(?:授牌|牌匾|奖牌|荣誉奖牌|荣誉牌匾))")
 _QUOTED_TITLE = re.compile(r"“[^“”]{4,40}”\s*(?:荣誉称号|称号)")
@@ -290,7 +291,23 @@ def _called_title(raw: str, text: str, end: int) -> bool:
     r = raw.strip()
     return _QUOTED_TITLE.fullmatch(r) is not None or _LEVELLED_QUOTE.fullmatch(r) is not None or (
         r.startswith("“") and r.endswith("”") and _TITLE_WORD.match(text, end) is not None) or (
-        _CALLED_PLAIN.fullmatch(r) is not None)
+        _CALLED_PLAIN.fullmatch(r) is not None and _plain_title(r))
+
+
+def _plain_title(raw: str) -> bool:
+    """Whether an unquoted name before 称号 is one: not a verb's phrase (被授予…, 保持这一…) and not a level
+    or a reference (省部级以上, 国家和省级, 相应, 原有) — the words in called_title_cues.tsv."""
+    cues = _called_cues()
+    name = _TITLE_WORD.sub("", raw)
+    name = re.sub(r"(?:荣誉称号|称号)$", "", name)
+    if name.startswith(cues.get("starts", ())) or name.endswith(cues.get("ends", ())):
+        return False
+    return not re.fullmatch("(?:%s|[和及与、])+" % "|".join(cues.get("level", ("级",))), name)
+
+
+@lru_cache(maxsize=1)
+def _called_cues() -> dict[str, tuple[str, ...]]:
+    return role_table("called_title_cues.tsv")
 
 
 def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
@@ -486,7 +503,8 @@ def heading_award(line: str) -> str | None:
         return None  # 西安5村获评全国乡村治理示范村: a headline about its holders, not a list's heading
     if award_head(name):
         return name
-    if not (shortlist and _UNIT_KIND_END.search(name)) or _GRADE.search(name):
+    if not (shortlist and _UNIT_KIND_END.search(name)) or _GRADE.search(name) or "试点" in name:
+        # (新增试点县初选名单: a pilot is an adoption, not a title)
         return None
     # (宁波市鄞州区候选名单: a place's own list names no title)
     return None if Gazetteer.default().names_only_places(name) else name

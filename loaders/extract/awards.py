@@ -16,9 +16,9 @@ _NATIONAL_BEFORE = re.compile(r"全国(?:第[一二三四五六七八九十\d]+�
 # a level below the nation right before a title (自治区“六五”普法…, 全市…, 湖州市…); the quoted five-year period
 # between them (“六五”) taken out first
 # (…区“八五”普法中期普法工作先进单位: a few words of the title's own may stand between, but no verb that
-# ends the holder's or the conferrer's part: 省委宣传部评为…)
+# ends the holder's or the conferrer's part: 省委宣传部评为…, 桐庐县入选…, 荣膺, 当选, 列入, 成为)
 _LOWER_LEVEL_BEFORE = re.compile(r"(?:全省|省级|自治区|全区|市级|全市|全县|县级|区级|[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗))[“\"]?"
-                                 r"[^，。；、“”\s评为获授被的委局厅部院]{0,6}$")
+                                 r"[^，。；、“”\s评为获授被的委局厅部院入选围膺当列成斩]{0,6}$")
 _PERIOD_QUOTED = re.compile(r"[“\"][一二三四五六七八九]五[”\"]")
 
 

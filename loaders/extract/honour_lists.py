@@ -129,6 +129,8 @@ _COUNT_OPENS = re.compile(r"\s*(?:这|其中|上述)?[\d一二三四五六七八
 _ENTERED_LIST = re.compile(r"入选|入围|上榜|榜上有名|名列|位列|当选")
 # a clause that denies, withdraws or only plans an entry (被取消资格, 未入选, 正在争创): no member of a list
 _NOT_ENTERED_LIST = re.compile(r"取消|未|没有|落选|争创|创建|申报|将|拟|力争")
+# a counted sub-heading of those left out (复核未通过、暂缓命名的村1个：, 不予推荐的县1个：)
+_LABEL_NOT_ENTERED = re.compile(r"未|不予|暂缓|撤销|取消|没有|落选|退出|不再")
 # the count a group's label may carry before its colon (桐庐县2个：, 桐庐县（2个）：)
 _COUNT_BEFORE_COLON = re.compile(r"\s*[（(]?\s*(?:共)?[\d一二三四五六七八九十两]+\s*(?:个|家)\s*[)）]?\s*$")
 # …的县(市、区)25个：甲县、乙县 — a count of the members, after the words that say which, before a colon
@@ -306,7 +308,7 @@ class HonourLists:
         """1. 排位前进10位以上的县(市、区)25个：A、B…: a sub-heading that counts its members before a colon
         (and names no place or body itself: 南陵县3个：… groups a county's units) opens them."""
         m = _COUNTED_LABEL.match(line, lead)
-        if m is None or self.ex._in(self.ex.places, a + lead, a + m.end()) \
+        if m is None or _LABEL_NOT_ENTERED.search(m.group(0)) or self.ex._in(self.ex.places, a + lead, a + m.end()) \
                 or self.ex._in(self.ex.bodies, a + lead, a + m.end()):
             return None
         return m

@@ -36,6 +36,8 @@ _QUOTED_RUN = re.compile(r"\s*(?:“[^“”]{1,24}”\s*[、和与及,，]?\s*)
 # how far after a quoted name a verb may stand and still say the name was put in place (“X”改革全面推开)
 _NEAR_AFTER = 8
 # what calls a quoted practice a place's experience: …”、乙地“…”等鲜活经验, …”经验, …”做法
+# a sentence whose places-with-practices are a shift's (从…转向) or a selection's (评选出), not their own
+_NOT_OWNED_LIST = re.compile(r"从[^。；;]*(?:到|转向|转变为|变为)|%s" % "|".join(lexicon.cues("selects")))
 _OWNED_TAIL = re.compile(r"[”\"]?\s*(?:[、和及]\s*[^，。；,;]{0,24}?)?(?:等)?[^，。；,;、“”]{0,4}(?:经验|做法)")
 _PRACTICE_HEADS = lexicon.cues("practice_head")
 # characters that may open a clause before its place (a bracket, a space: 【桐庐县】“…”)
@@ -260,9 +262,12 @@ class MechanismFacts:
         s, e, _ = sent
         if not any(r.end == m.start and r.code for r in self.places) or "、" not in self.text[s:e]:
             return 0
-        if _find_cue(self.text[s:e], "honour") is not None or _find_cue(self.text[s:e], "candidate") is not None \
-                or self._spreads_or_learns(sent):
-            return 0
+        # (the honour may be said in the sentence that introduces the list: 以下案例获评…。 A“…”、B“…”)
+        before = [x for x in self.info.sentences if x[1] <= s]
+        lead = self.text[before[-1][0]:before[-1][1]] if before else ""
+        if any(_find_cue(t, role) is not None for t in (self.text[s:e], lead) for role in ("honour", "candidate")) \
+                or self._spreads_or_learns(sent) or _NOT_OWNED_LIST.search(self.text, s, e):
+            return 0  # (从A“…”、B“…”转向…: a shift; 评选出A“…”、B“…”: a selection, the honour's)
         ends = {r.end for r in self.places if r.code and s <= r.start < e}
         pairs = [q for q in self.mechanisms if q.source == "quote" and s <= q.start < e and q.start in ends]
         # (the pairs are one list: no clause break between the first and the last)
