@@ -818,3 +818,15 @@ def test_short_names_before_a_count_with_one_level_in_brackets():
     assert got == {"桐庐县", "淳安县", "建德市"}
     # an honour verb between a lower level and a national title's short name ends the level's reach
     assert [a.level for a in find_awards("2021年，桐庐县入选新时代枫桥经验优秀案例。")] == ["national"]
+
+
+def test_a_commendation_reviewing_a_years_work_confers_in_the_year_it_is_issued():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    # the opening's year is the work reviewed; the document number dates the decision and its honours
+    text = ("浙江省人民政府关于表彰禁毒模范县的决定\n(浙政发[2007]23号)\n"
+            "2006年,各地积极开展禁毒创建活动,取得了新的成效。省人民政府决定予以表彰:\n"
+            "一、对继续保持无毒状态的桐庐、淳安、建德等3县授予禁毒巩固县称号。\n")
+    got = {(f.holder, f.year) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert got == {("桐庐县", 2007), ("淳安县", 2007), ("建德市", 2007)}

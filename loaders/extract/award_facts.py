@@ -781,7 +781,9 @@ class AwardFacts:
         y, src = self._year((clause_start, aw.start), (clause_start, sent[1], sent[2]), aw.start)
         if src in ("clause", "sentence"):
             y, src = None, None
-        if (y is None or src in ("paragraph", "section")) and self._naming_news():
+        # (a year the title does not show, the year of the work it reviews, is not the naming's either)
+        untitled = src == "title" and not years.years_in(self.info.title or "")
+        if (y is None or src in ("paragraph", "section") or untitled) and self._naming_news():
             # news of a naming (…名单揭晓) reports it in its own year; a notice commending the work of 2008
             # (2008年，全市…) is issued, and names its holders, in 2009
             return self.info.date_year, "date"
