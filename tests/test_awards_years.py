@@ -830,3 +830,13 @@ def test_a_commendation_reviewing_a_years_work_confers_in_the_year_it_is_issued(
             "一、对继续保持无毒状态的桐庐、淳安、建德等3县授予禁毒巩固县称号。\n")
     got = {(f.holder, f.year) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
     assert got == {("桐庐县", 2007), ("淳安县", 2007), ("建德市", 2007)}
+
+
+def test_offices_sharing_their_head_are_each_a_holder_with_or_without_their_count():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    for body in ("分水、江南、富春江司法所均被授予“枫桥式”司法所称号。", "分水、江南、富春江3个司法所均被授予“枫桥式”司法所称号。"):
+        text = "桐庐县2023年法治政府建设年度报告\n\n" + body + "\n"
+        got = {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+        assert got == {"分水司法所", "江南司法所", "富春江司法所"}, body

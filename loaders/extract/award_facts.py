@@ -3,6 +3,7 @@ and in collections of honoured cases."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon_files import word_list
 from . import lexicon, years
@@ -69,7 +70,16 @@ _COUNTED_SHORT_PLACES = re.compile(r"([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{
 _NOT_DUI = frozenset("针面相核应绝反")
 # units' own names before the kind they share and its count (灵秀、蚶江2个司法所获评…)
 _SHARED_HEAD_UNITS = re.compile(r"(?:^|(?<=[，,。；;\s]))([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)(?:等)?\s*"
-                                r"[\d两二三四五六七八九十]+\s*个([\u4e00-\u9fff]{2,6})\s*(?:均|分别|被)?$")
+                                r"[\d两二三四五六七八九十]+\s*个([\u4e00-\u9fff]{2,6}?)\s*(?:均|分别|先后|都)?被?$")
+@lru_cache(maxsize=1)
+def _shared_head_uncounted() -> re.Pattern:
+    """籍山、许镇、工山司法所均被授予…: short names sharing an institution's head with no count between, the
+    last glued to it."""
+    heads = "|".join(sorted(map(re.escape, institution_heads()), key=len, reverse=True))
+    return re.compile(r"(?:^|(?<=[，,。；;\s]))((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(%s)\s*"
+                      r"(?:均|分别|先后|都)?被?$" % heads)
+
+
 # an institution's own name before the cue: a short name, perhaps quoted (“永和”调解工作室), perhaps
 # after the writer's own place or office (我局南洲司法所)
 _LONE_UNIT = re.compile(r"(?:^|[，,。；;\s])(?:我[区县市局所院镇乡])?((?:“[^“”]{1,8}”|[^\W\d各全该本我多等个的在和与及其另此同])[\u4e00-\u9fff]{1,17}?)"
@@ -1171,7 +1181,7 @@ class AwardFacts:
     def _shared_head_units(self, s: int, cue_pos: int) -> list[Ref]:
         """Units listed by their own names before the kind they share and its count (灵秀、蚶江2个司法所):
         bodies of the article's place."""
-        m = _SHARED_HEAD_UNITS.search(self.text, s, cue_pos)
+        m = _SHARED_HEAD_UNITS.search(self.text, s, cue_pos) or _shared_head_uncounted().search(self.text, s, cue_pos)
         if m is None or self.topic is None or not m.group(2).endswith(institution_heads()):
             return []
         out, at = [], m.start(1)
