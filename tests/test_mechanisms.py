@@ -366,3 +366,11 @@ def test_a_quote_before_a_room_or_a_programme_names_a_practice():
 
 def test_a_head_word_inside_a_longer_word_names_nothing():
     assert not [n for n in names("评选“最美”工程师10名。") if "工程" in n]
+
+
+def test_a_known_practice_followed_by_an_institutions_head_names_the_institution():
+    # the centre that does the review is what was set up, not the review every government does
+    assert [m.name for m in find_mechanisms("在全市率先出台《桐庐县合法性审查中心工作规程》。")] == ["合法性审查中心"]
+    assert [m.name for m in find_mechanisms("各镇街设立诉源治理工作站。")] == ["诉源治理工作站"]
+    # a known name that is itself an institution is read whole
+    assert [m.name for m in find_mechanisms("建成公共法律服务中心。")] == ["公共法律服务中心"]

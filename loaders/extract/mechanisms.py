@@ -465,6 +465,10 @@ def _vague(core: str) -> bool:
 _GROUP_TAIL = re.compile("(?:%s)" % "|".join(lexicon.cues("group_tail")))
 
 
+# an institution's head right after a known practice's name (合法性审查|中心, 述法|工作室)
+_INSTITUTION_TAIL = re.compile("|".join(sorted(lexicon.cues("institution_tail"), key=len, reverse=True)))
+
+
 def _lexicon(text: str) -> list[MechanismMention]:
     lex = lexicon.mechanisms()
     out = []
@@ -474,6 +478,12 @@ def _lexicon(text: str) -> list[MechanismMention]:
         if _GROUP_TAIL.match(text, e):
             continue  # 大调解工作领导小组: the group's remit, a body's name
         entry = lex.get(name)
+        inst = _INSTITUTION_TAIL.match(text, e)
+        if inst:
+            # 合法性审查中心: the known practice names the centre that does it, and the centre is what was set up
+            out.append(MechanismMention(s, inst.end(), text[s:inst.end()], canonical_name(text[s:inst.end()]),
+                                        "lexicon", entry.category if entry else None, None))
+            continue
         out.append(MechanismMention(s, e, text[s:e], name, "lexicon",
                                     entry.category if entry else None, entry.instance_of if entry else None))
     return out
