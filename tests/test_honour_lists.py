@@ -1271,3 +1271,11 @@ def test_sub_headings_that_count_their_members_open_them_under_a_shortlists_head
     text = ("2021年度全市民主法治示范村拟命名名单\n\n"
             "桐庐县2个:分水镇后岩村、江南镇环溪村\n")
     assert {f.place for f in facts(text, "CANDIDATE")} == {"后岩村", "环溪村"}
+
+
+def test_places_a_body_selects_before_a_counted_quoted_title_hold_it():
+    text = "桐庐新闻\n\n2023年,桐庐县评选出后岩村、环溪村、荻浦村等36个“平安示范村”。\n"
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {(v, "平安示范村") for v in ("后岩村", "环溪村", "荻浦村")}
+    # the county that selects holds nothing
+    assert not any(h == "桐庐县" for h, _ in got)
