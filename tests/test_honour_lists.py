@@ -1279,3 +1279,10 @@ def test_places_a_body_selects_before_a_counted_quoted_title_hold_it():
     assert got == {(v, "平安示范村") for v in ("后岩村", "环溪村", "荻浦村")}
     # the county that selects holds nothing
     assert not any(h == "桐庐县" for h, _ in got)
+
+
+def test_a_village_after_its_town_behind_a_zone_no_list_places_holds_the_title():
+    text = ("杭州市乡村治理示范村名单\n\n全省乡村治理示范村:\n1、桐庐县 分水镇后岩村\n2、高新区 长河镇山一村\n"
+            "3、钱江经济开发区义蓬街道新湾社区\n")
+    got = {f.holder for f in facts(text, "HONOURED")}
+    assert got == {"后岩村", "山一村", "新湾社区"}

@@ -33,6 +33,9 @@ _CANDIDATE = lexicon.cues("candidate_list")
 _NAMED_LIST = re.compile(r"((?:[^，。；,;“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(对象|单位|地区|项目)?名单")
 _MAX_LINE = 40
 # an item named like a county that the division list does not hold (横县, since 2021 横州市)
+# (a zone or county first, which may not be placed: 芦台经济开发区海北镇西董村)
+_ZONE_TOWN_VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:区|县|市|旗))?([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))"
+                                r"([\u4e00-\u9fff]{1,8}(?:村|社区))")
 _TOWN_THEN_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))([\u4e00-\u9fff]{1,8}(?:村|社区))")
 _COUNTY_NAME = re.compile(r"[\u4e00-\u9fff]{1,9}(?:县|市|区|旗)")  # (齐齐哈尔市铁峰区: with its city)
 # a passive naming, after which a clause may name more sets with its verb left out (…，A、B6个城区为…)
@@ -91,6 +94,11 @@ _SERIAL_CELL = re.compile(r"\d{1,4}\s*[|｜]")
 # 授予甲市等34个县级市和县|四川省文明城市称号: a count of the holders, their kind, then an unquoted title that opens on
 # its level (the nation, a province or a provincial-level city)
 _COUNTED_THEN_TITLE = re.compile(r"等\s*[\d一二三四五六七八九十百]+\s*(?:个|家|处|所)")
+
+
+def _is_village(h) -> bool:
+    """Whether a list item's holder (start, end, name, place ref, kind) is a village or community."""
+    return h[4] == "Place" and getattr(h[3], "level", None) == "village"
 
 
 @lru_cache(maxsize=1)
@@ -346,6 +354,13 @@ class HonourLists:
             h = self._holder(s, e) or (self._village(s, e, out[-1]) or self._town_village(s, e, out[-1])
                                        if out else None)
             if h is None:
+                h = self._unplaced_village(s, e)
+            if h is not None and out and not self.text[out[-1][1]:s].strip() and _is_village(h) \
+                    and not _is_village(out[-1]) and _TOWN_THEN_VILLAGE.search(self.text, s, e):
+                out.pop()  # 高新区 长河镇山一村: the zone before a space only says where the village is
+            if h is None and not out and _COUNTY_NAME.fullmatch(item) and self._unplaced_village(pos + 1, b):
+                continue  # 高新区 老庄子镇南王庄村: a zone no list places, before its town and village
+            if h is None:
                 if out and _COUNTY_NAME.fullmatch(item):
                     continue  # 东兴市、横县、苍梧县: a county under a name since changed; the list goes on
                 return out, False
@@ -412,6 +427,16 @@ class HonourLists:
             return None
         if town_within(m.group(1), prev[3].code) is None or not VILLAGE.fullmatch(m.group(2)):
             return None
+        from .relations import Ref
+
+        return (m.start(2), e, m.group(2), Ref(m.start(2), e, m.group(2), None, m.group(1), "village"), "Place")
+
+    def _unplaced_village(self, s: int, e: int):
+        """A village after its town, behind a zone or county the division list cannot place here (高新区
+        老庄子镇南王庄村, 芦台经济开发区海北镇西董村): the village holds it, in that town."""
+        m = _ZONE_TOWN_VILLAGE.fullmatch(self.text, s, e)
+        if m is None or not VILLAGE.fullmatch(m.group(2)) or award_head(self.text[s:e]):
+            return None  # (全省乡村治理示范村: a heading, not a village)
         from .relations import Ref
 
         return (m.start(2), e, m.group(2), Ref(m.start(2), e, m.group(2), None, m.group(1), "village"), "Place")
