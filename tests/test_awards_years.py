@@ -840,3 +840,19 @@ def test_offices_sharing_their_head_are_each_a_holder_with_or_without_their_coun
         text = "桐庐县2023年法治政府建设年度报告\n\n" + body + "\n"
         got = {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"}
         assert got == {"分水司法所", "江南司法所", "富春江司法所"}, body
+
+
+def test_second_review_a_year_leading_the_title_and_bodies_that_share_no_head():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def honoured(text):
+        return {(f.holder, f.award, f.year) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+
+    # a year the title leads with, without 年, is the naming's (not the article's date)
+    got = honoured("2022第二批省级民主法治示范村名单公布\n发布时间：2023-01-06\n\n"
+                   "经省司法厅审核，分水镇后岩村被命名为“省级民主法治示范村”。\n")
+    assert {y for _, _, y in got} == {2022}
+    # bodies already named in full share no head with the last item (no 县法院派出所)
+    got = honoured("桐庐县2023年法治政府建设年度报告\n\n县法院、县检察院、城关派出所均被评为“全省平安建设先进集体”。\n")
+    assert not any(h.endswith(("院派出所", "局司法所")) for h, _, _ in got)

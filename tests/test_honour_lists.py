@@ -1286,3 +1286,14 @@ def test_a_village_after_its_town_behind_a_zone_no_list_places_holds_the_title()
             "3、钱江经济开发区义蓬街道新湾社区\n")
     got = {f.holder for f in facts(text, "HONOURED")}
     assert got == {"后岩村", "山一村", "新湾社区"}
+
+
+def test_second_review_candidates_after_a_selection_and_rows_whose_first_item_holds_its_own():
+    text = "桐庐新闻\n\n2023年，市司法局评选出后岩村、环溪村等10个“民主法治示范村”候选村。\n"
+    assert {f.place for f in facts(text, "CANDIDATE")} == {"后岩村", "环溪村"}
+    assert facts(text, "HONOURED") == []
+    # a body before a village, or a county the village's town is not in, is a member of its own
+    text = "杭州市法治宣传教育先进集体名单\n\n桐庐县司法局 分水镇后岩村 淳安县人民法院 千岛湖镇环溪村\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"桐庐县司法局", "后岩村", "淳安县人民法院", "环溪村"}
+    text = "杭州市平安建设先进单位名单\n\n桐庐县 建德市 千岛湖镇下姜村 富阳区\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"桐庐县", "建德市", "下姜村", "富阳区"}

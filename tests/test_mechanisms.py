@@ -374,3 +374,8 @@ def test_a_known_practice_followed_by_an_institutions_head_names_the_institution
     assert [m.name for m in find_mechanisms("各镇街设立诉源治理工作站。")] == ["诉源治理工作站"]
     # a known name that is itself an institution is read whole
     assert [m.name for m in find_mechanisms("建成公共法律服务中心。")] == ["公共法律服务中心"]
+
+
+def test_zhongxin_opening_a_word_of_its_own_names_no_institution():
+    assert [m.name for m in find_mechanisms("推动诉源治理中心任务落实落细。")] == ["诉源治理"]
+    assert "网格化管理中心" not in [m.name for m in find_mechanisms("推进网格化管理中心城区全覆盖。")]

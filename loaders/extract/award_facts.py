@@ -80,6 +80,10 @@ def _shared_head_uncounted() -> re.Pattern:
                       r"(?:均|分别|先后|都)?被?$" % heads)
 
 
+# an item that ends in a head of its own (县法院, 镇政府, 县司法局): a body, no short name sharing the last head
+_OWN_HEAD = re.compile(r"(?:院|局|委|府|所|队|会|中心|庭|站|室|办|厅|部)$")
+
+
 # an institution's own name before the cue: a short name, perhaps quoted (“永和”调解工作室), perhaps
 # after the writer's own place or office (我局南洲司法所)
 _LONE_UNIT = re.compile(r"(?:^|[，,。；;\s])(?:我[区县市局所院镇乡])?((?:“[^“”]{1,8}”|[^\W\d各全该本我多等个的在和与及其另此同])[\u4e00-\u9fff]{1,17}?)"
@@ -792,7 +796,8 @@ class AwardFacts:
         if src in ("clause", "sentence"):
             y, src = None, None
         # (a year the title does not show, the year of the work it reviews, is not the naming's either)
-        untitled = src == "title" and not years.years_in(self.info.title or "")
+        untitled = src == "title" and not (years.years_in(self.info.title or "")
+                                           or years.leading_year(self.info.title or ""))
         if (y is None or src in ("paragraph", "section") or untitled) and self._naming_news():
             # news of a naming (…名单揭晓) reports it in its own year; a notice commending the work of 2008
             # (2008年，全市…) is issued, and names its holders, in 2009
@@ -1181,7 +1186,12 @@ class AwardFacts:
     def _shared_head_units(self, s: int, cue_pos: int) -> list[Ref]:
         """Units listed by their own names before the kind they share and its count (灵秀、蚶江2个司法所):
         bodies of the article's place."""
-        m = _SHARED_HEAD_UNITS.search(self.text, s, cue_pos) or _shared_head_uncounted().search(self.text, s, cue_pos)
+        m = _SHARED_HEAD_UNITS.search(self.text, s, cue_pos)
+        if m is None:
+            m = _shared_head_uncounted().search(self.text, s, cue_pos)
+            # (县法院、县检察院、城关派出所: items that are bodies already share no head)
+            if m is not None and any(_OWN_HEAD.search(item) for item in m.group(1).split("、")[:-1]):
+                return []
         if m is None or self.topic is None or not m.group(2).endswith(institution_heads()):
             return []
         out, at = [], m.start(1)

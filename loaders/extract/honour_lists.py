@@ -33,6 +33,8 @@ _CANDIDATE = lexicon.cues("candidate_list")
 _NAMED_LIST = re.compile(r"((?:[^，。；,;“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(对象|单位|地区|项目)?名单")
 _MAX_LINE = 40
 # an item named like a county that the division list does not hold (横县, since 2021 横州市)
+_CANDIDACY_AFTER = re.compile(r"[”\"]?(?:称号)?(?:候选|推荐对象|入围)")
+_ZONE_NAME = re.compile(r"(?:开发区|高新区|新区|园区|经济区|试验区)$")
 # (a zone or county first, which may not be placed: 芦台经济开发区海北镇西董村)
 _ZONE_TOWN_VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:区|县|市|旗))?([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))"
                                 r"([\u4e00-\u9fff]{1,8}(?:村|社区))")
@@ -355,8 +357,9 @@ class HonourLists:
                                        if out else None)
             if h is None:
                 h = self._unplaced_village(s, e)
-            if h is not None and out and not self.text[out[-1][1]:s].strip() and _is_village(h) \
-                    and not _is_village(out[-1]) and _TOWN_THEN_VILLAGE.search(self.text, s, e):
+            tv = _TOWN_THEN_VILLAGE.search(self.text, s, e)
+            if h is not None and out and tv and not self.text[out[-1][1]:s].strip() and _is_village(h) \
+                    and self._locates(out[-1], tv.group(1)):
                 out.pop()  # 高新区 长河镇山一村: the zone before a space only says where the village is
             if h is None and not out and _COUNTY_NAME.fullmatch(item) and self._unplaced_village(pos + 1, b):
                 continue  # 高新区 老庄子镇南王庄村: a zone no list places, before its town and village
@@ -430,6 +433,15 @@ class HonourLists:
         from .relations import Ref
 
         return (m.start(2), e, m.group(2), Ref(m.start(2), e, m.group(2), None, m.group(1), "village"), "Place")
+
+    @staticmethod
+    def _locates(prev, town: str) -> bool:
+        """Whether the list item before a town's village only says where it is: a place (never a body) that no
+        division list places (a development zone) or whose division holds the town."""
+        if prev[4] != "Place" or _is_village(prev):
+            return False
+        code = getattr(prev[3], "code", None)
+        return code is None or _ZONE_NAME.search(prev[2]) is not None or town_within(town, code) is not None
 
     def _unplaced_village(self, s: int, e: int):
         """A village after its town, behind a zone or county the division list cannot place here (高新区
@@ -889,6 +901,8 @@ class HonourLists:
             if award is None:
                 continue
             name, at = award
+            # 评选出A、B等10个“…示范村”候选村: the candidacy said right after the title
+            candidate = candidate or _CANDIDACY_AFTER.match(self.text, self.text.find(name, at) + len(name), e) is not None
             end = at
             tail = _CONFERRED_TAIL.search(self.text, cue.end(), end)
             if tail is not None:

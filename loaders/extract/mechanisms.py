@@ -466,7 +466,9 @@ _GROUP_TAIL = re.compile("(?:%s)" % "|".join(lexicon.cues("group_tail")))
 
 
 # an institution's head right after a known practice's name (合法性审查|中心, 述法|工作室)
-_INSTITUTION_TAIL = re.compile("|".join(sorted(lexicon.cues("institution_tail"), key=len, reverse=True)))
+# (but 中心城区, 中心任务: 中心 opening a word of its own)
+_INSTITUTION_TAIL = re.compile("(?:%s)(?!%s)" % ("|".join(sorted(lexicon.cues("institution_tail"), key=len, reverse=True)),
+                                               "|".join(lexicon.cues("institution_tail_not"))))
 
 
 def _lexicon(text: str) -> list[MechanismMention]:
