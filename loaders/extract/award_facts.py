@@ -11,7 +11,7 @@ from .lexicon import holds_any
 from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _LIST_SEP, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern,
                       _find_cue, _last_cue, list_items)
 from .award_grammar import ENUMERATION, is_personal, title_for_unit, unit_level
-from .bodies import government_organs, institution_heads
+from .bodies import government_organs, institution_heads, organ_suffixes
 from .gazetteer import Gazetteer
 from .places import VILLAGE
 from .award_grammar import read_award_run, read_awards  # imported once, not in the per-sentence rules
@@ -65,12 +65,14 @@ _EARLIER_BATCHES = re.compile(r"前[两二三四五]批|此前|在此之前|之�
 # short names before the level they share and its count, right before the cue (东城、西城…6个区被命名为…)
 # (…等10县(市、区): several levels the short names may stand for)
 _COUNTED_SHORT_PLACES = re.compile(r"([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,4}?)+)(?:等)?\s*[\d两二三四五六七八九十]+\s*个?"
-                                   r"(区|县|市|旗)([（(][县市区旗、]{1,7}[)）])?\s*(?:均|分别|先后|被)?$")
-# the characters before 对 that make it another word (针对, 面对, 相对)
-_NOT_DUI = frozenset("针面相核应绝反")
+                                   r"(区|县|市|旗)(?:[（(][县市区旗、]{1,7}[)）])?\s*(?:均|分别|先后|被)?$")
+# words that end in 对 and are no 对 of an object (针对, 面对, 相对: relation_cues.tsv, dui_not)
+_NOT_DUI = frozenset(lexicon.cues("dui_not"))
 # units' own names before the kind they share and its count (灵秀、蚶江2个司法所获评…)
 _SHARED_HEAD_UNITS = re.compile(r"(?:^|(?<=[，,。；;\s]))([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)(?:等)?\s*"
                                 r"[\d两二三四五六七八九十]+\s*个([\u4e00-\u9fff]{2,6}?)\s*(?:均|分别|先后|都)?被?$")
+
+
 @lru_cache(maxsize=1)
 def _shared_head_uncounted() -> re.Pattern:
     """籍山、许镇、工山司法所均被授予…: short names sharing an institution's head with no count between, the
@@ -78,10 +80,6 @@ def _shared_head_uncounted() -> re.Pattern:
     heads = "|".join(sorted(map(re.escape, institution_heads()), key=len, reverse=True))
     return re.compile(r"(?:^|(?<=[，,。；;\s]))((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(%s)\s*"
                       r"(?:均|分别|先后|都)?被?$" % heads)
-
-
-# an item that ends in a head of its own (县法院, 镇政府, 县司法局): a body, no short name sharing the last head
-_OWN_HEAD = re.compile(r"(?:院|局|委|府|所|队|会|中心|庭|站|室|办|厅|部)$")
 
 
 # an institution's own name before the cue: a short name, perhaps quoted (“永和”调解工作室), perhaps
@@ -115,11 +113,11 @@ _VILLAGE_AFTER = re.compile(r"([^\W\d%s下]{1,8}?(?:村|社区|嘎查))(?=是|�
                             % _NOT_IN_VILLAGE_NAME)
 # what stands between the programme and 名单 in the heading of its own naming list (创建活动拟命名)
 _PROGRAMME_NAMING = re.compile(r"(?:创建)?(?:活动|工作)?(?:拟命名|命名|拟认定|认定)")
-# a clause that denies or aims at an entry (未能入选, 没有入选, 力争入选, 有望入选)
 # 该院, 该所: a unit word after 该 that stands for a body named before (relation_cues.tsv, unit_anaphor)
 _UNIT_ANAPHOR = re.compile("该(%s)" % "|".join(sorted(lexicon.cues("unit_anaphor"), key=len, reverse=True)))
 # what follows 该院/该所 when the clause is about its people or what belongs to it (该院院长, 该所辖区内的…)
 _ANAPHOR_OWNS = re.compile("的|%s" % "|".join(lexicon.cues("anaphor_owns")))
+# a clause that denies or aims at an entry (未能入选, 没有入选, 力争入选, 有望入选)
 _NOT_ENTERED = re.compile(r"未|没|不|力争|争取|有望|希望|期待|拟|将")
 # …no count or common noun for the villages of a town (两村, 农村, 行政村)
 _NOT_A_VILLAGE = re.compile(r"^(?:[一二三四五六七八九十几多数]+个?|农|行政|全|各|乡)(?:村|社区)$")
@@ -796,8 +794,7 @@ class AwardFacts:
         if src in ("clause", "sentence"):
             y, src = None, None
         # (a year the title does not show, the year of the work it reviews, is not the naming's either)
-        untitled = src == "title" and not (years.years_in(self.info.title or "")
-                                           or years.leading_year(self.info.title or ""))
+        untitled = src == "title" and years.title_year(self.info.title) is None
         if (y is None or src in ("paragraph", "section") or untitled) and self._naming_news():
             # news of a naming (…名单揭晓) reports it in its own year; a notice commending the work of 2008
             # (2008年，全市…) is issued, and names its holders, in 2009
@@ -996,7 +993,7 @@ class AwardFacts:
         """Where the object of 对 starts when 对 opens the clause of a conferring verb (对A、B等9县授予…称号),
         else None (针对, 面对 are other words)."""
         k = self.text.rfind("对", s, verb_at)
-        if k < 0 or self.text[k - 1:k] in _NOT_DUI or _CLAUSE_BREAK.search(self.text, k, verb_at) \
+        if k < 0 or self.text[k - 1:k + 1] in _NOT_DUI or _CLAUSE_BREAK.search(self.text, k, verb_at) \
                 or verb_at - k < 3:
             return None
         return k + 1
@@ -1017,7 +1014,7 @@ class AwardFacts:
             return None
         body = bodies[-1]
         # (法院 and 检察院 both named in the sentence before: 该院 cannot be told, so nothing is said)
-        sent = next(((a, e) for a, e, _ in self.info.sentences if a <= body.start < e), (body.start, body.end))
+        sent = self._sentence_at(body.start) or (body.start, body.end)
         if any(b.name != body.name for b in bodies if sent[0] <= b.start < sent[1]):
             return None
         return self._as_holder(body)
@@ -1189,8 +1186,9 @@ class AwardFacts:
         m = _SHARED_HEAD_UNITS.search(self.text, s, cue_pos)
         if m is None:
             m = _shared_head_uncounted().search(self.text, s, cue_pos)
-            # (县法院、县检察院、城关派出所: items that are bodies already share no head)
-            if m is not None and any(_OWN_HEAD.search(item) for item in m.group(1).split("、")[:-1]):
+            # (县法院、县检察院、城关派出所: items that end in a head of their own share no head)
+            heads = organ_suffixes() + institution_heads()
+            if m is not None and any(item.endswith(heads) for item in m.group(1).split("、")[:-1]):
                 return []
         if m is None or self.topic is None or not m.group(2).endswith(institution_heads()):
             return []
@@ -1208,16 +1206,15 @@ class AwardFacts:
             return []
         g = Gazetteer.default()
         unit, items = m.group(2), m.group(1).split("、")
-        # 县(市、区): any county-level unit, by its own short name (玉龙 → 玉龙纳西族自治县)
-        units = (unit,) if m.group(3) is None else tuple(dict.fromkeys((unit,) + tuple(re.findall("[县市区旗]", m.group(3)))))
         out, at, missed = [], m.start(1), 0
         for k, item in enumerate(items):
             # the first item may carry the words before the list (我市已经有东城): its longest tail that is a place
             tails = [item[i:] for i in range(len(item) - 1)] if k == 0 else [item]
-            div = next((d for t in tails for u in units for d in g.by_name(t + u)
+            div = next((d for t in tails for d in g.by_name(t + unit)
                         if d.code == self.topic.code or g.is_ancestor(self.topic.code, d.code)), None)
             if div is None:
-                # 县(市、区), and a county since made a district (马龙县 → 马龙区): its short name alone
+                # 县(市、区) (玉龙 → 玉龙纳西族自治县), and a county since made a district (马龙县 → 马龙区): any
+                # county-level unit of ours, by its short name alone
                 div = next((d for t in tails for d in g.by_name(t)
                             if d.level == 3 and g.is_ancestor(self.topic.code, d.code)), None)
             if div is None:

@@ -297,17 +297,16 @@ def _called_title(raw: str, text: str, end: int) -> bool:
 def _plain_title(raw: str) -> bool:
     """Whether an unquoted name before 称号 is one: not a verb's phrase (被授予…, 保持这一…) and not a level
     or a reference (省部级以上, 国家和省级, 相应, 原有) — the words in called_title_cues.tsv."""
-    cues = _called_cues()
+    cues, levels_only = _called_cues()
     name = _TITLE_WORD.sub("", raw)
-    name = re.sub(r"(?:荣誉称号|称号)$", "", name)
-    if name.startswith(cues.get("starts", ())) or name.endswith(cues.get("ends", ())):
-        return False
-    return not re.fullmatch("(?:%s|[和及与、])+" % "|".join(cues.get("level", ("级",))), name)
+    return not (name.startswith(cues["starts"]) or name.endswith(cues["ends"]) or levels_only.fullmatch(name))
 
 
 @lru_cache(maxsize=1)
-def _called_cues() -> dict[str, tuple[str, ...]]:
-    return role_table("called_title_cues.tsv")
+def _called_cues() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
+    """called_title_cues.tsv by role, and a pattern for a name made only of its level words (国家和省级)."""
+    cues = role_table("called_title_cues.tsv")
+    return cues, re.compile("(?:%s|[和及与、])+" % "|".join(cues["level"]))
 
 
 def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:

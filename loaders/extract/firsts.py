@@ -1061,14 +1061,15 @@ class FirstClaims:
         if not ms:
             # 《三江源国家公园条例(试行)》开创全国…先例: a title standing right before the first is the practice
             t = _TITLE_BEFORE.search(self.text, s, m.start())
-            # (the title opens its clause, or a verb that makes it stands right before it: 出台《…》; a law
-            # merely studied or cited, 学习《中华人民共和国民法典》, is no first of the place's)
-            lead = self.text[max([s] + [self.text.rfind(ch, s, t.start()) + 1 for ch in "，,；;"]):t.start()] if t else ""
-            if t and (lead.strip() and not _ends(lead.strip(), "act") or _starts(self.text[t.start() + 1:t.end()], "national_law")):
-                t = None
-            name = self._phrase_name(t.start(), t.end() - len(t.group(1))) if t else None
-            if name and name not in (_PILOT, _ANAPHOR):
-                ms = [Mention(t.start(), t.end() - len(t.group(1)), name, "title")]
+            if t is not None:
+                title_end = t.start(1)
+                # (the title opens its clause, or a verb that makes it stands right before it: 出台《…》; a law
+                # merely studied or cited, 学习《中华人民共和国民法典》, is no first of the place's)
+                lead = self.text[max([s] + [self.text.rfind(ch, s, t.start()) + 1 for ch in "，,；;"]):t.start()].strip()
+                name = None if (lead and not _ends(lead, "act")) or _starts(t.group(0)[1:], "national_law") \
+                    else self._phrase_name(t.start(), title_end)
+                if name and name not in (_PILOT, _ANAPHOR):
+                    ms = [Mention(t.start(), title_end, name, "title")]
         if not ms or place is None or not place.code:
             return
         x = ms[-1]

@@ -32,14 +32,17 @@ _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|\d{1,3}(?=[\u4e00-\u9fff
 _CANDIDATE = lexicon.cues("candidate_list")
 _NAMED_LIST = re.compile(r"((?:[^，。；,;“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(对象|单位|地区|项目)?名单")
 _MAX_LINE = 40
-# an item named like a county that the division list does not hold (横县, since 2021 横州市)
-_CANDIDACY_AFTER = re.compile(r"[”\"]?(?:称号)?(?:候选|推荐对象|入围)")
-_ZONE_NAME = re.compile(r"(?:开发区|高新区|新区|园区|经济区|试验区)$")
-# (a zone or county first, which may not be placed: 芦台经济开发区海北镇西董村)
+# a town, then its village (分水镇后岩村)
+_TOWN_THEN_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))([\u4e00-\u9fff]{1,8}(?:村|社区))")
+# the same after a zone or county, which may not be placed (芦台经济开发区海北镇西董村)
 _ZONE_TOWN_VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:区|县|市|旗))?([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))"
                                 r"([\u4e00-\u9fff]{1,8}(?:村|社区))")
-_TOWN_THEN_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))([\u4e00-\u9fff]{1,8}(?:村|社区))")
+# a development zone's name, which no division list holds (高新区, 经济开发区)
+_ZONE_NAME = re.compile(r"(?:开发区|高新区|新区|园区|经济区|试验区)$")
+# an item named like a county that the division list does not hold (横县, since 2021 横州市)
 _COUNTY_NAME = re.compile(r"[\u4e00-\u9fff]{1,9}(?:县|市|区|旗)")  # (齐齐哈尔市铁峰区: with its city)
+# a candidacy said right after a conferred title's closing quote (…“民主法治示范村”候选村)
+_CANDIDACY_AFTER = re.compile(r"(?:称号)?(?:候选|推荐对象|入围)")
 # a passive naming, after which a clause may name more sets with its verb left out (…，A、B6个城区为…)
 _PASSIVE_NAMING = re.compile(r"被(?:评为|命名为|确定为|认定为|授予)")
 # the count closing such a set, then 为 and its title: (等)6个城区为
@@ -96,6 +99,14 @@ _SERIAL_CELL = re.compile(r"\d{1,4}\s*[|｜]")
 # 授予甲市等34个县级市和县|四川省文明城市称号: a count of the holders, their kind, then an unquoted title that opens on
 # its level (the nation, a province or a provincial-level city)
 _COUNTED_THEN_TITLE = re.compile(r"等\s*[\d一二三四五六七八九十百]+\s*(?:个|家|处|所)")
+
+
+def _village_in_town(m: re.Match, e: int) -> tuple:
+    """The list holder of a town-then-village match (groups: town, village) ending at ``e``: the village,
+    placed in its town."""
+    from .relations import Ref
+
+    return (m.start(2), e, m.group(2), Ref(m.start(2), e, m.group(2), None, m.group(1), "village"), "Place")
 
 
 def _is_village(h) -> bool:
@@ -357,12 +368,14 @@ class HonourLists:
                                        if out else None)
             if h is None:
                 h = self._unplaced_village(s, e)
-            tv = _TOWN_THEN_VILLAGE.search(self.text, s, e)
-            if h is not None and out and tv and not self.text[out[-1][1]:s].strip() and _is_village(h) \
-                    and self._locates(out[-1], tv.group(1)):
-                out.pop()  # 高新区 长河镇山一村: the zone before a space only says where the village is
-            if h is None and not out and _COUNTY_NAME.fullmatch(item) and self._unplaced_village(pos + 1, b):
-                continue  # 高新区 老庄子镇南王庄村: a zone no list places, before its town and village
+            if h is not None and out and _is_village(h) and not self.text[out[-1][1]:s].strip():
+                tv = _TOWN_THEN_VILLAGE.search(self.text, s, e)
+                if tv and self._locates(out[-1], tv.group(1)):
+                    out.pop()  # 高新区 长河镇山一村: the zone before a space only says where the village is
+            if h is None and not out and _COUNTY_NAME.fullmatch(item):
+                rest = self.text[pos:b]
+                if self._unplaced_village(b - len(rest.lstrip(" \t\u3000、，,；;|｜")), b):
+                    continue  # 高新区 老庄子镇南王庄村: a zone no list places, before its town and village
             if h is None:
                 if out and _COUNTY_NAME.fullmatch(item):
                     continue  # 东兴市、横县、苍梧县: a county under a name since changed; the list goes on
@@ -430,9 +443,7 @@ class HonourLists:
             return None
         if town_within(m.group(1), prev[3].code) is None or not VILLAGE.fullmatch(m.group(2)):
             return None
-        from .relations import Ref
-
-        return (m.start(2), e, m.group(2), Ref(m.start(2), e, m.group(2), None, m.group(1), "village"), "Place")
+        return _village_in_town(m, e)
 
     @staticmethod
     def _locates(prev, town: str) -> bool:
@@ -449,9 +460,7 @@ class HonourLists:
         m = _ZONE_TOWN_VILLAGE.fullmatch(self.text, s, e)
         if m is None or not VILLAGE.fullmatch(m.group(2)) or award_head(self.text[s:e]):
             return None  # (全省乡村治理示范村: a heading, not a village)
-        from .relations import Ref
-
-        return (m.start(2), e, m.group(2), Ref(m.start(2), e, m.group(2), None, m.group(1), "village"), "Place")
+        return _village_in_town(m, e)
 
     def _village(self, s: int, e: int, prev):
         """A village named after the previous item of its list, without its county (…新世纪社区、永泰街道
@@ -901,8 +910,9 @@ class HonourLists:
             if award is None:
                 continue
             name, at = award
-            # 评选出A、B等10个“…示范村”候选村: the candidacy said right after the title
-            candidate = candidate or _CANDIDACY_AFTER.match(self.text, self.text.find(name, at) + len(name), e) is not None
+            # 评选出A、B等10个“…示范村”候选村: the candidacy said right after the title's closing quote
+            close = self.text.find("”", at, e) if self.text.startswith("“", at) else -1
+            candidate = candidate or (close >= 0 and _CANDIDACY_AFTER.match(self.text, close + 1, e) is not None)
             end = at
             tail = _CONFERRED_TAIL.search(self.text, cue.end(), end)
             if tail is not None:

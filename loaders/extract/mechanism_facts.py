@@ -35,9 +35,9 @@ _ADOPT_KNOWN = lexicon.cues("adopt_known")  # 带头, 召开: verbs for well-kno
 _QUOTED_RUN = re.compile(r"\s*(?:“[^“”]{1,24}”\s*[、和与及,，]?\s*)+")
 # how far after a quoted name a verb may stand and still say the name was put in place (“X”改革全面推开)
 _NEAR_AFTER = 8
-# what calls a quoted practice a place's experience: …”、乙地“…”等鲜活经验, …”经验, …”做法
 # a sentence whose places-with-practices are a shift's (从…转向) or a selection's (评选出), not their own
 _NOT_OWNED_LIST = re.compile(r"从[^。；;]*(?:到|转向|转变为|变为)|%s" % "|".join(lexicon.cues("selects")))
+# what calls a quoted practice a place's experience: …”、乙地“…”等鲜活经验, …”经验, …”做法
 _OWNED_TAIL = re.compile(r"[”\"]?\s*(?:[、和及]\s*[^，。；,;]{0,24}?)?(?:等)?[^，。；,;、“”]{0,4}(?:经验|做法)")
 _PRACTICE_HEADS = lexicon.cues("practice_head")
 # characters that may open a clause before its place (a bracket, a space: 【桐庐县】“…”)
@@ -243,7 +243,7 @@ class MechanismFacts:
             # (a bare place before a quote, 南通市“…”、淮安市“…”, is as often a list of honoured projects)
             owner = next((r for r in self.places if r.end == m.start - 1 and r.code
                           and self._run_start(r) <= clause[0] + _OPENING_SLACK), None)
-        elif self._place_brand_pairs(m, sent) >= 2:
+        elif self._listed_with_own_places(m, sent):
             # 有甲市乙区“…”、丙市丁县“…”等: places listed each with its own practice, where no honour or
             # candidacy is said, own what they are listed with
             owner = next((r for r in self.places if r.end == m.start and r.code), None)
@@ -254,26 +254,23 @@ class MechanismFacts:
         self._add_owned(owner, m, owner.start, sent, clause)
         return True
 
-    def _place_brand_pairs(self, m: Mention, sent) -> int:
-        """How many quoted practices of ``m``'s sentence stand right after a place of their own, listed
-        (joined by 、) with ``m``'s; 0 when ``m`` has no place before it or the sentence names an honour or a
-        candidacy (南通市“…”、淮安市“…”获评…: a list of honoured projects, convention 1) or spreads or
-        learns them."""
+    def _listed_with_own_places(self, m: Mention, sent) -> bool:
+        """Whether ``m`` stands right after a place of its own in a list (joined by 、) of two or more quoted
+        practices that do so — not when the sentence names an honour or a candidacy (南通市“…”、淮安市“…”获评…:
+        a list of honoured projects, convention 1) or spreads or learns them."""
         s, e, _ = sent
         if not any(r.end == m.start and r.code for r in self.places) or "、" not in self.text[s:e]:
-            return 0
+            return False
         # (the honour may be said in the sentence that introduces the list: 以下案例获评…。 A“…”、B“…”)
         before = [x for x in self.info.sentences if x[1] <= s]
         lead = self.text[before[-1][0]:before[-1][1]] if before else ""
         if any(_find_cue(t, role) is not None for t in (self.text[s:e], lead) for role in ("honour", "candidate")) \
                 or self._spreads_or_learns(sent) or _NOT_OWNED_LIST.search(self.text, s, e):
-            return 0  # (从A“…”、B“…”转向…: a shift; 评选出A“…”、B“…”: a selection, the honour's)
+            return False  # (从A“…”、B“…”转向…: a shift; 评选出A“…”、B“…”: a selection, the honour's)
         ends = {r.end for r in self.places if r.code and s <= r.start < e}
         pairs = [q for q in self.mechanisms if q.source == "quote" and s <= q.start < e and q.start in ends]
         # (the pairs are one list: no clause break between the first and the last)
-        if len(pairs) < 2 or re.search(r"[，,；;。]", self.text[pairs[0].start:pairs[-1].start]):
-            return 0
-        return len(pairs)
+        return len(pairs) >= 2 and not re.search(r"[，,；;。]", self.text[pairs[0].start:pairs[-1].start])
 
     def _headed(self, m: Mention) -> bool:
         """A quoted name completed by a practice's head (“容缺办”改革) or ending in one."""

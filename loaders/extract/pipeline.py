@@ -49,13 +49,6 @@ def build_nlp() -> Language:
     return nlp
 
 
-def _title_year(title: str | None) -> int | None:
-    if not title:
-        return None
-    ys = years.years_in(title)  # not a span: a plan for 2021—2025年 is about no single year
-    return ys[0][1] if ys else years.leading_year(title)
-
-
 _ORTHS: list = [None, {}]  # the vocab the cache is of, and its character -> orth id
 
 
@@ -182,7 +175,7 @@ def extract(document: Document, disable: tuple[str, ...] | frozenset = ()) -> li
 
     nlp = build_nlp()
     doc_title = document.title or (document.articles[0].title if document.articles else None)
-    doc_year = _title_year(doc_title)
+    doc_year = years.title_year(doc_title)
     facts: list[Fact] = []
     places: dict[str, tuple[Ref, set[str]]] = {}
     brands: dict[str, tuple[str, str | None]] = {}
@@ -208,16 +201,16 @@ def extract(document: Document, disable: tuple[str, ...] | frozenset = ()) -> li
         date_year = (art.year or (int(document.date[:4]) if document.date else None)
                      or years.document_number_year(art.text[:200]) or years.lead_year(art.text[:300]))
         # a report without a title that says so in its opening (现将2022年…情况报告如下) is the year's report
-        opening_report = None if _title_year(title) else years.report_year(art.text[:400])
+        opening_report = None if years.title_year(title) else years.report_year(art.text[:400])
         # (a story that opens on a year alone, 2025年，…, tells of that year's work, when the story is dated
         # that year or the next, or not at all)
-        review = None if _title_year(title) or opening_report else years.review_year(art.text[:400])
+        review = None if years.title_year(title) or opening_report else years.review_year(art.text[:400])
         if review and date_year and date_year not in (review, review + 1):
             review = None
         info = ArticleInfo(doc=document.name, title=art.title, index=art.index, date_year=date_year,
                            date=art.date or document.date, report=opening_report is not None,
                            disabled=frozenset(disable),
-                           title_year=(_title_year(title) or (doc_year if art.index == 0 else None) or opening_report
+                           title_year=(years.title_year(title) or (doc_year if art.index == 0 else None) or opening_report
                                        or review),
                            plan=any(w in (title or doc_title or "") for w in lexicon.cues("plan_title")),
                            sentences=sentences, paragraphs=paragraphs, main_place=main)

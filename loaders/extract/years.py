@@ -182,6 +182,15 @@ def leading_year(title: str) -> int | None:
 _DOC_NUMBER = re.compile(r"[〔［\[]\s*((?:19|20)\d{2})\s*[〕］\]]\s*\d+\s*号")
 
 
+def title_year(title: str | None) -> int | None:
+    """The year a title shows: the first year it names (not a span: a plan for 2021—2025年 is about no
+    single year), else a year leading it without 年 (2019第三批…名单)."""
+    if not title:
+        return None
+    ys = years_in(title)
+    return ys[0][1] if ys else leading_year(title)
+
+
 def document_number_year(text: str) -> int | None:
     """The year of the document number in a text's head (〔2009〕25号), the year it was issued."""
     m = _DOC_NUMBER.search(text)
