@@ -375,3 +375,19 @@ def test_a_precedent_of_a_kind_said_after_a_title_makes_the_title_the_first():
     # with no scope no first can be told; a national law studied is no first of the place's
     assert firsts("戊省制定《湿地公园保护条例》,开创湿地立法先例。") == []
     assert firsts("戊省认真学习《中华人民共和国民法典》,开创全省普法先例。") == []
+
+
+def test_a_list_of_named_laws_closed_by_deng_gives_each_law_not_the_class():
+    got = firsts("戊省率先制定创新型企业促进条例、夜间经济管理条例、外卖骑手权益保障规定等一批具有开创意义的法规。")
+    assert [m for _, m, _ in got] == ["创新型企业促进条例", "夜间经济管理条例", "外卖骑手权益保障规定"]
+    assert {p for p, _, _ in got} == {"戊省"}
+
+
+def test_a_singular_first_ends_where_another_actor_of_the_list_begins():
+    got = firsts("其中，甲市推动述职评议、戊省出台全国首部保护湿地的地方性法规、乙县成立调解中心等事件入选。")
+    assert got == [("戊省", "保护湿地地方性法规", "全国")]
+
+
+def test_a_first_named_by_parts_joined_with_a_comma_stays_whole():
+    got = firsts("甲市建成全省首个政务内、外网数据交换平台。")
+    assert got == [("甲市", "政务内、外网数据交换平台", "全省")]

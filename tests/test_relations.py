@@ -264,3 +264,9 @@ def test_places_joined_by_an_enumeration_comma_inside_the_first_part_make_no_par
     text = "桐庐新闻\n桐庐县主动对接杭州市、宁波市在全省率先建立“跨区域通办”机制。\n"
     got = {(f.type, f.place) for f in extract(document_from_text(text)) if f.type in ("ADOPTED", "PIONEERED")}
     assert got == {("ADOPTED", "桐庐县"), ("PIONEERED", "桐庐县")}
+
+
+def test_a_title_headed_by_a_city_and_its_district_is_the_districts():
+    facts = run("二是在全市率先印发了《甲市丙区外聘法律顾问考核办法》。")
+    assert {(f.type, f.place) for f in facts if f.type in ("ADOPTED", "PIONEERED")} == {
+        ("ADOPTED", "丙区"), ("PIONEERED", "丙区")}

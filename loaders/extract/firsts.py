@@ -137,6 +137,11 @@ _ORIGIN_TIME = re.compile(r"\s*(?:(?:上)?(?:\d{2}|[一二]十)世纪\d{2}年代
 _GENERIC_HEAD = re.compile(r"(?:专业|专门|综合|独立|新型)?(?:机构|单位|部门|组织|城市|地区)")
 
 
+@lru_cache(maxsize=1)
+def _mechanisms_heads() -> tuple[str, ...]:
+    return tuple(lexicon.cues("title_head"))
+
+
 def _with_depth(t: str):
     """(index, character, depth inside “quotes”, 《titles》 and (brackets)) for each character of ``t``."""
     depth = 0
@@ -419,7 +424,7 @@ class FirstClaims:
             if manner and _starts(self.text[k + len(manner):end], "act"):
                 k += len(manner)  # 率先全面建立…: a manner word before the verb
                 continue
-            if not w:
+            if not w or verb and self.text.startswith(cues("adjective_suffix"), k + len(w)):
                 break
             verb = w
             k += len(w)
@@ -526,7 +531,7 @@ class FirstClaims:
         zai = _ends(lead, "zai")
         lead = lead[:len(lead) - len(zai)] if zai else lead
         cop = _ends(lead, "copula")
-        end = self._cut(q, end)
+        end = self._one_thing(q, self._cut(q, end))
         phrase = self.text[q:end]
         if any(w in _first_item(phrase) for w in cues("honour_in")):
             c.rejected = "an honour"
@@ -804,6 +809,11 @@ class FirstClaims:
                     break
                 c.more.append(nxt)
                 m = nxt
+        elif (things := self._listed_things(k, end)) is not None:
+            # 率先制定A条例、B条例、C规定等一系列…法规: each named item is a first, not the class after 等
+            (s0, e0, n0), *rest = things
+            c.mechanism, c.span = n0, (s0, e0)
+            c.more = [Mention(s1, e1, n1, "first.list") for s1, e1, n1 in rest]
         else:
             name = self._phrase_name(k, end)
             if name is None:
@@ -820,6 +830,36 @@ class FirstClaims:
                 c.mechanism, c.span = name, (k, end)
         c.verb = c.verb or verb
         c.place = place or self._actor(c, carried, locus)
+
+    def _one_thing(self, q: int, end: int) -> int:
+        """A first named by a singular noun (首部, 首个) is one thing: its phrase ends at a 、 after which
+        another place or body acts (…省级地方性法规、省公安厅研发…, …实践基地、衢州市试点…); not at one
+        joining parts of its name (电子政务内、外网…)."""
+        t = self.text[q:end]
+        starts = {r.start for r in self.ex.places} | {b.start for b in self.ex.bodies}
+        for i, ch, depth in _with_depth(t):
+            if ch == "、" and depth == 0 and i >= 2 and q + i + 1 in starts:
+                return q + i
+        return end
+
+    def _listed_things(self, k: int, end: int) -> list[tuple[int, int, str]] | None:
+        """The items of a list closed by 等 (A条例、B条例、C规定等…), each named by a title's head word
+        (条例, 办法, 机制 …), as (start, end, name); None unless there are two or more and all are such names."""
+        t = self.text[k:end]
+        stop = next((i for i, ch, depth in _with_depth(t) if depth == 0 and ch in cues("etc")
+                     and not any(t.startswith(w, j) for w in cues("not_etc")
+                                 for j in range(max(0, i - len(w) + 1), i + 1))), None)
+        if stop is None:
+            return None
+        cuts = [-1] + [i for i, ch, depth in _with_depth(t[:stop]) if ch == "、" and depth == 0] + [stop]
+        items = []
+        for a, b in zip(cuts, cuts[1:]):
+            raw = t[a + 1:b].strip(" 　")
+            name = raw.strip("《》“”")
+            if not 4 <= len(name) <= 30 or not name.endswith(_mechanisms_heads()) or any(ch in name for ch in "，；"):
+                return None
+            items.append((k + a + 1, k + b, self._name(name)))
+        return items if len(items) >= 2 else None
 
     def _modifier(self, m: Mention, end: int) -> bool:
         """《…》的城市 names the thing; “…”的做法 too; but a mention before 的 and another head is a

@@ -191,7 +191,7 @@ class MechanismFacts:
                 if m.source == "title" and not self._acts_in_clause((a, b), m.start):
                     # 出台《滁州市…办法》: the place heading a local system's title adopted it
                     owner = next((r for r in self.places if m.start < r.start <= m.start + 2 and r.code), None)
-                    subj = owner or subj
+                    subj = self._most_specific(owner) if owner else subj  # 《柳州市城中区…》: the district's
                 if subj is None:
                     continue
                 pos = m.start
