@@ -391,3 +391,7 @@ def test_a_singular_first_ends_where_another_actor_of_the_list_begins():
 def test_a_first_named_by_parts_joined_with_a_comma_stays_whole():
     got = firsts("甲市建成全省首个政务内、外网数据交换平台。")
     assert got == [("甲市", "政务内、外网数据交换平台", "全省")]
+
+
+def test_the_first_thing_made_in_a_place_named_after_zai():
+    assert firsts("戊省首个法治文化餐厅在乙县建成。", main="甲市") == [("乙县", "法治文化餐厅", "全省")]

@@ -270,3 +270,8 @@ def test_a_title_headed_by_a_city_and_its_district_is_the_districts():
     facts = run("二是在全市率先印发了《甲市丙区外聘法律顾问考核办法》。")
     assert {(f.type, f.place) for f in facts if f.type in ("ADOPTED", "PIONEERED")} == {
         ("ADOPTED", "丙区"), ("PIONEERED", "丙区")}
+
+
+def test_a_naming_received_with_huo_names_the_holders_before_it():
+    facts = run("甲市、乙县获命名为第二批“全国守法普法示范市（县、区）”。")
+    assert sorted(f.holder for f in facts if f.type == "HONOURED") == ["乙县", "甲市"]

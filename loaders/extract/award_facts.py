@@ -414,8 +414,8 @@ class AwardFacts:
             wei, after = m.start(), m.end()
             seg = max([s] + [self.text.rfind(ch, s, wei) + 1 for ch in "。；;"])
             cues = list(_ACTIVE_CUE.finditer(self.text, seg, wei))
-            if not cues or self.text[cues[-1].start() - 1:cues[-1].start()] == "被":
-                continue  # 被命名为: the passive naming is read from its cue (_awards)
+            if not cues or self.text[cues[-1].start() - 1:cues[-1].start()] in ("被", "获"):
+                continue  # 被命名为, 获命名为: the passive naming is read from its cue (_awards)
             cue = cues[-1]
             if self.text[wei:after] not in ("作为", "为") and not cue.group(0).endswith("推荐"):
                 continue  # 申报创建/参评 names candidates only after 推荐 (择优推荐A、B申报创建…)

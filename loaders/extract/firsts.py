@@ -560,7 +560,7 @@ class FirstClaims:
             self._object(c, q, end, carried, verb, locus)
             return
         if lead.strip(" 　") == "" or _ends(lead, "scope") or lead in _SUBJECT_LEAD:
-            self._subject_claim(c, q, end, carried, locus)
+            self._subject_claim(c, q, end, carried, locus, self._built_in(q, c.clause[1]))
 
     def _relative(self, q: int, end: int) -> tuple[int, str] | None:
         """首个…的X: where the last 的 outside quotes is, and what follows it."""
@@ -644,11 +644,22 @@ class FirstClaims:
                 return i
         return -1
 
-    def _subject_claim(self, c: Claim, q: int, end: int, carried, locus) -> None:
+    def _built_in(self, q: int, end: int) -> Ref | None:
+        """…首个法治文化餐厅在我区建成: the place after 在 where the clause ends on a verb of making or
+        arrival is where the first thing was made."""
+        for r in self.ex.places:
+            if q < r.start and r.end < end and self.text[r.start - 1] == "在":
+                tail = self.text[r.end:end].rstrip("。；;，, ")
+                w = _starts(tail, "settle") or _starts(tail, "act")
+                if w and tail[len(w):] in ("",) + cues("arrival_tail"):
+                    return self.ex._most_specific(r)
+        return None
+
+    def _subject_claim(self, c: Claim, q: int, end: int, carried, locus, place: Ref | None = None) -> None:
         """中西部首个国际商事仲裁中心…落户重庆 / 内地首家…机构——深圳市…署挂牌成立: the first thing
-        opens the clause; a verb of arrival names its place."""
+        opens the clause; a verb of arrival names its place (or 在<place> before it: …在我区建成)."""
         t = self.text[q:end]
-        cut, place = len(t), None
+        cut = len(t)
         for k in range(1, len(t)):
             w = _starts(t[k:], "settle") or _starts(t[k:], "act")
             if not w:
