@@ -379,3 +379,9 @@ def test_a_known_practice_followed_by_an_institutions_head_names_the_institution
 def test_zhongxin_opening_a_word_of_its_own_names_no_institution():
     assert [m.name for m in find_mechanisms("推动诉源治理中心任务落实落细。")] == ["诉源治理"]
     assert "网格化管理中心" not in [m.name for m in find_mechanisms("推进网格化管理中心城区全覆盖。")]
+
+
+def test_the_verb_before_a_long_title_governs_the_title_joined_to_it():
+    text = "二是在全市率先印发了《甲市乙区外聘法律顾问(外聘律师)考核评价实施细则》和《乙区公职律师统筹使用工作办法》,规范管理。"
+    names = [m.name for m in find_mechanisms(text) if m.source == "title"]
+    assert len(names) == 2 and names[1].endswith("公职律师统筹使用工作办法")

@@ -342,7 +342,11 @@ def _titles(text: str) -> list[MechanismMention]:
         core = _TRAILING_PAREN.sub("", x.strip())
         if not core.endswith(_TITLE_HEADS) or _COUNTED_DOCUMENTS.match(core):
             continue  # 《两个清单》: the documents named before, counted
-        window = re.split(r"[，。；]", text[max(0, m.start() - 30):m.start()])[-1]
+        # the verb governs every title of a run joined by 和/、/及 (印发了《A》和《B》), however long A is
+        k = m.start()
+        while k >= 2 and text[k - 1] in "和、及与" and text[k - 2] == "》" and text.rfind("《", 0, k - 2) >= 0:
+            k = text.rfind("《", 0, k - 2)
+        window = re.split(r"[，。；]", text[max(0, k - 30):m.start()])[-1]
         if not any(v in window for v in _TITLE_VERBS):
             continue
         if core.endswith(_LAW_HEADS) and not any(w in window for w in _PIONEER):
