@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Fact
-from . import years
+from . import lexicon, years
 from .lexicon import Longest, cues
 from .article import _BYLINE, ArticleBase, ArticleInfo, Mention, Ref
 from .award_facts import AwardFacts
@@ -53,6 +53,11 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
         w = _example_words().at(self.text, s)
         return w is not None and self.text[s + len(w):subj.start].strip("，, ") == ""
 
+    def _scope_of_first(self, subj: Ref) -> bool:
+        """广西首个法治文化餐厅在我区建成: a place opening a sentence as the scope of a first is not what
+        the sentences after it are about."""
+        return self.text.startswith(lexicon.role_table("first_cues.tsv").get("noun", ()), subj.end)
+
     def run(self) -> list[Fact]:
         # the place a section is about: the article's, until a heading or byline names another;
         # a sentence's own subject carries only to the end of its paragraph
@@ -71,7 +76,8 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
                 named = self._heading_place(s, e)
                 if named is not None:
                     section_place = self.topic = named
-            elif subj is not None and not self._superior_body(subj) and not self._example(s, subj):
+            elif subj is not None and not self._superior_body(subj) and not self._example(s, subj) \
+                    and not self._scope_of_first(subj):
                 self.topic = subj
             # what held at this sentence, for the deciders that read the article again afterwards
             self.sentence_states.append((sent, subj, self.topic, self.section_year, self.section_plan,
