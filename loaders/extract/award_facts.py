@@ -109,6 +109,8 @@ _PROJECT_QUOTED = re.compile(r"(?:(?:%s)?的)?[“《]([^“”《》]{4,40})[�
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
 # a village's name right after its town, then what it says of it (民主村是…, 民主村荣获…)
+# editions listed before the last one a title follows (第三届、第四届“全国文明村镇”, 第一批和第二批…)
+_EDITION_RUN = re.compile(r"(?:(?:首|第[一二三四五六七八九十百\d]+)[届批](?:[、和及至]|到))+(?=(?:首|第[一二三四五六七八九十百\d]+)[届批])")
 _VILLAGE_AFTER = re.compile(r"([^\W\d%s下]{1,8}?(?:村|社区|嘎查))(?=是|被|荣获|获|入选|先后|连续|曾|已|榜上有名|上榜)"
                             % _NOT_IN_VILLAGE_NAME)
 # what stands between the programme and 名单 in the heading of its own naming list (创建活动拟命名)
@@ -524,6 +526,9 @@ class AwardFacts:
                     cue_end = by.end()  # 获得由…授予的“…”称号: the honour follows who conferred it
                 if copula and self.text[cue_end:cue_end + 1] == "否":
                     continue  # 是否: a question
+                editions = _EDITION_RUN.match(self.text, cue_end, e)
+                if editions is not None:
+                    cue_end = editions.end()  # 先后获评第三届、第四届“…”: the title after the editions listed
                 found = self._generic_award(cue_end, e)
                 bare = None if found else _BARE_HEAD.match(self.text, cue_end, e)
                 if bare:  # 被命名为示范市: too short for the grammar; the programme named before may say whose
