@@ -364,3 +364,25 @@ def test_a_headline_naming_a_place_then_its_practice_after_a_colon():
     text = "法治新闻\n南通市“领先探索”、淮安市“财政奖补”入选优秀案例。\n"
     assert ("南通市", "领先探索") not in adopted(text)
 
+
+
+def test_a_wider_place_as_the_scope_of_a_first_is_not_the_topic_after_it():
+    text = ("柳州市城中区司法局2023年法治政府建设年度报告\n"
+            "广西首个法治文化餐厅在我区建成。一是组织召开了党政主要负责人述法工作专题会议。\n")
+    assert [(p, m) for p, m in adopted(text) if m == "述法"] == [("城中区", "述法")]
+
+
+def test_a_district_opening_a_sentence_with_its_own_first_stays_the_topic():
+    text = ("柳州市司法局工作动态\n"
+            "柳北区首个法治文化餐厅建成。该区还推行“首违不罚”清单制度。\n")
+    assert [(p, m) for p, m in adopted(text) if m == "首违不罚"] == [("柳北区", "首违不罚")]
+
+
+def test_a_law_headed_by_a_city_and_its_district_is_the_citys():
+    text = "上海市法治建设动态\n在全国率先制定了《上海市浦东新区市场主体登记确认制若干规定》。\n"
+    assert {p for p, m in adopted(text)} == {"上海市"}
+
+
+def test_a_rule_headed_by_a_city_and_its_district_is_the_districts():
+    text = "柳州市城中区司法局2023年法治政府建设年度报告\n二是在全市率先印发了《柳州市城中区外聘法律顾问考核评价办法》。\n"
+    assert {p for p, m in adopted(text)} == {"城中区"}

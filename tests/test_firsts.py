@@ -395,3 +395,14 @@ def test_a_first_named_by_parts_joined_with_a_comma_stays_whole():
 
 def test_the_first_thing_made_in_a_place_named_after_zai():
     assert firsts("戊省首个法治文化餐厅在乙县建成。", main="甲市") == [("乙县", "法治文化餐厅", "全省")]
+
+
+def test_places_listed_inside_the_description_of_a_first_do_not_cut_it():
+    got = firsts("甲市建成全省首个覆盖乙县、丙区、丁县的公共法律服务网络。")
+    assert got == [("甲市", "公共法律服务网络", "全省")]
+
+
+def test_a_list_of_routine_rules_closed_by_deng_is_no_list_of_firsts():
+    got = firsts("甲市在全省率先建立值班制度、例会制度、请示报告制度等内部管理制度。")
+    assert [m for _, m, _ in got] not in (["值班制度", "例会制度", "请示报告制度"], ["值班", "例会", "请示报告"])
+    assert not any(m.startswith(("值班", "例会")) for _, m, _ in got)

@@ -385,3 +385,8 @@ def test_the_verb_before_a_long_title_governs_the_title_joined_to_it():
     text = "二是在全市率先印发了《甲市乙区外聘法律顾问(外聘律师)考核评价实施细则》和《乙区公职律师统筹使用工作办法》,规范管理。"
     names = [m.name for m in find_mechanisms(text) if m.source == "title"]
     assert len(names) == 2 and names[1].endswith("公职律师统筹使用工作办法")
+
+
+def test_a_verb_inside_another_title_governs_no_title_after_it():
+    text = "甲市组织学习了《关于修订行政处罚程序的说明》和《甲市行政执法人员行为守则》。"
+    assert [m.name for m in find_mechanisms(text) if m.source == "title"] == []

@@ -277,11 +277,6 @@ def test_a_naming_received_with_huo_names_the_holders_before_it():
     assert sorted(f.holder for f in facts if f.type == "HONOURED") == ["乙县", "甲市"]
 
 
-def test_a_place_opening_a_sentence_as_the_scope_of_a_first_is_not_the_topic_after_it():
-    facts = run("戊省首个法治文化餐厅在丙区建成。一是组织召开了党政主要负责人述法工作专题会议。", main="丙区")
-    assert [(f.place, f.mechanism) for f in facts if f.type == "ADOPTED" and f.mechanism == "述法"] == [("丙区", "述法")]
-
-
 def test_editions_listed_before_a_title_do_not_hide_it():
     facts = run("甲市、乙县先后获评第五届、第六届“全国双拥模范城”。")
     assert sorted((f.holder, f.award) for f in facts if f.type == "HONOURED") == [

@@ -138,8 +138,8 @@ _GENERIC_HEAD = re.compile(r"(?:专业|专门|综合|独立|新型)?(?:机构|�
 
 
 @lru_cache(maxsize=1)
-def _mechanisms_heads() -> tuple[str, ...]:
-    return tuple(lexicon.cues("title_head"))
+def _law_heads() -> tuple[str, ...]:
+    return tuple(lexicon.cues("law_head"))
 
 
 def _with_depth(t: str):
@@ -849,13 +849,15 @@ class FirstClaims:
         t = self.text[q:end]
         starts = {r.start for r in self.ex.places} | {b.start for b in self.ex.bodies}
         for i, ch, depth in _with_depth(t):
-            if ch == "、" and depth == 0 and i >= 2 and q + i + 1 in starts:
+            # (a 的 after it: the places are listed inside the thing's description, 覆盖甲区、乙区的…网络)
+            if ch == "、" and depth == 0 and i >= 2 and q + i + 1 in starts and "的" not in t[i:]:
                 return q + i
         return end
 
     def _listed_things(self, k: int, end: int) -> list[tuple[int, int, str]] | None:
-        """The items of a list closed by 等 (A条例、B条例、C规定等…), each named by a title's head word
-        (条例, 办法, 机制 …), as (start, end, name); None unless there are two or more and all are such names."""
+        """The items of a list closed by 等 (A条例、B条例、C规定等…), each named as a law or rule is (条例,
+        规定, 办法 …), as (start, end, name); None unless there are two or more and all are such names (a list
+        of 值班制度、例会制度 names routine duties, not firsts)."""
         t = self.text[k:end]
         stop = next((i for i, ch, depth in _with_depth(t) if depth == 0 and ch in cues("etc")
                      and not any(t.startswith(w, j) for w in cues("not_etc")
@@ -867,7 +869,7 @@ class FirstClaims:
         for a, b in zip(cuts, cuts[1:]):
             raw = t[a + 1:b].strip(" 　")
             name = raw.strip("《》“”")
-            if not 4 <= len(name) <= 30 or not name.endswith(_mechanisms_heads()) or any(ch in name for ch in "，；"):
+            if not 4 <= len(name) <= 30 or not name.endswith(_law_heads()) or any(ch in name for ch in "，；"):
                 return None
             items.append((k + a + 1, k + b, self._name(name)))
         return items if len(items) >= 2 else None

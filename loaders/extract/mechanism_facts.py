@@ -191,7 +191,7 @@ class MechanismFacts:
                 if m.source == "title" and not self._acts_in_clause((a, b), m.start):
                     # 出台《滁州市…办法》: the place heading a local system's title adopted it
                     owner = next((r for r in self.places if m.start < r.start <= m.start + 2 and r.code), None)
-                    subj = self._most_specific(owner) if owner else subj  # 《柳州市城中区…》: the district's
+                    subj = self._title_owner(owner, m) if owner else subj
                 if subj is None:
                     continue
                 pos = m.start
@@ -205,6 +205,15 @@ class MechanismFacts:
                               place_code=member.code, mechanism=m.name, year=year, year_source=ysrc, mode=mode,
                               category=m.category, instance_of=m.instance_of)
                     self._pioneer(m, (a, b), sent, member, (year, ysrc))
+
+    def _title_owner(self, owner: Ref, m: Mention) -> Ref:
+        """《柳州市城中区…办法》: the district's; but the city's when the title is legislation (a district
+        makes no 条例 or 规定: 《上海市浦东新区…若干规定》) or names districts jointly (《甲市乙区、丙区…》)."""
+        r = self._most_specific(owner)
+        core = self.text[m.start:m.end].strip("《》")
+        if r is owner or self.text[r.end:r.end + 1] == "、" or core.endswith(lexicon.cues("legislation_head")):
+            return owner
+        return r
 
     def _owned_experience(self, m: Mention, sent, clause: tuple[int, int]) -> bool:
         """总结出鄂尔多斯“三分吸附法”、锡林郭勒“草原枫桥”等经验: a place written right before a quoted practice

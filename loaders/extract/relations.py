@@ -18,6 +18,7 @@ from .lexicon import Longest, cues
 from .article import _BYLINE, ArticleBase, ArticleInfo, Mention, Ref
 from .award_facts import AwardFacts
 from .firsts import FirstClaims
+from .gazetteer import Gazetteer
 from .honour_lists import HonourLists
 from .learning import Learning
 from .pilots import Pilots
@@ -54,9 +55,12 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
         return w is not None and self.text[s + len(w):subj.start].strip("，, ") == ""
 
     def _scope_of_first(self, subj: Ref) -> bool:
-        """广西首个法治文化餐厅在我区建成: a place opening a sentence as the scope of a first is not what
-        the sentences after it are about."""
-        return self.text.startswith(lexicon.role_table("first_cues.tsv").get("noun", ()), subj.end)
+        """广西首个法治文化餐厅在我区建成: a place above the one the text is about, opening a sentence as the
+        scope of a first, is not what the sentences after it are about (but 甲区首个…建成: the district's own)."""
+        if not self.text.startswith(lexicon.role_table("first_cues.tsv").get("noun", ()), subj.end):
+            return False
+        here = self.topic or self.info.main_place
+        return bool(here and here.code and subj.code and Gazetteer.default().is_ancestor(subj.code, here.code))
 
     def run(self) -> list[Fact]:
         # the place a section is about: the article's, until a heading or byline names another;
