@@ -406,3 +406,8 @@ def test_a_list_of_routine_rules_closed_by_deng_is_no_list_of_firsts():
     got = firsts("甲市在全省率先建立值班制度、例会制度、请示报告制度等内部管理制度。")
     assert [m for _, m, _ in got] not in (["值班制度", "例会制度", "请示报告制度"], ["值班", "例会", "请示报告"])
     assert not any(m.startswith(("值班", "例会")) for _, m, _ in got)
+
+
+def test_the_first_thing_unveiled_at_a_venue_in_a_place_is_that_places():
+    got = firsts("甲市首个“无讼示范景区”在乙县国家湿地公园揭牌。")
+    assert got == [("乙县", "无讼示范景区", "全市")]

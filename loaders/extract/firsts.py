@@ -650,6 +650,11 @@ class FirstClaims:
         for r in self.ex.places:
             if q < r.start and r.end < end and self.text[r.start - 1] == "在":
                 tail = self.text[r.end:end].rstrip("。；;，, ")
+                venue = re.match(r"[\u4e00-\u9fff]{0,10}?(?:%s)" % _alt("venue_head"), tail)
+                if venue and (_starts(tail[venue.end():], "settle") or _starts(tail[venue.end():], "act")):
+                    tail = tail[venue.end():]  # 在额尔古纳国家湿地公园揭牌: a venue in that place
+                lead = _starts(tail, "arrival_tail")
+                tail = tail[len(lead):] if lead else tail  # 在柳州市正式挂牌
                 w = _starts(tail, "settle") or _starts(tail, "act")
                 if w and tail[len(w):] in ("",) + cues("arrival_tail"):
                     return self.ex._most_specific(r)
