@@ -244,10 +244,10 @@ def test_writes_are_refused_with_a_pointer_to_load_and_forget(tmp_path, cypher):
 
 
 def test_a_body_put_forward_is_a_body_candidate_located_in_its_place(tmp_path):
-    # gold puts a body candidate's name in `place`; the writer draws it from the Body the fact names
+    # a body candidate's fact names its place and the body; the writer draws it from the Body
     name = "桐庐县医疗纠纷人民调解委员会"
     facts = [
-        Fact(doc="d.txt", type="CANDIDATE", place=name, body=name, place_code="330122",
+        Fact(doc="d.txt", type="CANDIDATE", place="桐庐县", body=name, place_code="330122",
              award="全国模范人民调解委员会", level="national", **ev()),
         Fact(doc="d.txt", type="ENTITY", kind="Body", name=name, place_code="330122"),
     ]

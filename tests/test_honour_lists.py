@@ -208,8 +208,9 @@ def test_institutions_one_per_line_put_forward_are_body_candidates():
             "建德市婚姻家庭纠纷人民调解委员会\n"
             "公示期间，如有异议，请向司法部反映。\n")
     got = {(f.place, f.body, f.award) for f in facts(text, "CANDIDATE")}
-    assert got == {("桐庐县医疗纠纷人民调解委员会", "桐庐县医疗纠纷人民调解委员会", "全国模范人民调解委员会"),
-                   ("建德市婚姻家庭纠纷人民调解委员会", "建德市婚姻家庭纠纷人民调解委员会", "全国模范人民调解委员会")}
+    # SCHEMA: a CANDIDATE has a place — the most specific one the body's name holds; the body is kept
+    assert got == {("桐庐县", "桐庐县医疗纠纷人民调解委员会", "全国模范人民调解委员会"),
+                   ("建德市", "建德市婚姻家庭纠纷人民调解委员会", "全国模范人民调解委员会")}
 
 
 def test_a_body_before_a_back_reference_holds_the_honour():

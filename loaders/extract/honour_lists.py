@@ -1270,9 +1270,13 @@ class HonourLists:
                 if place is None:
                     continue
                 if kind == "Body":
-                    # a body put forward holds the candidacy itself (gold: its name in `place`); the graph
-                    # draws it from the Body node, located in its place
-                    kw.update(place=name, parent=None)
+                    # a body put forward: the candidacy's place is the most specific place its name holds
+                    # (SCHEMA: CANDIDATE has a place; 武汉市江夏区…人民调解委员会 → 江夏区), the body is kept
+                    # in `body`; the graph draws it from the Body node
+                    inside = [r for r in ex.places if s <= r.start and r.end <= e and r.code]
+                    if inside:
+                        r = ex._most_specific(inside[0])
+                        kw.update(place=r.name, parent=r.parent, place_code=r.code)
                 ex._add("candidate.list", (s, e), sent, 0.6, type="CANDIDATE", award=title, level=level,
                         body=name if kind == "Body" else None, **kw)
             else:
