@@ -386,3 +386,11 @@ def test_a_law_headed_by_a_city_and_its_district_is_the_citys():
 def test_a_rule_headed_by_a_city_and_its_district_is_the_districts():
     text = "柳州市城中区司法局2023年法治政府建设年度报告\n二是在全市率先印发了《柳州市城中区外聘法律顾问考核评价办法》。\n"
     assert {p for p, m in adopted(text)} == {"城中区"}
+
+
+def test_a_byline_of_two_posts_places_the_text_in_the_lower_place():
+    text = ("法治护航提升营商环境\n"
+            "襄阳市委常委、枣阳市委书记 某某\n"
+            "近年来，枣阳市深入贯彻省、襄阳市关于优化营商环境的要求。\n"
+            "政策扶持，建立“首违不罚”工作制度。\n")
+    assert {p for p, m in adopted(text) if m == "首违不罚"} == {"枣阳市"}

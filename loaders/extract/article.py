@@ -629,7 +629,15 @@ class ArticleBase:
         for r in refs[1:]:
             if r.start == run[-1].end:
                 run.append(r)
-        return run[-1]
+        best = run[-1]
+        from .gazetteer import Gazetteer
+
+        g = Gazetteer.default()
+        for r in refs:
+            # 襄阳市委常委、枣阳市委书记: of the posts a byline lists, the one in the place below the others
+            if r is not best and g.is_ancestor(best.code, r.code):
+                best = r
+        return best
 
     def _is_heading(self, stext: str) -> bool:
         t = stext.strip()
