@@ -281,3 +281,8 @@ def test_editions_listed_before_a_title_do_not_hide_it():
     facts = run("甲市、乙县先后获评第五届、第六届“全国双拥模范城”。")
     assert sorted((f.holder, f.award) for f in facts if f.type == "HONOURED") == [
         ("乙县", "全国双拥模范城"), ("甲市", "全国双拥模范城")]
+
+
+def test_a_quote_right_before_the_verb_that_puts_another_in_place_says_how():
+    facts = run("甲市“高标准”打造“法治驿站”。")
+    assert [(f.place, f.mechanism) for f in facts if f.type == "ADOPTED"] == [("甲市", "法治驿站")]

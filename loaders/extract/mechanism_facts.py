@@ -135,6 +135,10 @@ class MechanismFacts:
                 if verb is None and self._owned_by_place(m, sent, (a, b)):
                     continue
                 after_verb = _find_cue(self.masked[m.end:b], "adopt")
+                if verb is None and m.source == "quote" and after_verb is not None and after_verb[0] <= 1 and any(
+                        o.source == "quote" and m.end + after_verb[0] + len(after_verb[1]) <= o.start < b
+                        for o in in_clause):
+                    continue  # “高标准”打造…“新铁军”: a quote before the verb that puts another in place says how
                 if verb is None and after_verb is not None and _TARGET_BEFORE.search(self.text, max(a, m.start - 2), m.start):
                     continue  # 对“四新经济”经营主体推行触发式监管: the quote names the target, not the practice
                 strong = m.source in ("quote", "lexicon", "title")
