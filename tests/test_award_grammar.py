@@ -269,3 +269,7 @@ def test_levels_and_verb_phrases_before_chenghao_are_no_titles():
     # a pilot's shortlist and a kind of bodies are no titles either
     assert heading_award("二、2023年度新增试点县初选名单") is None
     assert heading_award("2024年度省直单位拟推荐名单") is None
+
+
+def test_a_best_practice_project_is_a_title():
+    assert [a.name for a in read_awards("县乡法治政府建设“最佳实践”项目")] == ["县乡法治政府建设最佳实践项目"]
