@@ -121,3 +121,8 @@ def test_a_street_office_the_division_list_does_not_name_is_placed_in_the_county
     assert ("徐汇区虹梅街道司法所", "310104") in got and ("徐汇区枫林街道司法所", "310104") in got
     # without a county named before it in its paragraph, it is no body: its place cannot be told
     assert not any(b.name.endswith("虹梅街道司法所") for b in find_bodies("虹梅街道司法所开展普法活动。"))
+
+
+def test_a_special_court_named_for_its_city_is_a_body():
+    (b,) = find_bodies("杭州互联网法院获评全国模范法院")
+    assert (b.name, b.place_code) == ("杭州市互联网法院", "330100")
