@@ -394,3 +394,9 @@ def test_a_byline_of_two_posts_places_the_text_in_the_lower_place():
             "近年来，枣阳市深入贯彻省、襄阳市关于优化营商环境的要求。\n"
             "政策扶持，建立“首违不罚”工作制度。\n")
     assert {p for p, m in adopted(text) if m == "首违不罚"} == {"枣阳市"}
+
+
+def test_the_province_of_the_body_that_names_is_no_holder():
+    text = ("金塔县民法典馆侧记\n"
+            "展馆自2022年被甘肃省委宣传部、省司法厅命名为“第一批全省法治宣传教育基地”后，年接待量突破2万人次。\n")
+    assert "甘肃省" not in {f.holder for f in facts(text, "HONOURED")}

@@ -286,3 +286,8 @@ def test_editions_listed_before_a_title_do_not_hide_it():
 def test_a_quote_right_before_the_verb_that_puts_another_in_place_says_how():
     facts = run("甲市“高标准”打造“法治驿站”。")
     assert [(f.place, f.mechanism) for f in facts if f.type == "ADOPTED"] == [("甲市", "法治驿站")]
+
+
+def test_a_title_won_in_a_time_clause_is_held():
+    facts = run("乙县在连续三届获评“全国双拥模范县”后，继续努力。")
+    assert [(f.holder, f.award) for f in facts if f.type == "HONOURED"] == [("乙县", "全国双拥模范县")]

@@ -234,6 +234,9 @@ def _segments(text: str, clause_after_quote: bool = True) -> tuple[list[tuple[in
                 quote = True
             elif ch in "”」":
                 quote = False
+                if _time_after().match(text, i + 1):
+                    out.append((s, i + 1))  # 在获评“…”后，…: a time clause, the name ends with its quote
+                    return [(a, b) for a, b in out if b > a], i + 1
                 t = _TITLE_WORD.match(text, i + 1)
                 if t is not None and text.startswith("的", t.end()) and not out \
                         and not _NUMERAL.match(text, t.end() + 1):
@@ -276,6 +279,12 @@ _SHARED_LEVELS = re.compile("((?:(?:%s)[、和及与]){1,3}(?:%s))([^，。；�
     "|".join(_LEVEL_WORDS), "|".join(_LEVEL_WORDS)))
 # a five-year programme's period (六五: the sixth five-year plan for legal education)
 _PERIOD = re.compile(r"[一二三四五六七八九]五")
+
+
+@lru_cache(maxsize=1)
+def _time_after() -> re.Pattern:
+    words = sorted(role_table("called_title_cues.tsv").get("time_after", ()), key=len, reverse=True)
+    return re.compile("(?:%s)[，,。；;]" % "|".join(map(re.escape, words)))
 
 
 def _opens_clause(text: str, s: int, i: int) -> bool:
