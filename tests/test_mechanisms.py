@@ -390,3 +390,13 @@ def test_the_verb_before_a_long_title_governs_the_title_joined_to_it():
 def test_a_verb_inside_another_title_governs_no_title_after_it():
     text = "甲市组织学习了《关于修订行政处罚程序的说明》和《甲市行政执法人员行为守则》。"
     assert [m.name for m in find_mechanisms(text) if m.source == "title"] == []
+
+
+def test_a_count_of_documents_before_a_practices_head_is_a_name():
+    assert [m.name for m in find_mechanisms("乙县建立“三清单”制度(问题清单、措施清单、责任清单)，压实责任。")] == ["三清单"]
+    assert find_mechanisms("甲市出台“一规划两方案”。") == []
+
+
+def test_a_gloss_in_brackets_between_a_quote_and_its_head():
+    names = [m.name for m in find_mechanisms("乙县探索实施“1+3+10”(搭建1个平台,组建3大团队,开展10项服务)服务体系。")]
+    assert names == ["1+3+10服务"]

@@ -82,6 +82,7 @@ PRACTICE_TAIL = re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,6}?(?:%
 _TITLE = re.compile(r"《([^《》\n]{2,48})》")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TRAILING_PAREN = re.compile(r"[（(][^（）()]*[)）]$")
+_GLOSS_AFTER = re.compile(r"[（(][^（）()“”\n]{2,40}[)）]")
 _YEAR_PREFIX = re.compile(r"^(?:19|20)\d{2}年(?:度)?")
 _NP = re.compile(r"(%s)((?:[\u4e00-\u9fff]|\+){2,18}?)(%s)" % ("|".join(_NP_VERBS), "|".join(_NP_HEADS)))
 
@@ -244,9 +245,14 @@ def _quoted(text: str) -> list[MechanismMention]:
     out = []
     for m in _QUOTE.finditer(text):
         x = m.group(1).strip()
+        # “1+3+10”(搭建1个平台…)服务体系: what the quote stands for, in brackets, before the head noun
+        gloss = _GLOSS_AFTER.match(text, m.end())
+        skip = gloss.end() - m.end() if gloss and PRACTICE_TAIL.match(text, gloss.end()) else 0
         # “721”工作法: a number names a practice only with a practice's head after it (the rescue below)
         numeric = _NUMBER_NAME.fullmatch(x) is not None
-        if not numeric and not _is_practice_name(x):
+        # “三清单”制度: a count of documents is a practice's name when a practice's head follows it
+        counted = _COUNTED_DOCUMENTS.match(x) is not None and PRACTICE_TAIL.match(text, m.end() + skip) is not None
+        if not numeric and not counted and not _is_practice_name(x):
             continue
         before = text[max(0, m.start() - 4):m.start()]
         if before.endswith(_CITATION_BEFORE):
@@ -257,7 +263,7 @@ def _quoted(text: str) -> list[MechanismMention]:
                 or x.endswith(("领域",) + _FIGURE_NOUNS + _NOT_PRACTICE_TAILS) \
                 or _names_a_body(x):
             continue  # 跑出政务服务“加速度”: a figure of speech; 探索“空白领域”: a field
-        after = text[m.end():m.end() + 8]
+        after = text[m.end() + skip:m.end() + skip + 8]
         if after.startswith(_NOT_MECHANISM_AFTER + _VENUE_AFTER) or x.endswith(("难", "题")):
             continue
         if x.endswith(("经验", "做法")) and _COUNTED_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -268,14 +274,15 @@ def _quoted(text: str) -> list[MechanismMention]:
             continue  # 以创建“法治、平安、和谐福鼎”为目标: the aim, not a practice put in place
         if _QUALITY.match(text, m.end()) and "发挥" in re.split(r"[，。；,;]", text[max(0, m.start() - 30):m.start()])[-1]:
             continue  # 发挥专门法院“懂专业”、基层法院“知民情”的优势: qualities brought to bear, not practices
-        end = m.end()
+        end = m.end() + skip
         name = x
         drop = next((s for s in _SUFFIX_DROP if after.startswith(s)), None)
         in_lexicon = lexicon.mechanisms().canonical(x) is not None
         # “三减”执法新模式, “六个一”督察机制: a quote too short or shaped like a slogan names a practice
         # when a practice's head noun follows it; the name then takes the words up to the head
         # a formula (“1+2+N”, “四级+多维”) is the first half of a name the head completes
-        rescue = numeric or not drop and not in_lexicon and (len(x) < 3 or _NUMBERED_SLOGAN.match(x) or _FORMULA.search(x))
+        rescue = numeric or counted or not drop and not in_lexicon and (
+            len(x) < 3 or _NUMBERED_SLOGAN.match(x) or _FORMULA.search(x))
         headed = PRACTICE_TAIL.match(after) if rescue else None
         if numeric and not headed:
             continue  # “12345”件, 拨打“12345”: a number, a hotline dialled
