@@ -125,4 +125,4 @@ def test_a_street_office_the_division_list_does_not_name_is_placed_in_the_county
 
 def test_a_special_court_named_for_its_city_is_a_body():
     (b,) = find_bodies("杭州互联网法院获评全国模范法院")
-    assert (b.name, b.place_code) == ("杭州市互联网法院", "330100")
+    assert (b.name, b.place_code) == ("杭州互联网法院", "330100")

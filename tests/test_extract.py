@@ -400,3 +400,23 @@ def test_the_province_of_the_body_that_names_is_no_holder():
     text = ("金塔县民法典馆侧记\n"
             "展馆自2022年被甘肃省委宣传部、省司法厅命名为“第一批全省法治宣传教育基地”后，年接待量突破2万人次。\n")
     assert "甘肃省" not in {f.holder for f in facts(text, "HONOURED")}
+
+
+def test_a_body_described_by_bei_yu_wei_still_holds_its_honour():
+    text = "柳州市司法行政动态\n被誉为“东方经验”的枫桥镇人民调解委员会获评“全国模范人民调解委员会”。\n"
+    assert any(h.endswith("枫桥镇人民调解委员会") for h in {f.holder for f in facts(text, "HONOURED")})
+
+
+def test_a_heading_that_only_speaks_of_a_lower_place_is_no_byline_of_it():
+    text = "襄阳市法治政府建设综述\n襄阳市委书记要求全市学习推广枣阳市经验\n今年以来，全市建立“府院联动”机制。\n"
+    assert {p for p, m in adopted(text) if m == "府院联动"} == {"襄阳市"}
+
+
+def test_a_known_practice_or_a_means_before_the_verb_stays_a_practice():
+    got = adopted("柳州市法治动态\n柳州市以新时代“枫桥经验”打造“无讼村居”升级版。\n")
+    assert {m for p, m in got} >= {"枫桥经验", "无讼村居"}
+
+
+def test_an_unveiling_at_a_conference_venue_is_not_where_the_first_thing_is():
+    text = "鹿寨县法治动态\n全省首个“法治驿站”在南宁市会展中心揭牌。\n"
+    assert "南宁市" not in {f.place for f in facts(text, "PIONEERED")}

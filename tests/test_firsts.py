@@ -409,5 +409,5 @@ def test_a_list_of_routine_rules_closed_by_deng_is_no_list_of_firsts():
 
 
 def test_the_first_thing_unveiled_at_a_venue_in_a_place_is_that_places():
-    got = firsts("甲市首个“无讼示范景区”在乙县国家湿地公园揭牌。")
+    got = firsts("甲市首个“无讼示范景区”在乙县国家湿地公园挂牌。")
     assert got == [("乙县", "无讼示范景区", "全市")]

@@ -400,3 +400,7 @@ def test_a_count_of_documents_before_a_practices_head_is_a_name():
 def test_a_gloss_in_brackets_between_a_quote_and_its_head():
     names = [m.name for m in find_mechanisms("乙县探索实施“1+3+10”(搭建1个平台,组建3大团队,开展10项服务)服务体系。")]
     assert names == ["1+3+10服务"]
+
+
+def test_a_count_of_documents_needs_the_head_right_after_it():
+    assert [m.name for m in find_mechanisms("甲市落实“两个意见”配套制度。")] == []

@@ -634,8 +634,10 @@ class ArticleBase:
 
         g = Gazetteer.default()
         for r in refs:
-            # 襄阳市委常委、枣阳市委书记: of the posts a byline lists, the one in the place below the others
-            if r is not best and g.is_ancestor(best.code, r.code):
+            # 襄阳市委常委、枣阳市委书记: of the posts a byline lists (joined by 、), the one in the place below
+            # the others; not a place the heading merely speaks of (襄阳市委书记要求…学习枣阳市经验)
+            between = self.text[best.end:r.start]
+            if r is not best and "、" in between and len(between) <= 10 and g.is_ancestor(best.code, r.code):
                 best = r
         return best
 

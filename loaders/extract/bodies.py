@@ -67,6 +67,11 @@ def organ_suffixes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _short_named() -> frozenset[str]:
+    return frozenset(_longest_first("short_name_organs.txt"))
+
+
+@lru_cache(maxsize=1)
 def institution_heads() -> tuple[str, ...]:
     """Heads of institutions that hold honours as bodies do (institution_heads.txt), longest first."""
     return _longest_first("institution_heads.txt")
@@ -341,8 +346,9 @@ def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[Bo
             continue
         if suffix == "委" and text[p.end + 1:p.end + 2] in ("员", "托", "屈", "婉"):
             continue  # 市委员…, 委托, 委屈 are not the party committee
-        name = _local_name(g, p, suffix)
         end = p.end + len(suffix)
+        # (杭州互联网法院: a special court's own name keeps its city as written)
+        name = text[p.start:end] if suffix in _short_named() else _local_name(g, p, suffix)
         unit = _unit_end(text, end, suffix)
         if unit is not None:
             name, end = name + text[end:unit], unit  # 茌平区司法局乐平铺司法所: the town's unit of the organ

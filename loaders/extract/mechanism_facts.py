@@ -46,6 +46,7 @@ _OPENING_SLACK = 2
 _NOTICE_TITLE = re.compile(r"(?:决定|通知|通报|意见|公告|批复|函|报告|纪要)$")
 # 对“四新经济”经营主体推行…: a quote right after one of these is whom the verb after it acts on
 _TARGET_BEFORE = re.compile("(?:%s)$" % "|".join(lexicon.cues("target_preposition")))
+_MEANS_BEFORE = re.compile("(?:%s)[^，。；,;“”]{0,6}$" % "|".join(lexicon.cues("means_lead")))
 _MEANS = re.compile("[”\"]?(?:改革|机制|制度|模式|工作|建设)?(?:%s)" % "|".join(lexicon.cues("means_tail")))
 _LIST_RUN = re.compile(r"了?(?:[^，。；,;：:、“”]{2,16}、)+(?:[^，。；,;：:、“”的]{2,16}[和及]?)?")
 # a modifier of the name, however long, within the clause: …相同、内容相关、时长相近、低频就高频的“三相一就”
@@ -137,8 +138,10 @@ class MechanismFacts:
                 after_verb = _find_cue(self.masked[m.end:b], "adopt")
                 if verb is None and m.source == "quote" and after_verb is not None and after_verb[0] <= 1 and any(
                         o.source == "quote" and m.end + after_verb[0] + len(after_verb[1]) <= o.start < b
-                        for o in in_clause):
+                        for o in in_clause) and lexicon.mechanisms().canonical(m.name) is None \
+                        and not _MEANS_BEFORE.search(self.text, a, m.start):
                     continue  # “高标准”打造…“新铁军”: a quote before the verb that puts another in place says how
+                    # (but 以“枫桥经验”打造…, 通过“互联网+监管”推行…: a known practice, or the means)
                 if verb is None and after_verb is not None and _TARGET_BEFORE.search(self.text, max(a, m.start - 2), m.start):
                     continue  # 对“四新经济”经营主体推行触发式监管: the quote names the target, not the practice
                 strong = m.source in ("quote", "lexicon", "title")

@@ -251,7 +251,7 @@ def _quoted(text: str) -> list[MechanismMention]:
         # “721”工作法: a number names a practice only with a practice's head after it (the rescue below)
         numeric = _NUMBER_NAME.fullmatch(x) is not None
         # “三清单”制度: a count of documents is a practice's name when a practice's head follows it
-        counted = _COUNTED_DOCUMENTS.match(x) is not None and PRACTICE_TAIL.match(text, m.end() + skip) is not None
+        counted = _COUNTED_DOCUMENTS.match(x) is not None and text.startswith(_PRACTICE_HEADS, m.end() + skip)
         if not numeric and not counted and not _is_practice_name(x):
             continue
         before = text[max(0, m.start() - 4):m.start()]
