@@ -420,3 +420,9 @@ def test_a_known_practice_or_a_means_before_the_verb_stays_a_practice():
 def test_an_unveiling_at_a_conference_venue_is_not_where_the_first_thing_is():
     text = "鹿寨县法治动态\n全省首个“法治驿站”在南宁市会展中心揭牌。\n"
     assert "南宁市" not in {f.place for f in facts(text, "PIONEERED")}
+
+
+def test_a_years_reporting_on_duty_is_held_the_year_after():
+    text = ("柳州市司法局2024年法治政府建设年度报告\n"
+            "组织开展2023年度党政主要负责人述法工作，共650名负责人进行年度述法。\n")
+    assert [(f.mechanism, f.year) for f in facts(text, "ADOPTED") if f.mechanism == "述法"] == [("述法", 2024)]
