@@ -426,3 +426,10 @@ def test_a_years_reporting_on_duty_is_held_the_year_after():
     text = ("柳州市司法局2024年法治政府建设年度报告\n"
             "组织开展2023年度党政主要负责人述法工作，共650名负责人进行年度述法。\n")
     assert [(f.mechanism, f.year) for f in facts(text, "ADOPTED") if f.mechanism == "述法"] == [("述法", 2024)]
+
+
+def test_a_demonstration_creation_project_is_a_project_named_by_its_own_segment():
+    text = ("芜湖法治综述\n芜湖市推进改革。“综合查一次”改革试点工作入选中央依法治国办工作简报；"
+            "依法推进政府履约践诺专项行动入选全国法治政府建设示范创建项目。\n")
+    got = [(f.type, f.place, f.project) for f in facts(text) if f.type.startswith("NAMED")]
+    assert got == [("NAMED_DEMONSTRATION_PROJECT", "芜湖市", "依法推进政府履约践诺专项行动")]

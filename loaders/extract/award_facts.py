@@ -686,7 +686,11 @@ class AwardFacts:
                     # (a quoted name before an unquoted one the clauses after it name: 甲市打造“…”品牌，构建…新模式，
                     # 被命名为…示范项目; the quote nearest the naming, “…”被…命名为)
                     named = [m for m in self.mechanisms if holder.end <= m.start < aw.start]
-                    proj = self._project_title(holder, seg, cue_at) or next(
+                    # (…；依法推进…专项行动入选…示范创建项目: a segment of its own opening with the project's
+                    # unquoted name, the holder named before it)
+                    unquoted = self._unquoted_project(seg, cue_at) if holder.start < seg and not any(
+                        seg <= m.start < aw.start for m in self.mechanisms) else None
+                    proj = self._project_title(holder, seg, cue_at) or unquoted or next(
                         (m.name for m in reversed(named) if m.source == "quote"), None) or next(
                         (m.name for m in reversed(self.mechanisms) if s <= m.start < aw.start), None)
                     proj = next((name for r, name in projects if r is holder), proj) or self._project_after(aw)
@@ -996,6 +1000,15 @@ class AwardFacts:
             if village is not None:
                 return [village]  # …干召庙镇民主村是…，2018年入选…: the village opening the sentence holds it
         return [subj] if subj else []
+
+    def _unquoted_project(self, seg: int, cue_at: int) -> str | None:
+        """…；依法推进公共政策兑现和政府履约践诺专项行动入选…示范创建项目: a segment opening with the project's own
+        unquoted name, right before the cue (the holder named before the segment)."""
+        phrase = self.text[seg:cue_at].strip()
+        if 4 <= len(phrase) <= 30 and re.fullmatch(r"[\u4e00-\u9fff]+", phrase) and not self._in(self.places, seg, cue_at) \
+                and not phrase.startswith(("这", "该", "此", "其", "我")):
+            return phrase
+        return None
 
     def _object_of_dui(self, s: int, verb_at: int) -> int | None:
         """Where the object of 对 starts when 对 opens the clause of a conferring verb (对A、B等9县授予…称号),
