@@ -223,6 +223,14 @@ def title_like(line: str, max_chars: int = 30) -> bool:
             and "，" not in s and "," not in s and balanced(s))
 
 
+def _cut_title(line: str) -> bool:
+    """A document's title cut off inside its quote (这条村上榜第七批「全国民主法治示范村): short, no sentence end or
+    comma, and nothing open but quotes or brackets the cut left open."""
+    s = line.strip()
+    return 0 < len(s) <= 40 and not ends_sentence(s) and "，" not in s and "," not in s and _open(s) \
+        and not any(s.count(c) > s.count(o) for o, c in _PAIRS)
+
+
 def _table_row(line: str) -> bool:
     """A line of cells between bars (序号 | 名称 | 省份 |), as a saved page's table becomes text."""
     return line.count("|") + line.count("｜") >= 2
@@ -259,8 +267,8 @@ def join_lines(lines: list[str], hard_wrapped: bool) -> tuple[list[str], int]:
         glue = False
         if _ONE_CHAR.fullmatch(line) and _ONE_CHAR.fullmatch(nxt):
             glue = True  # 具 | 体 | 名 | 单: a word set vertically, one character a line, is one line
-        elif starts_para and blank_before and blank_between and title_like(line):
-            glue = False  # a line standing alone between blank lines is a heading
+        elif starts_para and blank_before and blank_between and (title_like(line) or n == 0 and _cut_title(line)):
+            glue = False  # a line standing alone between blank lines is a heading (the first may be cut off)
         elif _table_row(line) and (_table_row(nxt) or line.rstrip().endswith(("|", "｜"))):
             glue = False  # 6 | 鄂尔多斯市康巴什区 | 内蒙古自治区 |: a table's rows are a layout, not wrapped text
         elif _LIST_REMARK.sub("", line).endswith(("名单", "名单如下", "名单如下：", "名单如下:")):

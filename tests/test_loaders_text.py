@@ -369,3 +369,13 @@ def test_a_sites_column_label_is_no_title():
     # a headline of a few characters that merely holds such a word stays one
     doc = document_from_text("新闻发布会\n\n正文第一段，写了一些内容。\n")
     assert doc.articles[0].title == "新闻发布会"
+
+
+def test_a_title_cut_off_inside_its_quote_stays_apart_from_the_first_paragraph():
+    from fazhi.loaders.normalize import join_lines
+
+    paras, _ = join_lines(["这条村上榜第七批“全国民主法治示范村", "", "近日，两部门表彰一批村(社区)。"], hard_wrapped=False)
+    assert paras == ["这条村上榜第七批“全国民主法治示范村", "近日，两部门表彰一批村(社区)。"]
+    # a quote left open mid-paragraph still glues its next line
+    paras, _ = join_lines(["甲市推行“首违", "不罚”制度。"], hard_wrapped=False)
+    assert paras == ["甲市推行“首违不罚”制度。"]
