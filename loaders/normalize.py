@@ -216,19 +216,23 @@ def _open(text: str) -> bool:
     return any(text.count(o) > text.count(c) for o, c in _PAIRS if o != "【")
 
 
+def _heading_shape(s: str, max_chars: int) -> bool:
+    """Short, no sentence end, no comma, not ending on a word that leads on."""
+    return (0 < len(s) <= max_chars and not ends_sentence(s) and not s.endswith(("，", ",", "、", "：", ":"))
+            and "，" not in s and "," not in s)
+
+
 def title_like(line: str, max_chars: int = 30) -> bool:
     """A heading: short, no sentence end, no comma, brackets and quotes closed."""
     s = line.strip()
-    return (0 < len(s) <= max_chars and not ends_sentence(s) and not s.endswith(("，", ",", "、", "：", ":"))
-            and "，" not in s and "," not in s and balanced(s))
+    return _heading_shape(s, max_chars) and balanced(s)
 
 
 def _cut_title(line: str) -> bool:
-    """A document's title cut off inside its quote (这条村上榜第七批「全国民主法治示范村): short, no sentence end or
-    comma, and nothing open but quotes or brackets the cut left open."""
+    """A document's title cut off inside its quote (这条村上榜第七批“全国民主法治示范村): a heading's shape, with
+    nothing wrong but quotes or brackets the cut left open."""
     s = line.strip()
-    return 0 < len(s) <= 40 and not ends_sentence(s) and "，" not in s and "," not in s and _open(s) \
-        and not any(s.count(c) > s.count(o) for o, c in _PAIRS)
+    return _heading_shape(s, 40) and _open(s) and not any(s.count(c) > s.count(o) for o, c in _PAIRS)
 
 
 def _table_row(line: str) -> bool:

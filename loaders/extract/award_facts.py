@@ -905,9 +905,7 @@ class AwardFacts:
             return []  # 以下单位获评“…”：: the holders follow, one per line (honour_lists.py reads them)
         refs = [r for r in self._in(self.places, s, cue_pos) if not self._inside_mention(r)
                 and not re.match(r"(首个|首批|首家|第一个|唯一)", self.text[r.end:r.end + 3])
-                # 被省委依法治省办…, 被甘肃省委宣传部…命名为: the agent's province (not after 被誉为…的: a modifier)
-                and not (s <= bei < r.start and (r.via_body or self._body_at(r) is not None)
-                         and "的" not in self.text[bei:r.start])
+                and not (s <= bei and self._agents_place(r, bei))
                 and self.text[r.start - 2:r.start] != "代表"]  # 长沙市代表湖南参加…: whom it stands for
         # 被市政府表彰为…: the body after 被 confers the honour, it does not hold it
         bodies = [b for b in self._in(self.bodies, s, cue_pos) if not (s <= bei < b.start)]
@@ -988,9 +986,8 @@ class AwardFacts:
         if unit is not None:
             return [unit]  # 九龙湖司法所获评…, “永和”调解工作室获评…: the unit, not the article's place
         # 被省委依法治省办作为…推荐: the province of the body after 被 acts on the article's place, it is not it
-        subj = next((r for r in (sent_subj, self.topic) if r is not None and not (
-            0 <= bei < r.start and (r.via_body or self._body_at(r) is not None) and "的" not in self.text[bei:r.start])),
-            None)
+        subj = next((r for r in (sent_subj, self.topic) if r is not None and not (0 <= bei and self._agents_place(r, bei))),
+                    None)
         if subj is not None and subj is sent_subj:
             body = self._body_at(subj)
             if (body is not None and body.start == self._run_start(subj)
@@ -1000,6 +997,11 @@ class AwardFacts:
             if village is not None:
                 return [village]  # …干召庙镇民主村是…，2018年入选…: the village opening the sentence holds it
         return [subj] if subj else []
+
+    def _agents_place(self, r: Ref, bei: int) -> bool:
+        """被省委依法治省办…, 被甘肃省委宣传部…命名为: the place of the body after 被 that confers, which holds
+        nothing (but 被誉为…的…委员会: 被 in a modifier of the holder)."""
+        return bei < r.start and (r.via_body or self._body_at(r) is not None) and "的" not in self.text[bei:r.start]
 
     def _unquoted_project(self, seg: int, cue_at: int) -> str | None:
         """…；依法推进公共政策兑现和政府履约践诺专项行动入选…示范创建项目: a segment opening with the project's own

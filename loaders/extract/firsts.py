@@ -138,8 +138,9 @@ _GENERIC_HEAD = re.compile(r"(?:专业|专门|综合|独立|新型)?(?:机构|�
 
 
 @lru_cache(maxsize=1)
-def _law_heads() -> tuple[str, ...]:
-    return tuple(lexicon.cues("law_head"))
+def _venue() -> re.Pattern:
+    """A venue's name (…国家湿地公园) between 在<place> and a verb of making or arrival."""
+    return re.compile(r"[\u4e00-\u9fff]{0,10}?%s" % _alt("venue_head"))
 
 
 def _with_depth(t: str):
@@ -153,10 +154,17 @@ def _with_depth(t: str):
         yield i, ch, depth
 
 
+def _mask_not_etc(phrase: str) -> str:
+    """The phrase with the words that hold 等 without meaning "and the like" (等级, 平等 …) blanked out,
+    positions kept."""
+    for w in cues("not_etc"):
+        phrase = phrase.replace(w, "　" * len(w))
+    return phrase
+
+
 def _etc(phrase: str) -> bool:
     """Whether the phrase names a class of things (…等规章); 等级, 平等 … are words of their own."""
-    for w in cues("not_etc"):
-        phrase = phrase.replace(w, "")
+    phrase = _mask_not_etc(phrase)
     return any(w in phrase for w in cues("etc"))
 
 
@@ -650,9 +658,9 @@ class FirstClaims:
         for r in self.ex.places:
             if q < r.start and r.end < end and self.text[r.start - 1] == "在":
                 tail = self.text[r.end:end].rstrip("。；;，, ")
-                venue = re.match(r"[\u4e00-\u9fff]{0,10}?(?:%s)" % _alt("venue_head"), tail)
+                venue = _venue().match(tail)
                 if venue and (_starts(tail[venue.end():], "settle") or _starts(tail[venue.end():], "act")):
-                    tail = tail[venue.end():]  # 在额尔古纳国家湿地公园揭牌: a venue in that place
+                    tail = tail[venue.end():]  # 在…国家湿地公园挂牌: a venue in that place
                 lead = _starts(tail, "arrival_tail")
                 tail = tail[len(lead):] if lead else tail  # 在柳州市正式挂牌
                 w = _starts(tail, "settle") or _starts(tail, "act")
@@ -864,9 +872,7 @@ class FirstClaims:
         规定, 办法 …), as (start, end, name); None unless there are two or more and all are such names (a list
         of 值班制度、例会制度 names routine duties, not firsts)."""
         t = self.text[k:end]
-        stop = next((i for i, ch, depth in _with_depth(t) if depth == 0 and ch in cues("etc")
-                     and not any(t.startswith(w, j) for w in cues("not_etc")
-                                 for j in range(max(0, i - len(w) + 1), i + 1))), None)
+        stop = next((i for i, ch, depth in _with_depth(_mask_not_etc(t)) if depth == 0 and ch in cues("etc")), None)
         if stop is None:
             return None
         cuts = [-1] + [i for i, ch, depth in _with_depth(t[:stop]) if ch == "、" and depth == 0] + [stop]
@@ -874,7 +880,7 @@ class FirstClaims:
         for a, b in zip(cuts, cuts[1:]):
             raw = t[a + 1:b].strip(" 　")
             name = raw.strip("《》“”")
-            if not 4 <= len(name) <= 30 or not name.endswith(_law_heads()) or any(ch in name for ch in "，；"):
+            if not 4 <= len(name) <= 30 or not name.endswith(lexicon.cues("law_head")) or any(ch in name for ch in "，；"):
                 return None
             items.append((k + a + 1, k + b, self._name(name)))
         return items if len(items) >= 2 else None

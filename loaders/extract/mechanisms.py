@@ -351,9 +351,11 @@ def _titles(text: str) -> list[MechanismMention]:
             continue  # 《两个清单》: the documents named before, counted
         # the verb governs every title of a run joined by 和/、/及 (印发了《A》和《B》), however long A is
         k = m.start()
-        while k >= 2 and text[k - 1] in "和、及与" and text[k - 2] == "》" and text.rfind("《", 0, k - 2) >= 0 \
-                and _TRAILING_PAREN.sub("", text[text.rfind("《", 0, k - 2) + 1:k - 2]).endswith(_TITLE_HEADS):
-            k = text.rfind("《", 0, k - 2)  # (a run of the place's own systems; not after a plan: …实施意见》和《…》)
+        while k >= 2 and text[k - 1] in "和、及与" and text[k - 2] == "》":
+            o = text.rfind("《", 0, k - 2)
+            if o < 0 or not _TRAILING_PAREN.sub("", text[o + 1:k - 2]).endswith(_TITLE_HEADS):
+                break  # (a run of the place's own systems; not after a plan: …实施意见》和《…》)
+            k = o
         # (the words inside other titles are their names, not a verb acting on this one)
         window = re.split(r"[，。；]", re.sub(r"《[^《》]*》", "", text[max(0, k - 30):m.start()]))[-1]
         if not any(v in window for v in _TITLE_VERBS):

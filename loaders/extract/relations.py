@@ -13,11 +13,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Fact
-from . import lexicon, years
+from . import years
 from .lexicon import Longest, cues
 from .article import _BYLINE, ArticleBase, ArticleInfo, Mention, Ref
 from .award_facts import AwardFacts
-from .firsts import FirstClaims
+from .firsts import FirstClaims, cues as first_cues
 from .gazetteer import Gazetteer
 from .honour_lists import HonourLists
 from .learning import Learning
@@ -57,7 +57,7 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
     def _scope_of_first(self, subj: Ref) -> bool:
         """广西首个法治文化餐厅在我区建成: a place above the one the text is about, opening a sentence as the
         scope of a first, is not what the sentences after it are about (but 甲区首个…建成: the district's own)."""
-        if not self.text.startswith(lexicon.role_table("first_cues.tsv").get("noun", ()), subj.end):
+        if not self.text.startswith(first_cues("noun"), subj.end):
             return False
         here = self.topic or self.info.main_place
         return bool(here and here.code and subj.code and Gazetteer.default().is_ancestor(subj.code, here.code))
