@@ -359,3 +359,24 @@ def test_stray_commas_before_other_marks_are_dropped():
 
     assert drop_stray_commas("唐山市,、石家庄市,,即为第一届,。") == ("唐山市、石家庄市,即为第一届。", 3)
     assert drop_stray_commas("甲市，乙市") == ("甲市，乙市", 0)
+
+
+def test_a_report_opening_under_its_superiors_lead_is_about_the_place_acting_after_it():
+    # the customary lead-in (在…领导下) names superiors and a conjunction (和县委) that is not the county 和县;
+    # a province named twice later, in an honour and as a scope, does not take the text from the county
+    text = ("2031年，在市委、市政府和县委的坚强领导下，淳安县认真落实各项部署，围绕《规划》和县委部署推进各项工作。"
+            "法治浙江建设考核中被评为浙江省法治建设先进单位，是浙江省唯一获此殊荣的县。\n"
+            "（一）强化统筹。实行法治督察和党委巡察相结合，全县完成督察12次。\n")
+    assert _article_place(text) == {"淳安县"}
+    adopted = {(f.place, f.mechanism) for f in facts(text, "ADOPTED")}
+    assert ("淳安县", "法治督察") in adopted and not any(p == "浙江省" for p, _ in adopted)
+    honoured = {f.holder for f in facts(text, "HONOURED")}
+    assert honoured == {"淳安县"}
+
+
+def test_a_superior_named_in_passing_does_not_carry_into_the_next_paragraph():
+    text = ("2031年，宁海县持续推进法治政府建设，全县依法行政水平提升。\n"
+            "宁波市在全市通报了相关做法。\n"
+            "（一）强化执法监督。推行“柔性执法”工作法，全年执法检查12次。\n")
+    adopted = {(f.place, f.mechanism) for f in facts(text, "ADOPTED")}
+    assert ("宁海县", "柔性执法") in adopted

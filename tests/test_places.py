@@ -150,3 +150,12 @@ def test_a_street_named_alone_in_another_province_than_the_texts_counties_is_no_
 def test_a_counties_short_name_before_its_own_organ_is_that_county():
     assert resolved("凌海法院全力推进强基工程。") == [("凌海", "210781")]  # 凌海市
     assert resolved("秀英法院创新调解工作法。") == [("秀英", "460105")]  # 海口市秀英区
+
+
+def test_he_county_joined_by_a_conjunction_is_not_the_county():
+    # 和 joins the county's organs to its superiors' (市政府和县委), or to a title (《纲要》和县委)
+    assert resolved("在市委、市政府和县委的领导下，全县推进依法行政，全县上下齐心") == []
+    assert resolved("围绕《纲要》和县委部署，全县推进依法行政，县委专题研究") == []
+    # …but after its own city, or standing alone before its organs, it is the county
+    assert ("和县", "340523") in resolved("马鞍山市和县人民政府印发方案")
+    assert ("和县", "340523") in resolved("和县人民政府印发方案")

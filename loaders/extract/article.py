@@ -19,7 +19,7 @@ from ..model import Fact
 from . import lexicon, years
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-_OBJECT_BEFORE = lexicon.cues("object_before")
+_OBJECT_BEFORE = lexicon.cues("object_before") + lexicon.cues("place_brand_lead")
 _LIST_SEP = re.compile(r"^[、和及与,，]+$")
 # an item given with its official name in brackets (…、高新区(新市区)、米东区): the gaps around the bracketed
 # place are a separator with the common name and its opening bracket, and the closing bracket and a separator
@@ -770,6 +770,8 @@ class ArticleBase:
             if sent_subj is None and self._unplaced_actor(a, upto):
                 return None
             return sent_subj or self.topic
+        if _UNDER.match(self.text[a:upto].lstrip()):
+            return sent_subj or self.topic  # 在市委、市政府…的领导下: under whose lead, the bodies named do not act
         m = _LOCUS.search(self.text, a, upto)
         if m:
             locus = self._in(self.places, m.start(1), m.end(1))

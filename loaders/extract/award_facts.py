@@ -175,6 +175,9 @@ _KNOWN_GAP = re.compile(r"(?:了)?" + _TITLE_LEAD)  # 成为了全国…: what f
 _ACTIVE_TAIL_LEADS = ("为", "申报", "参评")  # a word every match of _ACTIVE_TAIL holds
 
 
+# a programme's brand opening on a place (法治浙江建设考核中被评为…): the place holds nothing
+_BRAND_LEAD = lexicon.cues("place_brand_lead")
+
 class AwardFacts:
     """Rules over honour mentions (mixed into ArticleExtractor)."""
 
@@ -906,7 +909,8 @@ class AwardFacts:
         refs = [r for r in self._in(self.places, s, cue_pos) if not self._inside_mention(r)
                 and not re.match(r"(首个|首批|首家|第一个|唯一)", self.text[r.end:r.end + 3])
                 and not (s <= bei and self._agents_place(r, bei))
-                and self.text[r.start - 2:r.start] != "代表"]  # 长沙市代表湖南参加…: whom it stands for
+                and self.text[r.start - 2:r.start] != "代表"  # 长沙市代表湖南参加…: whom it stands for
+                and not self.text[max(s, r.start - 2):r.start].endswith(_BRAND_LEAD)]  # 法治浙江建设考核中被评为…
         # 被市政府表彰为…: the body after 被 confers the honour, it does not hold it
         bodies = [b for b in self._in(self.bodies, s, cue_pos) if not (s <= bei < b.start)]
         named = self._unit_anaphor(s, bei if bei > s else cue_pos, refs + bodies)

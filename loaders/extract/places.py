@@ -160,6 +160,18 @@ def _own_level_text(text: str, surface: str) -> bool:
     return text.count(surface) >= 2 and any(w + level in text for w in ("全", "我", "本"))
 
 
+# characters that join two nouns: as the stem of a two-character county (和县) they are read as the place only
+# after a place (马鞍山市和县) or at a boundary, never right after another word (市政府和县委)
+_CONJUNCTIONS = "和与及"
+
+
+def _conjoined(text: str, m: PlaceMatch, match_ends: set[int]) -> bool:
+    before = text[m.start - 1:m.start]
+    # (a closing mark ends a noun too: 《纲要》和县委)
+    return m.surface[0] in _CONJUNCTIONS and bool(before) and ("\u4e00" <= before <= "\u9fff" or before in "》”）)」』") \
+        and m.start not in match_ends
+
+
 @lru_cache(maxsize=1)
 def _organ_after() -> re.Pattern:
     from .bodies import organ_suffixes
@@ -232,8 +244,11 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
     # a two-character county (浚县, 和县) is a place when the text names one of its organs (浚县人民政府,
     # 中共浚县县委); then it is that county throughout the text
     organ = _organ_after()
+    # (…but 市委、市政府和县委的领导: the stem is the conjunction, joining the county's own organs to its superiors')
+    match_ends = {m.end for m in matches}
     weak_ok = {m.surface for m in matches if m.form == "full" and _weak_full(g, m) and len(m.codes) == 1
-               and m.surface not in g.stoplist and (organ.match(text, m.end) or _own_level_text(text, m.surface))}
+               and m.surface not in g.stoplist and not _conjoined(text, m, match_ends)
+               and (organ.match(text, m.end) or _own_level_text(text, m.surface))}
     bounds = [m.start() for m in _SENTENCE_END.finditer(text)]
     starts = [m.start for m in matches]
     out: list[ResolvedPlace] = []

@@ -73,8 +73,10 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
             self._heading(stext)
             if para != para_now:
                 para_now = para
-                if self._within(self.topic, section_place) or self.topic is None:
-                    self.topic = section_place  # a sub-place was an example; a peer place starts a new case
+                if self._within(self.topic, section_place) or self.topic is None or self._within(section_place, self.topic):
+                    # a sub-place was an example, a superior (为浙江省唯一…) was named in passing; a peer place
+                    # starts a new case
+                    self.topic = section_place
             subj = self._sentence_subject(s, e)
             if self._is_heading(stext) and _BYLINE.search(stext):
                 named = self._heading_place(s, e)

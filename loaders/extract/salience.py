@@ -37,7 +37,9 @@ _PUBLISHER = re.compile(r"^(?:日报|晚报|新闻|电视台|广播电视台|融
 _SALUTATION = re.compile(r"\s*([^。，,；;：:\n]{2,40}?(?:委|政府|人大常委会|政协|办公室|司法局|司法厅))\s*[：:]")
 
 # what may precede a text's first actor: a year, a time phrase, nothing
-_OPENING_LEAD = re.compile(r"\s*(?:(?:(?:19|20)\d{2}\s*年(?:度|以来|来)?|近年来|今年以来|一年来|近日|日前)\s*[，,]?\s*)?")
+# …and a report's customary lead-in naming its superiors (在市委、市政府和县委的正确领导下，桐庐县认真贯彻…)
+_OPENING_LEAD = re.compile(r"\s*(?:(?:(?:19|20)\d{2}\s*年(?:度|以来|来)?|近年来|今年以来|一年来|近日|日前)\s*[，,]?\s*)?"
+                           r"(?:在[^。；;\n]{2,80}?(?:领导|指导|支持|关心|监督)下\s*[，,]?\s*)?")
 # a place followed by these modifies a noun (白云区法院, 白云区的), it does not act
 _OBJECT_AFTER = re.compile(r"(?:的|之|人民|法院|检察院|司法局|政府|委)")
 
