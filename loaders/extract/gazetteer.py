@@ -186,8 +186,25 @@ def _stoplist() -> dict[str, frozenset[int] | None]:
     return out
 
 
+def _former_rows() -> tuple[list[list], dict[str, tuple[int, str]], dict[str, list[str]]]:
+    """Rows [level, code, parent, name] of the abolished units of former_divisions.tsv, each one's (year
+    abolished, successor), and the short names it may be matched by."""
+    rows, former, shorts = [], {}, {}
+    for r in _lines("former_divisions.tsv"):
+        code, name, parent, year, successor = r[:5]
+        level = 1 if code.endswith("0000") else 2 if code.endswith("00") else 3
+        rows.append([level, code, parent, name])
+        former[code] = (int(year), successor)
+        shorts[code] = [x for x in (r[5].split("|") if len(r) > 5 else []) if x]
+    return rows, former, shorts
+
+
 class Gazetteer:
     def __init__(self, rows: list[list]):
+        # units abolished since 2010 (江干区, 闸北区), which reports of their day name, join today's
+        known = {code for _, code, _, _ in rows}
+        extra, self.former, former_shorts = _former_rows()
+        rows = list(rows) + [r for r in extra if r[1] not in known]
         parents = {code: parent or None for _, code, parent, _ in rows}
 
         def province_of(code: str) -> str:
@@ -200,7 +217,7 @@ class Gazetteer:
         raw_shorts: dict[str, list[str]] = {}
         for level, code, _, name in rows:
             if level <= 4:
-                raw_shorts[code] = short_forms(name, level)
+                raw_shorts[code] = former_shorts[code] if code in former_shorts else short_forms(name, level)
         # a lower unit's stem that is a province's short name means the province (河北区, 吉林市)
         province_stems = {s for (level, code, _, _) in rows if level == 1 for s in raw_shorts[code]}
 
