@@ -129,3 +129,13 @@ def test_a_district_abolished_since_2010_is_still_a_place_of_its_day():
     assert [p.code for p in find_places("渝中区、渝北区、永川区获评示范区")] == ["500103", "500112", "500118"]
     # a short name is matched only where the file allows it (江北 stays 宁波's 江北区, named in full)
     assert [(p.surface, p.code) for p in find_places("宁波市江北区")][-1] == ("江北区", "330205")
+
+
+def test_a_citys_area_of_a_free_trade_zone_is_a_place_under_the_city():
+    from fazhi.loaders.extract.places import find_places
+
+    (p,) = [p for p in find_places("福州自贸片区率先推行") if p.form == "zone"]
+    d = Gazetteer.default().get(p.code)
+    assert d.name == "福州自贸片区" and d.parent == "350100"
+    (q,) = [p for p in find_places("泉州自贸试验区试点") if p.form == "zone"]
+    assert Gazetteer.default().get(q.code).name == "泉州自贸区"
