@@ -856,3 +856,13 @@ def test_second_review_a_year_leading_the_title_and_bodies_that_share_no_head():
     # bodies already named in full share no head with the last item (no 县法院派出所)
     got = honoured("桐庐县2023年法治政府建设年度报告\n\n县法院、县检察院、城关派出所均被评为“全省平安建设先进集体”。\n")
     assert not any(h.endswith(("院派出所", "局司法所")) for h, _, _ in got)
+
+
+def test_a_provinces_own_name_for_its_demonstration_county_is_the_provincial_naming():
+    # 法治浙江（法治政府）示范县 is how Zhejiang calls its provincial demonstration counties
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    fs = [f for f in extract(document_from_text("2031年，安吉县创成“法治浙江(法治政府)示范县”。"))
+          if f.type in ("NAMED_DEMONSTRATION_CITY", "HONOURED")]
+    assert [(f.type, f.place, f.level) for f in fs] == [("NAMED_DEMONSTRATION_CITY", "安吉县", "provincial")]
