@@ -159,3 +159,10 @@ def test_he_county_joined_by_a_conjunction_is_not_the_county():
     # …but after its own city, or standing alone before its organs, it is the county
     assert ("和县", "340523") in resolved("马鞍山市和县人民政府印发方案")
     assert ("和县", "340523") in resolved("和县人民政府印发方案")
+
+
+def test_a_two_character_county_inside_a_common_word_is_no_place():
+    # 示范县 holds 范县, 莅临县司法局 holds 临县, 形成县乡两级 holds 成县: the text names none of them
+    text = "全县争创法治政府建设示范县，省厅领导莅临县司法局指导，形成县乡两级联动，全县上下齐心。"
+    assert resolved(text) == []
+    assert ("范县", "410926") in resolved("濮阳市范县人民政府印发方案")

@@ -248,6 +248,7 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
     match_ends = {m.end for m in matches}
     weak_ok = {m.surface for m in matches if m.form == "full" and _weak_full(g, m) and len(m.codes) == 1
                and m.surface not in g.stoplist and not _conjoined(text, m, match_ends)
+               and text[max(0, m.start - 1):m.start + 1] not in _split_words()  # 示范县 is no 范县
                and (organ.match(text, m.end) or _own_level_text(text, m.surface))}
     bounds = [m.start() for m in _SENTENCE_END.finditer(text)]
     starts = [m.start for m in matches]
@@ -277,7 +278,7 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
             else:
                 codes = named
         if text[max(0, m.start - 1):m.start + 1] in _split_words() and (
-                m.form == "short" or all(g.get(c).level == 4 for c in codes)):
+                m.form == "short" or all(g.get(c).level == 4 for c in codes) or _weak_full(g, m)):
             continue  # 推广安徽: the short name begins inside a common word (and 示范村镇 holds no 范村镇)
         if m.form == "short" and _IN_VILLAGE.match(text, m.end) and text[max(0, m.start - 2):m.start].endswith(
                 ("镇", "乡", "街道")):
