@@ -380,3 +380,12 @@ def test_a_superior_named_in_passing_does_not_carry_into_the_next_paragraph():
             "（一）强化执法监督。推行“柔性执法”工作法，全年执法检查12次。\n")
     adopted = {(f.place, f.mechanism) for f in facts(text, "ADOPTED")}
     assert ("宁海县", "柔性执法") in adopted
+
+
+def test_a_report_that_names_its_county_only_in_its_programme_is_the_countys():
+    # 县委、县政府 speak; the county is named only in 法治安吉建设; its province and city are named in titles
+    text = ("2031年以来，在市委市政府和县委的坚强领导下，县政府深入贯彻《浙江省法治政府建设实施纲要》"
+            "以及湖州市的工作要求，为全县发展提供法治保障。\n一、主要成效\n"
+            "（一）聚力统筹，法治安吉建设再上台阶。县政府常务会议学法12次，县政府法律顾问全覆盖。\n"
+            "（二）推行“柔性执法”工作法，全年执法检查12次。\n")
+    assert _article_place(text) == {"安吉县"}

@@ -194,6 +194,13 @@ VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道办事处|办事
                      r"(?:村|社区|居委会|嘎查|(?<=[\u4e00-\u9fff]{2})(?<!宜)居))$")  # 黎明居: a community (居) after a name of two or more
 
 
+@lru_cache(maxsize=1)
+def _brand_leads() -> frozenset[str]:
+    from . import lexicon
+
+    return frozenset(lexicon.cues("place_brand_lead"))
+
+
 @lru_cache(maxsize=1)  # asked for every short name matched
 def _split_words() -> frozenset[str]:
     from ..lexicon_files import word_list
@@ -305,6 +312,9 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
                         or (organ_next and len(codes) == 1)
                         or c in ctx.given or d.parent in ctx.given or d.parent in para
                         or confirmed.get(m.surface) == c
+                        # 推进法治武义建设: a programme named for the county, its prefecture named elsewhere
+                        or (text[max(0, m.start - 2):m.start] in _brand_leads() and len(codes) == 1
+                            and _ancestor_named(g, c, ctx.named))
                         # 金平县 for 金平苗族瑶族傣族自治县: a short form that keeps its unit word is a
                         # county's everyday name, enough when its prefecture or province is named
                         or (len(m.surface) >= 3 and m.surface[-1] in "县区市旗" and _ancestor_named(g, c, ctx.named))

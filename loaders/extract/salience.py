@@ -62,6 +62,8 @@ _HEAD = 1.0  # within the opening lines
 _SELF_KIND = 2.5
 _BODY = 1.0
 _PUBLISHED = 4.0
+# a programme named for a place (法治武义建设, 平安桐庐): relation_cues.tsv, place_brand_lead
+_BRAND_LEAD = lexicon.cues("place_brand_lead")
 
 
 @dataclass
@@ -207,6 +209,19 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
         if parent is not None:
             return parent
     said_organs = organs = Counter(m.group(1) for m in _OWN_ORGAN.finditer(text))
+    # 推进法治武义建设 in a text whose organs are a county's (县委、县政府): the programme named for a place of the
+    # organs' own level is the text's own place's (…but 法治浙江 in a county's report is its province's programme)
+    # (one such place only, in a text naming few: a survey names the programmes of many cities)
+    own_kinds = set(said_organs) | set(kinds)
+    branded = {r.code: r for r in runs
+               if text[max(0, r.start - 2):r.start].endswith(_BRAND_LEAD) and _kind(r.name) in own_kinds}
+    if len(branded) == 1:
+        (r,) = branded.values()
+        from .gazetteer import Gazetteer
+
+        g = Gazetteer.default()
+        if sum(1 for c in refs if c != r.code and not g.is_ancestor(r.code, c)) <= 3:  # its towns aside
+            credit(r.code, r, _SELF_KIND, "its own programme")
     # said once or twice, or in a survey of many places, 市政府 may be any city's
     organs = Counter({k: n for k, n in organs.items() if n >= 5 and len(refs) <= 4})
     if organs and not kinds:
@@ -244,7 +259,7 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     code = ranked[0]
     signals = {"title", "byline", "publisher", "opening subject"} | {"我" + k for k in kinds}
     # a text that names its own organs again and again (县委、县政府、县司法局 …) is about its place
-    signals |= {f"its own {k} organs" for k in organs}
+    signals |= {f"its own {k} organs" for k in organs} | {"its own programme"}
     signalled = [c for c in ranked if signals & set(why[c])]
     if signalled and code not in signalled:
         # 我县 said of the one county named, against a province named twice in boilerplate (贯彻…视察贵州
