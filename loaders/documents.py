@@ -284,6 +284,8 @@ def _pick_title(paras: list[str]) -> tuple[int, int] | None:
     # (a headline may end in an exclamation mark: 陕西宜君蝉联平安中国建设最高奖“长安杯”!)
     cands = [i for i, p in enumerate(paras[:8]) if 4 <= len(p) <= 60 and normalize.title_like(p.rstrip("!！ "), 60)
              and not date_line(p) and not labelled_date(p) and not (len(p) <= 25 and any(w in p for w in not_title))
+             # (2015-10-21 17:07:55来源:某信息港: the page's date and source line, not its headline)
+             and not (head_date(p) and re.search(r"\d{1,2}:\d{2}|来源|作者|编辑|发布", p))
              and not p.startswith(("■", "□")) and not normalize.is_menu(p) and not normalize.is_column(p)]
     found = next((i for i in cands if any(c in paras[i] for c in cues)), None)
     # the site's name above the headline (福州新闻网) is furniture: the headline is the first line after it

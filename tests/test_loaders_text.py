@@ -379,3 +379,13 @@ def test_a_title_cut_off_inside_its_quote_stays_apart_from_the_first_paragraph()
     # a quote left open mid-paragraph still glues its next line
     paras, _ = join_lines(["甲市推行“首违", "不罚”制度。"], hard_wrapped=False)
     assert paras == ["甲市推行“首违不罚”制度。"]
+
+
+def test_a_pages_date_and_source_line_is_not_its_headline():
+    from fazhi.loaders import document_from_text
+
+    text = ("2031-10-21 17:07:55来源:某市信息港\n法律服务团进乡村\n为推动全县发展，甲县司法局组织开展工作，"
+            "今年4月建成法律服务中心。\n")
+    d = document_from_text(text)
+    assert d.title != "2031-10-21 17:07:55来源:某市信息港"
+    assert d.articles[0].date == "2031-10-21"
