@@ -389,3 +389,10 @@ def test_a_report_that_names_its_county_only_in_its_programme_is_the_countys():
             "（一）聚力统筹，法治安吉建设再上台阶。县政府常务会议学法12次，县政府法律顾问全覆盖。\n"
             "（二）推行“柔性执法”工作法，全年执法检查12次。\n")
     assert _article_place(text) == {"安吉县"}
+
+
+def test_a_pilot_in_a_list_of_what_each_city_did_is_the_citys_own():
+    text = ("会上，各市晒出成绩单：湖州市探索建立行政复议专员机制、嘉兴市成立法律服务联盟、"
+            "台州市入选全国旅游投诉调解与仲裁衔接试点市。\n")
+    pilots = {(f.place, f.mechanism) for f in facts(text, "ADOPTED") if (f.mode or "").endswith("试点")}
+    assert pilots == {("台州市", "旅游投诉调解与仲裁衔接")}

@@ -803,7 +803,7 @@ class ArticleBase:
             if nxt.start != r.end:
                 break
             r = nxt  # 浙江省杭州市…: the run's last place
-        if r.end >= upto or self.text[r.end] in "、和及与等（(":
+        if r.end > upto or self.text[r.end] in "、和及与等（(":
             return None  # 杭州市、宁波市等地推行…: places listed, one subject for all
         # the part before says something of its own (杭州市探索…、), not a place alone (寿光、寒亭借鉴…: both act)
         prev = max(a, self.text.rfind("、", a, k) + 1)

@@ -139,7 +139,8 @@ class Pilots:
                     # 确定为全省法治建设试点县: a word too wide for a practice names the pilot programme itself
                     name += "试点"
                 # the clause of the selecting word: from the last clause break before it
-                a = max([s] + [x.end() for x in re.finditer(r"[，,；;]", ex.text[:m.start()]) if x.end() > s])
+                # (a colon opens a list of what each place did: 成绩单“晒”出：甲市…、乙市入选…试点市)
+                a = max([s] + [x.end() for x in re.finditer(r"[，,；;：:]", ex.text[:m.start()]) if x.end() > s])
                 # 泸县被省委确定为…: the selecting body after 被 is the agent; the place before it is selected
                 bei = ex.text.rfind("被", a, m.start())
                 upto = bei if bei > a and ex._in(ex.places, a, bei) else m.start()
