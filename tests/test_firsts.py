@@ -411,3 +411,14 @@ def test_a_list_of_routine_rules_closed_by_deng_is_no_list_of_firsts():
 def test_the_first_thing_unveiled_at_a_venue_in_a_place_is_that_places():
     got = firsts("甲市首个“无讼示范景区”在乙县国家湿地公园挂牌。")
     assert got == [("乙县", "无讼示范景区", "全市")]
+
+
+def test_a_province_after_zai_before_a_first_cue_is_the_scope_not_the_actor():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    # the text is about 无锡市 (named below); 在江苏最早… opens a sentence with no actor of its own
+    text = ("无锡的法治秘籍\n在江苏最早开展法治政府建设第三方评议，最早探索重大行政决策程序制度建设。\n"
+            "2031年，无锡市入选全国法治政府建设示范市。无锡市委书记强调，要深化法治无锡建设。\n")
+    fs = [f for f in extract(document_from_text(text)) if f.type == "PIONEERED"]
+    assert fs and {f.place for f in fs} == {"无锡市"}

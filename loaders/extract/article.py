@@ -698,6 +698,8 @@ class ArticleBase:
         r = self._subject_in(head[0], min(limit + 1, head[1]))
         if r is None:
             return None
+        if self.text[self._run_start(r) - 1:self._run_start(r)] == "在" and self._first_lead_after(r):
+            return None  # 在江苏最早开展…, 在全省率先…: the place is the scope of a first, not who acts
         if self.text[head[0]:self._run_start(r)].strip().endswith(lexicon.cues("governs")):
             return None  # （中卫市）…撤县设市，辖沙坡头区、中宁县…: the units it governs, not the actor
         # 2009年惠州市率先…: a time phrase with no comma after it still comes before the actor
@@ -763,6 +765,11 @@ class ArticleBase:
         r = self._subject_in(clause[0], upto)
         return r is not None and self.text[clause[0]:self._run_start(r)] in _SUBJECT_LEAD
 
+    def _first_lead_after(self, r: Ref) -> bool:
+        from .firsts import cues as first_cues  # (firsts.py reads articles: imported when first asked)
+
+        return self.text.startswith(first_cues("lead"), r.end)
+
     def _clause_subject(self, clause: tuple[int, int], sent_subj: Ref | None, upto: int) -> Ref | None:
         a, _ = clause
         if not self._has_in(self.places, a, upto) and not self._has_in(self.bodies, a, upto):
@@ -780,6 +787,10 @@ class ArticleBase:
                 if actor is not None and actor.code and locus[-1].code and self._wider(locus[-1], actor) \
                         and self.text[a:self._run_start(actor)] in _SUBJECT_LEAD:
                     return actor  # 桐庐县在浙江省率先…: the wider place is the scope, the county acts
+                here = sent_subj or self.topic
+                if actor is None and here is not None and here.code and locus[-1].code \
+                        and self._wider(locus[-1], here) and self._first_lead_after(locus[-1]):
+                    return here  # 在江苏最早开展… in a text about 苏州市: the province is the scope of the first
                 return locus[-1]
         r = self._subject_in(a, upto)
         if r is not None and self.text[a:self._run_start(r)] in _SUBJECT_LEAD:
