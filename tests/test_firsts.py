@@ -422,3 +422,12 @@ def test_a_province_after_zai_before_a_first_cue_is_the_scope_not_the_actor():
             "2031年，无锡市入选全国法治政府建设示范市。无锡市委书记强调，要深化法治无锡建设。\n")
     fs = [f for f in extract(document_from_text(text)) if f.type == "PIONEERED"]
     assert fs and {f.place for f in fs} == {"无锡市"}
+
+
+def test_a_first_put_as_a_label_before_what_was_done():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "南沙区司法局大事记\n2031年5月\n全省第一:建立涉外法律服务联动机制。南沙区司法局牵头推进。\n"
+    fs = [(f.place, f.mechanism, f.scope) for f in extract(document_from_text(text)) if f.type == "PIONEERED"]
+    assert fs == [("南沙区", "涉外法律服务联动", "全省")]
