@@ -431,3 +431,12 @@ def test_a_first_put_as_a_label_before_what_was_done():
     text = "南沙区司法局大事记\n2031年5月\n全省第一:建立涉外法律服务联动机制。南沙区司法局牵头推进。\n"
     fs = [(f.place, f.mechanism, f.scope) for f in extract(document_from_text(text)) if f.type == "PIONEERED"]
     assert fs == [("南沙区", "涉外法律服务联动", "全省")]
+
+
+def test_a_first_cue_inside_a_noun_of_significance_claims_nothing_of_what_follows():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "2031年，珠海市出台海岛保护条例等5部具有全国首创意义的地方性法规。\n"
+    names = [f.mechanism for f in extract(document_from_text(text)) if f.type == "PIONEERED"]
+    assert not any("意义" in n or n == "地方性法规" for n in names)
