@@ -404,3 +404,17 @@ def test_a_gloss_in_brackets_between_a_quote_and_its_head():
 
 def test_a_count_of_documents_needs_the_head_right_after_it():
     assert [m.name for m in find_mechanisms("甲市落实“两个意见”配套制度。")] == []
+
+
+def test_a_plan_that_names_a_reform_puts_the_reform_in_place():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def adopted(text):
+        return [(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "ADOPTED"]
+
+    assert adopted("2031年，烟台市印发《关于推进市与区财政事权和支出责任划分改革的意见》。") == [
+        ("烟台市", "市与区财政事权和支出责任划分改革")]
+    # …but not a government's own reorganisation, nor a plan merely cited
+    assert adopted("2031年，烟台市印发《关于烟台市市级机构改革的实施意见》。") == []
+    assert adopted("2031年，烟台市学习《关于推进财政事权和支出责任划分改革的意见》。") == []

@@ -80,6 +80,11 @@ _PRACTICE_HEADS = tuple(sorted(lexicon.cues("practice_head"), key=len, reverse=T
 # (a head is a word of its own: 工程 not in 工程师, 室 not in 室外)
 PRACTICE_TAIL = re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,6}?(?:%s))(?![师外内])" % "|".join(_PRACTICE_HEADS))
 _TITLE = re.compile(r"《([^《》\n]{2,48})》")
+# a plan or an opinion that puts a named reform in place (《关于推进…划分改革的意见》, 《…体制改革工作方案》): the
+# reform after the verb of pushing it, up to 改革, then the plan's kind
+_PLAN_REFORM = re.compile(r"(?:关于)?(?:%s)*([^《》“”]{4,30}?改革)(?:试点)?(?:工作)?(?:的)?(?:%s)$"
+                          % ("|".join(lexicon.cues("plan_reform_lead")), "|".join(lexicon.cues("plan_kind"))))
+_PLAN_REFORM_NOT = tuple(lexicon.cues("plan_reform_not"))  # 机构改革: every government's reorganisation
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TRAILING_PAREN = re.compile(r"[（(][^（）()]*[)）]$")
 _GLOSS_AFTER = re.compile(r"[（(][^（）()“”\n]{2,40}[)）]")
@@ -347,6 +352,15 @@ def _titles(text: str) -> list[MechanismMention]:
     for m in _TITLE.finditer(text):
         x = m.group(1)
         core = _TRAILING_PAREN.sub("", x.strip())
+        reform = _PLAN_REFORM.search(core) if not core.endswith(_TITLE_HEADS) else None
+        if reform is not None:
+            # 印发《…财政事权和支出责任划分改革的意见》: the plan puts the reform it names in place
+            name = _strip_title(reform.group(1))
+            window = re.split(r"[，。；]", text[max(0, m.start() - 30):m.start()])[-1]
+            if any(v in window for v in _TITLE_VERBS) and len(name) >= 6 and not name.endswith(_PLAN_REFORM_NOT) \
+                    and not _vague(name[:-2]) and name not in lexicon.mechanism_stoplist():
+                out.append(MechanismMention(m.start(), m.end(), m.group(0), canonical_name(name), "title"))
+            continue
         if not core.endswith(_TITLE_HEADS) or _COUNTED_DOCUMENTS.match(core):
             continue  # 《两个清单》: the documents named before, counted
         # the verb governs every title of a run joined by 和/、/及 (印发了《A》和《B》), however long A is
