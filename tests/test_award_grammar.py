@@ -273,3 +273,12 @@ def test_levels_and_verb_phrases_before_chenghao_are_no_titles():
 
 def test_a_best_practice_project_is_a_title():
     assert [a.name for a in read_awards("县乡法治政府建设“最佳实践”项目")] == ["县乡法治政府建设最佳实践项目"]
+
+
+def test_a_pilot_city_that_passed_is_a_title_and_the_list_goes_on_after_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "2031年，烟台市获评全国法治政府建设示范市、全国市域社会治理现代化试点合格城市、首批全国平安建设示范城市。"
+    awards = {f.award for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert awards == {"全国市域社会治理现代化试点合格城市", "全国平安建设示范城市"}
