@@ -440,3 +440,19 @@ def test_a_first_cue_inside_a_noun_of_significance_claims_nothing_of_what_follow
     text = "2031年，珠海市出台海岛保护条例等5部具有全国首创意义的地方性法规。\n"
     names = [f.mechanism for f in extract(document_from_text(text)) if f.type == "PIONEERED"]
     assert not any("意义" in n or n == "地方性法规" for n in names)
+
+
+def _firsts(text):
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    return [(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "PIONEERED"]
+
+
+def test_a_first_book_a_first_established_system_and_a_titled_first_law():
+    assert _firsts("2031年，拱墅区出台全省首本《拱墅区社区矫正工作手册》。") == [("拱墅区", "社区矫正工作手册")]
+    assert _firsts("2031年，无锡市在全国率先确立行政裁量基准动态评估制度，探索综合行政执法改革。") == [
+        ("无锡市", "行政裁量基准动态评估")]
+    # a quote describing the kind of document is not its name: the title after it is
+    assert _firsts("2031年，海南省出台全国首部“跨海”地方性法规《海南省琼州海峡协同管理条例》。") == [
+        ("海南省", "琼州海峡协同管理条例")]

@@ -889,7 +889,10 @@ class FirstClaims:
         """《…》的城市 names the thing; “…”的做法 too; but a mention before 的 and another head is a
         modifier of that head."""
         if not _starts(self.text[m.end:end], "de"):
-            return False
+            # 首部“飞出地”地方性法规《…条例》: a quote before a kind of document that a title names
+            after = self.text[m.end:end].lstrip("”")
+            kind = _starts(after, "generic")
+            return bool(kind) and after.startswith("《", len(kind))
         rel = self._relative(m.end, end)
         return rel is not None and rel[1] not in cues("place_head") and rel[1] not in cues("generic")
 
@@ -948,6 +951,9 @@ class FirstClaims:
             return self._name(q.group(1))
         rel = self._relative(k, end)
         name = phrase
+        titled = re.search(r"(?:%s)(《[^《》]+》)$" % "|".join(map(re.escape, cues("generic"))), phrase)
+        if titled:
+            name, rel = titled.group(1), None  # “飞出地”地方性法规《…条例》: the title names the kind of document
         if rel is not None:
             head = self.text[rel[0] + 1:end]
             if head.strip("“”") in cues("generic"):
