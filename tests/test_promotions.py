@@ -322,3 +322,12 @@ def test_the_own_provinces_body_after_de_dao_promotes():
     text = "桐庐县新闻\n桐庐县推行“共享法庭”。该做法得到省委政法委充分肯定并在全省推广。\n"
     got = [(f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
     assert got == [("共享法庭", "浙江省委政法委")]
+
+
+def test_a_bodys_bulletin_that_prints_a_practice_actively_promotes_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "2031年，省司法厅专刊刊发德清县“数字法庭”做法，供各地学习借鉴。"
+    got = [(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
+    assert got == [("德清县", "数字法庭", "浙江省司法厅")]

@@ -658,6 +658,14 @@ class Promotions:
             if marker is None and sel:
                 marker = self.text.rfind(sel, s, run[0].start)
             printed = any(c in after for c in cues("print")) or find_all(self.text[p:e], "learn")
+            if marker is None and not sel:
+                # 省司法厅专刊刊发甲县“…”做法: the body's bulletin prints, actively, the practice named after it
+                verb = next((c for c in sorted(cues("print"), key=len, reverse=True) if after.startswith(c)), None)
+                if verb is not None:
+                    k = p + len(w) + len(verb)
+                    for name, origin, at in self._object_practices(k, e):
+                        self._emit("promote.medium." + w, name, origin, run, sent, (run[0].start, at + len(name)), p)
+                continue
             if marker is None or not (printed or sel):
                 continue
             for name, origin, at in self._subject_practices(marker, s, sent):
