@@ -331,3 +331,12 @@ def test_a_bodys_bulletin_that_prints_a_practice_actively_promotes_it():
     text = "2031年，省司法厅专刊刊发德清县“数字法庭”做法，供各地学习借鉴。"
     got = [(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
     assert got == [("德清县", "数字法庭", "浙江省司法厅")]
+
+
+def test_a_practice_printed_in_a_bodys_titled_bulletin_is_promoted_by_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "2031年，德清县“数字法庭”经验在司法部《司法行政工作简报》刊发。"
+    got = [(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
+    assert got == [("德清县", "数字法庭", "司法部")]

@@ -677,6 +677,8 @@ class Promotions:
             run = self._body_before(t.start(), s, max_gap=0, max_breaks=0)
             if run:
                 marker = self._agent_before(run[0], s)
+                if marker is None and self.text[run[0].start - 1:run[0].start] == "在" and run[0].start - 1 > s:
+                    marker = run[0].start - 1  # 甲县“…”经验在司法部《…简报》刊发: printed in it, named before
                 if marker is not None:
                     # 甲县“…”做法被省委办公厅《每日要情》刊发: the practice named before 被 is printed
                     for name, origin, at in self._subject_practices(marker, s, sent):
