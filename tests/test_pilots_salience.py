@@ -396,3 +396,10 @@ def test_a_pilot_in_a_list_of_what_each_city_did_is_the_citys_own():
             "台州市入选全国旅游投诉调解与仲裁衔接试点市。\n")
     pilots = {(f.place, f.mechanism) for f in facts(text, "ADOPTED") if (f.mode or "").endswith("试点")}
     assert pilots == {("台州市", "旅游投诉调解与仲裁衔接")}
+
+
+def test_the_whole_of_the_texts_own_district_acts_not_the_street_named_before():
+    text = ("鼓楼区2031年法治政府建设年度报告\n2031年，我区深入推进法治政府建设。华大街道推行“楼栋议事会”，"
+            "东街街道打造“法治小院”。全区推行“首违不罚”。\n")
+    adopted = {(f.place, f.mechanism) for f in facts(text, "ADOPTED")}
+    assert ("鼓楼区", "首违不罚") in adopted and ("华大街道", "楼栋议事会") in adopted

@@ -670,6 +670,9 @@ class ArticleBase:
     def _read_sentence_subject(self, s: int, e: int) -> Ref | None:
         """A place acting at the head of the sentence: in its first clause, or the first clause
         after a time phrase (2023年以来，…), and before its first verb."""
+        whole = self._whole_of_own_place(s, e)
+        if whole is not None:
+            return whole
         if not self._has_in(self.places, s, e) and not self._has_in(self.bodies, s, e):
             return None  # the actor is a place or a body's place named in the sentence: most name none
         cue = _find_cue(self.text[s:e], "adopt")
@@ -764,6 +767,20 @@ class ArticleBase:
     def _acts_in_clause(self, clause: tuple[int, int], upto: int) -> bool:
         r = self._subject_in(clause[0], upto)
         return r is not None and self.text[clause[0]:self._run_start(r)] in _SUBJECT_LEAD
+
+    def _whole_of_own_place(self, s: int, e: int) -> Ref | None:
+        """全区推行“…”: a sentence opening on the whole of a unit of the article's place's kind (全区 in a
+        district's text) speaks of that place, not of the town the sentence before named."""
+        main = self.info.main_place
+        if main is None or not main.name:
+            return None
+        t = _TIME_LEAD.match(self.text, s, e)
+        k = t.end() if t is not None else s
+        k += len(self.text[k:e]) - len(self.text[k:e].lstrip("，, "))
+        if not self.text.startswith("全", k):
+            return None
+        kind = self.text[k + 1:k + 2]
+        return main if kind and main.name.endswith(kind) and kind in "省市县区州旗盟" else None
 
     def _first_lead_after(self, r: Ref) -> bool:
         from .firsts import cues as first_cues  # (firsts.py reads articles: imported when first asked)
