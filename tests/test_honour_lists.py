@@ -1298,3 +1298,15 @@ def test_second_review_candidates_after_a_selection_and_rows_whose_first_item_ho
     assert {f.holder for f in facts(text, "HONOURED")} == {"桐庐县司法局", "后岩村", "淳安县人民法院", "环溪村"}
     text = "杭州市平安建设先进单位名单\n\n桐庐县 建德市 千岛湖镇下姜村 富阳区\n"
     assert {f.holder for f in facts(text, "HONOURED")} == {"桐庐县", "建德市", "下姜村", "富阳区"}
+
+
+def test_a_place_whose_counted_work_is_selected_holds_the_title():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def holders(text):
+        return [(f.holder, f.award) for f in extract(document_from_text(text)) if f.type == "HONOURED"]
+
+    assert holders("2031年，伊犁州3项经验做法入选新疆法治政府建设典型经验。") == [("伊犁哈萨克自治州", "新疆法治政府建设典型经验")]
+    # …but a count of its villages holds it, not the place
+    assert holders("2031年，伊犁州8个村荣获全国民主法治示范村称号。") == []
