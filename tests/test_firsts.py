@@ -456,3 +456,23 @@ def test_a_first_book_a_first_established_system_and_a_titled_first_law():
     # a quote describing the kind of document is not its name: the title after it is
     assert _firsts("2031年，海南省出台全国首部“跨海”地方性法规《海南省琼州海峡协同管理条例》。") == [
         ("海南省", "琼州海峡协同管理条例")]
+
+
+def test_a_numbered_item_or_a_ranking_is_no_first_label():
+    assert _firsts("金华市法治政府建设工作总结\n2031年，金华市主要做了三方面工作。第一：建立行政执法协调监督机制。第二：推行柔性执法。") == []
+    assert _firsts("金华市法治政府建设工作总结\n2031年，金华市考核排名全省第一：全面推行证明事项告知承诺制。") == []
+
+
+def test_a_first_of_significance_names_the_thing_after_it():
+    assert _firsts("2031年，金华市建立了具有全国首创意义的行政执法协调监督机制。") == [("金华市", "行政执法协调监督")]
+
+
+def test_the_province_and_its_area_after_zai_are_the_scope_of_a_citys_first():
+    assert _firsts("无锡市法治政府建设报告\n在江苏全省率先开展法治政府建设第三方评议。无锡市委强调，深化法治无锡建设。") == [
+        ("无锡市", "法治政府建设第三方评议")]
+    assert _firsts("无锡市法治政府建设报告\n在江苏省内率先开展法治政府建设第三方评议。无锡市委强调，深化法治无锡建设。") == [
+        ("无锡市", "法治政府建设第三方评议")]
+
+
+def test_a_text_cut_off_right_after_a_listed_place_still_reads():
+    assert _firsts("2031年，金华市在全省率先推行证明事项告知承诺制、衢州市") == [("金华市", "证明事项告知承诺制")]

@@ -418,3 +418,16 @@ def test_a_plan_that_names_a_reform_puts_the_reform_in_place():
     # …but not a government's own reorganisation, nor a plan merely cited
     assert adopted("2031年，烟台市印发《关于烟台市市级机构改革的实施意见》。") == []
     assert adopted("2031年，烟台市学习《关于推进财政事权和支出责任划分改革的意见》。") == []
+
+
+def test_a_plans_issuer_and_its_verbs_are_not_the_reforms_name():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def adopted(text):
+        return [(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "ADOPTED"]
+
+    assert adopted("2031年，桐庐县印发《中共桐庐县委 桐庐县人民政府关于推进综合行政执法改革的实施意见》。") == [
+        ("桐庐县", "综合行政执法改革")]
+    assert adopted("2031年，桐庐县印发《桐庐县2031年深化乡镇法治化综合改革工作方案》。") == [("桐庐县", "乡镇法治化综合改革")]
+    assert adopted("2031年，桐庐县印发《关于全面深化改革的意见》。") == []

@@ -403,3 +403,9 @@ def test_the_whole_of_the_texts_own_district_acts_not_the_street_named_before():
             "东街街道打造“法治小院”。全区推行“首违不罚”。\n")
     adopted = {(f.place, f.mechanism) for f in facts(text, "ADOPTED")}
     assert ("鼓楼区", "首违不罚") in adopted and ("华大街道", "楼栋议事会") in adopted
+
+
+def test_a_programme_the_text_learned_from_is_not_its_own():
+    text = ("2031年法治政府建设情况报告\n今年以来，县委、县政府高度重视法治建设，全县推行“柔性执法”。"
+            "组织赴湖州市学习法治德清建设经验。法治安吉建设再上台阶，县政府常务会议学法12次。\n")
+    assert _article_place(text) == {"安吉县"}

@@ -166,3 +166,17 @@ def test_a_two_character_county_inside_a_common_word_is_no_place():
     text = "全县争创法治政府建设示范县，省厅领导莅临县司法局指导，形成县乡两级联动，全县上下齐心。"
     assert resolved(text) == []
     assert ("范县", "410926") in resolved("濮阳市范县人民政府印发方案")
+
+
+def test_he_county_after_a_preposition_is_the_county():
+    assert ("和县", "340523") in resolved("近日，省司法厅领导赴和县司法局调研。")
+    assert ("和县", "340523") in resolved("经和县人民政府批准，方案印发。")
+
+
+def test_a_programme_named_for_a_city_keeps_its_city():
+    assert ("宁波", "330200") in resolved("坚持推进平安宁波建设")
+
+
+def test_a_district_name_shared_with_an_abolished_one_is_todays_without_context():
+    assert resolved("江北区人民政府关于2031年法治政府建设情况的报告") == [("江北区", "330205")]
+    assert resolved("重庆市江北区推行") == [("重庆市", "500000"), ("江北区", "500105")]

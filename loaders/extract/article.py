@@ -50,6 +50,8 @@ _SUBJECT_LEAD = lexicon.cues("subject_lead")
 # 在长兴县试点…: the place a clause says something is tried or done in (ArticleBase._clause_subject)
 _LOCUS = re.compile(r"在([^，。；]{2,12}?)(?:试点|率先|开展|推行|探索)")
 _SHORTCOMING = lexicon.cues("shortcoming")
+# the area of a place named again right after it (江苏省内, 江苏全省, 浙江境内)
+_WITHIN = re.compile(r"(?:省内|市内|区内|县内|境内|全省|全市|全区|全县|范围内|内)?")
 _REVIEW_EVENT = lexicon.cues("review_event")
 _PROBLEM_HEADING = lexicon.cues("problem_heading")
 _DUTY_AFTER = lexicon.cues("duty_after")
@@ -785,7 +787,9 @@ class ArticleBase:
     def _first_lead_after(self, r: Ref) -> bool:
         from .firsts import cues as first_cues  # (firsts.py reads articles: imported when first asked)
 
-        return self.text.startswith(first_cues("lead"), r.end)
+        # (在江苏省内率先…, 在江苏全省率先…: the province's own area named again before the cue)
+        k = r.end + len(_WITHIN.match(self.text, r.end).group(0))
+        return self.text.startswith(first_cues("lead"), k)
 
     def _clause_subject(self, clause: tuple[int, int], sent_subj: Ref | None, upto: int) -> Ref | None:
         a, _ = clause
@@ -831,7 +835,7 @@ class ArticleBase:
             if nxt.start != r.end:
                 break
             r = nxt  # 浙江省杭州市…: the run's last place
-        if r.end > upto or self.text[r.end] in "、和及与等（(":
+        if r.end > upto or r.end >= len(self.text) or self.text[r.end] in "、和及与等（(":
             return None  # 杭州市、宁波市等地推行…: places listed, one subject for all
         # the part before says something of its own (杭州市探索…、), not a place alone (寿光、寒亭借鉴…: both act)
         prev = max(a, self.text.rfind("、", a, k) + 1)

@@ -476,6 +476,13 @@ class FirstClaims:
         a, b = c.clause
         if self.text[c.at + len(c.cue):b].strip():
             return
+        if c.cue.startswith("第一"):
+            # 全国第一：… is a first put as a label; a bare 第一： numbers an item, and 排名全市第一： ranks
+            before = self.text[a:c.at]
+            scope = _ends(before, "scope")
+            if not scope or re.search(r"(?:排名|排|位居|居|列|名列|位列)$", before[:len(before) - len(scope)]):
+                c.rejected = "a numbered item or a ranking"
+                return
         nxt = next(((x, y) for x, y in clauses if x >= b), None)
         if nxt is None:
             return
@@ -774,6 +781,8 @@ class FirstClaims:
         if lead and lead.end() and c.kind != "noun":
             k += lead.end()
             phrase = self.text[k:end]
+        if phrase.startswith("意义的"):
+            k, phrase = k + 2, phrase[2:]  # 具有全国首创意义的…机制: the thing is what the significance is of
         de = _starts(phrase, "de")
         if de:
             k, phrase = k + len(de), phrase[len(de):]  # 率先推出的涉企…制度: the thing first done
@@ -999,6 +1008,9 @@ class FirstClaims:
         r = ex._subject_in(a, c.at)
         if r is not None and r is locus:
             r = None
+        if r is not None and self.text[ex._run_start(r) - 1:ex._run_start(r)] == "在" and ex.topic is not None \
+                and ex.topic.code and r.code and ex._wider(r, ex.topic):
+            r = None  # 在江苏全省率先… in a text about 苏州市: the province after 在 is the scope, not the actor
         if c.kind == "noun" and locus is not None and locus.code:
             # 这是长沙第一部…法规: a first inside a place made by that place itself (or a place above it)
             # is its own first, not a first among places (convention 3)

@@ -82,8 +82,9 @@ PRACTICE_TAIL = re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,6}?(?:%
 _TITLE = re.compile(r"《([^《》\n]{2,48})》")
 # a plan or an opinion that puts a named reform in place (《关于推进…划分改革的意见》, 《…体制改革工作方案》): the
 # reform after the verb of pushing it, up to 改革, then the plan's kind
-_PLAN_REFORM = re.compile(r"(?:关于)?(?:%s)*([^《》“”]{4,30}?改革)(?:试点)?(?:工作)?(?:的)?(?:%s)$"
+_PLAN_REFORM = re.compile(r"(?:%s)*([^《》“”]{4,30}?改革)(?:试点)?(?:工作)?(?:的)?(?:%s)"
                           % ("|".join(lexicon.cues("plan_reform_lead")), "|".join(lexicon.cues("plan_kind"))))
+_PLAN_LEADS = tuple(sorted(lexicon.cues("plan_reform_lead"), key=len, reverse=True))
 _PLAN_REFORM_NOT = tuple(lexicon.cues("plan_reform_not"))  # 机构改革: every government's reorganisation
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TRAILING_PAREN = re.compile(r"[（(][^（）()]*[)）]$")
@@ -352,10 +353,16 @@ def _titles(text: str) -> list[MechanismMention]:
     for m in _TITLE.finditer(text):
         x = m.group(1)
         core = _TRAILING_PAREN.sub("", x.strip())
-        reform = _PLAN_REFORM.search(core) if not core.endswith(_TITLE_HEADS) else None
+        reform = None
+        if not core.endswith(_TITLE_HEADS):
+            # (the issuer before 关于, or a place and a year opening the title, are not the reform's name)
+            body = core[core.rindex("关于") + 2:] if "关于" in core else _strip_title(core)
+            reform = _PLAN_REFORM.fullmatch(body)
         if reform is not None:
             # 印发《…财政事权和支出责任划分改革的意见》: the plan puts the reform it names in place
-            name = _strip_title(reform.group(1))
+            name = reform.group(1)
+            while name.startswith(_PLAN_LEADS):  # (关于全面深化改革的意见 names no reform of its own)
+                name = name[len(next(w for w in _PLAN_LEADS if name.startswith(w))):]
             window = re.split(r"[，。；]", text[max(0, m.start() - 30):m.start()])[-1]
             if any(v in window for v in _TITLE_VERBS) and len(name) >= 6 and not name.endswith(_PLAN_REFORM_NOT) \
                     and not _vague(name[:-2]) and name not in lexicon.mechanism_stoplist():

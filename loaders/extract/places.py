@@ -160,16 +160,23 @@ def _own_level_text(text: str, surface: str) -> bool:
     return text.count(surface) >= 2 and any(w + level in text for w in ("全", "我", "本"))
 
 
-# characters that join two nouns: as the stem of a two-character county (和县) they are read as the place only
-# after a place (马鞍山市和县) or at a boundary, never right after another word (市政府和县委)
+# characters that join two nouns: as the stem of a two-character county (和县) they join a noun that ends right
+# before them (市政府和县委, 《纲要》和县委); after a place (马鞍山市和县), a preposition or verb (赴和县, 经和县人民政府)
+# or a boundary they begin the county's name
 _CONJUNCTIONS = "和与及"
+
+
+@lru_cache(maxsize=1)
+def _before_a_place() -> frozenset[str]:
+    from ..lexicon_files import word_list
+
+    return frozenset(word_list("place_prepositions.txt"))
 
 
 def _conjoined(text: str, m: PlaceMatch, match_ends: set[int]) -> bool:
     before = text[m.start - 1:m.start]
-    # (a closing mark ends a noun too: 《纲要》和县委)
     return m.surface[0] in _CONJUNCTIONS and bool(before) and ("\u4e00" <= before <= "\u9fff" or before in "》”）)」』") \
-        and m.start not in match_ends
+        and m.start not in match_ends and before not in _before_a_place()
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +199,18 @@ VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道办事处|办事
                      r"((?:[^\d个镇乡县区市省州旗街、，,这那此该各本我]|街(?!道))(?:[^镇乡县区省州旗街、，,]|街(?!道)|旗(?=村|社区|居委会)){0,7}"
                      # 嘎查: a village of Inner Mongolia (巴彦乌素嘎查), under a 苏木 as a village under a town
                      r"(?:村|社区|居委会|嘎查|(?<=[\u4e00-\u9fff]{2})(?<!宜)居))$")  # 黎明居: a community (居) after a name of two or more
+
+
+@lru_cache(maxsize=1)
+def _county_split_words() -> frozenset[str]:
+    from ..lexicon_files import word_list
+
+    return frozenset(word_list("county_split_words.txt")) | _split_words()
+
+
+def _in_word(text: str, m: PlaceMatch) -> bool:
+    """A two-character county (范县, 临县) whose first character ends a common word (示范, 莅临)."""
+    return text[max(0, m.start - 1):m.start + 1] in _county_split_words()
 
 
 @lru_cache(maxsize=1)
@@ -255,7 +274,7 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
     match_ends = {m.end for m in matches}
     weak_ok = {m.surface for m in matches if m.form == "full" and _weak_full(g, m) and len(m.codes) == 1
                and m.surface not in g.stoplist and not _conjoined(text, m, match_ends)
-               and text[max(0, m.start - 1):m.start + 1] not in _split_words()  # 示范县 is no 范县
+               and not _in_word(text, m)  # 示范县 is no 范县
                and (organ.match(text, m.end) or _own_level_text(text, m.surface))}
     bounds = [m.start() for m in _SENTENCE_END.finditer(text)]
     starts = [m.start for m in matches]
@@ -284,8 +303,10 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
                 continue
             else:
                 codes = named
+        if _weak_full(g, m) and _in_word(text, m):
+            continue  # 示范县, 莅临县司法局: the two-character county begins inside a word
         if text[max(0, m.start - 1):m.start + 1] in _split_words() and (
-                m.form == "short" or all(g.get(c).level == 4 for c in codes) or _weak_full(g, m)):
+                m.form == "short" or all(g.get(c).level == 4 for c in codes)):
             continue  # 推广安徽: the short name begins inside a common word (and 示范村镇 holds no 范村镇)
         if m.form == "short" and _IN_VILLAGE.match(text, m.end) and text[max(0, m.start - 2):m.start].endswith(
                 ("镇", "乡", "街道")):
@@ -341,6 +362,10 @@ def find_places(text: str, context_codes: tuple[str, ...] | list[str] = ()) -> l
         near |= {x.codes[0] for x in matches[bisect_left(starts, s0):bisect_left(starts, s1)]
                  if x is not m and len(x.codes) == 1 and x.form in ("full", "zone")}
         code = _pick(g, codes, before, near, ctx)
+        if code is None and any(c in g.former for c in codes):
+            # 江北区 with nothing to place it: the district of today (宁波's), not the one abolished since (重庆's)
+            today = [c for c in codes if c not in g.former]
+            code = today[0] if len(today) == 1 else None
         if code is None and m.form == "short" and any(g.get(c).level == 3 for c in codes):
             continue  # an undecidable county stem is too weak a mention to keep
         rp = ResolvedPlace(m.start, end, text[m.start:end], code, codes, form)

@@ -64,6 +64,7 @@ _BODY = 1.0
 _PUBLISHED = 4.0
 # a programme named for a place (法治武义建设, 平安桐庐): relation_cues.tsv, place_brand_lead
 _BRAND_LEAD = lexicon.cues("place_brand_lead")
+_LEARNED_FROM = lexicon.cues("brand_learned_from")
 
 
 @dataclass
@@ -213,8 +214,10 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     # organs' own level is the text's own place's (…but 法治浙江 in a county's report is its province's programme)
     # (one such place only, in a text naming few: a survey names the programmes of many cities)
     own_kinds = set(said_organs) | set(kinds)
+    # (…赴金华市学习法治浦江建设经验: a programme the text learned from is another place's)
     branded = {r.code: r for r in runs
-               if text[max(0, r.start - 2):r.start].endswith(_BRAND_LEAD) and _kind(r.name) in own_kinds}
+               if text[max(0, r.start - 2):r.start].endswith(_BRAND_LEAD) and _kind(r.name) in own_kinds
+               and not any(w in text[max(0, r.start - 12):r.start - 2] for w in _LEARNED_FROM)}
     if len(branded) == 1:
         (r,) = branded.values()
         from .gazetteer import Gazetteer
