@@ -409,3 +409,10 @@ def test_a_programme_the_text_learned_from_is_not_its_own():
     text = ("2031年法治政府建设情况报告\n今年以来，县委、县政府高度重视法治建设，全县推行“柔性执法”。"
             "组织赴湖州市学习法治德清建设经验。法治安吉建设再上台阶，县政府常务会议学法12次。\n")
     assert _article_place(text) == {"安吉县"}
+
+
+def test_the_whole_of_the_texts_own_city_in_a_later_clause_is_the_city():
+    text = ("兰州市打造综治中心规范化建设样板\n兰州市委政法委推进综治中心建设，兰州市司法局推行“柔性执法”。"
+            "甘肃省全面推进综治中心规范化建设，各地成效明显。数据见证成效，今年以来，全市通过“三调对接”机制化解纠纷6万余件。\n")
+    adopted = {(f.place, f.mechanism) for f in facts(text, "ADOPTED")}
+    assert ("兰州市", "三调对接") in adopted and not any(p == "甘肃省" for p, _ in adopted)

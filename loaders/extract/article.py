@@ -793,6 +793,9 @@ class ArticleBase:
 
     def _clause_subject(self, clause: tuple[int, int], sent_subj: Ref | None, upto: int) -> Ref | None:
         a, _ = clause
+        whole = self._whole_of_own_place(a, upto)
+        if whole is not None:
+            return whole  # …，今年以来，全市通过“三调对接”机制…: the text's own city, whatever was said before
         if not self._has_in(self.places, a, upto) and not self._has_in(self.bodies, a, upto):
             # no place or body named before upto: no locus, no acting place (the tests below find none)
             if sent_subj is None and self._unplaced_actor(a, upto):
