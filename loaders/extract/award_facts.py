@@ -933,9 +933,9 @@ class AwardFacts:
             run = self._list_members(refs[-1], s, cue_pos, refs)  # the last run of listed places
             if re.match(r"^(?:多|各|部分)(?:地|个地区)|^(?:有|共有|共)?" + _COUNT_NUM + r"\s*(?:个|家|项|地|所)",
                         self.text[refs[-1].end:cue_pos]) and not self._counted_run(run) \
-                    and not _COUNTED_WORK_AHEAD.match(self.text, refs[-1].end, cue_pos):
+                    and not (len(run) == 1 and _COUNTED_WORK_AHEAD.match(self.text, refs[-1].end, cue_pos)):
                 return []  # 浙江多地入选…, 永州市8个村荣获…: the place is not the holder, its units are
-                # (…but 甲州3项经验做法入选…: the place's own work is counted, the place holds the honour)
+                # (…but 甲州3项经验做法入选…: one place's own work is counted, the place holds the honour)
             last = run[-1]
             body = self._body_at(last)
             if body is None and len(run) == 1 and self.text.startswith("我", last.start):
