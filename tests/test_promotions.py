@@ -340,3 +340,12 @@ def test_a_practice_printed_in_a_bodys_titled_bulletin_is_promoted_by_it():
     text = "2031年，德清县“数字法庭”经验在司法部《司法行政工作简报》刊发。"
     got = [(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
     assert got == [("德清县", "数字法庭", "司法部")]
+
+
+def test_a_bodys_column_label_before_a_headline_promotes_the_practice_in_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "司法部推介丨德清县：打造“数字法庭”助推基层治理\n近年来，德清县积极探索“数字法庭”建设。\n"
+    got = [(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
+    assert got == [("德清县", "数字法庭", "司法部")]

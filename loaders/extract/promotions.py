@@ -602,6 +602,10 @@ class Promotions:
                 practices = self._subject_practices(marker, s, sent)
             else:
                 practices = self._object_practices(p + len(w), e)
+                label = re.match(r"\s*[丨|｜：:]\s*", self.text[p + len(w):e])
+                if not practices and label:
+                    # 司法部推介丨甲县：打造“…”: a column's label, the practice in the headline after it
+                    practices = [(m.name, self._origin(m), m.start) for m in self._mentions(p + len(w) + label.end(), e)]
                 if not practices:
                     practices = [(m.name, self._origin(m), m.start) for m in self._mentions(run[-1].end, p)]
                 if not practices:
