@@ -241,6 +241,9 @@ def _table_row(line: str) -> bool:
 
 
 _ONE_CHAR = re.compile(rf"[{_CJK}]")
+# a line opening on a province's or a city's full name (北京市西城区…, 河北省石家庄市…, 广西壮族自治区…)
+_PLACE_LED = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|市)|[\u4e00-\u9fff]{2}(?:维吾尔|壮族|回族)?自治区)"
+                        r"(?![委政长级区域内])")
 _LIST_REMARK = re.compile(r"[（(][^（）()]{1,12}[)）]$")
 
 
@@ -293,6 +296,11 @@ def join_lines(lines: list[str], hard_wrapped: bool) -> tuple[list[str], int]:
             full = len(line) >= 0.75 * max(window)
             if full and max(window) <= 16 and title_like(line) and title_like(nxt):
                 glue = False  # a list of names, one per line, is not a column of wrapped text
+            elif full and (_NUMBERING.match(nxt) and title_like(line, 40) or _PLACE_LED.match(line)
+                           and _PLACE_LED.match(nxt) and title_like(line, 40) and title_like(nxt, 40)):
+                # a list of entries one per line (1.甲市“…”改革 | 2.乙县…; 北京市西城区“…”项目 | 河北省…):
+                # each opens on its number or its place, whole, quotes closed
+                glue = False
             elif full:
                 glue = not (blank_between and title_like(nxt) and not line.endswith(("，", "、")))
             elif line.endswith(("，", "、", "：", "；")):

@@ -389,3 +389,14 @@ def test_a_pages_date_and_source_line_is_not_its_headline():
     d = document_from_text(text)
     assert d.title != "2031-10-21 17:07:55来源:某市信息港"
     assert d.articles[0].date == "2031-10-21"
+
+
+def test_a_list_of_entries_one_per_line_is_not_glued_as_wrapped_text():
+    from fazhi.loaders import document_from_text
+
+    head = "第三批示范地区和项目名单\n一、示范地区\n北京市海淀区\n天津市河西区\n二、示范项目\n"
+    numbered = head + "1.北京市西城区“接诉即办”改革项目\n2.河北省石家庄市“一枚印章管审批”改革\n3.山西省太原市小店区“一码通查”涉企检查\n"
+    placed = head + "北京市西城区“接诉即办”改革项目\n河北省石家庄市“一枚印章管审批”改革\n山西省太原市小店区“一码通查”涉企检查\n"
+    for text in (numbered, placed):
+        paras = document_from_text(text).articles[0].paragraphs
+        assert len(paras) == 7 and paras[-1].endswith("“一码通查”涉企检查")
