@@ -866,3 +866,17 @@ def test_a_provinces_own_name_for_its_demonstration_county_is_the_provincial_nam
     fs = [f for f in extract(document_from_text("2031年，安吉县创成“法治浙江(法治政府)示范县”。"))
           if f.type in ("NAMED_DEMONSTRATION_CITY", "HONOURED")]
     assert [(f.type, f.place, f.level) for f in fs] == [("NAMED_DEMONSTRATION_CITY", "安吉县", "provincial")]
+
+
+def test_the_holders_listed_after_a_title_hold_it_not_the_province_counting_them():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def named(text):
+        return [(f.type, f.place, f.project) for f in extract(document_from_text(text)) if f.type.startswith("NAMED")]
+
+    assert named("2031年，我省共有2个地区入选第三批全国法治政府建设示范地区，分别是：保定市、沧州市。") == [
+        ("NAMED_DEMONSTRATION_CITY", "保定市", None), ("NAMED_DEMONSTRATION_CITY", "沧州市", None)]
+    assert named("2031年，河北省2个项目入选第三批全国法治政府建设示范项目，分别为保定市“一枚印章管审批”改革、"
+                 "沧州市“法治体检”。") == [("NAMED_DEMONSTRATION_PROJECT", "保定市", "一枚印章管审批"),
+                                           ("NAMED_DEMONSTRATION_PROJECT", "沧州市", "法治体检")]

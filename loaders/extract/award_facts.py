@@ -178,6 +178,9 @@ _ACTIVE_TAIL_LEADS = ("为", "申报", "参评")  # a word every match of _ACTIV
 # a programme's brand opening on a place (法治浙江建设考核中被评为…): the place holds nothing
 _BRAND_LEAD = lexicon.cues("place_brand_lead")
 
+# …示范项目，分别是：甲市“…”、乙县…: the holders listed after a title (AwardFacts._listed_after)
+_LISTED_AFTER = re.compile(r"[”\"]?(?:称号)?\s*[，,]\s*(?:分别是|分别为|具体是|具体为|包括|即)\s*[：:]?\s*")
+
 class AwardFacts:
     """Rules over honour mentions (mixed into ArticleExtractor)."""
 
@@ -514,7 +517,8 @@ class AwardFacts:
             self.batch_context = (years.batch_of(q.group(1)), level)
         counted = _COUNTED_UNITS.search(stext)
         if counted and not self._counted_run(self._list_before(s + counted.start())) and not (
-                _COUNTED_WORK_AHEAD.match(stext, counted.start()) and self._anchored()):
+                _COUNTED_WORK_AHEAD.match(stext, counted.start()) and self._anchored()) \
+                and not _LISTED_AFTER.search(stext, counted.end()):  # (…，分别是：A、B、C: the units are named after)
             return  # a count of honoured units is not a naming of the subject (but 共有5个案例入选…: the place's work)
         if hcue is not None or ccue is not None:
             # honours outside the lexicon, read by the open grammar after every honour or candidacy cue
@@ -620,9 +624,18 @@ class AwardFacts:
                 if not any(clause <= r.start < cue_at for r in self.places + self.bodies):
                     continue  # …通过复核验收，保留…称号: the holders were named before, by the clause that read them
             projects = self._project_list(seg, cue_at) if aw.award_kind == "project" else []
+            listed = self._listed_after(aw, e)
+            if listed:
+                # …入选…示范项目，分别是：甲市“…”、乙县“…”: the items listed after the title hold it, not the
+                # province counting them
+                held_by = None
+                projects = listed if aw.award_kind == "project" else []
+                listed_holders = [r for r, _ in listed]
+            else:
+                listed_holders = []
             # 荣获“全国文明城市”称号的唐山和石家庄、秦皇岛: the places the title qualifies hold it
             held_after = self._held_after(aw, e) if not held_by and not projects else []
-            holders = ([held_by] if held_by else [r for r, _ in projects] or held_after
+            holders = ([held_by] if held_by else [r for r, _ in projects] or listed_holders or held_after
                        or self._holders(seg if object_at is None else object_at, cue_at, sent_subj))
             if aw.award_kind == "project":  # places are named demonstration sites; a central body names them
                 holders = [h for h in holders if h.kind == "Place"]
@@ -636,7 +649,7 @@ class AwardFacts:
                        and not self._scope_of_count(h, cue_at)]
             if not holders:
                 continue
-            if ENUMERATION.match(self.text, aw.end, e) or ENUMERATION.match(
+            if not listed_holders and ENUMERATION.match(self.text, aw.end, e) or not listed_holders and ENUMERATION.match(
                     re.sub(r"^[”\"]?(?:创建)?(?:公示|候选|拟命名|拟推荐)?名单", "", self.text[aw.end:e])):
                 continue  # 重庆入选…公示名单的乡镇是：A、B: the members follow (honour_lists.py), 重庆 is their scope
             # the candidacy cue wins when it comes later or holds the honour cue (获推荐参评 ⊃ 获)
@@ -1167,6 +1180,38 @@ class AwardFacts:
                 break
             at = sep.end()
         return out
+
+    def _listed_after(self, aw: Mention, e: int) -> list[tuple[Ref, str | None]]:
+        """我省3个项目入选…示范项目，分别是：甲市“…”改革、乙县“…”: the holders listed after the title, each item
+        opening on its place (the most specific of a run), with what follows the place as its title; () when the
+        clause after the title lists no such items, or fewer than two."""
+        m = _LISTED_AFTER.match(self.text, aw.end, e)
+        if m is None:
+            return []
+        items, depth, a = [], 0, m.end()
+        for i in range(m.end(), e + 1):
+            ch = self.text[i] if i < e else "、"
+            depth += ch in "“《（(" and 1 or 0
+            depth -= ch in "”》）)" and 1 or 0
+            if depth <= 0 and ch in "、；;。":
+                items.append((a, i))
+                a, depth = i + 1, 0
+                if ch == "。":
+                    break
+        out = []
+        for a, b in items:
+            refs = [r for r in self._in(self.places, a, b) if r.code]
+            if not refs or refs[0].start != a:
+                return []  # an item that does not open on a place: no list of holders
+            r = refs[0]
+            for nxt in refs[1:]:
+                if nxt.start != r.end:
+                    break
+                r = nxt  # 河北省石家庄市…: the run's last place
+            title = self.text[r.end:b].strip(" 　")
+            q = re.search(r"“([^“”]{2,30})”", title)
+            out.append((r, q.group(1) if q else (title or None)))
+        return out if len(out) >= 2 else []
 
     def _apposed_holder(self, seg: int, aw: Mention, e: int) -> Ref | None:
         """作为全国法治政府建设示范市，芜湖以…: a title opening the sentence after 作为 is held by the place that
