@@ -880,3 +880,12 @@ def test_the_holders_listed_after_a_title_hold_it_not_the_province_counting_them
     assert named("2031年，河北省2个项目入选第三批全国法治政府建设示范项目，分别为保定市“一枚印章管审批”改革、"
                  "沧州市“法治体检”。") == [("NAMED_DEMONSTRATION_PROJECT", "保定市", "一枚印章管审批"),
                                            ("NAMED_DEMONSTRATION_PROJECT", "沧州市", "法治体检")]
+
+
+def test_a_demonstration_candidacy_said_inside_the_titles_name_is_a_candidacy():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    fs = [(f.type, f.place, f.level) for f in extract(document_from_text("2031年，安吉县被确定为全省法治政府建设示范创建候选单位。"))
+          if f.type in ("CANDIDATE", "NAMED_DEMONSTRATION_CITY")]
+    assert fs == [("CANDIDATE", "安吉县", "provincial")]

@@ -598,6 +598,8 @@ class AwardFacts:
             listed = re.search(r"(候选|拟命名|拟推荐|拟表彰|公示)名单$", self.text[aw.start:aw.end])
             if c_after is None and listed:  # 入选全国…示范村候选名单: the list's kind ends the honour's span
                 c_after = (0, listed.group(1))
+            if c_after is None and "候选" in self.text[aw.start:aw.end]:
+                c_after = (0, "候选")  # 被确定为全省法治政府建设示范创建候选单位: a candidacy the title's name says
             # a candidacy said after this honour's name is this honour's, whatever an earlier clause said
             c = c_after or _last_cue(before, "candidate")
             if plan and (h is None or plan[0] > h[0]) and not (c is not None and c is not c_after and c[0] > plan[0]):
