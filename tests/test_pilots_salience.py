@@ -416,3 +416,15 @@ def test_the_whole_of_the_texts_own_city_in_a_later_clause_is_the_city():
             "甘肃省全面推进综治中心规范化建设，各地成效明显。数据见证成效，今年以来，全市通过“三调对接”机制化解纠纷6万余件。\n")
     adopted = {(f.place, f.mechanism) for f in facts(text, "ADOPTED")}
     assert ("兰州市", "三调对接") in adopted and not any(p == "甘肃省" for p, _ in adopted)
+
+
+def test_places_opening_a_pilot_taken_as_the_occasion_pilot_it():
+    pilots = {(f.place, f.mechanism) for f in facts(
+        "2031年，江北区以慈城镇、庄桥街道乡镇(街道)法治化综合改革试点为契机，推进合法性审查全覆盖。", "ADOPTED")
+        if (f.mode or "").endswith("试点")}
+    assert pilots == {("慈城镇", "乡镇(街道)法治化综合改革"), ("庄桥街道", "乡镇(街道)法治化综合改革")}
+    # a province opening the occasion names the programme; the place acting pilots it
+    pilots = {(f.place, f.mechanism) for f in facts(
+        "近年来，眉山市东坡区扎实抓好以四川省全面依法治区示范试点为牵引的法治建设。", "ADOPTED")
+        if (f.mode or "").endswith("试点")}
+    assert pilots == {("东坡区", "全面依法治区示范")}

@@ -70,6 +70,9 @@ _AT_LIST = re.compile(r"(?:在|组织|选择|选取|遴选)([^，。；;“”]{
                       r"((?:[^，。；;“”]|“[^“”]{1,24}”){2,30}?)试点")
 
 
+# 以九龙湖镇、骆驼街道乡镇(街道)法治化综合改革试点为契机: the places listed first are the pilots of what follows
+_OCCASION_PILOT = re.compile(r"以([^，。；;]{4,120}?)试点(?:工作)?为(?:契机|抓手|牵引|突破口|载体|依托)")
+
 # a pilot programme named with its practice (《…试点工作方案》, 开展…试点)
 _NAMED_PILOT = re.compile(r"(?:《|开展|推进|启动|实施)([^《》，。；;“”\s]{4,24}?)(?:改革)?试点")
 
@@ -108,6 +111,41 @@ class Pilots:
                         parent=r.parent, place_code=r.code, mechanism=canonical_name(name), year=year,
                         year_source=ysrc, mode="首批试点" if first else "试点")
 
+    def _occasion(self, sent) -> None:
+        """以甲镇、乙街道…试点为契机: each place opening the occasion pilots the practice named after them."""
+        ex = self.ex
+        s, e, _ = sent
+        if ex.text.find("试点", s, e) < 0:
+            return
+        from .mechanisms import canonical_name
+
+        for m in _OCCASION_PILOT.finditer(ex.text, s, e):
+            at, items = m.start(1), []
+            for r in ex._in(ex.places, m.start(1), m.end(1)):
+                if r.start != at or not r.code:
+                    break
+                if items and items[-1].end == r.start:
+                    items[-1] = r  # 宁波市镇海区: the run's last place
+                else:
+                    items.append(r)
+                sep = re.match(r"[、和及与]", ex.text[r.end:r.end + 1])
+                at = r.end + (1 if sep else 0)
+                if not sep and not any(o.start == r.end for o in ex.places):
+                    break
+            if not items:
+                continue
+            name, first = pilot_name(ex.text[items[-1].end:m.end(1)])
+            subj = ex._clause_subject((s, m.start()), ex._sentence_subject(s, e), m.start())
+            if len(items) == 1 and subj is not None and subj.code and items[0].code and ex._wider(items[0], subj):
+                items = [subj]  # 成华区扎实抓好以四川省全面依法治区示范试点为牵引…: the province names the programme
+            if len(name) < 4 or len(name) > 24 or "的" in name or name in lexicon.mechanism_stoplist():
+                continue
+            year, ysrc = ex._year((s, m.end()), sent, m.start())
+            for r in items:
+                ex._add("adopt.pilot.occasion", (m.start(), m.end()), sent, 0.6, type="ADOPTED", place=r.name,
+                        parent=r.parent, place_code=r.code, mechanism=canonical_name(name), year=year,
+                        year_source=ysrc, mode="首批试点" if first else "试点")
+
     def _antecedent(self, pos: int) -> str:
         """The pilot programme named in the text just before ``pos`` (印发《相对集中行政许可权试点工作方案》，
         …甲市被确定为国家级试点): its practice's name, or ''."""
@@ -128,6 +166,7 @@ class Pilots:
         for sent in ex.info.sentences:
             s, e, _ = sent
             self._at_list(sent)
+            self._occasion(sent)
             for m in rx.finditer(ex.text, s, e):
                 name, first = pilot_name(m.group(2))
                 if not name:
