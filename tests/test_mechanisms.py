@@ -431,3 +431,11 @@ def test_a_plans_issuer_and_its_verbs_are_not_the_reforms_name():
         ("桐庐县", "综合行政执法改革")]
     assert adopted("2031年，桐庐县印发《桐庐县2031年深化乡镇法治化综合改革工作方案》。") == [("桐庐县", "乡镇法治化综合改革")]
     assert adopted("2031年，桐庐县印发《关于全面深化改革的意见》。") == []
+
+
+def test_a_quote_named_as_an_overall_goal_is_no_practice():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "2031年，安吉县紧紧围绕县委打造“县域法治首善之区”总体目标，推进法治建设。"
+    assert [f for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == []
