@@ -439,3 +439,11 @@ def test_a_quote_named_as_an_overall_goal_is_no_practice():
 
     text = "2031年，安吉县紧紧围绕县委打造“县域法治首善之区”总体目标，推进法治建设。"
     assert [f for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == []
+
+
+def test_a_victory_to_win_is_a_figure_of_speech():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "2031年，嘉兴市充分发挥法治在夺取“双胜利”过程中的重要作用，推行“首违不罚”。"
+    assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["首违不罚"]
