@@ -447,3 +447,11 @@ def test_a_victory_to_win_is_a_figure_of_speech():
 
     text = "2031年，嘉兴市充分发挥法治在夺取“双胜利”过程中的重要作用，推行“首违不罚”。"
     assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["首违不罚"]
+
+
+def test_a_focus_is_no_practice():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "2031年，德阳市聚焦市委“一号工程”，推行“首违不罚”。"
+    assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["首违不罚"]
