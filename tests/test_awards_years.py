@@ -889,3 +889,15 @@ def test_a_demonstration_candidacy_said_inside_the_titles_name_is_a_candidacy():
     fs = [(f.type, f.place, f.level) for f in extract(document_from_text("2031年，安吉县被确定为全省法治政府建设示范创建候选单位。"))
           if f.type in ("CANDIDATE", "NAMED_DEMONSTRATION_CITY")]
     assert fs == [("CANDIDATE", "安吉县", "provincial")]
+
+
+def test_a_list_after_a_title_counts_only_after_a_count_of_holders_and_clean_entries():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def named(text):
+        return [(f.type, f.place) for f in extract(document_from_text(text)) if f.type.startswith(("NAMED", "HONOURED"))]
+
+    assert named("2031年，台州市被命名为全国法治政府建设示范市，包括椒江区、黄岩区在内的各区县共同参与了创建工作。") == [
+        ("NAMED_DEMONSTRATION_CITY", "台州市")]
+    assert named("2031年，浙江省3个项目入选第三批全国法治政府建设示范项目。") == []

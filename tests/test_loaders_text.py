@@ -400,3 +400,15 @@ def test_a_list_of_entries_one_per_line_is_not_glued_as_wrapped_text():
     for text in (numbered, placed):
         paras = document_from_text(text).articles[0].paragraphs
         assert len(paras) == 7 and paras[-1].endswith("“一码通查”涉企检查")
+
+
+def test_a_decimal_or_a_city_word_opening_a_wrapped_line_does_not_cut_the_sentence():
+    from fazhi.loaders.normalize import join_lines
+
+    lines = ["一是持续深化行政执法改革统筹安排区级财政专项资金用于执法数字化改革共",
+             "1.2亿元推行综合查一次改革实现执法全过程在线监督群众满意度达到百分之九",
+             "智慧城市建设取得新成效执法质效明显提升受到上级充分肯定相关经验得到推广。",
+             "二是健全依法决策机制严格落实重大行政决策程序规定推进决策科学化民主化。",
+             "三是加强行政复议工作发挥行政复议化解行政争议主渠道作用提升群众满意度。"]
+    paras, _ = join_lines(lines, hard_wrapped=True)
+    assert paras[0].startswith("一是") and paras[0].endswith("推广。")

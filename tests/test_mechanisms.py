@@ -455,3 +455,11 @@ def test_a_focus_is_no_practice():
 
     text = "2031年，德阳市聚焦市委“一号工程”，推行“首违不罚”。"
     assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["首违不罚"]
+
+
+def test_a_focus_on_a_concern_before_a_verb_keeps_the_practice_the_verb_puts_in_place():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "2031年，鄞州区聚焦群众关切探索建立“村社法律顾问团”制度。"
+    assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["村社法律顾问团"]

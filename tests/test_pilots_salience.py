@@ -428,3 +428,15 @@ def test_places_opening_a_pilot_taken_as_the_occasion_pilot_it():
         "近年来，眉山市东坡区扎实抓好以四川省全面依法治区示范试点为牵引的法治建设。", "ADOPTED")
         if (f.mode or "").endswith("试点")}
     assert pilots == {("东坡区", "全面依法治区示范")}
+
+
+def test_the_whole_city_before_a_first_cue_is_its_scope_not_its_actor():
+    text = "宁波市2031年法治政府建设情况报告\n北仑区探索“涉企执法监督码”，全市首创“执法监督一码通”。\n"
+    assert {(f.place, f.mechanism) for f in facts(text, "PIONEERED")} == {("北仑区", "执法监督一码通")}
+
+
+def test_the_verb_of_selection_is_no_part_of_an_occasions_pilot():
+    pilots = {(f.place, f.mechanism) for f in facts(
+        "2031年，鄞州区以姜山镇成功入选全国乡村治理体系建设试点为契机，完善村规民约。", "ADOPTED")
+        if f.rule == "adopt.pilot.occasion"}
+    assert pilots == {("姜山镇", "乡村治理体系")}

@@ -349,3 +349,12 @@ def test_a_bodys_column_label_before_a_headline_promotes_the_practice_in_it():
     text = "司法部推介丨德清县：打造“数字法庭”助推基层治理\n近年来，德清县积极探索“数字法庭”建设。\n"
     got = [(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
     assert got == [("德清县", "数字法庭", "司法部")]
+
+
+def test_a_column_label_promotes_only_what_the_headline_puts_in_place():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "司法部推介丨鄞州区：传承发展新时代“枫桥经验”，推行“综合查一次”改革\n鄞州区推行“综合查一次”改革。\n"
+    got = [(f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
+    assert got == [("综合查一次", "司法部")]

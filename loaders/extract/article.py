@@ -782,6 +782,10 @@ class ArticleBase:
         if not self.text.startswith("全", k):
             return None
         kind = self.text[k + 1:k + 2]
+        from .firsts import cues as first_cues
+
+        if self.text.startswith(first_cues("lead") + first_cues("noun") + first_cues("verb"), k + 2):
+            return None  # 全市首创“…”: the scope of a first, said of the place acting before
         return main if kind and main.name.endswith(kind) and kind in "省市县区州旗盟" else None
 
     def _first_lead_after(self, r: Ref) -> bool:

@@ -179,6 +179,10 @@ _ACTIVE_TAIL_LEADS = ("为", "申报", "参评")  # a word every match of _ACTIV
 _BRAND_LEAD = lexicon.cues("place_brand_lead")
 
 # …示范项目，分别是：甲市“…”、乙县…: the holders listed after a title (AwardFacts._listed_after)
+# 甲州3项经验做法入选…: the experiences of the text's own place, counted (not its projects or cases, which are its
+# localities' as often as its own)
+_OWN_WORK_COUNTED = re.compile(r"(?:有|共有|共)?" + _COUNT_NUM + r"\s*(?:个|项|条)(?:经验做法|经验|做法|举措)")
+_HOLDERS_COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十]+)\s*(?:个|项|家)(?:地区|项目|单位|县|市|区|县（市、区）|县\(市、区\))?")
 _LISTED_AFTER = re.compile(r"[”\"]?(?:称号)?\s*[，,]\s*(?:分别是|分别为|具体是|具体为|包括|即)\s*[：:]?\s*")
 
 class AwardFacts:
@@ -948,9 +952,10 @@ class AwardFacts:
             run = self._list_members(refs[-1], s, cue_pos, refs)  # the last run of listed places
             if re.match(r"^(?:多|各|部分)(?:地|个地区)|^(?:有|共有|共)?" + _COUNT_NUM + r"\s*(?:个|家|项|地|所)",
                         self.text[refs[-1].end:cue_pos]) and not self._counted_run(run) \
-                    and not (len(run) == 1 and _COUNTED_WORK_AHEAD.match(self.text, refs[-1].end, cue_pos)):
+                    and not (len(run) == 1 and _OWN_WORK_COUNTED.match(self.text, refs[-1].end, cue_pos)
+                             and self.info.main_place is not None and run[0].code == self.info.main_place.code):
                 return []  # 浙江多地入选…, 永州市8个村荣获…: the place is not the holder, its units are
-                # (…but 甲州3项经验做法入选…: one place's own work is counted, the place holds the honour)
+                # (…but 甲州3项经验做法入选… in 甲州's own text: its experiences are counted, it holds the honour)
             last = run[-1]
             body = self._body_at(last)
             if body is None and len(run) == 1 and self.text.startswith("我", last.start):
@@ -1190,6 +1195,11 @@ class AwardFacts:
         m = _LISTED_AFTER.match(self.text, aw.end, e)
         if m is None:
             return []
+        # (only a count of holders before the title announces a list of them: 宁波市被命名为…，包括海曙区…在内的
+        # 各区县共同参与 names 宁波市 alone)
+        seg = max(self.text.rfind(ch, 0, aw.start) for ch in "。；;！？\n") + 1
+        if not _HOLDERS_COUNTED.search(self.text, seg, aw.start):
+            return []
         items, depth, a = [], 0, m.end()
         for i in range(m.end(), e + 1):
             ch = self.text[i] if i < e else "、"
@@ -1211,6 +1221,8 @@ class AwardFacts:
                     break
                 r = nxt  # 河北省石家庄市…: the run's last place
             title = self.text[r.end:b].strip(" 　")
+            if title and not title.startswith(("“", "《")):
+                return []  # 鄞州区、北仑区等地的执法改革实践, 海曙区率先试点: not an entry of a list of holders
             q = re.search(r"“([^“”]{2,30})”", title)
             out.append((r, q.group(1) if q else (title or None)))
         return out if len(out) >= 2 else []

@@ -58,6 +58,7 @@ _QUALITY = re.compile(r"[^，。；,;]{0,20}?(?<!制度)(?<!机制)(?<!模式)(?
 _CAMPAIGN_TAIL = re.compile("等?[^，。；、“”,;]{0,6}(?:%s)" % "|".join(_CAMPAIGN_AFTER))
 _CAMPAIGN_LEAD = re.compile("(?:%s)[^，。；,;“”]{0,10}$" % "|".join(_CAMPAIGN_VERBS))
 _FIGURE_LEAD = re.compile("(?:%s)[^，。；,;“”]{0,8}$" % "|".join(lexicon.cues("figure_verb")))
+_FOCUS_LEAD = re.compile("(?:%s)(?:[省市县区州]委(?:、?[省市县区州]政府)?)?$" % "|".join(lexicon.cues("focus_verb")))
 _SPLIT_WORDS = frozenset(w for w in lexicon.cues("split_word") if len(w) == 2)
 # 五项专享服务机制, 三大…体系: a count of practices, not one named practice
 _COUNTED = re.compile(r"^[一二三四五六七八九十两\d]+[项个类大条种]")
@@ -265,6 +266,8 @@ def _quoted(text: str) -> list[MechanismMention]:
             continue
         if _campaign(text, m.start(), m.end()) or _shift(text, m.start(), m.end()):
             continue
+        if _FOCUS_LEAD.search(text, max(0, m.start() - 10), m.start()) and lexicon.mechanisms().canonical(x) is None:
+            continue  # 聚焦“主体工程”, 聚焦市委“一号工程”: a focus named right after the verb (or its organ), no practice
         if _FIGURE_LEAD.search(text[max(0, m.start() - 12):m.start()]) \
                 or x.endswith(("领域",) + _FIGURE_NOUNS + _NOT_PRACTICE_TAILS) \
                 or _names_a_body(x):

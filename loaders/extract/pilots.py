@@ -71,6 +71,7 @@ _AT_LIST = re.compile(r"(?:在|组织|选择|选取|遴选)([^，。；;“”]{
 
 
 # 以九龙湖镇、骆驼街道乡镇(街道)法治化综合改革试点为契机: the places listed first are the pilots of what follows
+_SELECTED = re.compile(r"^(?:成功|已|被)?(?:入选|确定为|列为|列入|纳入|获批|批准为|成为)(?:为)?")
 _OCCASION_PILOT = re.compile(r"以([^，。；;]{4,120}?)试点(?:工作)?为(?:契机|抓手|牵引|突破口|载体|依托)")
 
 # a pilot programme named with its practice (《…试点工作方案》, 开展…试点)
@@ -134,7 +135,8 @@ class Pilots:
                     break
             if not items:
                 continue
-            name, first = pilot_name(ex.text[items[-1].end:m.end(1)])
+            # (以甲镇成功入选…试点为契机: the verb of selection is no part of the pilot's name)
+            name, first = pilot_name(_SELECTED.sub("", ex.text[items[-1].end:m.end(1)]))
             subj = ex._clause_subject((s, m.start()), ex._sentence_subject(s, e), m.start())
             if len(items) == 1 and subj is not None and subj.code and items[0].code and ex._wider(items[0], subj):
                 items = [subj]  # 成华区扎实抓好以四川省全面依法治区示范试点为牵引…: the province names the programme

@@ -125,6 +125,9 @@ def _longest(role: str) -> lexicon.Longest:
 _SPREAD_FROM_HOME = ("promote.spread", "promote.medium", "promote.select", "promote.document")
 
 
+# the verbs a headline puts a practice in place with (…：打造“…”, 推行“…”): relation_cues.tsv, adopt
+_HEADLINE_ADOPT = tuple(lexicon.cues("adopt"))
+
 class Promotions:
     def __init__(self, ex):
         self.ex = ex
@@ -604,8 +607,10 @@ class Promotions:
                 practices = self._object_practices(p + len(w), e)
                 label = re.match(r"\s*[丨|｜：:]\s*", self.text[p + len(w):e])
                 if not practices and label:
-                    # 司法部推介丨甲县：打造“…”: a column's label, the practice in the headline after it
-                    practices = [(m.name, self._origin(m), m.start) for m in self._mentions(p + len(w) + label.end(), e)]
+                    # 司法部推介丨甲县：打造“…”: a column's label, the practice the headline after it says the place
+                    # puts in place (a verb of adoption right before it), not every name it cites (传承“枫桥经验”)
+                    practices = [(m.name, self._origin(m), m.start) for m in self._mentions(p + len(w) + label.end(), e)
+                                 if self.text[max(p, m.start - 4):m.start].endswith(_HEADLINE_ADOPT)]
                 if not practices:
                     practices = [(m.name, self._origin(m), m.start) for m in self._mentions(run[-1].end, p)]
                 if not practices:
