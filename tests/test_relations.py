@@ -159,7 +159,9 @@ def test_places_a_clause_takes_as_its_occasion_do_not_act():
             "以分水镇、城南街道法治化综合改革试点为契机，大力推进乡镇合法性审查全覆盖工作。\n")
     got = {(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
     assert ("桐庐县", "乡镇（街道）合法性审查") in got
-    assert not [p for p, _ in got if p in ("分水镇", "城南街道")]
+    # the places of the occasion pilot the reform named with them (convention 1), and nothing else
+    assert {(p, m) for p, m in got if p in ("分水镇", "城南街道")} == {("分水镇", "法治化综合改革"),
+                                                                    ("城南街道", "法治化综合改革")}
 
 
 def test_a_place_right_before_a_quoted_experience_owns_it_unless_the_sentence_spreads_it():
