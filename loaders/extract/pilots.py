@@ -95,22 +95,26 @@ class Pilots:
         s, e, _ = sent
         if ex.text.find("试点", s, e) < 0:
             return  # _AT_LIST ends in 试点: most sentences hold none, and the pattern is not run
-        from .mechanisms import canonical_name
-
         for m in _AT_LIST.finditer(ex.text, s, e):
             places = [r for r in ex._in(ex.places, m.start(1), m.end(1)) if r.code]
             # each item of the list is the last of its run of adjacent places (中山市东区街道 → 东区街道)
             items = [r for r in places if not any(o.start == r.end for o in places)]
             if len(items) < 2:
                 continue  # one place after 在 is read by the clause rules as the locus
-            name, first = pilot_name(m.group(2))
-            if len(name) < 4 or len(name) > 24 or "的" in name or name in lexicon.mechanism_stoplist():
-                continue
-            year, ysrc = ex._year((s, m.end()), sent, m.start())
-            for r in items:
-                ex._add("adopt.pilot.at", (m.start(), m.end()), sent, 0.6, type="ADOPTED", place=r.name,
-                        parent=r.parent, place_code=r.code, mechanism=canonical_name(name), year=year,
-                        year_source=ysrc, mode="首批试点" if first else "试点")
+            self._pilots("adopt.pilot.at", m, sent, items, *pilot_name(m.group(2)))
+
+    def _pilots(self, rule: str, m: re.Match, sent, places: list, name: str, first: bool) -> None:
+        """Each of ``places`` pilots the practice ``name`` (first: of the first batch), read by ``m``."""
+        from .mechanisms import canonical_name
+
+        if len(name) < 4 or len(name) > 24 or "的" in name or name in lexicon.mechanism_stoplist():
+            return
+        ex = self.ex
+        year, ysrc = ex._year((sent[0], m.end()), sent, m.start())
+        for r in places:
+            ex._add(rule, (m.start(), m.end()), sent, 0.6, type="ADOPTED", place=r.name, parent=r.parent,
+                    place_code=r.code, mechanism=canonical_name(name), year=year, year_source=ysrc,
+                    mode="首批试点" if first else "试点")
 
     def _occasion(self, sent) -> None:
         """以甲镇、乙街道…试点为契机: each place opening the occasion pilots the practice named after them."""
@@ -118,8 +122,6 @@ class Pilots:
         s, e, _ = sent
         if ex.text.find("试点", s, e) < 0:
             return
-        from .mechanisms import canonical_name
-
         for m in _OCCASION_PILOT.finditer(ex.text, s, e):
             at, items = m.start(1), []
             for r in ex._in(ex.places, m.start(1), m.end(1)):
@@ -140,13 +142,7 @@ class Pilots:
             subj = ex._clause_subject((s, m.start()), ex._sentence_subject(s, e), m.start())
             if len(items) == 1 and subj is not None and subj.code and items[0].code and ex._wider(items[0], subj):
                 items = [subj]  # 成华区扎实抓好以四川省全面依法治区示范试点为牵引…: the province names the programme
-            if len(name) < 4 or len(name) > 24 or "的" in name or name in lexicon.mechanism_stoplist():
-                continue
-            year, ysrc = ex._year((s, m.end()), sent, m.start())
-            for r in items:
-                ex._add("adopt.pilot.occasion", (m.start(), m.end()), sent, 0.6, type="ADOPTED", place=r.name,
-                        parent=r.parent, place_code=r.code, mechanism=canonical_name(name), year=year,
-                        year_source=ysrc, mode="首批试点" if first else "试点")
+            self._pilots("adopt.pilot.occasion", m, sent, items, name, first)
 
     def _antecedent(self, pos: int) -> str:
         """The pilot programme named in the text just before ``pos`` (印发《相对集中行政许可权试点工作方案》，
