@@ -880,6 +880,9 @@ def test_the_holders_listed_after_a_title_hold_it_not_the_province_counting_them
     assert named("2031年，河北省2个项目入选第三批全国法治政府建设示范项目，分别为保定市“一枚印章管审批”改革、"
                  "沧州市“法治体检”。") == [("NAMED_DEMONSTRATION_PROJECT", "保定市", "一枚印章管审批"),
                                            ("NAMED_DEMONSTRATION_PROJECT", "沧州市", "法治体检")]
+    # the entries' titles give the naming only (convention 1), no adoption by the province counting them
+    text = "2031年，河北省2个项目入选第三批全国法治政府建设示范项目，分别为保定市“一枚印章管审批”改革、沧州市“法治体检”。"
+    assert [f for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == []
 
 
 def test_a_demonstration_candidacy_said_inside_the_titles_name_is_a_candidacy():

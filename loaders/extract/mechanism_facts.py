@@ -57,6 +57,9 @@ _MODIFIER_RUN = re.compile(r"[^，。；,;：:“”]{2,40}的")
 _LIST_GAP = re.compile(r"[”\"]?\s*(?:[\u4e00-\u9fff]{0,4}[、和及与]|”?“)\s*[“\"]?")
 
 
+# a list of holders announced after a title (…示范项目，分别为…, 包括：…)
+_LISTED_MARK = re.compile(r"[，,]\s*(?:分别是|分别为|具体是|具体为|包括|即)\s*[：:]?")
+
 class MechanismFacts:
     """Rules over mechanism mentions (mixed into ArticleExtractor)."""
 
@@ -315,6 +318,11 @@ class MechanismFacts:
         """The practice is what a naming or award selects (…“X”…被命名为全国…示范项目, “X”等项目被评为
         …优秀项目): a project or case title, not by itself an adoption."""
         after = self.text[m.end:e]
+        # …入选…示范项目，分别为甲市“…”改革、乙县“…”: an entry of the list of holders after a project's title
+        s = max(self.text.rfind(ch, 0, m.start) for ch in "。；;！？\n") + 1
+        listed = _LISTED_MARK.search(self.text, s, m.start)
+        if listed is not None and any(w.award_kind == "project" and s <= w.start < listed.start() for w in self.awards):
+            return True
         cue = _find_cue(after, "honour")
         if cue is None:
             return False
