@@ -904,3 +904,14 @@ def test_a_list_after_a_title_counts_only_after_a_count_of_holders_and_clean_ent
     assert named("2031年，台州市被命名为全国法治政府建设示范市，包括椒江区、黄岩区在内的各区县共同参与了创建工作。") == [
         ("NAMED_DEMONSTRATION_CITY", "台州市")]
     assert named("2031年，浙江省3个项目入选第三批全国法治政府建设示范项目。") == []
+
+
+def test_cases_listed_after_an_honour_are_held_by_their_places_and_adopted_by_no_one():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("2031年，三明市2个案例入选全国新时代“枫桥经验”优秀案例，分别为将乐县《创新“三访”工作机制激发治理活力》、"
+            "泰宁县杉城镇《以文化赋能乡村治理的新探索》。")
+    fs = extract(document_from_text(text))
+    assert {f.holder for f in fs if f.type == "HONOURED"} == {"将乐县", "杉城镇"}
+    assert [f for f in fs if f.type == "ADOPTED"] == []

@@ -321,8 +321,9 @@ class MechanismFacts:
         # …入选…示范项目，分别为甲市“…”改革、乙县“…”: an entry of the list of holders after a project's title
         s = max(self.text.rfind(ch, 0, m.start) for ch in "。；;！？\n") + 1
         listed = _LISTED_MARK.search(self.text, s, m.start)
-        if listed is not None and any(w.award_kind == "project" and s <= w.start < listed.start() for w in self.awards):
-            return True
+        if listed is not None and (any(s <= w.start < listed.start() for w in self.awards)
+                                   or _find_cue(self.text[s:listed.start()], "honour") is not None):
+            return True  # (…入选…优秀案例，分别为甲县《…》: a case's title too)
         cue = _find_cue(after, "honour")
         if cue is None:
             return False
