@@ -463,3 +463,14 @@ def test_a_focus_on_a_concern_before_a_verb_keeps_the_practice_the_verb_puts_in_
 
     text = "2031年，鄞州区聚焦群众关切探索建立“村社法律顾问团”制度。"
     assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["村社法律顾问团"]
+
+
+def test_a_counted_whole_named_after_its_listed_parts_is_the_practice():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "2031年，海宁市不断深化落实行政执法公示、执法全过程记录、重大执法决定法制审核等“三项制度”。"
+    assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["行政执法三项制度"]
+    # …but a class named after 等 is no practice of its own
+    text = "2031年，海宁市推行说理式执法等柔性执法方式。"
+    assert "柔性执法方式" not in [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"]

@@ -167,8 +167,10 @@ class MechanismFacts:
                     continue
                 if verb is None and self.text[m.start - 1:m.start] == "的":
                     continue  # 法律、法规的“立改废释”: the name belongs to what precedes it
-                if self.text[max(a, m.start - 1):m.start] == "等":
+                if self.text[max(a, m.start - 1):m.start] == "等" and not (
+                        m.source in ("quote", "lexicon") and re.match(r"“?[一二两三四五六七八九十\d]", self.text[m.start:m.end])):
                     continue  # 推行说理式执法等柔性执法方式: a class the named practice belongs to
+                    # (…、…等“三项制度”: the counted whole its parts were listed for is the practice)
                 if m.source == "lexicon" and (self._is_duty(m.name) or self._duty_named(m)) and not (
                         verb and verb[1] in lexicon.cues("innovate")):
                     continue  # every government has this duty; only doing it in a new way is news
