@@ -474,3 +474,11 @@ def test_a_counted_whole_named_after_its_listed_parts_is_the_practice():
     # …but a class named after 等 is no practice of its own
     text = "2031年，海宁市推行说理式执法等柔性执法方式。"
     assert "柔性执法方式" not in [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"]
+
+
+def test_a_way_of_supervising_named_by_its_manner_is_a_practice():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "2031年，绵阳市对新业态经营主体推行沙盒式监管。"
+    assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["沙盒式监管"]
