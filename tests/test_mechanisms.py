@@ -482,3 +482,11 @@ def test_a_way_of_supervising_named_by_its_manner_is_a_practice():
 
     text = "2031年，绵阳市对新业态经营主体推行沙盒式监管。"
     assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["沙盒式监管"]
+
+
+def test_a_service_circle_of_some_minutes_is_a_practice():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "2031年，绵阳市打造20分钟公共法律服务圈，群众就近办理法律事务。"
+    assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["20分钟公共法律服务圈"]

@@ -453,7 +453,11 @@ def _facilities(text: str) -> list[MechanismMention]:
         rest = _FACILITY_LEAD.sub("", rest)
         core = re.sub(r"^[、和与及等以在为对把将]+", "", rest)
         head = m.group(0)
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", core) and not (core == "" and len(head) >= 6):
+        # (15分钟政务服务圈: a radius in minutes opens the name of a service circle)
+        radius = re.match(r"\d{1,3}分钟", core)
+        if radius and not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", core[radius.end():]):
+            continue
+        if not radius and not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", core) and not (core == "" and len(head) >= 6):
             continue
         name = core + head
         if name in lexicon.mechanism_stoplist() or _COUNTED.match(core) \
