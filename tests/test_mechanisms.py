@@ -490,3 +490,12 @@ def test_a_service_circle_of_some_minutes_is_a_practice():
 
     text = "2031年，绵阳市打造20分钟公共法律服务圈，群众就近办理法律事务。"
     assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["20分钟公共法律服务圈"]
+
+
+def test_a_known_practice_closing_a_list_of_what_is_covered_is_adopted():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "2031年，江西省实现市县乡村四级实体平台和村(社区)法律顾问全覆盖。"
+    assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["村居法律顾问"]
+    assert [f for f in extract(document_from_text("2031年，江西省实现镇街和市直部门全覆盖。")) if f.type == "ADOPTED"] == []

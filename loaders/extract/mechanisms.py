@@ -484,7 +484,12 @@ def _coverage(text: str) -> list[MechanismMention]:
         core = _COVERAGE_LEAD.sub("", core)
         core = re.sub(r"(?:全[市县区省州镇]|[市县区乡镇村]级|基本|已|均|逐步)$", "", core)
         if re.search(r"[和与及、]", core):
-            continue  # 镇街和市直部门全覆盖: the units covered, not a practice
+            # 镇街和市直部门全覆盖: the units covered, not a practice; but 实现…实体平台和村(社区)法律顾问全覆盖:
+            # a known practice closing the list is covered too
+            last = re.split(r"[和与及、]", core)[-1]
+            if lexicon.mechanisms().canonical(last) is None:
+                continue
+            core = last
         if not re.fullmatch(r"[\u4e00-\u9fff]{3,12}", core) or _vague(core) or core in lexicon.mechanism_stoplist() \
                 or core.endswith(_COVERAGE_NOT):
             continue
