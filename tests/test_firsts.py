@@ -476,3 +476,8 @@ def test_the_province_and_its_area_after_zai_are_the_scope_of_a_citys_first():
 
 def test_a_text_cut_off_right_after_a_listed_place_still_reads():
     assert _firsts("2031年，金华市在全省率先推行证明事项告知承诺制、衢州市") == [("金华市", "证明事项告知承诺制")]
+
+
+def test_a_list_closed_by_etc_and_the_kind_of_document_it_shares_gives_a_first_for_each():
+    assert sorted(_firsts("2031年，厦门市在全国率先发布行政复议工作、信用风险管理等多个地方标准。")) == [
+        ("厦门市", "信用风险管理地方标准"), ("厦门市", "行政复议工作地方标准")]

@@ -104,6 +104,10 @@ def _longest(role: str) -> lexicon.Longest:
     return lexicon.Longest(cues(role))
 
 
+# the kind of document a list closed by 等 shares (…等多个地方标准, 等3部规范)
+_SHARED_KIND = re.compile(r"(?:多个|多项|多部|一批|一系列|[\d一二两三四五六七八九十]+[个项部件])?(地方标准|标准|规范|指引)")
+
+
 @dataclass
 class Claim:
     kind: str  # lead | verb | noun | once | origin | scoped
@@ -885,11 +889,16 @@ class FirstClaims:
         if stop is None:
             return None
         cuts = [-1] + [i for i, ch, depth in _with_depth(t[:stop]) if ch == "、" and depth == 0] + [stop]
+        # (率先发布A、B、C等多个地方标准: the kind named after 等 is each item's, A地方标准 …)
+        shared = _SHARED_KIND.match(t, stop + 1)
         items = []
         for a, b in zip(cuts, cuts[1:]):
             raw = t[a + 1:b].strip(" 　")
             name = raw.strip("《》“”")
-            if not 4 <= len(name) <= 30 or not name.endswith(lexicon.cues("law_head")) or any(ch in name for ch in "，；"):
+            if shared and not name.endswith(lexicon.cues("law_head")) and 2 <= len(name) <= 20:
+                name += shared.group(1)
+            heads = lexicon.cues("law_head") + ((shared.group(1),) if shared else ())
+            if not 4 <= len(name) <= 30 or not name.endswith(heads) or any(ch in name for ch in "，；"):
                 return None
             items.append((k + a + 1, k + b, self._name(name)))
         return items if len(items) >= 2 else None
