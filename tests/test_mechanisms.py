@@ -406,96 +406,52 @@ def test_a_count_of_documents_needs_the_head_right_after_it():
     assert [m.name for m in find_mechanisms("甲市落实“两个意见”配套制度。")] == []
 
 
-def test_a_plan_that_names_a_reform_puts_the_reform_in_place():
+def _adopted(text):
     from fazhi.loaders import document_from_text
     from fazhi.loaders.extract import extract
 
-    def adopted(text):
-        return [(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "ADOPTED"]
+    return [(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "ADOPTED"]
 
-    assert adopted("2031年，烟台市印发《关于推进市与区财政事权和支出责任划分改革的意见》。") == [
+
+def _practices(text):
+    return [m for _, m in _adopted(text)]
+
+
+def test_a_plan_that_names_a_reform_puts_the_reform_in_place():
+    assert _adopted("2031年，烟台市印发《关于推进市与区财政事权和支出责任划分改革的意见》。") == [
         ("烟台市", "市与区财政事权和支出责任划分改革")]
     # …but not a government's own reorganisation, nor a plan merely cited
-    assert adopted("2031年，烟台市印发《关于烟台市市级机构改革的实施意见》。") == []
-    assert adopted("2031年，烟台市学习《关于推进财政事权和支出责任划分改革的意见》。") == []
+    assert _adopted("2031年，烟台市印发《关于烟台市市级机构改革的实施意见》。") == []
+    assert _adopted("2031年，烟台市学习《关于推进财政事权和支出责任划分改革的意见》。") == []
 
 
 def test_a_plans_issuer_and_its_verbs_are_not_the_reforms_name():
-    from fazhi.loaders import document_from_text
-    from fazhi.loaders.extract import extract
-
-    def adopted(text):
-        return [(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "ADOPTED"]
-
-    assert adopted("2031年，桐庐县印发《中共桐庐县委 桐庐县人民政府关于推进综合行政执法改革的实施意见》。") == [
+    assert _adopted("2031年，桐庐县印发《中共桐庐县委 桐庐县人民政府关于推进综合行政执法改革的实施意见》。") == [
         ("桐庐县", "综合行政执法改革")]
-    assert adopted("2031年，桐庐县印发《桐庐县2031年深化乡镇法治化综合改革工作方案》。") == [("桐庐县", "乡镇法治化综合改革")]
-    assert adopted("2031年，桐庐县印发《关于全面深化改革的意见》。") == []
+    assert _adopted("2031年，桐庐县印发《桐庐县2031年深化乡镇法治化综合改革工作方案》。") == [("桐庐县", "乡镇法治化综合改革")]
+    assert _adopted("2031年，桐庐县印发《关于全面深化改革的意见》。") == []
 
 
-def test_a_quote_named_as_an_overall_goal_is_no_practice():
-    from fazhi.loaders import document_from_text
-    from fazhi.loaders.extract import extract
-
-    text = "2031年，安吉县紧紧围绕县委打造“县域法治首善之区”总体目标，推进法治建设。"
-    assert [f for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == []
-
-
-def test_a_victory_to_win_is_a_figure_of_speech():
-    from fazhi.loaders import document_from_text
-    from fazhi.loaders.extract import extract
-
-    text = "2031年，嘉兴市充分发挥法治在夺取“双胜利”过程中的重要作用，推行“首违不罚”。"
-    assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["首违不罚"]
-
-
-def test_a_focus_is_no_practice():
-    from fazhi.loaders import document_from_text
-    from fazhi.loaders.extract import extract
-
-    text = "2031年，德阳市聚焦市委“一号工程”，推行“首违不罚”。"
-    assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["首违不罚"]
-
-
-def test_a_focus_on_a_concern_before_a_verb_keeps_the_practice_the_verb_puts_in_place():
-    from fazhi.loaders import document_from_text
-    from fazhi.loaders.extract import extract
-
-    text = "2031年，鄞州区聚焦群众关切探索建立“村社法律顾问团”制度。"
-    assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["村社法律顾问团"]
+def test_goals_figures_and_a_focus_name_no_practice():
+    assert _adopted("2031年，安吉县紧紧围绕县委打造“县域法治首善之区”总体目标，推进法治建设。") == []
+    assert _practices("2031年，嘉兴市充分发挥法治在夺取“双胜利”过程中的重要作用，推行“首违不罚”。") == ["首违不罚"]
+    assert _practices("2031年，德阳市聚焦市委“一号工程”，推行“首违不罚”。") == ["首违不罚"]
+    # …but a focus on a concern before a verb keeps the practice the verb puts in place
+    assert _practices("2031年，鄞州区聚焦群众关切探索建立“村社法律顾问团”制度。") == ["村社法律顾问团"]
 
 
 def test_a_counted_whole_named_after_its_listed_parts_is_the_practice():
-    from fazhi.loaders import document_from_text
-    from fazhi.loaders.extract import extract
-
-    text = "2031年，海宁市不断深化落实行政执法公示、执法全过程记录、重大执法决定法制审核等“三项制度”。"
-    assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["行政执法三项制度"]
+    assert _practices("2031年，海宁市不断深化落实行政执法公示、执法全过程记录、重大执法决定法制审核等“三项制度”。") == [
+        "行政执法三项制度"]
     # …but a class named after 等 is no practice of its own
-    text = "2031年，海宁市推行说理式执法等柔性执法方式。"
-    assert "柔性执法方式" not in [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"]
+    assert "柔性执法方式" not in _practices("2031年，海宁市推行说理式执法等柔性执法方式。")
 
 
-def test_a_way_of_supervising_named_by_its_manner_is_a_practice():
-    from fazhi.loaders import document_from_text
-    from fazhi.loaders.extract import extract
-
-    text = "2031年，绵阳市对新业态经营主体推行沙盒式监管。"
-    assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["沙盒式监管"]
-
-
-def test_a_service_circle_of_some_minutes_is_a_practice():
-    from fazhi.loaders import document_from_text
-    from fazhi.loaders.extract import extract
-
-    text = "2031年，绵阳市打造20分钟公共法律服务圈，群众就近办理法律事务。"
-    assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["20分钟公共法律服务圈"]
+def test_names_of_practices_by_their_manner_or_their_radius():
+    assert _practices("2031年，绵阳市对新业态经营主体推行沙盒式监管。") == ["沙盒式监管"]
+    assert _practices("2031年，绵阳市打造20分钟公共法律服务圈，群众就近办理法律事务。") == ["20分钟公共法律服务圈"]
 
 
 def test_a_known_practice_closing_a_list_of_what_is_covered_is_adopted():
-    from fazhi.loaders import document_from_text
-    from fazhi.loaders.extract import extract
-
-    text = "2031年，江西省实现市县乡村四级实体平台和村(社区)法律顾问全覆盖。"
-    assert [f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"] == ["村居法律顾问"]
-    assert [f for f in extract(document_from_text("2031年，江西省实现镇街和市直部门全覆盖。")) if f.type == "ADOPTED"] == []
+    assert _practices("2031年，江西省实现市县乡村四级实体平台和村(社区)法律顾问全覆盖。") == ["村居法律顾问"]
+    assert _adopted("2031年，江西省实现镇街和市直部门全覆盖。") == []
