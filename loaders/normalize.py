@@ -28,7 +28,8 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}
 TERMINAL = tuple("。！？!?；;…”’」』）)：:")
 SENT_END = tuple("。！？!?；;…")
 _CLOSERS_RE = re.compile(r"[”’」』）)》】\]]+$")
-_NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s*)")
+# (a decimal opening a line, 1.2亿元, is no item number)
+_NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)\s*)")
 # 一是…, 二是…: the items a report enumerates in running text
 _ITEM_WORD = re.compile(r"\s*[一二三四五六七八九十]+是")
 _PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"))
@@ -245,8 +246,6 @@ _ONE_CHAR = re.compile(rf"[{_CJK}]")
 _PLACE_LED = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?:省|市)|[\u4e00-\u9fff]{2}(?:维吾尔|壮族|回族)?自治区)"
                         # …and a unit of it right after (北京市西城区, 河北省石家庄市): 智慧城市建设 is no place
                         r"(?![委政长级区域内])[\u4e00-\u9fff]{1,5}?(?:市|区|县|州|盟|旗)")
-# a numbered item (1. 2、 (3)), not a decimal (1.2亿元)
-_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+、)")
 _LIST_REMARK = re.compile(r"[（(][^（）()]{1,12}[)）]$")
 
 
@@ -299,7 +298,7 @@ def join_lines(lines: list[str], hard_wrapped: bool) -> tuple[list[str], int]:
             full = len(line) >= 0.75 * max(window)
             if full and max(window) <= 16 and title_like(line) and title_like(nxt):
                 glue = False  # a list of names, one per line, is not a column of wrapped text
-            elif full and (_ITEM_NUMBER.match(nxt) and title_like(line, 40) or _PLACE_LED.match(line)
+            elif full and (_NUMBERING.match(nxt) and title_like(line, 40) or _PLACE_LED.match(line)
                            and _PLACE_LED.match(nxt) and title_like(line, 40) and title_like(nxt, 40)):
                 # a list of entries one per line (1.甲市“…”改革 | 2.乙县…; 北京市西城区“…”项目 | 河北省…):
                 # each opens on its number or its place, whole, quotes closed

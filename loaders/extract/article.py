@@ -19,7 +19,12 @@ from ..model import Fact
 from . import lexicon, years
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-_OBJECT_BEFORE = lexicon.cues("object_before") + lexicon.cues("place_brand_lead")
+# a programme's brand opening on a place (法治浙江…考核, 平安宁波): the place neither acts nor holds an honour
+BRAND_LEAD = lexicon.cues("place_brand_lead")
+_OBJECT_BEFORE = lexicon.cues("object_before") + BRAND_LEAD
+# a list of holders announced after a title (…示范项目，分别是：甲市“…”、乙县…; 包括：…): award_facts.py reads
+# its entries, mechanism_facts.py leaves their titles unadopted
+LISTED_AFTER = re.compile(r"[”\"]?(?:称号)?\s*[，,]\s*(?:分别是|分别为|具体是|具体为|包括|即)\s*[：:]?\s*")
 _LIST_SEP = re.compile(r"^[、和及与,，]+$")
 # an item given with its official name in brackets (…、高新区(新市区)、米东区): the gaps around the bracketed
 # place are a separator with the common name and its opening bracket, and the closing bracket and a separator
@@ -50,6 +55,15 @@ _SUBJECT_LEAD = lexicon.cues("subject_lead")
 # 在长兴县试点…: the place a clause says something is tried or done in (ArticleBase._clause_subject)
 _LOCUS = re.compile(r"在([^，。；]{2,12}?)(?:试点|率先|开展|推行|探索)")
 _SHORTCOMING = lexicon.cues("shortcoming")
+@lru_cache(maxsize=4)
+def _first_cues(*roles: str) -> tuple[str, ...]:
+    """The first-claim reader's cue words of ``roles`` (all that open a claim by default), for rules here that
+    must not read a first's scope as an actor."""
+    from .firsts import cues  # (firsts.py reads articles: imported when first asked)
+
+    return tuple(w for role in (roles or ("lead", "noun", "verb")) for w in cues(role))
+
+
 # the area of a place named again right after it (江苏省内, 江苏全省, 浙江境内)
 _WITHIN = re.compile(r"(?:省内|市内|区内|县内|境内|全省|全市|全区|全县|范围内|内)?")
 _REVIEW_EVENT = lexicon.cues("review_event")
@@ -774,26 +788,23 @@ class ArticleBase:
         """全区推行“…”: a sentence opening on the whole of a unit of the article's place's kind (全区 in a
         district's text) speaks of that place, not of the town the sentence before named."""
         main = self.info.main_place
-        if main is None or not main.name:
+        # (asked of every clause: most hold no 全 near their start, and the time phrase is not read for them)
+        if main is None or not main.name or self.text.find("全", s, min(e, s + 24)) < 0:
             return None
         t = _TIME_LEAD.match(self.text, s, e)
         k = t.end() if t is not None else s
         k += len(self.text[k:e]) - len(self.text[k:e].lstrip("，, "))
-        if not self.text.startswith("全", k):
-            return None
         kind = self.text[k + 1:k + 2]
-        from .firsts import cues as first_cues
-
-        if self.text.startswith(first_cues("lead") + first_cues("noun") + first_cues("verb"), k + 2):
+        if not self.text.startswith("全", k) or not kind or kind not in "省市县区州旗盟" or not main.name.endswith(kind):
+            return None
+        if self.text.startswith(_first_cues(), k + 2):
             return None  # 全市首创“…”: the scope of a first, said of the place acting before
-        return main if kind and main.name.endswith(kind) and kind in "省市县区州旗盟" else None
+        return main
 
     def _first_lead_after(self, r: Ref) -> bool:
-        from .firsts import cues as first_cues  # (firsts.py reads articles: imported when first asked)
-
         # (在江苏省内率先…, 在江苏全省率先…: the province's own area named again before the cue)
         k = r.end + len(_WITHIN.match(self.text, r.end).group(0))
-        return self.text.startswith(first_cues("lead"), k)
+        return self.text.startswith(_first_cues("lead"), k)
 
     def _clause_subject(self, clause: tuple[int, int], sent_subj: Ref | None, upto: int) -> Ref | None:
         a, _ = clause

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..lexicon_files import word_list
 from . import lexicon, years
 from .lexicon import holds_any
-from .article import (_BATCH_OF_LIST, _CLAUSE_BREAK, _LIST_SEP, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern,
+from .article import (BRAND_LEAD, LISTED_AFTER, _BATCH_OF_LIST, _CLAUSE_BREAK, _LIST_SEP, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern,
                       _find_cue, _last_cue, list_items)
 from .award_grammar import ENUMERATION, is_personal, title_for_unit, unit_level
 from .bodies import government_organs, institution_heads, organ_suffixes
@@ -175,15 +175,10 @@ _KNOWN_GAP = re.compile(r"(?:了)?" + _TITLE_LEAD)  # 成为了全国…: what f
 _ACTIVE_TAIL_LEADS = ("为", "申报", "参评")  # a word every match of _ACTIVE_TAIL holds
 
 
-# a programme's brand opening on a place (法治浙江建设考核中被评为…): the place holds nothing
-_BRAND_LEAD = lexicon.cues("place_brand_lead")
-
-# …示范项目，分别是：甲市“…”、乙县…: the holders listed after a title (AwardFacts._listed_after)
 # 甲州3项经验做法入选…: the experiences of the text's own place, counted (not its projects or cases, which are its
 # localities' as often as its own)
 _OWN_WORK_COUNTED = re.compile(r"(?:有|共有|共)?" + _COUNT_NUM + r"\s*(?:个|项|条)(?:经验做法|经验|做法|举措)")
 _HOLDERS_COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十]+)\s*(?:个|项|家)(?:地区|项目|单位|县|市|区|县（市、区）|县\(市、区\))?")
-_LISTED_AFTER = re.compile(r"[”\"]?(?:称号)?\s*[，,]\s*(?:分别是|分别为|具体是|具体为|包括|即)\s*[：:]?\s*")
 
 class AwardFacts:
     """Rules over honour mentions (mixed into ArticleExtractor)."""
@@ -522,7 +517,7 @@ class AwardFacts:
         counted = _COUNTED_UNITS.search(stext)
         if counted and not self._counted_run(self._list_before(s + counted.start())) and not (
                 _COUNTED_WORK_AHEAD.match(stext, counted.start()) and self._anchored()) \
-                and not _LISTED_AFTER.search(stext, counted.end()):  # (…，分别是：A、B、C: the units are named after)
+                and not LISTED_AFTER.search(stext, counted.end()):  # (…，分别是：A、B、C: the units are named after)
             return  # a count of honoured units is not a naming of the subject (but 共有5个案例入选…: the place's work)
         if hcue is not None or ccue is not None:
             # honours outside the lexicon, read by the open grammar after every honour or candidacy cue
@@ -630,7 +625,7 @@ class AwardFacts:
                 if not any(clause <= r.start < cue_at for r in self.places + self.bodies):
                     continue  # …通过复核验收，保留…称号: the holders were named before, by the clause that read them
             projects = self._project_list(seg, cue_at) if aw.award_kind == "project" else []
-            listed = self._listed_after(aw, e)
+            listed = self._listed_after(aw, s, e)
             if listed:
                 # …入选…示范项目，分别是：甲市“…”、乙县“…”: the items listed after the title hold it, not the
                 # province counting them
@@ -929,7 +924,7 @@ class AwardFacts:
                 and not re.match(r"(首个|首批|首家|第一个|唯一)", self.text[r.end:r.end + 3])
                 and not (s <= bei and self._agents_place(r, bei))
                 and self.text[r.start - 2:r.start] != "代表"  # 长沙市代表湖南参加…: whom it stands for
-                and not self.text[max(s, r.start - 2):r.start].endswith(_BRAND_LEAD)]  # 法治浙江建设考核中被评为…
+                and not self.text[max(s, r.start - 2):r.start].endswith(BRAND_LEAD)]  # 法治浙江建设考核中被评为…
         # 被市政府表彰为…: the body after 被 confers the honour, it does not hold it
         bodies = [b for b in self._in(self.bodies, s, cue_pos) if not (s <= bei < b.start)]
         named = self._unit_anaphor(s, bei if bei > s else cue_pos, refs + bodies)
@@ -1188,17 +1183,16 @@ class AwardFacts:
             at = sep.end()
         return out
 
-    def _listed_after(self, aw: Mention, e: int) -> list[tuple[Ref, str | None]]:
+    def _listed_after(self, aw: Mention, s: int, e: int) -> list[tuple[Ref, str | None]]:
         """我省3个项目入选…示范项目，分别是：甲市“…”改革、乙县“…”: the holders listed after the title, each item
         opening on its place (the most specific of a run), with what follows the place as its title; () when the
         clause after the title lists no such items, or fewer than two."""
-        m = _LISTED_AFTER.match(self.text, aw.end, e)
+        m = LISTED_AFTER.match(self.text, aw.end, e)
         if m is None:
             return []
-        # (only a count of holders before the title announces a list of them: 宁波市被命名为…，包括海曙区…在内的
-        # 各区县共同参与 names 宁波市 alone)
-        seg = max(self.text.rfind(ch, 0, aw.start) for ch in "。；;！？\n") + 1
-        if not _HOLDERS_COUNTED.search(self.text, seg, aw.start):
+        # (only a count of holders before the title, in its sentence [s, e), announces a list of them:
+        # 宁波市被命名为…，包括海曙区…在内的各区县共同参与 names 宁波市 alone)
+        if not _HOLDERS_COUNTED.search(self.text, s, aw.start):
             return []
         items, depth, a = [], 0, m.end()
         for i in range(m.end(), e + 1):

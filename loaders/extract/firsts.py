@@ -891,13 +891,13 @@ class FirstClaims:
         cuts = [-1] + [i for i, ch, depth in _with_depth(t[:stop]) if ch == "、" and depth == 0] + [stop]
         # (率先发布A、B、C等多个地方标准: the kind named after 等 is each item's, A地方标准 …)
         shared = _SHARED_KIND.match(t, stop + 1)
+        heads = lexicon.cues("law_head") + ((shared.group(1),) if shared else ())
         items = []
         for a, b in zip(cuts, cuts[1:]):
             raw = t[a + 1:b].strip(" 　")
             name = raw.strip("《》“”")
             if shared and not name.endswith(lexicon.cues("law_head")) and 2 <= len(name) <= 20:
                 name += shared.group(1)
-            heads = lexicon.cues("law_head") + ((shared.group(1),) if shared else ())
             if not 4 <= len(name) <= 30 or not name.endswith(heads) or any(ch in name for ch in "，；"):
                 return None
             items.append((k + a + 1, k + b, self._name(name)))

@@ -6,7 +6,7 @@ import re
 
 from . import lexicon
 from .mechanisms import PRACTICE_TAIL
-from .article import (_FIRST_NOUNS, _MAX_VERB_GAP, _SHORTCOMING, _DUTY_AFTER, _DUTY_TOOL,
+from .article import (LISTED_AFTER, _FIRST_NOUNS, _MAX_VERB_GAP, _SHORTCOMING, _DUTY_AFTER, _DUTY_TOOL,
                       Mention, Ref, _OCCASION, _find_cue, _last_cue, _clauses, _scope_of)
 
 
@@ -56,9 +56,6 @@ _MODIFIER_RUN = re.compile(r"[^，。；,;：:“”]{2,40}的")
 # what joins two items of one list: quotes side by side, or a short tail and 、/和/及 (A公开、“B”)
 _LIST_GAP = re.compile(r"[”\"]?\s*(?:[\u4e00-\u9fff]{0,4}[、和及与]|”?“)\s*[“\"]?")
 
-
-# a list of holders announced after a title (…示范项目，分别为…, 包括：…)
-_LISTED_MARK = re.compile(r"[，,]\s*(?:分别是|分别为|具体是|具体为|包括|即)\s*[：:]?")
 
 class MechanismFacts:
     """Rules over mechanism mentions (mixed into ArticleExtractor)."""
@@ -195,7 +192,7 @@ class MechanismFacts:
                     continue  # 行政执法公示、执法全过程记录…等“三项制度”: parts of the named whole
                 if m.source == "quote" and self._in_notice_title(m):
                     continue  # 《关于第一批“法治镇街”命名的决定》: the document is about it (promotions.py reads it)
-                if self._titled_entry(m, e):
+                if self._titled_entry(m, s, e):
                     continue  # a project's or case's title in a naming: that fact only (convention 1)
                 if self._central_actor(s, (a, b)):
                     continue  # national policy (国务院…在全国推行): no place adopted it here
@@ -316,13 +313,13 @@ class MechanismFacts:
             return True  # (实现每村3名“法律明白人”和1名“法治带头人”全覆盖: the coverage said at the clause's end)
         return verb != "实现" and (m.source == "lexicon" or lexicon.mechanisms().canonical(m.name) is not None)
 
-    def _titled_entry(self, m: Mention, e: int) -> bool:
+    def _titled_entry(self, m: Mention, s: int, e: int) -> bool:
         """The practice is what a naming or award selects (…“X”…被命名为全国…示范项目, “X”等项目被评为
         …优秀项目): a project or case title, not by itself an adoption."""
         after = self.text[m.end:e]
-        # …入选…示范项目，分别为甲市“…”改革、乙县“…”: an entry of the list of holders after a project's title
-        s = max(self.text.rfind(ch, 0, m.start) for ch in "。；;！？\n") + 1
-        listed = _LISTED_MARK.search(self.text, s, m.start)
+        # …入选…示范项目，分别为甲市“…”改革、乙县“…”: an entry of the list of holders after a title, in the
+        # sentence [s, e)
+        listed = LISTED_AFTER.search(self.text, s, m.start)
         if listed is not None and (any(s <= w.start < listed.start() for w in self.awards)
                                    or _find_cue(self.text[s:listed.start()], "honour") is not None):
             return True  # (…入选…优秀案例，分别为甲县《…》: a case's title too)

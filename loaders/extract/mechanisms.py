@@ -82,9 +82,8 @@ _PRACTICE_HEADS = tuple(sorted(lexicon.cues("practice_head"), key=len, reverse=T
 PRACTICE_TAIL = re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,6}?(?:%s))(?![师外内])" % "|".join(_PRACTICE_HEADS))
 _TITLE = re.compile(r"《([^《》\n]{2,48})》")
 # a plan or an opinion that puts a named reform in place (《关于推进…划分改革的意见》, 《…体制改革工作方案》): the
-# reform after the verb of pushing it, up to 改革, then the plan's kind
-_PLAN_REFORM = re.compile(r"(?:%s)*([^《》“”]{4,30}?改革)(?:试点)?(?:工作)?(?:的)?(?:%s)"
-                          % ("|".join(lexicon.cues("plan_reform_lead")), "|".join(lexicon.cues("plan_kind"))))
+# reform up to 改革, then the plan's kind (the verbs of pushing it, _PLAN_LEADS, are taken off after)
+_PLAN_REFORM = re.compile(r"([^《》“”]{4,30}?改革)(?:试点)?(?:工作)?(?:的)?(?:%s)" % "|".join(lexicon.cues("plan_kind")))
 _PLAN_LEADS = tuple(sorted(lexicon.cues("plan_reform_lead"), key=len, reverse=True))
 _PLAN_REFORM_NOT = tuple(lexicon.cues("plan_reform_not"))  # 机构改革: every government's reorganisation
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -669,7 +669,7 @@ class Promotions:
             printed = any(c in after for c in cues("print")) or find_all(self.text[p:e], "learn")
             if marker is None and not sel:
                 # 省司法厅专刊刊发甲县“…”做法: the body's bulletin prints, actively, the practice named after it
-                verb = next((c for c in sorted(cues("print"), key=len, reverse=True) if after.startswith(c)), None)
+                verb = starts_with(after, "print")
                 if verb is not None:
                     k = p + len(w) + len(verb)
                     for name, origin, at in self._object_practices(k, e):

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import lexicon, years
-from .article import begins_school
+from .article import BRAND_LEAD, begins_school
 
 # the kind of unit a text calls itself: 我市, 本县, 全区 …
 _SELF = re.compile(r"(?:我|本)(市|县|区|州|盟|旗|省)")
@@ -62,8 +62,6 @@ _HEAD = 1.0  # within the opening lines
 _SELF_KIND = 2.5
 _BODY = 1.0
 _PUBLISHED = 4.0
-# a programme named for a place (法治武义建设, 平安桐庐): relation_cues.tsv, place_brand_lead
-_BRAND_LEAD = lexicon.cues("place_brand_lead")
 _LEARNED_FROM = lexicon.cues("brand_learned_from")
 
 
@@ -216,7 +214,7 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     own_kinds = set(said_organs) | set(kinds)
     # (…赴金华市学习法治浦江建设经验: a programme the text learned from is another place's)
     branded = {r.code: r for r in runs
-               if text[max(0, r.start - 2):r.start].endswith(_BRAND_LEAD) and _kind(r.name) in own_kinds
+               if text[max(0, r.start - 2):r.start].endswith(BRAND_LEAD) and _kind(r.name) in own_kinds
                and not any(w in text[max(0, r.start - 12):r.start - 2] for w in _LEARNED_FROM)}
     if len(branded) == 1:
         (r,) = branded.values()
