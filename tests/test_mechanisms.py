@@ -455,3 +455,16 @@ def test_names_of_practices_by_their_manner_or_their_radius():
 def test_a_known_practice_closing_a_list_of_what_is_covered_is_adopted():
     assert _practices("2031年，江西省实现市县乡村四级实体平台和村(社区)法律顾问全覆盖。") == ["村居法律顾问"]
     assert _adopted("2031年，江西省实现镇街和市直部门全覆盖。") == []
+
+
+def test_a_known_practice_after_a_verb_of_growing_or_keeping_it():
+    # 培育, 新增, 坚持: verbs that put only a well-known practice in place, quoted or not
+    assert _practices("2031年，蛟河市精心培育824名“法律明白人”。") == ["法律明白人"]
+    assert _practices("2031年，大连市新增12个基层立法联系点。") == ["基层立法联系点"]
+    # …but they say nothing of a quoted name the lexicon does not know
+    assert _practices("2031年，蛟河市精心培育“乡贤调解员”。") == []
+
+
+def test_what_a_text_says_should_be_done_is_not_done():
+    assert _practices("2031年，克拉玛依市推行非现场执法。") == ["非现场执法"]
+    assert _practices("2031年，克拉玛依市启动改革。最后，应不断完善智慧执法、移动执法和非现场执法。") == []

@@ -119,7 +119,8 @@ class MechanismFacts:
                     continue
                 rel = m.start - a
                 verb = _last_cue(ctext[:rel], "adopt")
-                if m.source == "lexicon" and any(w in ctext[:rel] for w in _ADOPT_KNOWN):
+                if (m.source == "lexicon" or lexicon.mechanisms().canonical(m.name) is not None) and any(
+                        w in ctext[:rel] for w in _ADOPT_KNOWN):  # (“法律明白人” quoted is as well known)
                     known = _last_cue(ctext[:rel], "adopt_known")
                     if known is not None and (verb is None or known[0] > verb[0]):
                         verb = known
@@ -178,8 +179,9 @@ class MechanismFacts:
                     continue  # 获评新时代“枫桥经验”创新工作法先进典型: a word of the honour's name
                 if re.search(r"(作为|列为|称为|誉为|当作)[^，。；“”]{0,12}$", self.text[a:m.start]):
                     continue  # 作为“一号工程”: a role label, not a practice
-                if not (self.info.plan or self.section_plan) and re.search(r"(?:^|[，,。；])\s*(?:要|应当|应|必须)[^，。；]{0,6}$",
-                                                                          self.text[a:m.start]) and verb is not None:
+                if not (self.info.plan or self.section_plan) and verb is not None and (
+                        re.search(r"(?:^|[，,。；])\s*(?:要|应当|应|必须)[^，。；]{0,6}$", self.text[a:m.start])
+                        or re.search(r"(?:^|[，,。；])\s*(?:要|应当|应|必须)[^，。；]{0,4}$", self.text[a:a + verb[0]])):
                     continue  # 要健全…: a recommendation, not something done
                 if re.match(r"^[”\"]?(?:做法|经验|模式|机制|制度|改革)?被", self.text[m.end:b]) and _find_cue(
                         self.text[m.end:b], "promote"):
