@@ -915,3 +915,19 @@ def test_cases_listed_after_an_honour_are_held_by_their_places_and_adopted_by_no
     fs = extract(document_from_text(text))
     assert {f.holder for f in fs if f.type == "HONOURED"} == {"将乐县", "杉城镇"}
     assert [f for f in fs if f.type == "ADOPTED"] == []
+
+
+def test_an_untitled_undated_report_excerpt_naming_one_year_is_that_years_report():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+    from fazhi.loaders.extract.years import sectioned_year
+
+    body = ("一、加强组织领导\n（一）强化统筹。某市将示范创建目标列入2031年《政府工作报告》。\n"
+            "二、深化改革\n（二）优化服务。扬州市深化“放管服”改革，推行“一件事”联办。\n")
+    assert sectioned_year(body) == 2031
+    got = {(f.mechanism, f.year) for f in extract(document_from_text(body)) if f.type == "ADOPTED"}
+    assert got == {("放管服", 2031), ("一件事", 2031)}
+    # two years named, a span that runs on (2030年以来), or no section headings: no year of the report
+    assert sectioned_year(body.replace("二、深化改革", "二、2030年深化改革")) is None
+    assert sectioned_year(body.replace("2031年《", "2030年以来《")) is None
+    assert sectioned_year(body.replace("一、", "").replace("二、", "").replace("（一）", "").replace("（二）", "")) is None

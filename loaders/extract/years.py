@@ -163,6 +163,25 @@ def review_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# a report's section headings (一、…, （二）…): an excerpt cut from a report's body, title and date gone
+_SECTION_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])", re.M)
+
+
+_SINCE = re.compile(r"\s*(?:度)?(?:以来|来|起|开始)")
+
+
+def sectioned_year(text: str) -> int | None:
+    """The year of an untitled, undated excerpt of a report (its sections headed 一、 and （一）) that names
+    one year only, in its prose or its documents' numbers (〔2023〕1号): what it reports is that year's work
+    (convention 8); a report that names two years or more is left undated."""
+    if len(_SECTION_HEAD.findall(text)) < 2:
+        return None
+    # (2019年以来 opens a span that runs to the report's year: it is not that year)
+    ys = {y for at, y in years_in(text, titles=True) if not _SINCE.match(text, text.index("年", at) + 1)}
+    ys |= {int(y) for y in _DOC_NUMBER.findall(text)}
+    return ys.pop() if len(ys) == 1 else None
+
+
 # a news lead dated by month and day only (本报讯 5月21日，2019年…启动仪式…): the story is of the year its
 # opening sentence names
 _LEAD_DATE = re.compile(r"^\s*[^\n。]{0,40}?(?<![\d年/\-.])\d{1,2}\s*月\s*\d{1,2}\s*日")
