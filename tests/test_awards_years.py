@@ -930,4 +930,14 @@ def test_an_untitled_undated_report_excerpt_naming_one_year_is_that_years_report
     # two years named, a span that runs on (2030年以来), or no section headings: no year of the report
     assert sectioned_year(body.replace("二、深化改革", "二、2030年深化改革")) is None
     assert sectioned_year(body.replace("2031年《", "2030年以来《")) is None
+    assert sectioned_year(body.replace("2031年《", "自2030年起《")) is None
     assert sectioned_year(body.replace("一、", "").replace("二、", "").replace("（一）", "").replace("（二）", "")) is None
+
+
+def test_a_yearbook_entry_opening_on_its_label_and_a_year_is_that_years_review():
+    from fazhi.loaders.extract.years import review_year
+
+    text = ("【概况】2031年，全省司法行政系统进一步优化工作布局，全面推进行政立法审查协调、行政执法综合监督，"
+            "推出一系列创新举措。")
+    assert review_year(text) == 2031
+    assert review_year(text.replace("【概况】", "【概况】据报道，")) is None

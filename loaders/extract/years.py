@@ -148,7 +148,8 @@ def report_year(text: str) -> int | None:
 
 # a review of a year that opens on that year alone (2025年，镇坪县人民法院坚持…): what it reports is that year's
 # (2020年是全面建成小康社会…收官之年: a summary's usual first words about its own year)
-_REVIEW_OPENING = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(?:[，,]|是[^。；]{2,80}?(?:之年|的一年|关键一年|重要一年))")
+# (a yearbook's entry opens on its label: 【概况】2020年，全省…)
+_REVIEW_OPENING = re.compile(r"^\s*(?:【[^】\n]{1,12}】\s*)?((?:19|20)\d{2})\s*年\s*(?:[，,]|是[^。；]{2,80}?(?:之年|的一年|关键一年|重要一年))")
 
 
 def review_year(text: str) -> int | None:
@@ -176,8 +177,9 @@ def sectioned_year(text: str) -> int | None:
     (convention 8); a report that names two years or more is left undated."""
     if len(_SECTION_HEAD.findall(text)) < 2:
         return None
-    # (2019年以来 opens a span that runs to the report's year: it is not that year)
-    ys = {y for at, y in years_in(text, titles=True) if not _SINCE.match(text, text.index("年", at) + 1)}
+    # (2019年以来, 自2022年起 open a span that runs to the report's year: they are not that year)
+    ys = {y for at, y in years_in(text, titles=True)
+          if not _SINCE.match(text, text.index("年", at) + 1) and text[max(0, at - 1):at] not in ("自", "从")}
     ys |= {int(y) for y in _DOC_NUMBER.findall(text)}
     return ys.pop() if len(ys) == 1 else None
 
