@@ -481,3 +481,8 @@ def test_a_text_cut_off_right_after_a_listed_place_still_reads():
 def test_a_list_closed_by_etc_and_the_kind_of_document_it_shares_gives_a_first_for_each():
     assert sorted(_firsts("2031年，厦门市在全国率先发布行政复议工作、信用风险管理等多个地方标准。")) == [
         ("厦门市", "信用风险管理地方标准"), ("厦门市", "行政复议工作地方标准")]
+
+
+def test_a_titled_law_said_to_be_the_first_of_its_kind_is_the_first():
+    assert _firsts("2031年，山西省立法工作成效显著。比如，《山西省煤炭清洁高效利用促进条例》是全国首部相关领域地方性法规。") == [
+        ("山西省", "煤炭清洁高效利用促进条例")]

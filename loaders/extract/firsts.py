@@ -607,6 +607,12 @@ class FirstClaims:
             thing = (m.name, m, (m.start, m.end))
         elif st and _starts(st, "anaphor"):
             thing = self._antecedent(a)
+        elif re.fullmatch(r"《[^《》]{3,60}》", st):
+            # 《某省…促进条例》是全国首部…地方性法规: the titled law is the first of its kind
+            from .mechanisms import _strip_title, canonical_name
+
+            at = a + subject_text.index(st)
+            thing = canonical_name(_strip_title(st[1:-1])), None, (at, at + len(st))
         elif not st and a > s:
             thing = self._sentence_head(c)
         elif not st and a == s:
