@@ -941,3 +941,16 @@ def test_a_yearbook_entry_opening_on_its_label_and_a_year_is_that_years_review()
             "推出一系列创新举措。")
     assert review_year(text) == 2031
     assert review_year(text.replace("【概况】", "【概况】据报道，")) is None
+
+
+def test_an_aim_said_right_before_the_verb_of_winning_is_no_naming():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def named(sentence):
+        text = "鄂尔多斯市2031年工作情况\n\n" + sentence + "\n"
+        return [f.place for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_CITY"]
+
+    assert named("鄂尔多斯市成功创成全国法治政府建设示范市。") == ["鄂尔多斯市"]
+    assert named("鄂尔多斯市力争创成全国法治政府建设示范市。") == []
+    assert named("鄂尔多斯市印发工作方案，动员全市分步创成自治区、全国法治政府建设示范市。") == []

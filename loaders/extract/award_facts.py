@@ -601,7 +601,10 @@ class AwardFacts:
                 c_after = (0, "候选")  # 被确定为全省法治政府建设示范创建候选单位: a candidacy the title's name says
             # a candidacy said after this honour's name is this honour's, whatever an earlier clause said
             c = c_after or _last_cue(before, "candidate")
-            if plan and (h is None or plan[0] > h[0]) and not (c is not None and c is not c_after and c[0] > plan[0]):
+            # (力争创成…, 动员全市分步创成…: an aim said right before the verb of winning)
+            aim = plan is not None and h is not None and 0 < h[0] - plan[0] <= 8 \
+                and not re.search(r"[，,；;。]", before[plan[0]:h[0]])
+            if plan and (h is None or plan[0] > h[0] or aim) and not (c is not None and c is not c_after and c[0] > plan[0]):
                 continue  # 争创…: a plan; but 争创…，被…推荐为…: the candidacy said after it stands
             held_by = None
             if h is None and c is None:
