@@ -282,3 +282,7 @@ def test_a_pilot_city_that_passed_is_a_title_and_the_list_goes_on_after_it():
     text = "2031年，烟台市获评全国法治政府建设示范市、全国市域社会治理现代化试点合格城市、首批全国平安建设示范城市。"
     awards = {f.award for f in extract(document_from_text(text)) if f.type == "HONOURED"}
     assert awards == {"全国市域社会治理现代化试点合格城市", "全国平安建设示范城市"}
+
+
+def test_the_best_city_of_a_field_is_a_title():
+    assert names("获评“2031年高质量发展营商环境最佳城市”") == ["高质量发展营商环境最佳城市"]
