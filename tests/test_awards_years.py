@@ -954,3 +954,12 @@ def test_an_aim_said_right_before_the_verb_of_winning_is_no_naming():
     assert named("鄂尔多斯市成功创成全国法治政府建设示范市。") == ["鄂尔多斯市"]
     assert named("鄂尔多斯市力争创成全国法治政府建设示范市。") == []
     assert named("鄂尔多斯市印发工作方案，动员全市分步创成自治区、全国法治政府建设示范市。") == []
+
+
+def test_the_citys_own_level_named_beside_its_districts_is_the_city():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "吴忠市2031年法治政府建设情况\n\n市本级及青铜峡市、同心县先后获评自治区法治政府建设示范地区。\n"
+    got = {f.place for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_CITY"}
+    assert got == {"吴忠市", "青铜峡市", "同心县"}
