@@ -963,3 +963,14 @@ def test_the_citys_own_level_named_beside_its_districts_is_the_city():
     text = "吴忠市2031年法治政府建设情况\n\n市本级及青铜峡市、同心县先后获评自治区法治政府建设示范地区。\n"
     got = {f.place for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_CITY"}
     assert got == {"吴忠市", "青铜峡市", "同心县"}
+
+
+def test_projects_won_in_batches_listed_with_fenbie_each_take_their_own_batch():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("滨海新区法治建设\n\n在此之前，滨海新区行政执法监督平台、“一企一证”综合改革分别获评第一批、第二批"
+            "全国法治政府建设示范项目。\n")
+    got = {(f.project, f.batch, f.year) for f in extract(document_from_text(text))
+           if f.type == "NAMED_DEMONSTRATION_PROJECT"}
+    assert got == {("行政执法监督平台", 1, 2020), ("一企一证综合改革", 2, 2022)}

@@ -702,6 +702,14 @@ class AwardFacts:
                     self._add("named.city", (holder.start, aw.end), sent, 0.8, type="NAMED_DEMONSTRATION_CITY",
                               place=holder.name, parent=holder.parent, place_code=holder.code, award=aw.name,
                               level=aw.level, batch=batch, year=year, year_source=ysrc, body=aw.conferring)
+                elif aw.award_kind == "project" and self._projects_by_batch(holder, cue_at, aw):
+                    # 甲区A平台、“B”改革分别获评第一批、第二批…示范项目: each project in its own batch
+                    for proj, b in self._projects_by_batch(holder, cue_at, aw):
+                        y = years.batch_years().get((aw.level, b)) if aw.level else None
+                        self._add("named.project", (holder.start, aw.end), sent, 0.7,
+                                  type="NAMED_DEMONSTRATION_PROJECT", place=holder.name, parent=holder.parent,
+                                  place_code=holder.code, award=aw.name, project=proj, level=aw.level, batch=b,
+                                  year=y, year_source="batch" if y else None)
                 elif aw.award_kind == "project":
                     # (a quoted name before an unquoted one the clauses after it name: 甲市打造“…”品牌，构建…新模式，
                     # 被命名为…示范项目; the quote nearest the naming, “…”被…命名为)
@@ -766,6 +774,21 @@ class AwardFacts:
 
         m = re.match(r"[（(]“([^（）()“”]{2,30})”([^（）()“”\d]{0,6})[)）]", self.text[aw.end:aw.end + 40])
         return canonical_name(m.group(1) + m.group(2)) if m else None  # (only a quoted name: not （全省唯一）)
+
+    def _projects_by_batch(self, holder: Ref, cue_at: int, aw: Mention) -> list[tuple[str, int]]:
+        """甲区A平台、“B”综合改革分别获评第一批、第二批…示范项目: the projects listed after their holder and the
+        batches listed after the cue, paired in order (分别 says each went its own way)."""
+        from .mechanisms import canonical_name
+
+        lead = self.text[holder.end:cue_at]
+        if not lead.endswith("分别"):
+            return []
+        items = [x.strip() for x in re.split(r"[、和及]", lead[:-2])]
+        batches = [years.batch_of(b) for b in re.findall(r"首批|第[一二三四五六七八九十\d]+批", self.text[cue_at:aw.start])]
+        if len(items) < 2 or len(items) != len(batches) or not all(batches) or not all(
+                4 <= len(x) <= 30 and not re.search(r"[，,。；;]", x) for x in items):
+            return []
+        return [(canonical_name(re.sub(r"[“”‘’]", "", x)), b) for x, b in zip(items, batches)]
 
     def _project_list(self, s: int, cue_pos: int) -> list[tuple[Ref, str]]:
         """南通市“…”、淮安市“…”入选…示范项目: each place with the project quoted right after it."""
