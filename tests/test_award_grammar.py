@@ -286,3 +286,8 @@ def test_a_pilot_city_that_passed_is_a_title_and_the_list_goes_on_after_it():
 
 def test_the_best_city_of_a_field_is_a_title():
     assert names("获评“2031年高质量发展营商环境最佳城市”") == ["高质量发展营商环境最佳城市"]
+
+
+def test_a_place_among_the_best_is_a_ranking_not_a_title():
+    assert names("跻身全国百佳行列") == []
+    assert names("跻身全国文明城市行列") == ["全国文明城市"]
