@@ -468,3 +468,10 @@ def test_a_known_practice_after_a_verb_of_growing_or_keeping_it():
 def test_what_a_text_says_should_be_done_is_not_done():
     assert _practices("2031年，克拉玛依市推行非现场执法。") == ["非现场执法"]
     assert _practices("2031年，克拉玛依市启动改革。最后，应不断完善智慧执法、移动执法和非现场执法。") == []
+
+
+def test_a_share_of_items_a_practice_reaches_is_its_coverage():
+    assert _practices("2031年，渝中区100%政务服务事项实现分类“一窗综办”。") == ["一窗综办"]
+    assert _practices("2031年，渝中区97%以上政务服务事项实现“最多跑一次”。") == ["最多跑一次"]
+    # …but a known practice merely reached, with no share of what it covers, is an outcome
+    assert _practices("2031年，渝中区实现“最多跑一次”。") == []

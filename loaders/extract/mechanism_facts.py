@@ -53,6 +53,10 @@ _LIST_RUN = re.compile(r"了?(?:[^，。；,;：:、“”]{2,16}、)+(?:[^，�
 _MODIFIER_RUN = re.compile(r"[^，。；,;：:“”]{2,40}的")
 
 
+# a share of the items a practice covers, said before 实现 (100%政务服务事项, 97%以上…事项, 百分之百)
+_SHARE = re.compile(r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[一二三四五六七八九十百]+)(?:以上)?[^，。；,;“”]{0,16}?(?:事项|业务|部门|单位|村|社区)")
+
+
 # what joins two items of one list: quotes side by side, or a short tail and 、/和/及 (A公开、“B”)
 _LIST_GAP = re.compile(r"[”\"]?\s*(?:[\u4e00-\u9fff]{0,4}[、和及与]|”?“)\s*[“\"]?")
 
@@ -130,7 +134,7 @@ class MechanismFacts:
                     verb = None  # (a verb governs every item of a run of quoted names: 推行“A”“B”和“C”,
                     # of a list of names: 推行全流程网办、容缺受理、告知承诺制, and the name a long
                     # modifier describes: 推行对象相同、内容相关、时长相近的“三相一就”检查)
-                if verb is not None and verb[1] in lexicon.cues("outcome_verb") and not self._practice_outcome(m, b, verb[1]):
+                if verb is not None and verb[1] in lexicon.cues("outcome_verb") and not self._practice_outcome(m, b, verb[1], a):
                     continue  # 实现“一图发现、一键派单”: an outcome, not a practice put in place
                 if verb is None and self.text[m.start - 1:m.start] == "以" and _MEANS.match(self.text, m.end, b):
                     verb = (rel - 1, "以")  # 以“放管服”改革为驱动: the practice is the place's means
@@ -305,12 +309,14 @@ class MechanismFacts:
         b = self.text.find("》", m.end, m.end + 60)
         return b >= 0 and bool(_NOTICE_TITLE.search(self.text, a, b))
 
-    def _practice_outcome(self, m: Mention, b: int, verb: str) -> bool:
+    def _practice_outcome(self, m: Mention, b: int, verb: str, a: int | None = None) -> bool:
         """After 实现: a practice whose coverage is stated, or a known one reached first (率先实现…); a known
         practice merely reached (实现763个事项“跨省通办”, 实现一窗受理) is an outcome (convention 1)."""
         after = self.text[m.end:min(b, m.end + 12)]
         if re.match(r"^[”\"]?(?:办理)?(?:率|比例|比率|占比)", after):
             return False  # 实现“一网通办”率95%: a figure
+        if a is not None and _SHARE.search(self.text, a, m.start):
+            return True  # 100%政务服务事项实现“一窗综办”: the share of items it covers, a coverage (convention 3)
         if "覆盖" in self.text[m.end:b] or m.source == "coverage":
             return True  # (实现每村3名“法律明白人”和1名“法治带头人”全覆盖: the coverage said at the clause's end)
         return verb != "实现" and (m.source == "lexicon" or lexicon.mechanisms().canonical(m.name) is not None)
