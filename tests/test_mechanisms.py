@@ -475,3 +475,8 @@ def test_a_share_of_items_a_practice_reaches_is_its_coverage():
     assert _practices("2031年，渝中区97%以上政务服务事项实现“最多跑一次”。") == ["最多跑一次"]
     # …but a known practice merely reached, with no share of what it covers, is an outcome
     assert _practices("2031年，渝中区实现“最多跑一次”。") == []
+
+
+def test_an_unquoted_name_after_tuichu_but_not_an_anaphor():
+    assert names("创新推出提示督办制度，向领导干部发出提示函。") == ["提示督办"]
+    assert names("今年3月，龙华区率先推出这一新型执法模式。") == []
