@@ -480,3 +480,9 @@ def test_a_share_of_items_a_practice_reaches_is_its_coverage():
 def test_an_unquoted_name_after_tuichu_but_not_an_anaphor():
     assert names("创新推出提示督办制度，向领导干部发出提示函。") == ["提示督办"]
     assert names("今年3月，龙华区率先推出这一新型执法模式。") == []
+
+
+def test_the_service_windows_classic_rules_are_known_practices_and_name_their_list():
+    # 首问负责、限时办结、一次告知: each known, so the list 落实 governs names all three
+    assert sorted(_practices("2031年，呼和浩特市通过落实首问负责、限时办结、一次告知等运行机制，提升服务。")) == [
+        "一次性告知制", "限时办结制", "首问负责制"]
