@@ -486,3 +486,11 @@ def test_the_service_windows_classic_rules_are_known_practices_and_name_their_li
     # 首问负责、限时办结、一次告知: each known, so the list 落实 governs names all three
     assert sorted(_practices("2031年，呼和浩特市通过落实首问负责、限时办结、一次告知等运行机制，提升服务。")) == [
         "一次性告知制", "限时办结制", "首问负责制"]
+
+
+def test_a_duty_said_to_cover_every_unit_is_put_in_place():
+    assert sorted(_practices("2031年，山东省执法全过程记录和重大执法决定法制审核实现全覆盖。")) == [
+        "执法全过程记录制度", "重大执法决定法制审核制度"]
+    assert _practices("2031年，山东省党委政府法律顾问覆盖率达到100%。") == ["政府法律顾问"]
+    # …but a duty merely fulfilled is not news
+    assert _practices("2031年，山东省落实重大执法决定法制审核。") == []

@@ -57,6 +57,11 @@ _MODIFIER_RUN = re.compile(r"[^，。；,;：:“”]{2,40}的")
 _SHARE = re.compile(r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[一二三四五六七八九十百]+)(?:以上)?[^，。；,;“”]{0,16}?(?:事项|业务|部门|单位|村|社区)")
 
 
+# a duty said to cover every unit (…法制审核实现全覆盖, …法律顾问覆盖率达到100%): put in place everywhere, an
+# adoption (convention 3), where the duty merely fulfilled is not
+_FULLY_COVERED = re.compile(r"[^，。；,;“”]{0,24}?(?:全覆盖|覆盖率[^，。；,;]{0,12}?(?:100|百分之百)\s*[%％]?)")
+
+
 # what joins two items of one list: quotes side by side, or a short tail and 、/和/及 (A公开、“B”)
 _LIST_GAP = re.compile(r"[”\"]?\s*(?:[\u4e00-\u9fff]{0,4}[、和及与]|”?“)\s*[“\"]?")
 
@@ -174,7 +179,7 @@ class MechanismFacts:
                     continue  # 推行说理式执法等柔性执法方式: a class the named practice belongs to
                     # (…、…等“三项制度”: the counted whole its parts were listed for is the practice)
                 if m.source == "lexicon" and (self._is_duty(m.name) or self._duty_named(m)) and not (
-                        verb and verb[1] in lexicon.cues("innovate")):
+                        verb and verb[1] in lexicon.cues("innovate")) and not _FULLY_COVERED.match(self.text, m.end, b):
                     continue  # every government has this duty; only doing it in a new way is news
                 if m.source == "quote" and len(m.name) <= 4 and any(
                         o is not m and m.name in o.name and len(o.name) > len(m.name) for o in mentions):
