@@ -26,8 +26,17 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _variants() -> dict[int, str]:
+    from .lexicon_files import word_list
+
+    return {ord(a): b for a, b in (line.split("\t") for line in word_list("script_variants.tsv"))}
+
+
 def t2s(text: str) -> str:
-    return _converter().convert(text)
+    out = _converter().convert(text)
+    # (variants t2s does not know: 陜西 for 陝西)
+    return out.translate(_variants()) if any(chr(c) in out for c in _variants()) else out
 
 
 def traditional_share(text: str) -> float:

@@ -372,3 +372,10 @@ def test_a_front_line_is_a_figure_of_speech_not_a_practice():
 
     doc = document_from_text("甲市综治中心建设\n打造社会治安综合治理“前沿阵地”\n桐庐县社会治安综合治理中心已经热闹起来。\n")
     assert not [f for f in extract(doc) if f.type == "ADOPTED" and "阵地" in (f.mechanism or "")]
+
+
+def test_a_variant_opencc_leaves_is_mapped_in_traditional_text_only():
+    text, script = to_simplified("陜西發布2025年法治政府建設情況，全省堅持依法行政。")
+    assert script == "traditional" and text.startswith("陕西发布")
+    # a Simplified document is never converted, so its characters stay as written
+    assert to_simplified("陕西发布2025年法治政府建设情况，全省坚持依法行政。")[0].startswith("陕西")
