@@ -974,3 +974,40 @@ def test_projects_won_in_batches_listed_with_fenbie_each_take_their_own_batch():
     got = {(f.project, f.batch, f.year) for f in extract(document_from_text(text))
            if f.type == "NAMED_DEMONSTRATION_PROJECT"}
     assert got == {("行政执法监督平台", 1, 2020), ("一企一证综合改革", 2, 2022)}
+
+
+def test_how_a_title_was_won_is_no_aim():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def won(sentence):
+        text = "吉林省磐石市2031年法治政府建设工作报告\n\n2031年，" + sentence + "\n"
+        return [f.type for f in extract(document_from_text(text)) if f.type in ("NAMED_DEMONSTRATION_CITY", "HONOURED")]
+
+    assert won("磐石市积极申报并成功获评全国法治政府建设示范市。") == ["NAMED_DEMONSTRATION_CITY"]
+    assert won("磐石市经过多年努力成功创成全国法治政府建设示范市。") == ["NAMED_DEMONSTRATION_CITY"]
+    assert won("磐石市经过多年努力荣获全国文明城市称号。") == ["HONOURED"]
+    assert won("磐石市有望获评全国法治政府建设示范市。") == []
+
+
+def test_a_target_year_or_an_honour_recalled_is_no_year_of_the_report():
+    from fazhi.loaders.extract.years import sectioned_year
+
+    body = "一、加强组织领导\n（一）强化统筹。磐石市深化“放管服”改革。\n二、下一步工作\n（二）{}\n"
+    assert sectioned_year(body.format("力争到2035年基本建成法治政府。")) is None
+    assert sectioned_year(body.format("磐石市于2021年被命名为第二批全国法治政府建设示范市。")) is None
+    assert sectioned_year(body.format("2031年全市推行“一件事”联办。")) == 2031
+
+
+def test_projects_listed_with_quotes_holding_a_list_or_won_one_after_another():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def projects(sentence):
+        text = "天津市滨海新区法治建设\n\n" + sentence + "\n"
+        return {(f.project, f.batch) for f in extract(document_from_text(text)) if f.type == "NAMED_DEMONSTRATION_PROJECT"}
+
+    assert projects("滨海新区“双随机、一公开”监管、“一企一证”综合改革分别获评第一批、第二批全国法治政府建设示范项目。") == {
+        ("双随机一公开", 1), ("一企一证综合改革", 2)}
+    assert projects("滨海新区行政执法监督平台、“一企一证”综合改革先后获评第一批、第二批全国法治政府建设示范项目。") == {
+        ("行政执法监督平台", 1), ("一企一证综合改革", 2)}

@@ -486,3 +486,9 @@ def test_a_list_closed_by_etc_and_the_kind_of_document_it_shares_gives_a_first_f
 def test_a_titled_law_said_to_be_the_first_of_its_kind_is_the_first():
     assert _firsts("2031年，山西省立法工作成效显著。比如，《山西省煤炭清洁高效利用促进条例》是全国首部相关领域地方性法规。") == [
         ("山西省", "煤炭清洁高效利用促进条例")]
+
+
+def test_a_titled_law_is_the_first_of_the_place_heading_its_title_or_of_none():
+    assert _firsts("2031年，磐石市学习借鉴先进经验。《浙江省数字经济促进条例》是全国首部以促进数字经济发展为主题的地方性法规。") == [
+        ("浙江省", "数字经济促进条例")]
+    assert _firsts("2031年，磐石市召开座谈会。会议指出，《中华人民共和国行政复议法》是全国首部规范行政复议的法律。") == []

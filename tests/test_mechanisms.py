@@ -494,3 +494,17 @@ def test_a_duty_said_to_cover_every_unit_is_put_in_place():
     assert _practices("2031年，山东省党委政府法律顾问覆盖率达到100%。") == ["政府法律顾问"]
     # …but a duty merely fulfilled is not news
     assert _practices("2031年，山东省落实重大执法决定法制审核。") == []
+
+
+def test_a_modal_word_opening_the_clause_but_not_a_word_that_starts_like_one():
+    assert _practices("2031年，磐石市推进依法行政。下一步，还需加强“诉源治理”。") == []
+    assert _practices("2031年，磐石市推进依法行政。今后，需加强“府院联动”。") == []
+    # 应急管理局, 应用…: words of their own, not "should"
+    report = "吉林省磐石市2031年法治政府建设工作报告\n\n2031年，"
+    assert _practices(report + "应急管理局全面推行安全生产领域“非现场执法”。") == ["非现场执法"]
+    assert _practices(report + "应用大数据全面推行“非现场执法”。") == ["非现场执法"]
+
+
+def test_people_grown_who_know_a_practice_are_not_the_practice():
+    assert _practices("2031年，磐石市培养了一批熟悉“互联网+监管”的执法人员。") == []
+    assert _practices("2031年，磐石市培育了一批精通“枫桥经验”的基层调解员。") == []

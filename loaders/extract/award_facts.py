@@ -180,6 +180,9 @@ _ACTIVE_TAIL_LEADS = ("为", "申报", "参评")  # a word every match of _ACTIV
 _OWN_WORK_COUNTED = re.compile(r"(?:有|共有|共)?" + _COUNT_NUM + r"\s*(?:个|项|条)(?:经验做法|经验|做法|举措)")
 _HOLDERS_COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十]+)\s*(?:个|项|家)(?:地区|项目|单位|县|市|区|县（市、区）|县\(市、区\))?")
 
+# between an aim word and the verb of winning, words that say it was won (成功, 并, 终, 一举)
+_WON_AFTER_AIM = re.compile(r"[，,；;。]|成功|并|后|终|已|一举")
+
 class AwardFacts:
     """Rules over honour mentions (mixed into ArticleExtractor)."""
 
@@ -602,8 +605,10 @@ class AwardFacts:
             # a candidacy said after this honour's name is this honour's, whatever an earlier clause said
             c = c_after or _last_cue(before, "candidate")
             # (力争创成…, 动员全市分步创成…: an aim said right before the verb of winning)
+            # (but 积极申报并成功获评…, 经过多年努力荣获…: how the title was won, not an aim)
             aim = plan is not None and h is not None and 0 < h[0] - plan[0] <= 8 \
-                and not re.search(r"[，,；;。]", before[plan[0]:h[0]])
+                and not _WON_AFTER_AIM.search(before, plan[0] + len(plan[1]), h[0]) \
+                and plan[1] not in lexicon.cues("means_of_winning") and not h[1].startswith("成功")
             if plan and (h is None or plan[0] > h[0] or aim) and not (c is not None and c is not c_after and c[0] > plan[0]):
                 continue  # 争创…: a plan; but 争创…，被…推荐为…: the candidacy said after it stands
             held_by = None
@@ -781,9 +786,13 @@ class AwardFacts:
         from .mechanisms import canonical_name
 
         lead = self.text[holder.end:cue_at]
-        if not lead.endswith("分别"):
+        adverb = next((w for w in ("分别", "先后", "依次") if lead.endswith(w)), None)
+        if adverb is None:
             return []
-        items = [x.strip() for x in re.split(r"[、和及]", lead[:-2])]
+        # (split outside quotes: “双随机、一公开”监管 is one item)
+        masked = re.sub(r"“[^“”]*”", lambda q: "“" + "　" * (len(q.group(0)) - 2) + "”", lead[:-len(adverb)])
+        cuts = [0] + [i + 1 for i, ch in enumerate(masked) if ch in "、和及"] + [len(masked) + 1]
+        items = [lead[x:y - 1].strip() for x, y in zip(cuts, cuts[1:])]
         batches = [years.batch_of(b) for b in re.findall(r"首批|第[一二三四五六七八九十\d]+批", self.text[cue_at:aw.start])]
         if len(items) < 2 or len(items) != len(batches) or not all(batches) or not all(
                 4 <= len(x) <= 30 and not re.search(r"[，,。；;]", x) for x in items):

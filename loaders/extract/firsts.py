@@ -612,7 +612,15 @@ class FirstClaims:
             from .mechanisms import _strip_title, canonical_name
 
             at = a + subject_text.index(st)
-            thing = canonical_name(_strip_title(st[1:-1])), None, (at, at + len(st))
+            # (the place heading the title made it: 《浙江省…条例》 in a text about another place is 浙江省's;
+            # a title of no local place, 《中华人民共和国…法》 or a bare 《…纲要》, is no first of a place)
+            owner = next((r for r in self.ex.places if r.start == at + 1 and r.code), None)
+            if owner is None:
+                c.rejected = "a title of no local place"
+                return
+            c.mechanism, c.mention, c.span = canonical_name(_strip_title(st[1:-1])), None, (at, at + len(st))
+            c.place = self.ex._title_owner(owner, Mention(at, at + len(st), c.mechanism, "title"))
+            return
         elif not st and a > s:
             thing = self._sentence_head(c)
         elif not st and a == s:

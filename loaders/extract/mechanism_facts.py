@@ -57,6 +57,17 @@ _MODIFIER_RUN = re.compile(r"[^，。；,;：:“”]{2,40}的")
 _SHARE = re.compile(r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[一二三四五六七八九十百]+)(?:以上)?[^，。；,;“”]{0,16}?(?:事项|业务|部门|单位|村|社区)")
 
 
+# a modal word (should, must, still needs) opening the clause: what follows is recommended, not done (应急…,
+# 应用…, 要求, 要素, 需求 are words of their own; a subject before the modal, 各部门要…, is not read: allowing
+# one cost a fact on a set never studied)
+_MODAL = r"(?:还需|亟需|需要|需(?!求)|建议|应当|应该|(?<![相反适对供响])应(?![急用对诉])|(?<![主重纲提只想])要(?![求素点件])|必须)"
+_MODAL_BEFORE_NAME = re.compile(r"(?:^|[，,。；])\s*%s[^，。；]{0,6}$" % _MODAL)
+_MODAL_BEFORE_VERB = re.compile(r"(?:^|[，,。；])\s*%s[^，。；]{0,4}$" % _MODAL)
+# people grown or hired who know a practice, not the practice: 熟悉/精通… before it, …的执法人员 after it
+_PEOPLE_SKILL = re.compile(r"熟悉|精通|懂|掌握|擅长")
+_PEOPLE_AFTER = re.compile(r"[”\"]?[^，。；,;“”]{0,8}?的[^，。；,;“”]{0,6}?(?:人员|员|人才|专家|队伍|干部|骨干)")
+
+
 # a duty said to cover every unit (…法制审核实现全覆盖, …法律顾问覆盖率达到100%): put in place everywhere, an
 # adoption (convention 3), where the duty merely fulfilled is not
 _FULLY_COVERED = re.compile(r"[^，。；,;“”]{0,24}?(?:全覆盖|覆盖率[^，。；,;]{0,12}?(?:100|百分之百)\s*[%％]?)")
@@ -189,9 +200,11 @@ class MechanismFacts:
                 if re.search(r"(作为|列为|称为|誉为|当作)[^，。；“”]{0,12}$", self.text[a:m.start]):
                     continue  # 作为“一号工程”: a role label, not a practice
                 if not (self.info.plan or self.section_plan) and verb is not None and (
-                        re.search(r"(?:^|[，,。；])\s*(?:要|应当|应|必须)[^，。；]{0,6}$", self.text[a:m.start])
-                        or re.search(r"(?:^|[，,。；])\s*(?:要|应当|应|必须)[^，。；]{0,4}$", self.text[a:a + verb[0]])):
-                    continue  # 要健全…: a recommendation, not something done
+                        _MODAL_BEFORE_NAME.search(self.text[a:m.start]) or _MODAL_BEFORE_VERB.search(self.text[a:a + verb[0]])):
+                    continue  # 要健全…, 还需加强…, 各部门要…: a recommendation, not something done
+                if verb is not None and verb[1] in lexicon.cues("grows_people") and (
+                        _PEOPLE_SKILL.search(self.text, a + verb[0], m.start) or _PEOPLE_AFTER.match(self.text, m.end, b)):
+                    continue  # 培养一批熟悉“互联网+监管”的执法人员: the verb grows people who know the practice
                 if re.match(r"^[”\"]?(?:做法|经验|模式|机制|制度|改革)?被", self.text[m.end:b]) and _find_cue(
                         self.text[m.end:b], "promote"):
                     continue  # “企安码”被省委依法治省办在全省推广: spread by a body (promotions.py), adopted by no one here

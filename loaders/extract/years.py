@@ -168,18 +168,25 @@ def review_year(text: str) -> int | None:
 _SECTION_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])", re.M)
 
 
+_TARGET_BEFORE = re.compile(r"(?:到|至|于)$")
+_TARGET_AFTER = re.compile(r"\s*(?:底|末)?(?:以)?前")
+# a naming or honour recalled in the year's clause (2021年被命名为…, 2020年荣获…)
+_RECALLED = re.compile(r"命名|获评|荣获|评为|授予|入选")
 _SINCE = re.compile(r"\s*(?:度)?(?:以来|来|起|开始)")
 
 
 def sectioned_year(text: str) -> int | None:
-    """The year of an untitled, undated excerpt of a report (its sections headed 一、 and （一）) that names
+    """The year of an undated excerpt of a report (its sections headed 一、 and （一）) that names
     one year only, in its prose or its documents' numbers (〔2023〕1号): what it reports is that year's work
     (convention 8); a report that names two years or more is left undated."""
     if len(_SECTION_HEAD.findall(text)) < 2:
         return None
-    # (2019年以来, 自2022年起 open a span that runs to the report's year: they are not that year)
+    # (2019年以来, 自2022年起 open a span that runs to the report's year; 力争到2035年, 2025年底前 set a target;
+    # 于2021年被命名为… recalls an honour won before: none of them is the year reported on)
     ys = {y for at, y in years_in(text, titles=True)
-          if not _SINCE.match(text, text.index("年", at) + 1) and text[max(0, at - 1):at] not in ("自", "从")}
+          if not _SINCE.match(text, text.index("年", at) + 1) and text[max(0, at - 1):at] not in ("自", "从")
+          and not _TARGET_BEFORE.search(text, max(0, at - 3), at) and not _TARGET_AFTER.match(text, text.index("年", at) + 1)
+          and not _RECALLED.search(re.split(r"[，,。；;\n]", text[at:at + 40], maxsplit=1)[0])}
     ys |= {int(y) for y in _DOC_NUMBER.findall(text)}
     return ys.pop() if len(ys) == 1 else None
 
