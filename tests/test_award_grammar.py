@@ -296,3 +296,9 @@ def test_a_place_among_the_best_is_a_ranking_not_a_title():
 
     got = {f.award for f in extract(document_from_text("2031年，南平市跻身全国文明城市行列。")) if f.type == "HONOURED"}
     assert got == {"全国文明城市"}
+
+
+def test_a_title_opening_a_span_ends_at_its_quote():
+    assert names("首批“全国普法守法示范区”开始，亮点频出。") == ["全国普法守法示范区"]
+    # 从入选“…”到获批…: the other end of the span is another winning, not part of the name
+    assert names("首批“全国普法守法示范区”到获批国家知识产权保护示范城市") == ["全国普法守法示范区"]

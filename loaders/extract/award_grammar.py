@@ -234,7 +234,7 @@ def _segments(text: str, clause_after_quote: bool = True) -> tuple[list[tuple[in
                 quote = True
             elif ch in "”」":
                 quote = False
-                if _time_after().match(text, i + 1):
+                if _time_after().match(text, i + 1) or _SPAN_TO.match(text, i + 1):
                     out.append((s, i + 1))  # 在获评“…”后，…: a time clause, the name ends with its quote
                     return [(a, b) for a, b in out if b > a], i + 1
                 t = _TITLE_WORD.match(text, i + 1)
@@ -279,6 +279,10 @@ _SHARED_LEVELS = re.compile("((?:(?:%s)[、和及与]){1,3}(?:%s))([^，。；�
     "|".join(_LEVEL_WORDS), "|".join(_LEVEL_WORDS)))
 # a five-year programme's period (六五: the sixth five-year plan for legal education)
 _PERIOD = re.compile(r"[一二三四五六七八九]五")
+
+
+# 从入选“…”到获批…: the span's other end, a second winning, follows the quote
+_SPAN_TO = re.compile(r"到(?=获|荣获|入选|成为|被|再|又|跻身|摘得)")
 
 
 @lru_cache(maxsize=1)
