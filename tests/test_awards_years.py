@@ -1011,3 +1011,12 @@ def test_projects_listed_with_quotes_holding_a_list_or_won_one_after_another():
         ("双随机一公开", 1), ("一企一证综合改革", 2)}
     assert projects("滨海新区行政执法监督平台、“一企一证”综合改革先后获评第一批、第二批全国法治政府建设示范项目。") == {
         ("行政执法监督平台", 1), ("一企一证综合改革", 2)}
+
+
+def test_a_candidacy_said_after_the_programmes_chuangjian_is_a_candidacy():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    for sentence in ("2031年，桐庐县入选全国法治政府建设示范创建候选名单。",
+                     "2031年，桐庐县入选第四批全国法治政府建设示范创建综合候选地区。"):
+        assert [f.type for f in extract(document_from_text(sentence)) if f.type != "ENTITY"] == ["CANDIDATE"]

@@ -586,8 +586,9 @@ class AwardFacts:
             if kept:
                 h = (len(before), "巩固")  # 不断巩固全省首批…示范县创建成果: the title is held, so it was won
             # …示范村候选名单, …称号候选: a candidacy said right after the honour's name
-            c_after = _find_cue(after, "candidate") if re.match(r"^[”\"]?(?:称号)?(?:候选|公示|提名|推荐|拟命名|拟推荐)",
-                                                                 after) else None
+            # (…示范创建候选名单, …示范创建综合候选地区: the programme's 创建 between the name and the candidacy)
+            c_after = _find_cue(after, "candidate") if re.match(
+                r"^[”\"]?(?:称号)?(?:创建)?(?:综合|单项)?(?:候选|公示|提名|推荐|拟命名|拟推荐)", after) else None
             if c_after is None and re.match(r"[”\"]?提名(?!奖)", after):
                 c_after = (0, "提名")  # 获得…示范县提名: nominated (but 提名奖 is a prize of its own)
             if c_after is None and _IN_EVALUATION.match(after) and _TAKES_PART.search(before):
