@@ -508,3 +508,8 @@ def test_a_modal_word_opening_the_clause_but_not_a_word_that_starts_like_one():
 def test_people_grown_who_know_a_practice_are_not_the_practice():
     assert _practices("2031年，磐石市培养了一批熟悉“互联网+监管”的执法人员。") == []
     assert _practices("2031年，磐石市培育了一批精通“枫桥经验”的基层调解员。") == []
+
+
+def test_the_law_enforcement_responsibility_system_put_in_place_is_adopted():
+    # (two annotators of different sets count it whatever the verb: a system, not a duty done as usual)
+    assert _practices("2031年，吴中区全面落实行政执法责任制。") == ["行政执法责任制"]
