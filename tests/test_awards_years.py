@@ -922,7 +922,7 @@ def test_an_untitled_undated_report_excerpt_naming_one_year_is_that_years_report
     from fazhi.loaders.extract import extract
     from fazhi.loaders.extract.years import sectioned_year
 
-    body = ("一、加强组织领导\n（一）强化统筹。某市将示范创建目标列入2031年《政府工作报告》。\n"
+    body = ("一、加强组织领导\n（一）强化统筹。某市将示范创建目标列入2031年《政府工作报告》，完成2031年工作要点确定的任务。\n"
             "二、深化改革\n（二）优化服务。扬州市深化“放管服”改革，推行“一件事”联办。\n")
     assert sectioned_year(body) == 2031
     got = {(f.mechanism, f.year) for f in extract(document_from_text(body)) if f.type == "ADOPTED"}
@@ -931,6 +931,8 @@ def test_an_untitled_undated_report_excerpt_naming_one_year_is_that_years_report
     assert sectioned_year(body.replace("二、深化改革", "二、2030年深化改革")) is None
     assert sectioned_year(body.replace("2031年《", "2030年以来《")) is None
     assert sectioned_year(body.replace("2031年《", "自2030年起《")) is None
+    # named once only, a year may be a figure's (2031年累计化解纠纷…): no year of the report
+    assert sectioned_year(body.replace("，完成2031年工作要点确定的任务", "")) is None
     assert sectioned_year(body.replace("一、", "").replace("二、", "").replace("（一）", "").replace("（二）", "")) is None
 
 
@@ -993,10 +995,14 @@ def test_how_a_title_was_won_is_no_aim():
 def test_a_target_year_or_an_honour_recalled_is_no_year_of_the_report():
     from fazhi.loaders.extract.years import sectioned_year
 
-    body = "一、加强组织领导\n（一）强化统筹。磐石市深化“放管服”改革。\n二、下一步工作\n（二）{}\n"
-    assert sectioned_year(body.format("力争到2035年基本建成法治政府。")) is None
-    assert sectioned_year(body.format("磐石市于2021年被命名为第二批全国法治政府建设示范市。")) is None
-    assert sectioned_year(body.format("2031年全市推行“一件事”联办。")) == 2031
+    body = ("一、加强组织领导\n（一）强化统筹。磐石市深化“放管服”改革，完成2031年工作要点确定的任务，"
+            "列入2031年《政府工作报告》。\n二、下一步工作\n（二）{}\n")
+    assert sectioned_year(body.format("力争到2035年基本建成法治政府。")) == 2031
+    assert sectioned_year(body.format("磐石市于2021年被命名为第二批全国法治政府建设示范市。")) == 2031
+    # (the target set aside, 2031 is named once only: not enough to be the report's year)
+    once = body.replace("完成2031年", "完成").replace("列入2031年", "列入")
+    assert sectioned_year(once.format("2031年推行“一件事”联办。力争到2035年基本建成法治政府。")) is None
+    assert sectioned_year(once.format("2031年推行“一件事”联办，2031年全面推开。")) == 2031
 
 
 def test_projects_listed_with_quotes_holding_a_list_or_won_one_after_another():
