@@ -492,3 +492,10 @@ def test_a_titled_law_is_the_first_of_the_place_heading_its_title_or_of_none():
     assert _firsts("2031年，磐石市学习借鉴先进经验。《浙江省数字经济促进条例》是全国首部以促进数字经济发展为主题的地方性法规。") == [
         ("浙江省", "数字经济促进条例")]
     assert _firsts("2031年，磐石市召开座谈会。会议指出，《中华人民共和国行政复议法》是全国首部规范行政复议的法律。") == []
+
+
+def test_an_exclamation_heading_the_sentence_after_it_claims_that_sentences_act():
+    text = "2031年，辽宁省推进法治政府建设。全国率先！2031年，辽宁全面建立起政府决策合法性评估协调机制。"
+    assert _firsts(text) == [("辽宁省", "政府决策合法性评估协调")]
+    # (建立起 opens the name without its complement; a routine verb, it names nothing without the claim)
+    assert _firsts("2031年，辽宁全面建立起政府决策合法性评估协调机制。") == []

@@ -108,6 +108,10 @@ def _longest(role: str) -> lexicon.Longest:
 _SHARED_KIND = re.compile(r"(?:多个|多项|多部|一批|一系列|[\d一二两三四五六七八九十]+[个项部件])?(地方标准|标准|规范|指引)")
 
 
+# a clause that is only a time (2024年，): the act is in the clause after it
+_TIME_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?|今年|去年|近年来)\s*[，,]?\s*")
+
+
 @dataclass
 class Claim:
     kind: str  # lead | verb | noun | once | origin | scoped
@@ -488,14 +492,24 @@ class FirstClaims:
                 c.rejected = "a numbered item or a ranking"
                 return
         nxt = next(((x, y) for x, y in clauses if x >= b), None)
+        if nxt is None and c.cue[-1] in "！!":
+            # 全国率先！2024年，辽宁…: the exclamation heads the sentence after it, whose first clause acts
+            after = next((x for x in self.ex.info.sentences if x[0] >= b), None)
+            nxt = _clauses(self.text, after[0], after[1])[0] if after is not None else None
+            if after is not None:
+                c.sent = (c.sent[0], after[1], c.sent[2])  # the evidence holds both sentences
+            if nxt is not None and _TIME_ONLY.fullmatch(self.text, nxt[0], nxt[1]):
+                nxt = next((x for x in _clauses(self.text, after[0], after[1]) if x[0] >= nxt[1]), None)
         if nxt is None:
             return
-        k, verb = self._acts(nxt[0], nxt[1])
+        # (…！辽宁全面建立起…: the place acting may open the clause before its verb)
+        opener = next((r for r in self.ex.places if r.start == nxt[0] and r.code), None) if c.cue[-1] in "！!" else None
+        k, verb = self._acts(opener.end if opener else nxt[0], nxt[1])
         if verb is None:
             return
         c.verb = verb
         c.scope, _ = self._scope_before(c)
-        subj = self._actor(c, carried, None)
+        subj = opener or self._actor(c, carried, None)
         c.clause = (a, nxt[1])
         self._object(c, k, nxt[1], carried, verb, None, subj)
 
