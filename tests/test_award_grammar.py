@@ -296,9 +296,15 @@ def test_a_place_among_the_best_is_a_ranking_not_a_title():
 
     got = {f.award for f in extract(document_from_text("2031年，南平市跻身全国文明城市行列。")) if f.type == "HONOURED"}
     assert got == {"全国文明城市"}
+    assert [f for f in extract(document_from_text("2031年，南平市2项实践成果跻身全国百佳行列。")) if f.type == "HONOURED"] == []
 
 
 def test_a_title_opening_a_span_ends_at_its_quote():
     assert names("首批“全国普法守法示范区”开始，亮点频出。") == ["全国普法守法示范区"]
     # 从入选“…”到获批…: the other end of the span is another winning, not part of the name
     assert names("首批“全国普法守法示范区”到获批国家知识产权保护示范城市") == ["全国普法守法示范区"]
+
+
+def test_a_span_to_a_second_winning_said_with_its_year_or_success():
+    assert names("“全国守法普法示范区”到成功获评“全国文明城市”") == ["全国守法普法示范区"]
+    assert names("“全国守法普法示范区”到2031年获评“全国文明城市”") == ["全国守法普法示范区"]

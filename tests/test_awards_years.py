@@ -1026,3 +1026,24 @@ def test_a_candidacy_said_after_the_programmes_chuangjian_is_a_candidacy():
     for sentence in ("2031年，桐庐县入选全国法治政府建设示范创建候选名单。",
                      "2031年，桐庐县入选第四批全国法治政府建设示范创建综合候选地区。"):
         assert [f.type for f in extract(document_from_text(sentence)) if f.type != "ENTITY"] == ["CANDIDATE"]
+
+
+def test_striving_for_a_title_is_an_aim_whatever_the_word_after_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def won(sentence):
+        text = "余杭区2031年法治政府建设工作报告\n\n2031年，" + sentence + "\n"
+        return [f.type for f in extract(document_from_text(text)) if f.type in ("NAMED_DEMONSTRATION_CITY", "HONOURED")]
+
+    for aim in ("余杭区积极争取创成全国法治政府建设示范区。", "余杭区将努力创成全国法治政府建设示范区。",
+                "余杭区力争成功创建全国文明城市。", "余杭区力争最终获评全国法治政府建设示范区。",
+                "余杭区力争今后两年内获评全国法治政府建设示范区。"):
+        assert won(aim) == [], aim
+
+
+def test_a_reports_own_year_stated_by_jiezhi_or_a_part_of_it_is_no_target():
+    from fazhi.loaders.extract.years import sectioned_year
+
+    body = "一、主要工作\n（一）全面推行“首问负责制”。{}\n二、存在问题\n（一）短板仍在。\n"
+    assert sectioned_year(body.format("截至2031年底，共办理案件120件。2031年前三季度化解纠纷80件。")) == 2031

@@ -499,3 +499,9 @@ def test_an_exclamation_heading_the_sentence_after_it_claims_that_sentences_act(
     assert _firsts(text) == [("辽宁省", "政府决策合法性评估协调")]
     # (建立起 opens the name without its complement; a routine verb, it names nothing without the claim)
     assert _firsts("2031年，辽宁全面建立起政府决策合法性评估协调机制。") == []
+
+
+def test_a_bare_titled_law_is_the_texts_own_places_first_but_a_national_plan_is_none():
+    assert _firsts("2031年，浙江省推进数字立法。比如，《数字经济促进条例》是全国首部相关领域地方性法规。") == [
+        ("浙江省", "数字经济促进条例")]
+    assert _firsts("2031年，浙江省学习纲要。《法治政府建设实施纲要（2021－2025年）》是全国首个法治政府建设五年规划。") == []

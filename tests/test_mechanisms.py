@@ -513,3 +513,20 @@ def test_people_grown_who_know_a_practice_are_not_the_practice():
 def test_the_law_enforcement_responsibility_system_put_in_place_is_adopted():
     # (two annotators of different sets count it whatever the verb: a system, not a duty done as usual)
     assert _practices("2031年，吴中区全面落实行政执法责任制。") == ["行政执法责任制"]
+
+
+def test_review_cases_of_the_nineteenth_round():
+    report = "余杭区2031年法治政府建设工作报告\n\n2031年，"
+    # 推出 a quantity or an anaphor: no name
+    assert _practices(report + "余杭区推出一系列改革举措。") == []
+    assert _practices(report + "余杭区相继推出一批惠企便民改革措施。") == []
+    # people who are the practice (懂法用法的“法律明白人”) are adopted; those who know one are not
+    assert _practices(report + "余杭区培养一批懂法用法的“法律明白人”。") == ["法律明白人"]
+    # a coverage not yet reached, or of training, is no adoption
+    assert _practices(report + "余杭区重大执法决定法制审核尚未实现全覆盖。") == []
+    assert _practices(report + "余杭区公职律师培训实现全覆盖。") == []
+    # a share of disputes is an outcome; a share of items after their noun is a coverage
+    assert _practices(report + "全区95%以上的矛盾纠纷在村实现“小事不出村”。") == []
+    assert _practices(report + "余杭区行政许可事项100%实现“一网通办”。") == ["一网通办"]
+    # a grading regime is 分级分类监管, not the credit one
+    assert _practices(report + "余杭区对养老机构实行风险分级分类监管。") == ["分级分类监管"]

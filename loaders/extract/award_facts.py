@@ -181,7 +181,9 @@ _OWN_WORK_COUNTED = re.compile(r"(?:有|共有|共)?" + _COUNT_NUM + r"\s*(?:个
 _HOLDERS_COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十]+)\s*(?:个|项|家)(?:地区|项目|单位|县|市|区|县（市、区）|县\(市、区\))?")
 
 # between an aim word and the verb of winning, words that say it was won (成功, 并, 终, 一举)
-_WON_AFTER_AIM = re.compile(r"[，,；;。]|成功|并|后|终|已|一举")
+_WON_AFTER_AIM = re.compile(r"[，,；;。]|成功|并|(?<![今以之前日])后|终于|已|一举")
+# 努力 is how a title was won only after 经过/通过 (经过多年努力荣获…); 将努力创成… is an aim
+_EFFORT_MADE = re.compile(r"(?:经过|通过|经|历经)[^，,；;。]{0,8}$")
 
 class AwardFacts:
     """Rules over honour mentions (mixed into ArticleExtractor)."""
@@ -609,7 +611,7 @@ class AwardFacts:
             # (but 积极申报并成功获评…, 经过多年努力荣获…: how the title was won, not an aim)
             aim = plan is not None and h is not None and 0 < h[0] - plan[0] <= 8 \
                 and not _WON_AFTER_AIM.search(before, plan[0] + len(plan[1]), h[0]) \
-                and plan[1] not in lexicon.cues("means_of_winning") and not h[1].startswith("成功")
+                and not (plan[1] in lexicon.cues("means_of_winning") and (plan[1] != "努力" or _EFFORT_MADE.search(before, 0, plan[0])))
             if plan and (h is None or plan[0] > h[0] or aim) and not (c is not None and c is not c_after and c[0] > plan[0]):
                 continue  # 争创…: a plan; but 争创…，被…推荐为…: the candidacy said after it stands
             held_by = None

@@ -282,7 +282,7 @@ _PERIOD = re.compile(r"[一二三四五六七八九]五")
 
 
 # 从入选“…”到获批…: the span's other end, a second winning, follows the quote
-_SPAN_TO = re.compile(r"到(?=获|荣获|入选|成为|被|再|又|跻身|摘得)")
+_SPAN_TO = re.compile(r"到(?=(?:\d{4}年|成功|再次|又|先后)?(?:获|荣获|入选|成为|被|再|跻身|摘得))")
 
 
 @lru_cache(maxsize=1)

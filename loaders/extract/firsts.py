@@ -108,6 +108,8 @@ def _longest(role: str) -> lexicon.Longest:
 _SHARED_KIND = re.compile(r"(?:多个|多项|多部|一批|一系列|[\d一二两三四五六七八九十]+[个项部件])?(地方标准|标准|规范|指引)")
 
 
+# a title's edition or period in brackets at its end (《法治政府建设实施纲要（2021－2025年）》)
+_TRAILING_EDITION = re.compile(r"[（(][^（）()]{1,16}[)）]$")
 # a clause that is only a time (2024年，): the act is in the clause after it
 _TIME_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?|今年|去年|近年来)\s*[，,]?\s*")
 
@@ -629,11 +631,14 @@ class FirstClaims:
             # (the place heading the title made it: 《浙江省…条例》 in a text about another place is 浙江省's;
             # a title of no local place, 《中华人民共和国…法》 or a bare 《…纲要》, is no first of a place)
             owner = next((r for r in self.ex.places if r.start == at + 1 and r.code), None)
-            if owner is None:
-                c.rejected = "a title of no local place"
+            if owner is None and (st[1:].startswith(cues("national_title_start"))
+                                  or _TRAILING_EDITION.sub("", st[1:-1]).endswith(cues("national_title_end"))):
+                c.rejected = "a national law or plan"
                 return
             c.mechanism, c.mention, c.span = canonical_name(_strip_title(st[1:-1])), None, (at, at + len(st))
-            c.place = self.ex._title_owner(owner, Mention(at, at + len(st), c.mechanism, "title"))
+            # (a bare title, 《数字经济促进条例》, is the text's own place's, as a local report drops its name)
+            c.place = self.ex._title_owner(owner, Mention(at, at + len(st), c.mechanism, "title")) if owner \
+                else self._actor(c, carried, locus)
             return
         elif not st and a > s:
             thing = self._sentence_head(c)

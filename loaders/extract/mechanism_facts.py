@@ -54,7 +54,8 @@ _MODIFIER_RUN = re.compile(r"[^，。；,;：:“”]{2,40}的")
 
 
 # a share of the items a practice covers, said before 实现 (100%政务服务事项, 97%以上…事项, 百分之百)
-_SHARE = re.compile(r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[一二三四五六七八九十百]+)(?:以上)?[^，。；,;“”]{0,16}?(?:事项|业务|部门|单位|村|社区)")
+_PCT = r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[一二三四五六七八九十百]+)(?:以上)?"
+_SHARE = re.compile(r"%s(?:(?![在于纠纷案件矛盾])[^，。；,;“”]){0,16}?(?:事项|业务|部门|单位|村|社区)|(?:事项|业务)[^，。；,;“”]{0,4}?%s(?:的)?实现|实现%s" % (_PCT, _PCT, _PCT))
 
 
 # a modal word (should, must, still needs) opening the clause: what follows is recommended, not done (应急…,
@@ -64,13 +65,13 @@ _MODAL = r"(?:还需|亟需|需要|需(?!求)|建议|应当|应该|(?<![相反�
 _MODAL_BEFORE_NAME = re.compile(r"(?:^|[，,。；])\s*%s[^，。；]{0,6}$" % _MODAL)
 _MODAL_BEFORE_VERB = re.compile(r"(?:^|[，,。；])\s*%s[^，。；]{0,4}$" % _MODAL)
 # people grown or hired who know a practice, not the practice: 熟悉/精通… before it, …的执法人员 after it
-_PEOPLE_SKILL = re.compile(r"熟悉|精通|懂|掌握|擅长")
+_PEOPLE_SKILL = re.compile(r"(?:熟悉|精通|懂|掌握|擅长)[“\"]?$")
 _PEOPLE_AFTER = re.compile(r"[”\"]?[^，。；,;“”]{0,8}?的[^，。；,;“”]{0,6}?(?:人员|员|人才|专家|队伍|干部|骨干)")
 
 
 # a duty said to cover every unit (…法制审核实现全覆盖, …法律顾问覆盖率达到100%): put in place everywhere, an
 # adoption (convention 3), where the duty merely fulfilled is not
-_FULLY_COVERED = re.compile(r"[^，。；,;“”]{0,24}?(?:全覆盖|覆盖率[^，。；,;]{0,12}?(?:100|百分之百)\s*[%％]?)")
+_FULLY_COVERED = re.compile(r"(?:(?!培训|评估|考核|宣传|活动|尚未|未|没有|不(?!断))[^，。；,;“”]){0,24}?(?:全覆盖|覆盖率(?:(?!尚未|未|没有|不(?!断))[^，。；,;]){0,12}?(?:100|百分之百)\s*[%％]?)")
 
 
 # what joins two items of one list: quotes side by side, or a short tail and 、/和/及 (A公开、“B”)
@@ -203,7 +204,7 @@ class MechanismFacts:
                         _MODAL_BEFORE_NAME.search(self.text[a:m.start]) or _MODAL_BEFORE_VERB.search(self.text[a:a + verb[0]])):
                     continue  # 要健全…, 还需加强…, 各部门要…: a recommendation, not something done
                 if verb is not None and verb[1] in lexicon.cues("grows_people") and (
-                        _PEOPLE_SKILL.search(self.text, a + verb[0], m.start) or _PEOPLE_AFTER.match(self.text, m.end, b)):
+                        _PEOPLE_SKILL.search(self.text, max(a + verb[0], m.start - 3), m.start) or _PEOPLE_AFTER.match(self.text, m.end, b)):
                     continue  # 培养一批熟悉“互联网+监管”的执法人员: the verb grows people who know the practice
                 if re.match(r"^[”\"]?(?:做法|经验|模式|机制|制度|改革)?被", self.text[m.end:b]) and _find_cue(
                         self.text[m.end:b], "promote"):

@@ -416,8 +416,8 @@ def _phrases(text: str) -> list[MechanismMention]:
         name = core + head if head in _KEEP_HEADS else core
         if len(name) < 3 or name in lexicon.mechanism_stoplist() or _vague(core) or _COUNTED.match(core):
             continue
-        if core.startswith(("这", "该", "此", "其")):
-            continue  # 推出这一新型执法模式: the practice named before, not a name
+        if core.startswith(lexicon.cues("name_not_start")) or text.startswith(("举措", "措施"), m.end()):
+            continue  # 推出这一新型执法模式, 推出一系列改革举措: the practice named before, or a quantity, not a name
         s = m.end(2) - len(core)
         out.append(MechanismMention(s, m.end(), text[s:m.end()], canonical_name(name), "phrase"))
     return out

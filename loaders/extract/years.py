@@ -168,8 +168,8 @@ def review_year(text: str) -> int | None:
 _SECTION_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])", re.M)
 
 
-_TARGET_BEFORE = re.compile(r"(?:到|至|于)$")
-_TARGET_AFTER = re.compile(r"\s*(?:底|末)?(?:以)?前")
+_TARGET_BEFORE = re.compile(r"(?:到|(?<!截)至)$")
+_TARGET_AFTER = re.compile(r"\s*(?:底|末)?(?:以)?前(?![一二三四五六七八九十两\d半几])")
 # a naming or honour recalled in the year's clause (2021年被命名为…, 2020年荣获…)
 _RECALLED = re.compile(r"命名|获评|荣获|评为|授予|入选")
 _SINCE = re.compile(r"\s*(?:度)?(?:以来|来|起|开始)")
