@@ -1047,3 +1047,15 @@ def test_a_reports_own_year_stated_by_jiezhi_or_a_part_of_it_is_no_target():
 
     body = "一、主要工作\n（一）全面推行“首问负责制”。{}\n二、存在问题\n（一）短板仍在。\n"
     assert sectioned_year(body.format("截至2031年底，共办理案件120件。2031年前三季度化解纠纷80件。")) == 2031
+
+
+def test_works_listed_each_opening_on_its_place_and_counted_before_the_cue_are_each_places():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("2031年，福州市鼓楼区“三联”工作法、三明市沙县区“五步”工作法等2个工作法入选全国“枫桥式工作法”。")
+    got = {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert got == {"鼓楼区", "沙县区"}
+    # …but a list whose items do not all open on a place is no list of places' works
+    text = "2031年，福州市鼓楼区“三联”工作法、“五步”工作法等2个工作法入选全国“枫桥式工作法”。"
+    assert {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"} == {"鼓楼区"}

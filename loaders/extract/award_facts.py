@@ -180,6 +180,10 @@ _ACTIVE_TAIL_LEADS = ("为", "申报", "参评")  # a word every match of _ACTIV
 _OWN_WORK_COUNTED = re.compile(r"(?:有|共有|共)?" + _COUNT_NUM + r"\s*(?:个|项|条)(?:经验做法|经验|做法|举措)")
 _HOLDERS_COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十]+)\s*(?:个|项|家)(?:地区|项目|单位|县|市|区|县（市、区）|县\(市、区\))?")
 
+# a list of works closed by a count or a class before an honour cue (…等3个工作法, 等一批法治事件, 3项经验做法)
+_WORKS_TAIL = re.compile(r"(?:等)?(?:[\d一二三四五六七八九十两]+\s*(?:个|项|件)|一批|多项|多个)?[\u4e00-\u9fff]{0,4}?"
+                         r"(?:工作法|案例|做法|经验|事件|项目|成果)(?:先后|分别|均|同时)?(?:被)?$")
+_COUNT_IN_ITEM = re.compile(r"[\d一二三四五六七八九十两]+\s*个")
 # between an aim word and the verb of winning, words that say it was won (成功, 并, 终, 一举)
 _WON_AFTER_AIM = re.compile(r"[，,；;。]|成功|并|(?<![今以之前日])后|终于|已|一举")
 # 努力 is how a title was won only after 经过/通过 (经过多年努力荣获…); 将努力创成… is an aim
@@ -942,6 +946,31 @@ class AwardFacts:
             return b
         return Ref(b.start, b.end, b.name, b.place_code, b.place_parent, kind="Body")
 
+    def _place_led_items(self, s: int, cue_pos: int) -> list[Ref]:
+        """甲市…工作法、乙县…乡…工作法等3个工作法入选…: items listed before a count or a class of works, each
+        opening on its own place, are each that place's work (the most specific place of the item's opening)."""
+        t = self.text[s:cue_pos]
+        tail = _WORKS_TAIL.search(t)
+        if tail is None or "、" not in t[:tail.start()]:
+            return []
+        masked = re.sub(r"[“《][^“”《》]*[”》]", lambda q: "　" * len(q.group(0)), t[:tail.start()])
+        cuts = [0] + [i + 1 for i, ch in enumerate(masked) if ch == "、"]
+        if len(cuts) < 2:
+            return []
+        out = []
+        for c in cuts:
+            at = s + c
+            at += len(re.match(r"(?:我省|我市|我区|我县|其中)?", self.text[at:cue_pos]).group(0))
+            r = next((r for r in self.places if r.start == at and r.code), None)
+            if r is None:
+                return []  # an item not opening on a place: no list of places' works
+            r = self._most_specific(r)
+            nxt = s + cuts[cuts.index(c) + 1] - 1 if c != cuts[-1] else s + tail.start()
+            if nxt - r.end < 2 or _COUNT_IN_ITEM.search(self.text, r.end, nxt):
+                return []  # 东城、通州、延庆3个区…: bare places counted, not their works
+            out.append(r)
+        return out
+
     def _holders(self, s: int, cue_pos: int, sent_subj: Ref | None) -> list[Ref]:
         """Places (or bodies) before the honour cue; a list 'A、B、C先后获评' gives all of them."""
         # the holder stands in the clause of the cue; 作为新疆首个… names a scope, not a holder
@@ -981,6 +1010,9 @@ class AwardFacts:
         if (bodies and bodies[-1].end >= cue_pos - 1 and (not refs or bodies[-1].start >= refs[-1].end)
                 and not bodies[-1].name.endswith(government_organs())):
             return [self._as_holder(bodies[-1])]  # …负责人为石马司法所荣获…: the body at the cue, not a place before
+        items = self._place_led_items(s, cue_pos)
+        if items:
+            return items  # 甲市…工作法、乙县…工作法3个工作法入选…: each item's place holds it
         if refs:
             run = self._list_members(refs[-1], s, cue_pos, refs)  # the last run of listed places
             if re.match(r"^(?:多|各|部分)(?:地|个地区)|^(?:有|共有|共)?" + _COUNT_NUM + r"\s*(?:个|家|项|地|所)",
