@@ -1310,3 +1310,14 @@ def test_a_place_whose_counted_work_is_selected_holds_the_title():
     assert holders("2031年，伊犁州3项经验做法入选新疆法治政府建设典型经验。") == [("伊犁哈萨克自治州", "新疆法治政府建设典型经验")]
     # …but a count of its villages holds it, not the place
     assert holders("2031年，伊犁州8个村荣获全国民主法治示范村称号。") == []
+
+
+def test_works_each_opening_on_a_place_or_body_before_a_cue_pointing_back_hold_the_honour_named_before():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("2031年，“新时代江西十大法治事件”评选结果揭晓，最终确定入选名单。其中，吉安市创新推动年度法治述职评议工作、"
+            "江西出台全国首部专门保护候鸟的省级地方性法规、省公安厅研发运用全警情案件系统规范执法办案等一批法治事件入选。")
+    got = {(f.holder, f.award) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert got == {("吉安市", "新时代江西十大法治事件"), ("江西省", "新时代江西十大法治事件"),
+                   ("江西省公安厅", "新时代江西十大法治事件")}

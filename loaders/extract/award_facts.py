@@ -960,11 +960,15 @@ class AwardFacts:
         out = []
         for c in cuts:
             at = s + c
-            at += len(re.match(r"(?:我省|我市|我区|我县|其中)?", self.text[at:cue_pos]).group(0))
+            at += len(re.match(r"(?:其中[，,]?)?(?:我省|我市|我区|我县)?", self.text[at:cue_pos]).group(0))
+            b = next((b for b in self.bodies if b.start == at), None)
             r = next((r for r in self.places if r.start == at and r.code), None)
-            if r is None:
-                return []  # an item not opening on a place: no list of places' works
-            r = self._most_specific(r)
+            if b is not None and (r is None or b.end > self._most_specific(r).end):
+                r = self._as_holder(b)  # 省公安厅研发…: a body's work, the body holds it
+            elif r is None:
+                return []  # an item not opening on a place or a body: no list of places' works
+            else:
+                r = self._most_specific(r)
             nxt = s + cuts[cuts.index(c) + 1] - 1 if c != cuts[-1] else s + tail.start()
             if nxt - r.end < 2 or _COUNT_IN_ITEM.search(self.text, r.end, nxt):
                 return []  # 东城、通州、延庆3个区…: bare places counted, not their works

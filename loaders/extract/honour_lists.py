@@ -72,7 +72,7 @@ _QUOTED_HONOUR = re.compile(r"“([^“”]{4,40})”")
 # …关于表彰第四批“…”的通知，甲市、乙县入选。: 入选 with nothing after it in its clause points back too
 _BACK_CUE = r"(?:获此殊荣|榜上有名|上榜|(?:入选|当选)(?=[。，,；;]|$))"
 # (an adverb may stand between the count and the cue: …大张村6个村成功入选)
-_BACK_REFERENCE = re.compile(r"(?:(?:等|共)?\s*[\d一二三四五六七八九十]+\s*个[村社区居（()）]*|等|共)?\s*(?:%s)*"
+_BACK_REFERENCE = re.compile(r"(?:(?:等|共)?\s*(?:[\d一二三四五六七八九十]+\s*个|一批)(?:[村社区居（()）]*|[^，。；、“”\s]{0,4}?(?:工作法|案例|做法|经验|事件|项目))|等|共)?\s*(?:%s)*"
                              % "|".join(lexicon.cues("list_adverb")) + _BACK_CUE)
 # the cue alone: a sentence without it is passed at once (the full pattern tries its optional count at
 # every character of every sentence)
@@ -872,6 +872,14 @@ class HonourLists:
         if prev is None:
             return False
         award, candidate, year = prev
+        # (…吉安市创新推动…、省公安厅研发…等一批法治事件入选: works each opening on its place or body)
+        cue_at = m.start() + _BACK_CUE_ONLY.search(m.group()).start()
+        led = ex._place_led_items(start, cue_at)
+        if led:
+            ys = years.years_in(self.text[s:e])
+            self._emit(award, candidate, ys[0][1] if ys else year or ex.info.date_year,
+                       [(r.start, r.end, r.name, r, r.kind) for r in led], (s, e))
+            return True
         held = self._listed_bodies(start, m.start()) or self._listed_items(start, m.start())
         if held:
             ys = years.years_in(self.text[s:e])
