@@ -1321,3 +1321,13 @@ def test_works_each_opening_on_a_place_or_body_before_a_cue_pointing_back_hold_t
     got = {(f.holder, f.award) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
     assert got == {("吉安市", "新时代江西十大法治事件"), ("江西省", "新时代江西十大法治事件"),
                    ("江西省公安厅", "新时代江西十大法治事件")}
+
+
+def test_a_body_selecting_units_of_a_quoted_kind_names_the_honour_a_list_after_it_points_back_to():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("近日，中央政法委在全国范围评选出104家“枫桥式工作法”单位。我省三明市明溪县沙溪乡预防化解涉侨纠纷工作法、"
+            "宁德市霞浦县溪南镇化解海上养殖纠纷工作法2个工作法入选。")
+    got = {(f.holder, f.award) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert got == {("沙溪乡", "枫桥式工作法单位"), ("溪南镇", "枫桥式工作法单位")}

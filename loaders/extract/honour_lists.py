@@ -159,7 +159,7 @@ _COUNTED_LABEL = re.compile(r"[^：:。；“”]{2,60}?[\d一二三四五六七
 # 地级市：甲市、乙市 — the kind of the members before a colon (the list_label cues)
 _LIST_LABEL = re.compile(r"(?:%s)\s*[：:]\s*" % "|".join(re.escape(w) for w in lexicon.cues("list_label")))
 # words that make a sentence confer the honour a list below it holds (besides the honour and candidacy cues)
-_LIST_CUES = ("榜上有名", "上榜", "名单", "命名", "表彰", "授予", "确认")
+_LIST_CUES = ("榜上有名", "上榜", "名单", "命名", "表彰", "授予", "确认", "评选出", "评出")
 
 
 def _inside(place, label) -> bool:
@@ -1125,7 +1125,9 @@ class HonourLists:
         if known:
             return known[-1].name, candidate, year
         for q in reversed(list(_QUOTED_HONOUR.finditer(text))):
-            name, _ = clean_name(q.group(1))
+            # (评选出104家“枫桥式工作法”单位: the kind of unit after the quote completes the title)
+            unit = re.match(r"(?:单位|集体|先进单位|示范单位)(?![\u4e00-\u9fff])", text[q.end():])
+            name, _ = clean_name(q.group(1) + (unit.group(0) if unit else ""))
             if award_head(name) and not is_personal(name):
                 return self._level_before(ps + q.start()) + name, candidate, year
         designated = _DESIGNATED.search(text)
