@@ -334,10 +334,10 @@ class ArticleBase:
         out = []
         # (市本级及甲区、乙旗被命名为…: the city's own level, beside its districts, is the city)
         kinds = "|".join(own)
-        for m in re.finditer("[我本](%s)|(?<![\u4e00-\u9fff])(%s)本级|(?<=[，,、及和])(%s)本级" % (kinds, kinds, kinds), text):
+        for m in re.finditer("[我本](%s)|(?:(?<![\u4e00-\u9fff])|(?<=[，,、及和]))(%s)本级" % (kinds, kinds), text):
             a, b = m.span()
             if not any(x < b and a < y for x, y in taken):
-                out.append(place_ref(a, b, m.group(0), own[m.group(1) or m.group(2) or m.group(3)].code))
+                out.append(place_ref(a, b, m.group(0), own[m.group(1) or m.group(2)].code))
         city = own.get("市")
         if city is not None and city.level == 2:
             # a bare 高新区 in an article about a city is that city's zone (潍坊 → 潍坊高新区)

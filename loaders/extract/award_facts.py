@@ -184,10 +184,27 @@ _HOLDERS_COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十]+)\s*(?:
 _WORKS_TAIL = re.compile(r"(?:等)?(?:[\d一二三四五六七八九十两]+\s*(?:个|项|件)|一批|多项|多个)?[\u4e00-\u9fff]{0,4}?"
                          r"(?:工作法|案例|做法|经验|事件|项目|成果)(?:先后|分别|均|同时)?(?:被)?$")
 _COUNT_IN_ITEM = re.compile(r"[\d一二三四五六七八九十两]+\s*个")
+
+
+def _items_outside_quotes(text: str, seps: str) -> list[tuple[int, int]]:
+    """(start, end) of the items of a list, split at ``seps`` outside quotes and titles (“双随机、一公开”监管 is
+    one item)."""
+    masked = re.sub(r"[“《][^“”《》]*[”》]", lambda q: "　" * len(q.group(0)), text)
+    cuts = [0] + [i + 1 for i, ch in enumerate(masked) if ch in seps] + [len(text) + 1]
+    return [(x, y - 1) for x, y in zip(cuts, cuts[1:])]
 # between an aim word and the verb of winning, words that say it was won (成功, 并, 终, 一举)
 _WON_AFTER_AIM = re.compile(r"[，,；;。]|成功|并|(?<![今以之前日])后|终于|已|一举")
 # 努力 is how a title was won only after 经过/通过 (经过多年努力荣获…); 将努力创成… is an aim
 _EFFORT_MADE = re.compile(r"(?:经过|通过|经|历经)[^，,；;。]{0,8}$")
+
+
+def _aim_before(before: str, plan: tuple[int, str], h: tuple[int, str]) -> bool:
+    """力争创成…, 动员全市分步创成…: an aim said right before the verb of winning ``h``; but 积极申报并成功获评…,
+    经过多年努力荣获…: how the title was won."""
+    if not 0 < h[0] - plan[0] <= 8 or _WON_AFTER_AIM.search(before, plan[0] + len(plan[1]), h[0]):
+        return False
+    means = plan[1] in lexicon.cues("means_of_winning")
+    return not (means and (plan[1] != "努力" or _EFFORT_MADE.search(before, 0, plan[0])))
 
 class AwardFacts:
     """Rules over honour mentions (mixed into ArticleExtractor)."""
@@ -611,12 +628,8 @@ class AwardFacts:
                 c_after = (0, "候选")  # 被确定为全省法治政府建设示范创建候选单位: a candidacy the title's name says
             # a candidacy said after this honour's name is this honour's, whatever an earlier clause said
             c = c_after or _last_cue(before, "candidate")
-            # (力争创成…, 动员全市分步创成…: an aim said right before the verb of winning)
-            # (but 积极申报并成功获评…, 经过多年努力荣获…: how the title was won, not an aim)
-            aim = plan is not None and h is not None and 0 < h[0] - plan[0] <= 8 \
-                and not _WON_AFTER_AIM.search(before, plan[0] + len(plan[1]), h[0]) \
-                and not (plan[1] in lexicon.cues("means_of_winning") and (plan[1] != "努力" or _EFFORT_MADE.search(before, 0, plan[0])))
-            if plan and (h is None or plan[0] > h[0] or aim) and not (c is not None and c is not c_after and c[0] > plan[0]):
+            if plan and (h is None or plan[0] > h[0] or _aim_before(before, plan, h)) \
+                    and not (c is not None and c is not c_after and c[0] > plan[0]):
                 continue  # 争创…: a plan; but 争创…，被…推荐为…: the candidacy said after it stands
             held_by = None
             if h is None and c is None:
@@ -714,9 +727,9 @@ class AwardFacts:
                     self._add("named.city", (holder.start, aw.end), sent, 0.8, type="NAMED_DEMONSTRATION_CITY",
                               place=holder.name, parent=holder.parent, place_code=holder.code, award=aw.name,
                               level=aw.level, batch=batch, year=year, year_source=ysrc, body=aw.conferring)
-                elif aw.award_kind == "project" and self._projects_by_batch(holder, cue_at, aw):
+                elif aw.award_kind == "project" and (by_batch := self._projects_by_batch(holder, cue_at, aw)):
                     # 甲区A平台、“B”改革分别获评第一批、第二批…示范项目: each project in its own batch
-                    for proj, b in self._projects_by_batch(holder, cue_at, aw):
+                    for proj, b in by_batch:
                         y = years.batch_years().get((aw.level, b)) if aw.level else None
                         self._add("named.project", (holder.start, aw.end), sent, 0.7,
                                   type="NAMED_DEMONSTRATION_PROJECT", place=holder.name, parent=holder.parent,
@@ -796,10 +809,7 @@ class AwardFacts:
         adverb = next((w for w in ("分别", "先后", "依次") if lead.endswith(w)), None)
         if adverb is None:
             return []
-        # (split outside quotes: “双随机、一公开”监管 is one item)
-        masked = re.sub(r"“[^“”]*”", lambda q: "“" + "　" * (len(q.group(0)) - 2) + "”", lead[:-len(adverb)])
-        cuts = [0] + [i + 1 for i, ch in enumerate(masked) if ch in "、和及"] + [len(masked) + 1]
-        items = [lead[x:y - 1].strip() for x, y in zip(cuts, cuts[1:])]
+        items = [lead[x:y].strip() for x, y in _items_outside_quotes(lead[:-len(adverb)], "、和及")]
         batches = [years.batch_of(b) for b in re.findall(r"首批|第[一二三四五六七八九十\d]+批", self.text[cue_at:aw.start])]
         if len(items) < 2 or len(items) != len(batches) or not all(batches) or not all(
                 4 <= len(x) <= 30 and not re.search(r"[，,。；;]", x) for x in items):
@@ -953,24 +963,18 @@ class AwardFacts:
         tail = _WORKS_TAIL.search(t)
         if tail is None or "、" not in t[:tail.start()]:
             return []
-        masked = re.sub(r"[“《][^“”《》]*[”》]", lambda q: "　" * len(q.group(0)), t[:tail.start()])
-        cuts = [0] + [i + 1 for i, ch in enumerate(masked) if ch == "、"]
-        if len(cuts) < 2:
-            return []
         out = []
-        for c in cuts:
-            at = s + c
-            at += len(re.match(r"(?:其中[，,]?)?(?:我省|我市|我区|我县)?", self.text[at:cue_pos]).group(0))
+        for x, y in _items_outside_quotes(t[:tail.start()], "、"):
+            at, end = s + x, s + y
+            at += len(re.match(r"(?:其中[，,]?)?(?:我省|我市|我区|我县)?", self.text[at:end]).group(0))
             b = next((b for b in self.bodies if b.start == at), None)
             r = next((r for r in self.places if r.start == at and r.code), None)
-            if b is not None and (r is None or b.end > self._most_specific(r).end):
+            r = self._most_specific(r) if r is not None else None
+            if b is not None and (r is None or b.end > r.end):
                 r = self._as_holder(b)  # 省公安厅研发…: a body's work, the body holds it
-            elif r is None:
+            if r is None:
                 return []  # an item not opening on a place or a body: no list of places' works
-            else:
-                r = self._most_specific(r)
-            nxt = s + cuts[cuts.index(c) + 1] - 1 if c != cuts[-1] else s + tail.start()
-            if nxt - r.end < 2 or _COUNT_IN_ITEM.search(self.text, r.end, nxt):
+            if end - r.end < 2 or _COUNT_IN_ITEM.search(self.text, r.end, end):
                 return []  # 东城、通州、延庆3个区…: bare places counted, not their works
             out.append(r)
         return out

@@ -497,11 +497,11 @@ class FirstClaims:
         if nxt is None and c.cue[-1] in "！!":
             # 全国率先！2024年，辽宁…: the exclamation heads the sentence after it, whose first clause acts
             after = next((x for x in self.ex.info.sentences if x[0] >= b), None)
-            nxt = _clauses(self.text, after[0], after[1])[0] if after is not None else None
             if after is not None:
                 c.sent = (c.sent[0], after[1], c.sent[2])  # the evidence holds both sentences
-            if nxt is not None and _TIME_ONLY.fullmatch(self.text, nxt[0], nxt[1]):
-                nxt = next((x for x in _clauses(self.text, after[0], after[1]) if x[0] >= nxt[1]), None)
+                # (the first clause that is more than a time: 2024年，辽宁…)
+                nxt = next((x for x in _clauses(self.text, after[0], after[1])
+                            if not _TIME_ONLY.fullmatch(self.text, x[0], x[1])), None)
         if nxt is None:
             return
         # (…！辽宁全面建立起…: the place acting may open the clause before its verb)

@@ -140,8 +140,9 @@ class MechanismFacts:
                     continue
                 rel = m.start - a
                 verb = _last_cue(ctext[:rel], "adopt")
-                if (m.source == "lexicon" or lexicon.mechanisms().canonical(m.name) is not None) and any(
-                        w in ctext[:rel] for w in _ADOPT_KNOWN):  # (“法律明白人” quoted is as well known)
+                if any(w in ctext[:rel] for w in _ADOPT_KNOWN) and (
+                        m.source == "lexicon" or lexicon.mechanisms().canonical(m.name) is not None):
+                    # (“法律明白人” quoted is as well known)
                     known = _last_cue(ctext[:rel], "adopt_known")
                     if known is not None and (verb is None or known[0] > verb[0]):
                         verb = known

@@ -207,8 +207,9 @@ def extract(document: Document, disable: tuple[str, ...] | frozenset = ()) -> li
         review = None if years.title_year(title) or opening_report else years.review_year(art.text[:400])
         if review and date_year and date_year not in (review, review + 1):
             review = None
-        # (an excerpt of a report's body, without its title or date, that names one year: that year's report)
-        sectioned = None if years.title_year(title) or opening_report or review or date_year \
+        # (an excerpt of a report's body, without a year in its title or a date, that names one year: that
+        # year's report)
+        sectioned = None if review or date_year or opening_report or years.title_year(title) \
             else years.sectioned_year(art.text)
         info = ArticleInfo(doc=document.name, title=art.title, index=art.index, date_year=date_year,
                            date=art.date or document.date, report=opening_report is not None,

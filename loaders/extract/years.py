@@ -175,19 +175,22 @@ _RECALLED = re.compile(r"命名|获评|荣获|评为|授予|入选")
 _SINCE = re.compile(r"\s*(?:度)?(?:以来|来|起|开始)")
 
 
+def _reported(text: str, at: int) -> bool:
+    """Whether the year at ``at`` is one a report reports on: not a span's start (2019年以来, 自2022年起), a
+    target (力争到2035年, 2025年底前) or an honour recalled (于2021年被命名为…)."""
+    after = text.index("年", at) + 1
+    return not (_SINCE.match(text, after) or text[max(0, at - 1):at] in ("自", "从")
+                or _TARGET_BEFORE.search(text, max(0, at - 3), at) or _TARGET_AFTER.match(text, after)
+                or _RECALLED.search(re.split(r"[，,。；;\n]", text[at:at + 40], maxsplit=1)[0]))
+
+
 def sectioned_year(text: str) -> int | None:
-    """The year of an undated excerpt of a report (its sections headed 一、 and （一）) that names
-    one year only, twice or more, in its prose or its documents' numbers (〔2023〕1号): what it reports is
-    that year's work
-    (convention 8); a report that names two years or more is left undated."""
+    """The year of an undated excerpt of a report (its sections headed 一、 and （一）) that names one year
+    only, twice or more, in its prose or its documents' numbers (〔2023〕1号): what it reports is that year's
+    work (convention 8); a report that names two years or more is left undated."""
     if len(_SECTION_HEAD.findall(text)) < 2:
         return None
-    # (2019年以来, 自2022年起 open a span that runs to the report's year; 力争到2035年, 2025年底前 set a target;
-    # 于2021年被命名为… recalls an honour won before: none of them is the year reported on)
-    ys = [y for at, y in years_in(text, titles=True)
-          if not _SINCE.match(text, text.index("年", at) + 1) and text[max(0, at - 1):at] not in ("自", "从")
-          and not _TARGET_BEFORE.search(text, max(0, at - 3), at) and not _TARGET_AFTER.match(text, text.index("年", at) + 1)
-          and not _RECALLED.search(re.split(r"[，,。；;\n]", text[at:at + 40], maxsplit=1)[0])]
+    ys = [y for at, y in years_in(text, titles=True) if _reported(text, at)]
     ys += [int(y) for y in _DOC_NUMBER.findall(text)]
     # (named once, a year may be a figure's or an event's: 2023年累计分流警情28万起 in a feature story; a
     # report names its own year again and again — its plans, its documents' numbers)
