@@ -72,9 +72,13 @@ def _is_prose(p: str) -> bool:
 def head_date(line: str) -> str | None:
     """A date on a short line above the text that is more than a date: 《福建日报》2025年11月20日 第3版,
     2025-08-19 10:26　来源：本网综合.  A sentence that mentions a date is not such a line."""
+    from .lexicon_files import word_list
+
     s = line.strip()
     if len(s) > 60 or _is_prose(s) or s.endswith(("。", "！", "？", "；", "，")) or "，" in s:
         return None
+    if any(w in s for w in word_list("html_today_labels.txt")):
+        return None  # the banner's today: the day the page was viewed
     m = re.search(_FULL, s) or _ISO_HEAD.search(s)
     if m:
         return _iso(*m.groups())

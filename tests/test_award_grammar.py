@@ -308,3 +308,8 @@ def test_a_title_opening_a_span_ends_at_its_quote():
 def test_a_span_to_a_second_winning_said_with_its_year_or_success():
     assert names("“全国守法普法示范区”到成功获评“全国文明城市”") == ["全国守法普法示范区"]
     assert names("“全国守法普法示范区”到2031年获评“全国文明城市”") == ["全国守法普法示范区"]
+
+
+def test_a_run_of_wins_after_an_honour_is_no_part_of_its_name():
+    assert names("全国法治宣传教育先进城市“三连冠”。") == ["全国法治宣传教育先进城市"]
+    assert names("“全国双拥模范城”十连冠。") == ["全国双拥模范城"]

@@ -1,6 +1,7 @@
 """Normalisation on short texts, and on the founding corpus when ../shared is present."""
 import re
 
+from fazhi.loaders.extract import extract
 from fazhi.loaders import document_from_text, load_document
 from fazhi.loaders.normalize import despace, undouble
 from fazhi.loaders.sentences import split_sentences
@@ -241,6 +242,16 @@ def test_a_sites_welcome_banner_and_owner_line_are_furniture_not_the_title():
     art = doc.articles[0]
     assert art.title == "桐庐县召开普法中期表彰大会"
     assert not any("长安网" in p or "主办" in p for p in art.paragraphs)
+
+
+def test_the_day_a_sites_banner_shows_is_not_the_articles_date():
+    doc = document_from_text("欢迎访问某省政法网 今天是 2026年02月04日 星期三\n\n桐庐县推行“共享法庭”\n\n"
+                             "来源:某省政法网 发布时间:2025-12-23\n\n近日,桐庐县推行“共享法庭”。\n")
+    art = doc.articles[0]
+    assert art.date == "2025-12-23"
+    assert not any("今天是" in p for p in art.paragraphs)
+    # nor a year of what the article reports (近日 is the publication's year, not the day it was saved)
+    assert [f.year for f in extract(doc) if f.type == "ADOPTED"] == [2025]
 
 
 def test_a_breadcrumb_with_slashes_is_furniture_but_a_slashed_date_is_not():

@@ -440,3 +440,13 @@ def test_the_verb_of_selection_is_no_part_of_an_occasions_pilot():
         "2031年，鄞州区以姜山镇成功入选全国乡村治理体系建设试点为契机，完善村规民约。", "ADOPTED")
         if f.rule == "adopt.pilot.occasion"}
     assert pilots == {("姜山镇", "乡村治理体系")}
+
+
+def test_places_a_practice_is_first_tried_in_pilot_what_the_sentence_adopts():
+    text = "哈尔滨市以道里区、宾县为试点，推行“码上诚信”改革。\n"
+    got = {(f.place, f.mechanism, f.mode) for f in facts(text, "ADOPTED")}
+    assert {("道里区", "码上诚信", "试点"), ("宾县", "码上诚信", "试点")} <= got
+    assert ("哈尔滨市", "码上诚信") in {(p, m) for p, m, _ in got}  # the city that runs the pilots adopts it
+    # an item the gazetteer does not know (an abbreviation) is passed over, the places around it stay
+    text = "哈尔滨市以哈尔滨新区、哈某区为试点，推行“信用代证”改革。\n"
+    assert {f.place for f in facts(text, "ADOPTED") if f.mode == "试点"} == {"哈尔滨新区"}

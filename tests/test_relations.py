@@ -49,6 +49,14 @@ def test_list_of_places_named_demonstration_city():
     assert all(f.batch == 2 and f.year == 2022 and f.level == "national" for f in facts)
 
 
+def test_inner_mongolias_leagues_and_banners_are_named_demonstration_units_too():
+    facts = of(run("甲市先后获“自治区首批法治政府建设示范盟市”和“全国法治政府建设示范市”命名。"),
+               "NAMED_DEMONSTRATION_CITY")
+    assert sorted((f.place, f.level) for f in facts) == [("甲市", "national"), ("甲市", "provincial")]
+    (f,) = of(run("乙县被命名为自治区法治政府建设示范旗县。"), "NAMED_DEMONSTRATION_CITY")
+    assert (f.place, f.level) == ("乙县", "provincial")
+
+
 def test_candidate_is_not_a_naming():
     facts = run("甲市入围全国法治政府建设示范市公示名单。")
     assert of(facts, "NAMED_DEMONSTRATION_CITY") == []

@@ -24,6 +24,8 @@ _YEAR_PREFIX = re.compile(r"^(?:[-—–~至]?\s*(?:19|20)\d{2}\s*(?:年度|年)
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]{1,12}[)）]$")
 # …示范乡镇候选名单, …复核保留名单: the list's kind is no part of the honour's name
 _COUNT_SUFFIX = re.compile(r"(?:[两二三四五六七八九十\d]+|多)(?:项|块)(?:国家级|省级|市级)?$")
+# 荣获…先进城市“三连冠”, 蝉联“全国双拥模范城”十连冠: the run of wins is no part of the honour's name
+_WIN_RUN = re.compile(r"[“「]?(?:[两二三四五六七八九十]|\d{1,2})连冠[”」]?$")
 _TITLE_SUFFIX = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣|(?:创建)?(?:拟命名|拟推荐|拟表彰|推荐|候选|公示|复核(?:保留)?)?名单)$")
 # the members of a list follow (分别为：A、B; 的乡镇是：A、B): honour_lists.py reads them, and the place
 # named before the honour is their scope, not a holder (award_facts.py)
@@ -161,7 +163,7 @@ def clean_name(raw: str) -> tuple[str, int]:
         if m and m.end() < len(s):
             lead += m.end()
             s, changed = s[m.end():], True
-    name = s
+    name = _WIN_RUN.sub("", s) or s
     # 全国“模范人民调解委员会”殊荣是该镇…: the title ends at the word for the honour itself
     name = re.split(r"(?<=[”」\"])\s*殊荣", name, maxsplit=1)[0]
     for q in _QUOTES:

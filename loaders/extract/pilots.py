@@ -74,6 +74,9 @@ _AT_LIST = re.compile(r"(?:在|组织|选择|选取|遴选)([^，。；;“”]{
 _SELECTED = re.compile(r"^(?:成功|已|被)?(?:入选|确定为|列为|列入|纳入|获批|批准为|成为)(?:为)?")
 _OCCASION_PILOT = re.compile(r"以([^，。；;]{4,120}?)试点(?:工作)?为(?:契机|抓手|牵引|突破口|载体|依托)")
 
+# 以甲区、乙县为试点，推行“…”: the places the sentence's practices are tried in first
+_SITES = re.compile(r"以([^，。；;“”]{2,60}?)为(?:首批)?试点(?:单位|地区|城市|县|区)?(?=[，,]?[^，。；;]{0,30}[“”\u4e00-\u9fff])")
+
 # a pilot programme named with its practice (《…试点工作方案》, 开展…试点)
 _NAMED_PILOT = re.compile(r"(?:《|开展|推进|启动|实施)([^《》，。；;“”\s]{4,24}?)(?:改革)?试点")
 
@@ -144,6 +147,44 @@ class Pilots:
                 items = [subj]  # 成华区扎实抓好以四川省全面依法治区示范试点为牵引…: the province names the programme
             self._pilots("adopt.pilot.occasion", m, sent, items, name, first)
 
+    def _sites(self, sent) -> None:
+        """以甲区、乙县为试点，推行“A”“B”: each place listed pilots what the sentence adopts."""
+        ex = self.ex
+        s, e, _ = sent
+        if ex.text.find("为试点", s, e) < 0 and ex.text.find("为首批试点", s, e) < 0:
+            return
+        for m in _SITES.finditer(ex.text, s, e):
+            items = self._run_of_places(m.start(1), m.end(1))
+            if not items:
+                continue
+            adopted = [f for f in ex.facts if f.type == "ADOPTED" and f.start is not None and s <= f.start < e
+                       and f.mode != "试点" and f.mechanism]
+            seen = {(f.place_code, f.mechanism) for f in adopted}
+            year, ysrc = ex._year((s, e), sent, m.start())
+            for f in adopted:
+                for r in items:
+                    if (r.code, f.mechanism) in seen:
+                        continue
+                    seen.add((r.code, f.mechanism))
+                    ex._add("adopt.pilot.sites", (m.start(), m.end()), sent, 0.6, type="ADOPTED", place=r.name,
+                            parent=r.parent, place_code=r.code, mechanism=f.mechanism, year=f.year or year,
+                            year_source=f.year_source if f.year else ysrc, mode="试点")
+
+    def _run_of_places(self, a: int, b: int) -> list:
+        """The places listed in text[a:b] (甲区、乙县和丙镇), each the last of its run (宁波市镇海区); an item
+        that is not wholly a place (an abbreviation the gazetteer lacks, 部分乡镇) is passed over."""
+        ex = self.ex
+        items, at = [], a
+        for seg in re.split(r"([、和及与])", ex.text[a:b]):
+            lo, at = at, at + len(seg)
+            if len(seg) < 2:
+                continue
+            run = [r for r in ex._in(ex.places, lo, at) if r.code]
+            if run and run[0].start == lo and run[-1].end == at and \
+                    all(x.end == y.start for x, y in zip(run, run[1:])):
+                items.append(run[-1])
+        return items
+
     def _antecedent(self, pos: int) -> str:
         """The pilot programme named in the text just before ``pos`` (印发《相对集中行政许可权试点工作方案》，
         …甲市被确定为国家级试点): its practice's name, or ''."""
@@ -165,6 +206,7 @@ class Pilots:
             s, e, _ = sent
             self._at_list(sent)
             self._occasion(sent)
+            self._sites(sent)
             for m in rx.finditer(ex.text, s, e):
                 name, first = pilot_name(m.group(2))
                 if not name:
