@@ -467,6 +467,7 @@ def test_a_known_practice_after_a_verb_of_growing_or_keeping_it():
 
 def test_what_a_text_says_should_be_done_is_not_done():
     assert _practices("2031年，克拉玛依市推行非现场执法。") == ["非现场执法"]
+    assert _practices("2031年，克拉玛依市推行“非现场监管”。") == ["非现场监管"]  # supervision, not enforcement
     assert _practices("2031年，克拉玛依市启动改革。最后，应不断完善智慧执法、移动执法和非现场执法。") == []
 
 

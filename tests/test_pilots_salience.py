@@ -450,3 +450,10 @@ def test_places_a_practice_is_first_tried_in_pilot_what_the_sentence_adopts():
     # an item the gazetteer does not know (an abbreviation) is passed over, the places around it stay
     text = "哈尔滨市以哈尔滨新区、哈某区为试点，推行“信用代证”改革。\n"
     assert {f.place for f in facts(text, "ADOPTED") if f.mode == "试点"} == {"哈尔滨新区"}
+
+
+def test_a_clause_without_subject_after_a_semicolon_goes_on_about_the_body_honoured_before_it():
+    text = ("2022年，开封市司法局推进各项工作。\n"
+            "市司法局被司法部表彰为全国普法工作先进单位；被省司法厅表彰为全省司法行政系统先进集体。\n")
+    got = [(f.holder, f.award) for f in facts(text, "HONOURED")]
+    assert [h for h, _ in got] == ["开封市司法局", "开封市司法局"]

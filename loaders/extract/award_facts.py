@@ -980,7 +980,22 @@ class AwardFacts:
         return out
 
     def _holders(self, s: int, cue_pos: int, sent_subj: Ref | None) -> list[Ref]:
-        """Places (or bodies) before the honour cue; a list 'A、B、C先后获评' gives all of them."""
+        """Places (or bodies) before the honour cue; a list 'A、B、C先后获评' gives all of them.  A clause
+        with no subject after a semicolon (市司法局被…表彰为…；被省司法厅表彰为…) goes on about the body that
+        held the honour before the semicolon."""
+        carried = getattr(self, "_semicolon_holder", None)
+        lead = re.match(r"\s*(?:又|还|并|同时)?(被|获|荣获)", self.text[s:cue_pos]) if carried else None
+        # (after 被 a body names, it holds nothing: 被省司法厅表彰为…)
+        if lead is not None and carried[0] == s - 1 and (lead.group(1) == "被" or not (
+                self._in(self.places, s, cue_pos) or self._in(self.bodies, s, cue_pos))):
+            return [carried[1]]
+        out = self._holders_here(s, cue_pos, sent_subj)
+        semi = re.compile(r"[；;。！？!?\n]").search(self.text, cue_pos)
+        if len(out) == 1 and out[0].kind == "Body" and semi is not None and semi.group(0) in "；;":
+            self._semicolon_holder = (semi.start(), out[0])
+        return out
+
+    def _holders_here(self, s: int, cue_pos: int, sent_subj: Ref | None) -> list[Ref]:
         # the holder stands in the clause of the cue; 作为新疆首个… names a scope, not a holder
         seg = s
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(self.text, s, cue_pos)]
