@@ -457,3 +457,12 @@ def test_a_clause_without_subject_after_a_semicolon_goes_on_about_the_body_honou
             "市司法局被司法部表彰为全国普法工作先进单位；被省司法厅表彰为全省司法行政系统先进集体。\n")
     got = [(f.holder, f.award) for f in facts(text, "HONOURED")]
     assert [h for h, _ in got] == ["开封市司法局", "开封市司法局"]
+
+
+def test_a_practice_piloted_in_listed_places_with_shi_dian_as_the_verb():
+    text = "今年，高密市在醴泉街道、夏庄镇等4个镇街试点“镇街法治指导员”制度，由市司法局选派骨干。\n"
+    got = {(f.place, f.mechanism, f.mode) for f in facts(text, "ADOPTED")}
+    assert {("醴泉街道", "镇街法治指导员", "试点"), ("夏庄镇", "镇街法治指导员", "试点")} <= got
+    # the name ends at the clause: what follows a comma is no part of it
+    text = "监督码系统在龙华区、光明区试点上线,应用企业已超一万家。\n"
+    assert not [f for f in facts(text, "ADOPTED") if "企业" in (f.mechanism or "")]

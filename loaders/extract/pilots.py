@@ -66,9 +66,14 @@ def pilot_name(raw: str) -> tuple[str, bool]:
 
 # 确定在甲镇、乙街道等7个镇街开展…建设试点, 组织天津、河北…等13个省（市）开展…试点: the places
 # listed after 在 or after the organising verb each pilot it
-_AT_LIST = re.compile(r"(?:在|组织|选择|选取|遴选)([^，。；;“”]{2,120}?)(?:开展|进行|推行|实施|启动|探索)"
-                      r"((?:[^，。；;“”]|“[^“”]{1,24}”){2,30}?)试点")
+_AT_LIST = re.compile(r"(?:在|组织|选择|选取|遴选)([^，,。；;“”]{2,120}?)(?:开展|进行|推行|实施|启动|探索)"
+                      r"((?:[^，,。；;“”]|“[^“”]{1,24}”){2,30}?)试点")
 
+
+# 在醴泉街道、夏庄镇等4个镇街试点“镇街法治指导员”制度: 试点 as the verb, the practice after it
+_AT_LIST_VERB = re.compile(r"(?:在|选择|选取|遴选)([^，,。；;“”]{2,120}?)(?:等[\d一二三四五六七八九十两]+个[^，,。；;“”\d]{1,4})?"
+                           r"(?:先行)?试点(?:推行|开展|实施|探索)?(“[^“”]{2,24}”|[^，,。；;“”]{4,24}?)"
+                           r"(?:制度|机制|改革|工作)?(?=[，,。；;])")
 
 # 以九龙湖镇、骆驼街道乡镇(街道)法治化综合改革试点为契机: the places listed first are the pilots of what follows
 _SELECTED = re.compile(r"^(?:成功|已|被)?(?:入选|确定为|列为|列入|纳入|获批|批准为|成为)(?:为)?")
@@ -105,6 +110,10 @@ class Pilots:
             if len(items) < 2:
                 continue  # one place after 在 is read by the clause rules as the locus
             self._pilots("adopt.pilot.at", m, sent, items, *pilot_name(m.group(2)))
+        for m in _AT_LIST_VERB.finditer(ex.text, s, e):
+            items = self._run_of_places(m.start(1), m.end(1))
+            if len(items) >= 2:
+                self._pilots("adopt.pilot.at", m, sent, items, *pilot_name(m.group(2)))
 
     def _pilots(self, rule: str, m: re.Match, sent, places: list, name: str, first: bool) -> None:
         """Each of ``places`` pilots the practice ``name`` (first: of the first batch), read by ``m``."""
