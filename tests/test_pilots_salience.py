@@ -466,3 +466,14 @@ def test_a_practice_piloted_in_listed_places_with_shi_dian_as_the_verb():
     # the name ends at the clause: what follows a comma is no part of it
     text = "监督码系统在龙华区、光明区试点上线,应用企业已超一万家。\n"
     assert not [f for f in facts(text, "ADOPTED") if "企业" in (f.mechanism or "")]
+
+
+def test_a_year_inside_an_honours_name_dates_neither_it_nor_what_follows():
+    text = ("2022年，开封市司法局在市委、市政府的坚强领导下，全面推进法治政府建设，各项工作取得新成效。\n"
+            "市司法局被司法部表彰为全国司法行政机关2021年国家统一法律职业资格考试工作表现突出单位；"
+            "被省司法厅表彰为全省司法行政系统先进集体。市律师协会获全省公益法律服务行动成绩突出集体。\n")
+    got = {f.award: f.year for f in facts(text, "HONOURED")}
+    assert set(got.values()) == {2022}  # the summary's year, not the exam's
+    # but right after the verb the year opens the name and dates the honour
+    (f,) = facts("2023年，嘉兴市司法局获评2021年全国普法工作先进单位。\n", "HONOURED")
+    assert f.year == 2021

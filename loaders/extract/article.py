@@ -258,6 +258,14 @@ def _own_body_matches(text: str, units) -> Iterator[re.Match]:
             pos = m.start() + 1
 
 
+# a year (with 年, not 年度) between words of a name: (?<=CJK) YYYY年 (?=CJK)
+_NAMED_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}年(?!度)(?=[\u4e00-\u9fff])")
+_NAME_REST = re.compile(r"[^、，,；;。！？\n“”]*")
+# (甲局2021年被评为先进单位: a verb after the year makes it the year of the statement)
+_HONOUR_VERB = re.compile(r"被|获|评为|荣|入选|授予|命名|成为|列为")
+_YEAR_LEAD = re.compile(r"(?:被|获|评|荣|选|授予|命名|成为|列为|于|在|为|是|以|及|和|与|的|、)$")
+
+
 class ArticleBase:
     """An article with its mentions; the fact rules (mixins) read and add to it."""
 
@@ -285,6 +293,7 @@ class ArticleBase:
         self.sentence_states: list[tuple] = []  # (sentence, subject, topic, section year/plan/problem)
         self._subject_cache: dict = {}
         self._editions: list | None = None  # (start, end, year) of titles giving their edition
+        self._year_text: str | None = None  # the text with the years inside honours' names blanked
         # places inside 《titles》 and “quotes” name documents and brands, not actors
         self.quoted = [m.span() for m in re.finditer(r"《[^《》]*》|“[^“”]*”", text)]
         # the text with quoted words blanked: a verb inside a quoted name (“创新探索…”) acts on nothing
@@ -542,10 +551,32 @@ class ArticleBase:
                            via_body=True)
         return None
 
+    def _years_text(self) -> str:
+        """The text as the year rules read it: a year inside an honour's name, after its first words and
+        before more of them (全国司法行政机关2021年国家统一法律职业资格考试工作表现突出单位), is the edition the
+        honour is for, no year of the statement or of the sentences after it (but 嘉兴市2021年度…成果: a
+        year's appraisal is the year of the honour)."""
+        if self._year_text is None:
+            from .award_grammar import award_head
+
+            t = self.text
+            cuts = []
+            for m in _NAMED_YEAR.finditer(t):
+                rest = _NAME_REST.match(t, m.end()).group(0)
+                # (获评2021年全国…: right after the verb the year opens the name and dates the honour)
+                if award_head(rest) is not None and not _HONOUR_VERB.search(rest) \
+                        and not _YEAR_LEAD.search(t, max(0, m.start() - 4), m.start()):
+                    cuts.append(m.span())  # the rest of the words up to the list's next item name an honour
+            for a0, b0 in cuts:
+                t = t[:a0] + " " * (b0 - a0) + t[b0:]
+            self._year_text = t
+        return self._year_text
+
     def _year(self, clause: tuple[int, int], sent: tuple[int, int, int], pos: int) -> tuple[int | None, str | None]:
         """The year a statement is about, and where it was read (see years.py)."""
         a, b = clause
-        ys = years.years_in(self.text[a:b])
+        text = self._years_text()
+        ys = years.years_in(text[a:b])
         if ys:
             # 我市召开2022年度…述法会议: the period a meeting reviews, not the year it was held (read on)
             ys = [(p, y) for p, y in ys if not (self.text[a + p + 5:a + p + 6] == "度"
@@ -559,7 +590,7 @@ class ArticleBase:
         if y:
             return y, "edition"
         s, e, para = sent
-        y = years.nearest_year_before(self.text[s:a], a - s) if a > s else None
+        y = years.nearest_year_before(text[s:a], a - s) if a > s else None
         if y:
             return y, "sentence"
         rel = years.relative_year(self.text[s:e], self.info.date_year)
@@ -567,7 +598,7 @@ class ArticleBase:
             return rel, "relative"
         ps, _ = self.info.paragraphs[para] if para < len(self.info.paragraphs) else (s, e)
         if ps < s:
-            y = years.nearest_year_before(self.text[ps:s], s - ps)
+            y = years.nearest_year_before(text[ps:s], s - ps)
             if y:
                 return y, "paragraph"
         if self.section_year:

@@ -849,7 +849,7 @@ class AwardFacts:
         """A year in the naming's own clause, or in a leading time phrase (2020年8月，X被评为…)."""
         s = sent[0]
         clause_start = max([s] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, s, cue_at)])
-        ys = years.naming_years(self.text[clause_start:aw.end], aw.start - clause_start)
+        ys = years.naming_years(self._years_text()[clause_start:aw.end], aw.start - clause_start)
         if ys:
             # 在2022年、2024年两次斩获…: one fact for a title won in years listed together, dated by the
             # first (as facts of one title merge to the earliest stated year)
