@@ -13,6 +13,7 @@ covers every other honour, so it is independent of ``awards.tsv``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from . import lexicon, years
@@ -200,6 +201,26 @@ def _next_comma(text: str, a: int, e: int) -> int:
     """Where the next comma (full-width or not) stands in text[a:e], or -1."""
     m = _COMMA.search(text, a, e)
     return m.start() if m else -1
+
+
+def _covering(spans: list[tuple[int, int]]):
+    """A test of whether a position lies in one of ``spans`` (half-open): the spans merged once and the
+    position found by bisection, instead of every span tried for every fact (lists of hundreds of entries
+    made that test a twentieth of extraction time)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(x for x in spans if x[0] < x[1]):
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+
+    def within(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < ends[i]
+
+    return within
 
 
 class HonourLists:
@@ -654,8 +675,10 @@ class HonourLists:
         self._prose_lists()
         # the practices a list names are its entries' titles: that fact only (SCHEMA convention 1); but an
         # entry that claims a first (江西率先全面建立…清单制度) says more than a title, and stays
+        within = _covering(self.entries)
+
         def in_entry(f) -> bool:
-            return f.start is not None and any(a <= f.start < b for a, b in self.entries)
+            return f.start is not None and within(f.start)
 
         firsts = {(f.place, f.mechanism) for f in ex.facts if f.type == "PIONEERED" and in_entry(f)}
         ex.facts = [f for f in ex.facts if not (f.type in ("ADOPTED", "PIONEERED") and in_entry(f)
