@@ -31,6 +31,7 @@ from functools import lru_cache
 import ahocorasick_rs as ac
 
 from . import lexicon, years
+from .lexicon import holds_any
 from .article import _SUBJECT_LEAD, _TIME_LEAD, Mention, Ref, _clauses, _scope_of, same_practice
 
 
@@ -1153,11 +1154,13 @@ class FirstClaims:
         """PIONEERED of the practice a sentence put in place before saying it was a first in a scope
         (桐庐县推出“共享法庭”，在全国属首创): the adoption rules' reading of who adopted it stands."""
         ex = self.ex
-        if not any(w in self.text for w in cues("predicate_first") + cues("precedent") + cues("predicate_noun")
-                   + cues("gap")):
+        words = cues("predicate_first") + cues("precedent") + cues("predicate_noun") + cues("gap")
+        if not any(w in self.text for w in words):
             return  # most articles: no first said after a practice
         for sent, subj, topic, *_ in ex.sentence_states:
             s, e, _ = sent
+            if not holds_any(self.text, s, e, words):
+                continue  # each alternative of the pattern ends on one of the words: most sentences hold none
             for m in _predicate_first().finditer(self.text, s, e):
                 scope = next((g for g in m.groups() if g), None)
                 if scope is None:
