@@ -258,6 +258,35 @@ def _own_body_matches(text: str, units) -> Iterator[re.Match]:
             pos = m.start() + 1
 
 
+@lru_cache(maxsize=None)
+def _own_place_patterns(kinds: str) -> tuple[re.Pattern, re.Pattern]:
+    """(the pattern of 我市, 本县, 市本级 for the level words ``kinds`` (an alternation), a pattern that
+    matches wherever the first does and more)."""
+    # (市本级及甲区、乙旗被命名为…: the city's own level, beside its districts, is the city)
+    exact = re.compile("[我本](%s)|(?:(?<![\u4e00-\u9fff])|(?<=[，,、及和]))(%s)本级" % (kinds, kinds))
+    # without the lookbehind every alternative opens on a character of a set, so the engine skips to those
+    # characters; the lookbehind opening the exact pattern has it tried at every character of the article
+    near = re.compile("[我本](?:%s)|(?:%s)本级" % (kinds, kinds))
+    return exact, near
+
+
+def _own_place_matches(text: str, kinds: str) -> Iterator[re.Match]:
+    """What finditer gives for the exact pattern of _own_place_patterns: it is tried only where the near
+    one matches (no match of it starts anywhere else)."""
+    exact, near = _own_place_patterns(kinds)
+    pos = 0
+    while True:
+        c = near.search(text, pos)
+        if c is None:
+            return
+        m = exact.match(text, c.start())  # (its lookbehind reads the text before the start, as finditer's)
+        if m is None:
+            pos = c.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 # a year (with 年, not 年度) between words of a name: (?<=CJK) YYYY年 (?=CJK)
 _NAMED_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}年(?!度)(?=[\u4e00-\u9fff])")
 _NAME_REST = re.compile(r"[^、，,；;。！？\n“”]*")
@@ -341,9 +370,7 @@ class ArticleBase:
 
         taken = [(r.start, r.end) for r in places]
         out = []
-        # (市本级及甲区、乙旗被命名为…: the city's own level, beside its districts, is the city)
-        kinds = "|".join(own)
-        for m in re.finditer("[我本](%s)|(?:(?<![\u4e00-\u9fff])|(?<=[，,、及和]))(%s)本级" % (kinds, kinds), text):
+        for m in _own_place_matches(text, "|".join(own)):
             a, b = m.span()
             if not any(x < b and a < y for x, y in taken):
                 out.append(place_ref(a, b, m.group(0), own[m.group(1) or m.group(2)].code))
