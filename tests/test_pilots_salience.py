@@ -477,3 +477,8 @@ def test_a_year_inside_an_honours_name_dates_neither_it_nor_what_follows():
     # but right after the verb the year opens the name and dates the honour
     (f,) = facts("2023年，嘉兴市司法局获评2021年全国普法工作先进单位。\n", "HONOURED")
     assert f.year == 2021
+
+
+def test_a_clause_that_only_names_a_place_makes_it_the_actor_of_the_clauses_after_it():
+    text = "霞浦县是我省海洋渔业大县，特别是养殖面积最大的溪南镇，因地制宜打造新时代“海上枫桥”经验。\n"
+    assert [(f.place, f.mechanism) for f in facts(text, "ADOPTED")] == [("溪南镇", "海上枫桥")]

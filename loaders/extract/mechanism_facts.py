@@ -78,6 +78,10 @@ _FULLY_COVERED = re.compile(r"(?:(?!培训|评估|考核|宣传|活动|尚未|�
 _LIST_GAP = re.compile(r"[”\"]?\s*(?:[\u4e00-\u9fff]{0,4}[、和及与]|”?“)\s*[“\"]?")
 
 
+# what may stand before the place of a clause that only names it (特别是养殖面积最大的溪南镇，…)
+_TOPIC_LEAD = re.compile(r"(?:特别是|尤其是|其中)[^，,。；;、“”]{0,20}的?|[^，,。；;、“”]{2,20}的")
+
+
 class MechanismFacts:
     """Rules over mechanism mentions (mixed into ArticleExtractor)."""
 
@@ -128,6 +132,7 @@ class MechanismFacts:
             own = self._clause_subject((a, b), None, b)
             if own is not None and own is not self.topic and not _OCCASION.match(self.text, a, b):
                 carried = own
+            carried = self._topic_clause(a, b) or carried
             in_clause = [m for m in mentions if a <= m.start < b]
             if not in_clause:
                 continue
@@ -240,6 +245,17 @@ class MechanismFacts:
                               place_code=member.code, mechanism=m.name, year=year, year_source=ysrc, mode=mode,
                               category=m.category, instance_of=m.instance_of)
                     self._pioneer(m, (a, b), sent, member, (year, ysrc))
+
+    def _topic_clause(self, a: int, b: int) -> Ref | None:
+        """特别是养殖面积最大的溪南镇，因地制宜打造…: a clause that is only a place and what describes it names
+        what the clauses after it are about."""
+        t = self.text[a:b].rstrip("，,；; ")
+        run = [r for r in self._in(self.places, a, a + len(t)) if r.code]
+        if not run or run[-1].end != a + len(t):
+            return None
+        r = run[-1]
+        lead = self.text[a:self._run_start(r)].strip()
+        return r if _TOPIC_LEAD.fullmatch(lead) else None
 
     def _title_owner(self, owner: Ref, m: Mention) -> Ref:
         """《柳州市城中区…办法》: the district's; but the city's when the title is legislation (a district
