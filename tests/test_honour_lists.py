@@ -1331,3 +1331,15 @@ def test_a_body_selecting_units_of_a_quoted_kind_names_the_honour_a_list_after_i
             "宁德市霞浦县溪南镇化解海上养殖纠纷工作法2个工作法入选。")
     got = {(f.holder, f.award) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
     assert got == {("沙溪乡", "枫桥式工作法单位"), ("溪南镇", "枫桥式工作法单位")}
+
+
+def test_each_case_of_a_published_collection_is_an_honour_of_the_place_or_body_opening_its_title():
+    text = ("今年以来，宁夏扎实组织开展规范涉企行政执法专项行动，形成了一批好经验。现将3个典型案例予以公布。\n"
+            "案例一：银川市“4+4+4”执法新模式\n"
+            "【基本情况】银川市创新执法模式，成效明显。\n"
+            "案例二：宁夏回族自治区公安厅“四步五评”工作法\n"
+            "【基本情况】自治区公安厅推行“四步五评”工作法。\n")
+    got = sorted((f.holder, f.award) for f in facts(text, "HONOURED"))
+    assert got == [("宁夏回族自治区公安厅", "规范涉企行政执法典型案例"), ("银川市", "规范涉企行政执法典型案例")]
+    # numbered cases with no collection announced are no honour
+    assert facts(text.replace("现将3个典型案例予以公布。", ""), "HONOURED") == []

@@ -29,6 +29,43 @@ from .gazetteer import Gazetteer
 from .places import VILLAGE, town_within
 
 # (a table's row number comes glued to its first cell once the loader has removed the digit-CJK space: 1河北省)
+# 案例一：, 案例2:, 【案例三】: a case's label opening its title line
+_CASE_LABEL = re.compile(r"\s*【?案例[一二三四五六七八九十\d]{1,3}】?\s*[:：、.．]?\s*")
+
+
+@lru_cache(maxsize=1)
+def _case_patterns() -> tuple[re.Pattern, re.Pattern]:
+    alt = lambda role: "|".join(map(re.escape, lexicon.cues(role)))  # noqa: E731
+    # 现将7个典型案例予以公布 / 公布规范涉企行政执法典型案例: where the collection is announced
+    announced = re.compile(r"(?:现将|现就|特将)?[^。；;\n]{0,40}?(%s)[^。；;\n]{0,8}?(?:%s)|(?:%s)([^。；;\n“”]{0,30}?(?:%s))"
+                           % (alt("case_collection"), alt("case_publish"), alt("case_publish"), alt("case_collection")))
+    campaign = re.compile(r"([\u4e00-\u9fff]{4,20}?)(?:%s)" % alt("case_campaign"))
+    return announced, campaign
+
+
+def _case_announcement(text: str) -> tuple[int, str] | None:
+    """(where the cases start, the collection's name) when the text publishes numbered cases: the name the
+    announcement gives (公布规范涉企行政执法典型案例), else the campaign named before it (规范涉企行政执法专项行动
+    → 规范涉企行政执法典型案例); None without a name or without 案例一."""
+    if "案例" not in text:
+        return None
+    announced, campaign = _case_patterns()
+    for m in announced.finditer(text):
+        if not re.search(r"\n\s*【?案例[一1]", text[m.end():m.end() + 400]):
+            continue
+        if m.group(2):
+            name = re.sub(r"^[\d一二三四五六七八九十百]+[个项批]|^(?:了|的|一批)", "", m.group(2))
+        else:
+            prior = list(campaign.finditer(text, max(0, m.start() - 400), m.start()))
+            # (…决策部署和宁夏规范涉企行政执法专项行动, 扎实组织开展规范…专项行动: the campaign's own words)
+            core = re.split(r"[和、的与及]|开展|组织|推进|实施|按照|围绕", prior[-1].group(1))[-1] if prior else ""
+            name = core + m.group(1) if len(core) >= 4 else ""
+        name = re.sub(r"^(?:组织开展|开展|深入开展|扎实开展)", "", name)
+        if len(name) - 4 >= 4:  # more than the bare kind (典型案例): a collection one can name
+            return m.end(), name
+    return None
+
+
 _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|\d{1,3}(?=[\u4e00-\u9fff])|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·●])?\s*")
 _CANDIDATE = lexicon.cues("candidate_list")
 _NAMED_LIST = re.compile(r"((?:[^，。；,;“”\"\s]|“[^“”]{1,40}”){2,60}?)(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|获奖|表彰)?(对象|单位|地区|项目)?名单")
@@ -672,6 +709,7 @@ class HonourLists:
             dashed = "——" in line or "—" in line
             self.entries.append((a, b))
             self._emit(award, candidate, year, holders, (a, b))
+        self._case_list()
         self._prose_lists()
         # the practices a list names are its entries' titles: that fact only (SCHEMA convention 1); but an
         # entry that claims a first (江西率先全面建立…清单制度) says more than a title, and stays
@@ -683,6 +721,27 @@ class HonourLists:
         firsts = {(f.place, f.mechanism) for f in ex.facts if f.type == "PIONEERED" and in_entry(f)}
         ex.facts = [f for f in ex.facts if not (f.type in ("ADOPTED", "PIONEERED") and in_entry(f)
                                                  and (f.place, f.mechanism) not in firsts)]
+
+    def _case_list(self) -> None:
+        """现将7个典型案例予以公布。 then 案例一：银川市“4+4+4”执法新模式, 案例二：…公安厅“…”工作法…: the place or
+        body opening each case's title holds the published collection (an honour: convention 7), its title
+        a list entry (convention 1: that fact only)."""
+        ex = self.ex
+        found = _case_announcement(self.text)
+        if found is None:
+            return
+        at, award = found
+        for a, b in self._lines():
+            if a < at:
+                continue
+            m = _CASE_LABEL.match(self.text, a, b)
+            if m is None:
+                continue
+            h = self._holder(m.end(), b, lenient=True)
+            if h is None:
+                continue
+            self.entries.append((a, b))
+            self._emit(award, False, years.title_year(ex.info.title or ""), [h], (a, b))
 
     def _award_then_holder(self, a: int, b: int) -> bool:
         """全国民主法治示范社区——广州市天河区天园街道东方社区: the honour, a dash, its holder."""
