@@ -1343,3 +1343,8 @@ def test_each_case_of_a_published_collection_is_an_honour_of_the_place_or_body_o
     assert got == [("宁夏回族自治区公安厅", "规范涉企行政执法典型案例"), ("银川市", "规范涉企行政执法典型案例")]
     # numbered cases with no collection announced are no honour
     assert facts(text.replace("现将3个典型案例予以公布。", ""), "HONOURED") == []
+
+
+def test_a_headline_publishing_a_collection_of_cases_adopts_no_practice():
+    text = "宁夏回族自治区司法厅公布规范涉企行政执法典型案例\n近日，自治区司法厅公布一批典型案例。\n"
+    assert [f.mechanism for f in facts(text, "ADOPTED")] == []

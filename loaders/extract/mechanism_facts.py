@@ -102,8 +102,8 @@ class MechanismFacts:
         obj = self.text[a:e].strip()
         lead = re.match(r"^(?:全国|全省|全市|全区|国内|省内)?(?:首个|首家|首部|首份)?", obj).group(0)
         obj, a = obj[len(lead):], a + len(lead)  # 全国首个 stays outside the name, as a pioneer cue
-        if obj.endswith(lexicon.cues("document_genre")):
-            return  # 区政府办公室关于印发…工作要点的通知: a document, not a practice
+        if obj.endswith(lexicon.cues("document_genre") + lexicon.cues("case_collection")):
+            return  # 区政府办公室关于印发…工作要点的通知, 司法厅公布…典型案例: a document, a collection, not a practice
         if obj.endswith(lexicon.cues("meeting_tail") + lexicon.cues("zone_tail")):
             return  # 市司法局召开…工作推进会: a meeting, not a practice (convention 2)
         obj = re.sub(r"(?:建设|工作|改革)$", "", obj)
