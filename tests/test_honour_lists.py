@@ -1348,3 +1348,11 @@ def test_each_case_of_a_published_collection_is_an_honour_of_the_place_or_body_o
 def test_a_headline_publishing_a_collection_of_cases_adopts_no_practice():
     text = "宁夏回族自治区司法厅公布规范涉企行政执法典型案例\n近日，自治区司法厅公布一批典型案例。\n"
     assert [f.mechanism for f in facts(text, "ADOPTED")] == []
+
+
+def test_a_practice_selected_as_experience_is_an_honour_and_a_practice_run_before_the_comma_stays():
+    text = ("大连市2024年法治政府建设情况报告\n2024年，大连市深入践行习近平法治思想。\n"
+            "“高效办成一件事”全面推进，“义务教育入学一件事”入选全国“高效办成一件事”重点事项经验做法。\n")
+    assert [(f.holder, f.award) for f in facts(text, "HONOURED")] == [
+        ("大连市", "全国高效办成一件事重点事项经验做法")]
+    assert [f.mechanism for f in facts(text, "ADOPTED")] == ["高效办成一件事"]

@@ -367,6 +367,13 @@ class MechanismFacts:
         if listed is not None and (any(s <= w.start < listed.start() for w in self.awards)
                                    or _find_cue(self.text[s:listed.start()], "honour") is not None):
             return True  # (…入选…优秀案例，分别为甲县《…》: a case's title too)
+        # (“A”全面推进，“B”入选…: after a clause break another quoted name or a place opens its own clause,
+        # and the naming is of that one)
+        for brk in re.finditer(r"[，,；;]", after):
+            k = m.end + brk.end()
+            if self.text.startswith("“", k) or any(r.start == k for r in self.places):
+                after = after[:brk.start()]
+                break
         cue = _find_cue(after, "honour")
         if cue is None:
             return False
