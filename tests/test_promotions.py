@@ -343,3 +343,16 @@ def test_a_bodys_column_label_promotes_what_the_headline_after_it_puts_in_place(
     # …not every name the headline cites
     assert _promoted("司法部推介丨鄞州区：传承发展新时代“枫桥经验”，推行“综合查一次”改革\n鄞州区推行“综合查一次”改革。\n") == [
         ("鄞州区", "综合查一次", "司法部")]
+
+
+def test_the_rule_of_law_building_offices_are_bodies_that_promote_and_confer():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "2022年，开封市府院联动工作推进机制被省法治政府办推广。\n"
+    got = [(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
+    assert got == [("开封市", "府院联动", "河南省法治政府建设领导小组办公室")]
+    # the office after 被 confers: it holds nothing, the clause after the comma neither
+    text = "开封市司法局推进工作。\n被省法治建设领导小组办公室表彰为全省先进单位，被省司法厅表彰为全省先进集体。\n"
+    holders = {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert holders and not any("领导小组" in h for h in holders)

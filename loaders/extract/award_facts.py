@@ -1100,8 +1100,9 @@ class AwardFacts:
         if unit is not None:
             return [unit]  # 九龙湖司法所获评…, “永和”调解工作室获评…: the unit, not the article's place
         # 被省委依法治省办作为…推荐: the province of the body after 被 acts on the article's place, it is not it
-        subj = next((r for r in (sent_subj, self.topic) if r is not None and not (0 <= bei and self._agents_place(r, bei))),
-                    None)
+        # (被省法治建设领导小组办公室表彰为…，被省司法厅表彰为…: a body right after 被 confers, it holds nothing)
+        subj = next((r for r in (sent_subj, self.topic) if r is not None and not (0 <= bei and self._agents_place(r, bei))
+                     and self.text[max(0, self._run_start(r) - 1):self._run_start(r)] != "被"), None)
         if subj is not None and subj is sent_subj:
             body = self._body_at(subj)
             if (body is not None and body.start == self._run_start(subj)
