@@ -531,3 +531,9 @@ def test_review_cases_of_the_nineteenth_round():
     assert _practices(report + "余杭区行政许可事项100%实现“一网通办”。") == ["一网通办"]
     # a grading regime is 分级分类监管, not the credit one
     assert _practices(report + "余杭区对养老机构实行风险分级分类监管。") == ["分级分类监管"]
+
+
+def test_a_formulas_description_may_run_to_eight_words_before_its_head():
+    assert _practices("2031年，克拉玛依市创新“1+9+N+X”四级联动社会治理模式。") == ["1+9+N+X四级联动社会治理"]
+    # a number is no formula: its head must follow closely, as before
+    assert _practices("2031年，克拉玛依市拨打“12345”反映诉求解决率高达百分之九十机制。") == []

@@ -80,6 +80,7 @@ _PRACTICE_HEADS = tuple(sorted(lexicon.cues("practice_head"), key=len, reverse=T
 # a practice's head noun a few words after a name (“三减”执法新模式); mechanism_facts.py asks it too
 # (a head is a word of its own: 工程 not in 工程师, 室 not in 室外)
 PRACTICE_TAIL = re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,6}?(?:%s))(?![师外内])" % "|".join(_PRACTICE_HEADS))
+_FORMULA_TAIL = re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,8}?(?:%s))(?![师外内])" % "|".join(_PRACTICE_HEADS))
 _TITLE = re.compile(r"《([^《》\n]{2,48})》")
 # a plan or an opinion that puts a named reform in place (《关于推进…划分改革的意见》, 《…体制改革工作方案》): the
 # reform up to 改革, then the plan's kind (the verbs of pushing it, _PLAN_LEADS, are taken off after)
@@ -291,7 +292,10 @@ def _quoted(text: str) -> list[MechanismMention]:
         # a formula (“1+2+N”, “四级+多维”) is the first half of a name the head completes
         rescue = numeric or counted or not drop and not in_lexicon and (
             len(x) < 3 or _NUMBERED_SLOGAN.match(x) or _FORMULA.search(x))
-        headed = PRACTICE_TAIL.match(after) if rescue else None
+        # (“1+9+N+X”四级联动社会治理模式: a formula's description may run to eight words before its head)
+        formula = not numeric and _FORMULA.search(x) is not None
+        headed = (_FORMULA_TAIL.match(text[m.end() + skip:m.end() + skip + 12]) if formula
+                  else PRACTICE_TAIL.match(after)) if rescue else None
         if numeric and not headed:
             continue  # “12345”件, 拨打“12345”: a number, a hotline dialled
         if rescue and not headed and _FORMULA.search(x) and not _NUMBERED_SLOGAN.match(x) and len(x) >= 3 \
