@@ -77,8 +77,14 @@ def head_date(line: str) -> str | None:
     s = line.strip()
     if len(s) > 60 or _is_prose(s) or s.endswith(("。", "！", "？", "；", "，")) or "，" in s:
         return None
-    if any(w in s for w in word_list("html_today_labels.txt")):
-        return None  # the banner's today: the day the page was viewed
+    for w in word_list("html_today_labels.txt"):
+        if w in s:
+            # the banner's today (the day the page was viewed) is no date of the article; a date beside it
+            # on the line (2023-05-01 来源：… 今天是2026年2月4日) still is
+            s = re.sub(re.escape(w) + r"\s*(?:" + _FULL + r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})"
+                       r"\s*(?:星期|周)?[一二三四五六日天]?", " ", s)
+            if w in s:
+                return None
     m = re.search(_FULL, s) or _ISO_HEAD.search(s)
     if m:
         return _iso(*m.groups())

@@ -313,3 +313,8 @@ def test_a_span_to_a_second_winning_said_with_its_year_or_success():
 def test_a_run_of_wins_after_an_honour_is_no_part_of_its_name():
     assert names("全国法治宣传教育先进城市“三连冠”。") == ["全国法治宣传教育先进城市"]
     assert names("“全国双拥模范城”十连冠。") == ["全国双拥模范城"]
+
+
+def test_review_runs_of_eleven_wins_and_more():
+    assert names("“全国双拥模范城”十一连冠。") == ["全国双拥模范城"]
+    assert names("“全国双拥模范城”十二连冠。") == ["全国双拥模范城"]

@@ -252,6 +252,9 @@ def test_the_day_a_sites_banner_shows_is_not_the_articles_date():
     assert not any("今天是" in p for p in art.paragraphs)
     # nor a year of what the article reports (近日 is the publication's year, not the day it was saved)
     assert [f.year for f in extract(doc) if f.type == "ADOPTED"] == [2025]
+    # a date beside the banner on the same line is still the article's
+    from fazhi.loaders.dates import head_date
+    assert head_date("发布时间 2023年5月1日 今天是 2026-02-04") == "2023-05-01"
 
 
 def test_a_breadcrumb_with_slashes_is_furniture_but_a_slashed_date_is_not():

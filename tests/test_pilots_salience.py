@@ -482,3 +482,37 @@ def test_a_year_inside_an_honours_name_dates_neither_it_nor_what_follows():
 def test_a_clause_that_only_names_a_place_makes_it_the_actor_of_the_clauses_after_it():
     text = "霞浦县是我省海洋渔业大县，特别是养殖面积最大的溪南镇，因地制宜打造新时代“海上枫桥”经验。\n"
     assert [(f.place, f.mechanism) for f in facts(text, "ADOPTED")] == [("溪南镇", "海上枫桥")]
+
+
+def test_review_years_after_other_verbs_of_winning_stay_the_statements():
+    (f,) = facts("宁波市镇海区2021年成功创成全省法治政府建设示范区。\n", "NAMED_DEMONSTRATION_CITY")
+    assert f.year == 2021
+    (c,) = facts("据悉，镇海区2022年入围全国法治政府建设示范区。\n", "CANDIDATE")
+    assert (c.year, c.batch) == (2022, 2)
+
+
+def test_review_what_follows_shi_dian_is_a_practice_only_with_a_practices_head():
+    for text in ("在镇海区、北仑区试点运行一年来，成效明显。\n", "在镇海区、北仑区试点过程中发现，问题不少。\n",
+                 "在镇海区和北仑区试点三个月后，全市推行说理式执法。\n"):
+        assert not [f for f in facts(text, "ADOPTED") if f.mode == "试点"], text
+
+
+def test_review_pilot_sites_pilot_only_what_is_named_after_them():
+    text = "宁波市全面推行说理式执法，同时以镇海区、北仑区为试点，探索非现场监管。\n"
+    piloted = {(f.place, f.mechanism) for f in facts(text, "ADOPTED") if f.mode == "试点"}
+    assert piloted == {("镇海区", "非现场监管"), ("北仑区", "非现场监管")}
+    # a place whose name holds 和 is one item of the list
+    text = "2023年，天津市以和平区、河西区为试点，推行“说理式执法”。\n"
+    assert {f.place for f in facts(text, "ADOPTED") if f.mode == "试点"} == {"和平区", "河西区"}
+
+
+def test_review_a_place_the_clause_acts_on_is_no_topic():
+    for text in ("2023年，宁波市司法局深入走访企业最多的北仑区，推行“首违不罚”清单制度。\n",
+                 "2023年，杭州市推行说理式执法，重点聚焦矛盾纠纷最多的滨江区，全面推行“首违不罚”。\n"):
+        assert {f.place for f in facts(text, "ADOPTED")} <= {"宁波市", "杭州市"}, text
+
+
+def test_review_the_body_holds_on_through_every_semicolon():
+    text = ("宁波市司法局被司法部表彰为全国司法行政系统先进集体；被浙江省司法厅表彰为全省法治宣传教育先进单位；"
+            "被浙江省司法厅表彰为全省人民调解工作先进集体。\n")
+    assert {f.holder for f in facts(text, "HONOURED")} == {"宁波市司法局"}

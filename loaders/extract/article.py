@@ -293,6 +293,9 @@ _NAME_REST = re.compile(r"[^、，,；;。！？\n“”]*")
 # (甲局2021年被评为先进单位: a verb after the year makes it the year of the statement)
 _HONOUR_VERB = re.compile(r"被|获|评为|荣|入选|授予|命名|成为|列为")
 _YEAR_LEAD = re.compile(r"(?:被|获|评|荣|选|授予|命名|成为|列为|于|在|为|是|以|及|和|与|的|、)$")
+# the words of the name before the year open with its scope (全国司法行政机关2021年…): not a place or body that
+# acts (镇海区2021年创成…示范区, 镇海区2022年入围…: the year of the statement)
+_NAME_OPENING = re.compile(r"((?:全国|全省|全市|全区|全县|全州|全盟|国家|省级|市级)[\u4e00-\u9fff]{2,14})$")
 
 
 class ArticleBase:
@@ -591,7 +594,10 @@ class ArticleBase:
             for m in _NAMED_YEAR.finditer(t):
                 rest = _NAME_REST.match(t, m.end()).group(0)
                 # (获评2021年全国…: right after the verb the year opens the name and dates the honour)
+                lead = _NAME_OPENING.search(t, max(0, m.start() - 20), m.start())
                 if award_head(rest) is not None and not _HONOUR_VERB.search(rest) \
+                        and lead is not None and _find_cue(lead.group(1), "honour") is None \
+                        and _find_cue(rest, "honour") is None and _find_cue(rest, "candidate") is None \
                         and not _YEAR_LEAD.search(t, max(0, m.start() - 4), m.start()):
                     cuts.append(m.span())  # the rest of the words up to the list's next item name an honour
             for a0, b0 in cuts:

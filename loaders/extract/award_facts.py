@@ -986,11 +986,14 @@ class AwardFacts:
         carried = getattr(self, "_semicolon_holder", None)
         lead = re.match(r"\s*(?:又|还|并|同时)?(被|获|荣获)", self.text[s:cue_pos]) if carried else None
         # (after 被 a body names, it holds nothing: 被省司法厅表彰为…)
+        semi = re.compile(r"[；;。！？!?\n]").search(self.text, cue_pos)
         if lead is not None and carried[0] == s - 1 and (lead.group(1) == "被" or not (
                 self._in(self.places, s, cue_pos) or self._in(self.bodies, s, cue_pos))):
+            # (…；被甲表彰为…；被乙授予…: the body goes on holding through the clauses that follow)
+            if semi is not None and semi.group(0) in "；;":
+                self._semicolon_holder = (semi.start(), carried[1])
             return [carried[1]]
         out = self._holders_here(s, cue_pos, sent_subj)
-        semi = re.compile(r"[；;。！？!?\n]").search(self.text, cue_pos)
         if len(out) == 1 and out[0].kind == "Body" and semi is not None and semi.group(0) in "；;":
             self._semicolon_holder = (semi.start(), out[0])
         return out

@@ -25,7 +25,7 @@ _TRAILING_BRACKET = re.compile(r"[（(][^（）()]{1,12}[)）]$")
 # …示范乡镇候选名单, …复核保留名单: the list's kind is no part of the honour's name
 _COUNT_SUFFIX = re.compile(r"(?:[两二三四五六七八九十\d]+|多)(?:项|块)(?:国家级|省级|市级)?$")
 # 荣获…先进城市“三连冠”, 蝉联“全国双拥模范城”十连冠: the run of wins is no part of the honour's name
-_WIN_RUN = re.compile(r"[“「]?(?:[两二三四五六七八九十]|\d{1,2})连冠[”」]?$")
+_WIN_RUN = re.compile(r"[“「]?(?:[一两二三四五六七八九十]{1,3}|\d{1,2})连冠[”」]?$")
 _TITLE_SUFFIX = re.compile(r"(?:荣誉称号|称号|荣誉|殊荣|(?:创建)?(?:拟命名|拟推荐|拟表彰|推荐|候选|公示|复核(?:保留)?)?名单)$")
 # the members of a list follow (分别为：A、B; 的乡镇是：A、B): honour_lists.py reads them, and the place
 # named before the honour is their scope, not a holder (award_facts.py)

@@ -79,6 +79,9 @@ _LIST_GAP = re.compile(r"[”\"]?\s*(?:[\u4e00-\u9fff]{0,4}[、和及与]|”?�
 
 
 # what may stand before the place of a clause that only names it (特别是养殖面积最大的溪南镇，…)
+# a verb in those words makes the place its object (赴…的镇海区, 走访…的北仑区, 服务于全市的滨江区)
+_TOPIC_OBJECT_VERB = re.compile(r"赴|前往|走访|深入|来到|到访|帮扶|结对|对口|覆盖|服务|联系|指导|督导|督查|调研|考察|学习|借鉴"
+                                r"|推广到|辐射|聚焦|针对|围绕|瞄准|面向|选取|选择|紧盯|派驻|进驻|入驻|支持|帮助")
 _TOPIC_LEAD = re.compile(r"(?:特别是|尤其是|其中)[^，,。；;、“”]{0,20}的?|[^，,。；;、“”]{2,20}的")
 
 
@@ -132,7 +135,7 @@ class MechanismFacts:
             own = self._clause_subject((a, b), None, b)
             if own is not None and own is not self.topic and not _OCCASION.match(self.text, a, b):
                 carried = own
-            carried = self._topic_clause(a, b) or carried
+            carried = self._topic_clause(a, b, own) or carried
             in_clause = [m for m in mentions if a <= m.start < b]
             if not in_clause:
                 continue
@@ -246,7 +249,7 @@ class MechanismFacts:
                               category=m.category, instance_of=m.instance_of)
                     self._pioneer(m, (a, b), sent, member, (year, ysrc))
 
-    def _topic_clause(self, a: int, b: int) -> Ref | None:
+    def _topic_clause(self, a: int, b: int, own: Ref | None = None) -> Ref | None:
         """特别是养殖面积最大的溪南镇，因地制宜打造…: a clause that is only a place and what describes it names
         what the clauses after it are about."""
         t = self.text[a:b].rstrip("，,；; ")
@@ -254,7 +257,12 @@ class MechanismFacts:
         if not run or run[-1].end != a + len(t):
             return None
         r = run[-1]
-        lead = self.text[a:self._run_start(r)].strip()
+        start = self._run_start(r)
+        lead = self.text[a:start].strip()
+        if own is not None and own.start is not None and a <= own.start < start:
+            return None  # 市司法局走访企业最多的北仑区，…: the clause has its actor; the place is its object
+        if _TOPIC_OBJECT_VERB.search(lead):
+            return None  # 组织骨干赴先行先试的镇海区，学习…: the place is where the actor went
         return r if _TOPIC_LEAD.fullmatch(lead) else None
 
     def _title_owner(self, owner: Ref, m: Mention) -> Ref:

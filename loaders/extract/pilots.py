@@ -72,15 +72,15 @@ _AT_LIST = re.compile(r"(?:在|组织|选择|选取|遴选)([^，,。；;“”]
 
 # 在醴泉街道、夏庄镇等4个镇街试点“镇街法治指导员”制度: 试点 as the verb, the practice after it
 _AT_LIST_VERB = re.compile(r"(?:在|选择|选取|遴选)([^，,。；;“”]{2,120}?)(?:等[\d一二三四五六七八九十两]+个[^，,。；;“”\d]{1,4})?"
-                           r"(?:先行)?试点(?:推行|开展|实施|探索)?(“[^“”]{2,24}”|[^，,。；;“”]{4,24}?)"
-                           r"(?:制度|机制|改革|工作)?(?=[，,。；;])")
+                           r"(?:先行)?试点(?:推行|开展|实施|探索)?(“[^“”]{2,24}”(?:制度|机制|改革|工作)?"
+                           r"|[^，,。；;“”]{2,20}?(?:制度|机制|改革|模式))(?=[，,。；;])")
 
 # 以九龙湖镇、骆驼街道乡镇(街道)法治化综合改革试点为契机: the places listed first are the pilots of what follows
 _SELECTED = re.compile(r"^(?:成功|已|被)?(?:入选|确定为|列为|列入|纳入|获批|批准为|成为)(?:为)?")
 _OCCASION_PILOT = re.compile(r"以([^，。；;]{4,120}?)试点(?:工作)?为(?:契机|抓手|牵引|突破口|载体|依托)")
 
 # 以甲区、乙县为试点，推行“…”: the places the sentence's practices are tried in first
-_SITES = re.compile(r"以([^，。；;“”]{2,60}?)为(?:首批)?试点(?:单位|地区|城市|县|区)?(?=[，,]?[^，。；;]{0,30}[“”\u4e00-\u9fff])")
+_SITES = re.compile(r"以([^，,。；;“”]{2,60}?)为(?:首批)?试点(?:单位|地区|城市|县|区)?(?=[，,]?[^，。；;]{0,30}[“”\u4e00-\u9fff])")
 
 # a pilot programme named with its practice (《…试点工作方案》, 开展…试点)
 _NAMED_PILOT = re.compile(r"(?:《|开展|推进|启动|实施)([^《》，。；;“”\s]{4,24}?)(?:改革)?试点")
@@ -166,8 +166,18 @@ class Pilots:
             items = self._run_of_places(m.start(1), m.end(1))
             if not items:
                 continue
+            # (甲市推行A，同时以乙区为试点，探索B: 乙区 pilots B, not A, which the city adopted wholly)
+            # (…为试点…，全市推行B: a clause opening on a place has its own actor; the sites' practices end there)
+            stop = e
+            for brk in re.finditer(r"[；;]|[，,]\s*", ex.text[m.end():e]):
+                k = m.end() + brk.end()
+                if brk.group(0) in "；;" or any(r.start == k for r in ex.places) \
+                        or re.match(r"(?:全|我|本)(?:省|市|区|县|州|盟|旗)", ex.text[k:k + 2]):
+                    stop = m.end() + brk.start()
+                    break
+            after = {mm.name for mm in ex.mechanisms if m.end() <= mm.start < stop}
             adopted = [f for f in ex.facts if f.type == "ADOPTED" and f.start is not None and s <= f.start < e
-                       and f.mode != "试点" and f.mechanism]
+                       and f.mode != "试点" and f.mechanism and f.mechanism in after]
             seen = {(f.place_code, f.mechanism) for f in adopted}
             year, ysrc = ex._year((s, e), sent, m.start())
             for f in adopted:
@@ -183,10 +193,13 @@ class Pilots:
         """The places listed in text[a:b] (甲区、乙县和丙镇), each the last of its run (宁波市镇海区); an item
         that is not wholly a place (an abbreviation the gazetteer lacks, 部分乡镇) is passed over."""
         ex = self.ex
-        items, at = [], a
-        for seg in re.split(r"([、和及与])", ex.text[a:b]):
-            lo, at = at, at + len(seg)
-            if len(seg) < 2:
+        refs = [r for r in ex._in(ex.places, a, b) if r.code]
+        cuts = [a] + [k + 1 for k in range(a, b) if ex.text[k] in "、和及与"
+                      and not any(r.start <= k < r.end for r in refs)] + [b + 1]
+        items = []
+        for lo, hi in zip(cuts, cuts[1:]):
+            at = hi - 1  # (the separator after the segment left out)
+            if at - lo < 2:
                 continue
             run = [r for r in ex._in(ex.places, lo, at) if r.code]
             if run and run[0].start == lo and run[-1].end == at and \
