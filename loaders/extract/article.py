@@ -291,8 +291,8 @@ def _own_place_matches(text: str, kinds: str) -> Iterator[re.Match]:
 _NAMED_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}年(?!度)(?=[\u4e00-\u9fff])")
 _NAME_REST = re.compile(r"[^、，,；;。！？\n“”]*")
 # (甲局2021年被评为先进单位: a verb after the year makes it the year of the statement)
-_HONOUR_VERB = re.compile(r"被|获|评为|荣|入选|授予|命名|成为|列为")
-_YEAR_LEAD = re.compile(r"(?:被|获|评|荣|选|授予|命名|成为|列为|于|在|为|是|以|及|和|与|的|、)$")
+_HONOUR_VERB = re.compile("|".join(map(re.escape, lexicon.cues("year_statement_verb"))))
+_YEAR_LEAD = re.compile("(?:%s)$" % "|".join(map(re.escape, lexicon.cues("year_opens_name"))))
 # the words of the name before the year open with its scope (全国司法行政机关2021年…): not a place or body that
 # acts (镇海区2021年创成…示范区, 镇海区2022年入围…: the year of the statement)
 _NAME_OPENING = re.compile(r"((?:全国|全省|全市|全区|全县|全州|全盟|国家|省级|市级)[\u4e00-\u9fff]{2,14})$")

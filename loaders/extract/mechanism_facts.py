@@ -80,8 +80,7 @@ _LIST_GAP = re.compile(r"[”\"]?\s*(?:[\u4e00-\u9fff]{0,4}[、和及与]|”?�
 
 # what may stand before the place of a clause that only names it (特别是养殖面积最大的溪南镇，…)
 # a verb in those words makes the place its object (赴…的镇海区, 走访…的北仑区, 服务于全市的滨江区)
-_TOPIC_OBJECT_VERB = re.compile(r"赴|前往|走访|深入|来到|到访|帮扶|结对|对口|覆盖|服务|联系|指导|督导|督查|调研|考察|学习|借鉴"
-                                r"|推广到|辐射|聚焦|针对|围绕|瞄准|面向|选取|选择|紧盯|派驻|进驻|入驻|支持|帮助")
+_TOPIC_OBJECT_VERB = re.compile("|".join(map(re.escape, lexicon.cues("topic_object_verb"))))
 _TOPIC_LEAD = re.compile(r"(?:特别是|尤其是|其中)[^，,。；;、“”]{0,20}的?|[^，,。；;、“”]{2,20}的")
 
 
