@@ -356,3 +356,23 @@ def test_the_rule_of_law_building_offices_are_bodies_that_promote_and_confer():
     text = "开封市司法局推进工作。\n被省法治建设领导小组办公室表彰为全省先进单位，被省司法厅表彰为全省先进集体。\n"
     holders = {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"}
     assert holders and not any("领导小组" in h for h in holders)
+
+
+def test_a_notice_circulating_typical_experiences_promotes_each_and_honours_its_holder():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("福建省司法厅关于推广全省司法行政系统典型经验做法的通知\n各设区市司法局：\n"
+            "现将我省司法行政系统典型经验做法予以推广，请结合实际学习借鉴。\n"
+            "一、福州市司法局“法治体检进企业”工作\n二、厦门市思明区“调解工作室”品牌建设\n")
+    facts = extract(document_from_text(text))
+    assert sorted((f.place, f.mechanism, f.body) for f in facts if f.type == "PROMOTED_BY") == [
+        ("思明区", "调解工作室", "福建省司法厅"), ("福州市", "法治体检进企业", "福建省司法厅")]
+    assert {f.award for f in facts if f.type == "HONOURED"} == {"全省司法行政系统典型经验做法"}
+    # signed instead of titled by its body: the signature names who circulates it
+    signed = text.replace("福建省司法厅关于", "关于") + "福建省司法厅\n2025年3月1日\n"
+    got = [(f.body, f.year) for f in extract(document_from_text(signed)) if f.type == "PROMOTED_BY"]
+    assert got and all(b == "福建省司法厅" for b, _ in got)
+    # numbered lines without a circulation notice are a report's sections, no list
+    plain = "福州市2024年法治政府建设情况报告\n一、福州市司法局“法治体检进企业”工作\n"
+    assert not [f for f in extract(document_from_text(plain)) if f.type in ("PROMOTED_BY", "HONOURED")]

@@ -62,8 +62,42 @@ def _case_announcement(text: str) -> tuple[int, str] | None:
             name = core + m.group(1) if len(core) >= 4 else ""
         name = re.sub(r"^(?:组织开展|开展|深入开展|扎实开展)", "", name)
         if len(name) - 4 >= 4:  # more than the bare kind (典型案例): a collection one can name
-            return m.end(), name
+            return m.end(), name, False
     return None
+
+
+# 一、甲市司法局“…”工作 / （二）乙区“…”品牌: an entry's number
+_ENTRY_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*")
+
+
+@lru_cache(maxsize=1)
+def _circulation_patterns() -> tuple[re.Pattern, re.Pattern]:
+    alt = lambda role: "|".join(map(re.escape, lexicon.cues(role)))  # noqa: E731
+    kinds = alt("circulated_kind")
+    # 关于推广全省司法行政系统典型经验做法的通知: the notice's title names what it circulates
+    titled = re.compile(r"关于(?:%s)([^《》“”\n]{2,40}?(?:%s))的(?:通知|通报)" % (alt("circulate_verb"), kinds))
+    # 现将…典型经验做法予以推广 / 印发给你们: the body of such a notice
+    said = re.compile(r"现将([^。；;\n]{0,40}?(?:%s))(?:%s)" % (kinds, alt("circulate_tail")))
+    return titled, said
+
+
+def _circulation_notice(text: str, title: str) -> tuple[int, str, bool] | None:
+    """(where its list starts, the collection's name, True) for a notice circulating typical experiences or
+    cases for others to learn (convention 4: a body's list of 典型经验做法 circulated gives PROMOTED_BY of each
+    practice and HONOURED of each holder), when numbered entries follow."""
+    titled, said = _circulation_patterns()
+    m = titled.search(title) if title else None
+    name, at = (m.group(1), 0) if m else (None, 0)
+    s = said.search(text)
+    if s is not None:
+        at = s.end()
+        name = name or s.group(1)
+    if not name:
+        return None
+    name = re.sub(r"^(?:我省|我市|我区|我县|本省|本市|全省各地|各地)", "", name)
+    if not re.search(r"\n\s*(?:[一1][、.．]|[（(]一[)）]|【?案例[一1])", text[at:at + 600]):
+        return None
+    return (at, name, True) if len(name) >= 6 else None
 
 
 _NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|\d+(?=\s)|\d{1,3}(?=[\u4e00-\u9fff])|[（(]?[一二三四五六七八九十\d]+[)）、]|[-•·●])?\s*")
@@ -727,21 +761,25 @@ class HonourLists:
         body opening each case's title holds the published collection (an honour: convention 7), its title
         a list entry (convention 1: that fact only)."""
         ex = self.ex
-        found = _case_announcement(self.text)
+        found = _case_announcement(self.text) or _circulation_notice(self.text, ex.info.title or "")
         if found is None:
             return
-        at, award = found
+        at, award, numbered = found
         for a, b in self._lines():
             if a < at:
                 continue
             m = _CASE_LABEL.match(self.text, a, b)
+            if m is None and numbered and b - a <= 60:
+                m = _ENTRY_NUMBER.match(self.text, a, b)  # 一、福州市司法局“…”工作: an entry of the notice's list
             if m is None:
                 continue
             h = self._holder(m.end(), b, lenient=True)
             if h is None:
                 continue
             self.entries.append((a, b))
-            self._emit(award, False, years.title_year(ex.info.title or ""), [h], (a, b))
+            # (a notice circulating them is dated: its year is the year they were selected)
+            self._emit(award, False, years.title_year(ex.info.title or "") or ex.info.date_year, [h], (a, b),
+                       rule="honoured.cases")
 
     def _award_then_holder(self, a: int, b: int) -> bool:
         """全国民主法治示范社区——广州市天河区天园街道东方社区: the honour, a dash, its holder."""
@@ -1331,7 +1369,7 @@ class HonourLists:
         end = self.text.find("\n", nl + 1)
         return self.text[nl + 1:end if end >= 0 else len(self.text)]
 
-    def _emit(self, award: str, candidate: bool, year, holders, line: tuple[int, int]) -> None:
+    def _emit(self, award: str, candidate: bool, year, holders, line: tuple[int, int], rule: str = "honoured.list") -> None:
         ex = self.ex
         if any(line[0] <= a < line[1] or a <= line[0] < b for a, b in self.read):
             return
@@ -1372,5 +1410,5 @@ class HonourLists:
                 ex._add("candidate.list", (s, e), sent, 0.6, type="CANDIDATE", award=title, level=level,
                         body=name if kind == "Body" else None, **kw)
             else:
-                ex._add("honoured.list", (s, e), sent, 0.6, type="HONOURED", holder=name, award=title,
+                ex._add(rule, (s, e), sent, 0.6, type="HONOURED", holder=name, award=title,
                         body=name if kind == "Body" else None, **kw)

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .lexicon import holds_any
+from ..dates import date_line
 from .article import Mention, Ref, _scope_of, same_practice
 from .bodies import find_bodies
 from .gazetteer import Gazetteer
@@ -176,8 +177,52 @@ class Promotions:
                 self._document(sent)
                 self._issue(sent)
                 self._lead(sent)
+        self._circulated_cases()
         self._promoter_is_no_adopter()
         self._runs_where_it_came_from()
+
+    def _circulated_cases(self) -> None:
+        """A body's collection of typical cases or experiences circulated for others to learn (honour_lists.py
+        reads its entries, rule honoured.cases): the body promotes each entry's practice (convention 4).  The
+        body is the one heading the notice's title (福建省司法厅关于推广…的通知), else the one signing it (its
+        name alone on a line before the date); none named, no promotion."""
+        ex = self.ex
+        entries = [f for f in ex.facts if f.rule == "honoured.cases" and f.start is not None]
+        if not entries:
+            return
+        body = self._publisher()
+        if body is None:
+            return
+        for f in entries:
+            sent = ex._sentence_at(f.start)
+            if sent is None:
+                continue
+            m = next((m for m in ex.mechanisms if sent[0] <= m.start < sent[1] and m.start >= f.end), None) \
+                or next((m for m in ex.mechanisms if sent[0] <= m.start < sent[1]), None)
+            if m is None or (m.name, body.name) in self.found:
+                continue
+            ex._add("promote.cases", (m.start, m.end), sent, 0.6, type="PROMOTED_BY", mechanism=m.name,
+                    body=body.name, scope=_scope_of(body.place_name) if body.place_name else cues("central_scope")[0],
+                    place=f.place, parent=f.parent, place_code=f.place_code, year=f.year, year_source=f.year_source)
+            self.found[(m.name, body.name)] = ex.facts[-1]
+
+    def _publisher(self) -> Ref | None:
+        ex = self.ex
+        title = ex.info.title or ""
+        if title:
+            lead = next((b for b in ex.bodies if b.start == 0 and b.end < len(title)), None)
+            if lead is not None and title.startswith("关于", lead.end):
+                return lead
+        # the signature: a line that is one body's name, right before a date line
+        for b in reversed(ex.bodies):
+            ls = self.text.rfind("\n", 0, b.start) + 1
+            le = self.text.find("\n", b.end)
+            le = len(self.text) if le < 0 else le
+            if ls == b.start and self.text[b.end:le].strip() == "":
+                nxt = self.text[le + 1:self.text.find("\n", le + 1) if self.text.find("\n", le + 1) > 0 else len(self.text)]
+                if date_line(nxt.strip()):
+                    return b
+        return None
 
     def _runs_where_it_came_from(self) -> None:
         """A practice a body spreads from a place it names runs in that place (convention 1): the
