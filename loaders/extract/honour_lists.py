@@ -43,8 +43,8 @@ def _case_patterns() -> tuple[re.Pattern, re.Pattern]:
     return announced, campaign
 
 
-def _case_announcement(text: str) -> tuple[int, str] | None:
-    """(where the cases start, the collection's name) when the text publishes numbered cases: the name the
+def _case_announcement(text: str) -> tuple[int, str, bool] | None:
+    """(where the cases start, the collection's name, False: its entries are labelled 案例…) when the text publishes numbered cases: the name the
     announcement gives (公布规范涉企行政执法典型案例), else the campaign named before it (规范涉企行政执法专项行动
     → 规范涉企行政执法典型案例); None without a name or without 案例一."""
     if "案例" not in text:
@@ -758,7 +758,7 @@ class HonourLists:
 
     def _case_list(self) -> None:
         """现将7个典型案例予以公布。 then 案例一：银川市“4+4+4”执法新模式, 案例二：…公安厅“…”工作法…: the place or
-        body opening each case's title holds the published collection (an honour: convention 7), its title
+        body opening each case's title holds the published collection (an honour: convention 6), its title
         a list entry (convention 1: that fact only)."""
         ex = self.ex
         found = _case_announcement(self.text) or _circulation_notice(self.text, ex.info.title or "")
