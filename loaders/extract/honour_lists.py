@@ -45,8 +45,8 @@ def _case_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 def _case_announcement(text: str) -> tuple[int, str, bool] | None:
     """(where the cases start, the collection's name, False: its entries are labelled 案例…) when the text
-    publishes numbered cases: the name the announcement gives (公布规范涉企行政执法典型案例), else the campaign named before it (规范涉企行政执法专项行动
-    → 规范涉企行政执法典型案例); None without a name or without 案例一."""
+    publishes numbered cases: the name the announcement gives (公布规范涉企行政执法典型案例), else the campaign
+    named before it (规范涉企行政执法专项行动 → 规范涉企行政执法典型案例); None without a name or without 案例一."""
     if "案例" not in text:
         return None
     announced, campaign = _case_patterns()
