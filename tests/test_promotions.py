@@ -376,3 +376,13 @@ def test_a_notice_circulating_typical_experiences_promotes_each_and_honours_its_
     # numbered lines without a circulation notice are a report's sections, no list
     plain = "福州市2024年法治政府建设情况报告\n一、福州市司法局“法治体检进企业”工作\n"
     assert not [f for f in extract(document_from_text(plain)) if f.type in ("PROMOTED_BY", "HONOURED")]
+
+
+def test_the_reform_offices_are_bodies_whose_bulletins_promote():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    for text in ("桐庐县“共享法庭”经验做法被省委改革办《改革情况交流》刊发。\n",
+                 "桐庐县“共享法庭”经验做法被浙江省委全面深化改革委员会办公室《改革情况交流》刊发。\n"):
+        got = [(f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
+        assert got == [("共享法庭", "浙江省委全面深化改革委员会办公室")], text
