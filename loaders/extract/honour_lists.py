@@ -37,10 +37,17 @@ _CASE_LABEL = re.compile(r"\s*【?案例[一二三四五六七八九十\d]{1,3}�
 def _case_patterns() -> tuple[re.Pattern, re.Pattern]:
     alt = lambda role: "|".join(map(re.escape, lexicon.cues(role)))  # noqa: E731
     # 现将7个典型案例予以公布 / 公布规范涉企行政执法典型案例: where the collection is announced
-    announced = re.compile(r"(?:现将|现就|特将)?[^。；;\n]{0,40}?(%s)[^。；;\n]{0,8}?(?:%s)|(?:%s)([^。；;\n“”]{0,30}?(?:%s))"
-                           % (alt("case_collection"), alt("case_publish"), alt("case_publish"), alt("case_collection")))
+    announced = re.compile(r"(?:%s)?[^。；;\n]{0,40}?(%s)[^。；;\n]{0,8}?(?:%s)|(?:%s)([^。；;\n“”]{0,30}?(?:%s))"
+                           % (alt("case_announce_lead"), alt("case_collection"), alt("case_publish"), alt("case_publish"),
+                              alt("case_collection")))
     campaign = re.compile(r"([\u4e00-\u9fff]{4,20}?)(?:%s)" % alt("case_campaign"))
     return announced, campaign
+
+
+def _drop_lead(name: str) -> str:
+    """A collection's name without the words that open it but name no part of it (我省…, 组织开展…)."""
+    w = next((w for w in lexicon.cues("collection_name_drop") if name.startswith(w)), None)
+    return name[len(w):] if w else name
 
 
 def _case_announcement(text: str) -> tuple[int, str, bool] | None:
@@ -60,7 +67,7 @@ def _case_announcement(text: str) -> tuple[int, str, bool] | None:
             # (…决策部署和宁夏规范涉企行政执法专项行动, 扎实组织开展规范…专项行动: the campaign's own words)
             core = re.split(r"[和、的与及]|开展|组织|推进|实施|按照|围绕", prior[-1].group(1))[-1] if prior else ""
             name = core + m.group(1) if len(core) >= 4 else ""
-        name = re.sub(r"^(?:组织开展|开展|深入开展|扎实开展)", "", name)
+        name = _drop_lead(name)
         if len(name) - 4 >= 4:  # more than the bare kind (典型案例): a collection one can name
             return m.end(), name, False
     return None
@@ -94,7 +101,7 @@ def _circulation_notice(text: str, title: str) -> tuple[int, str, bool] | None:
         name = name or s.group(1)
     if not name:
         return None
-    name = re.sub(r"^(?:我省|我市|我区|我县|本省|本市|全省各地|各地)", "", name)
+    name = _drop_lead(name)
     if not re.search(r"\n\s*(?:[一1][、.．]|[（(]一[)）]|【?案例[一1])", text[at:at + 600]):
         return None
     return (at, name, True) if len(name) >= 6 else None
