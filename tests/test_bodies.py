@@ -126,3 +126,10 @@ def test_a_street_office_the_division_list_does_not_name_is_placed_in_the_county
 def test_a_special_court_named_for_its_city_is_a_body():
     (b,) = find_bodies("杭州互联网法院获评全国模范法院")
     assert (b.name, b.place_code) == ("杭州互联网法院", "330100")
+
+
+def test_the_rule_of_law_committees_and_the_government_service_office_are_bodies_whole():
+    from fazhi.loaders.extract.bodies import find_bodies
+
+    for name in ("江西省委全面依法治省委员会", "郑州市政务服务办公室", "河南省法治建设领导小组办公室"):
+        assert [(b.start, b.end) for b in find_bodies(name)] == [(0, len(name))], name
