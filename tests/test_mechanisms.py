@@ -537,3 +537,8 @@ def test_a_formulas_description_may_run_to_eight_words_before_its_head():
     assert _practices("2031年，克拉玛依市创新“1+9+N+X”四级联动社会治理模式。") == ["1+9+N+X四级联动社会治理"]
     # a number is no formula: its head must follow closely, as before
     assert _practices("2031年，克拉玛依市拨打“12345”反映诉求解决率高达百分之九十机制。") == []
+
+
+def test_more_figures_of_speech_are_no_practices():
+    assert _practices("2031年，克拉玛依市明确了法治政府建设的“路线图”“任务书”“时间表”。") == []
+    assert _practices("2031年，克拉玛依市打造法治建设“新标杆”，发挥考核“指挥棒”作用。") == []
