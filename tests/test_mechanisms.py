@@ -542,3 +542,9 @@ def test_a_formulas_description_may_run_to_eight_words_before_its_head():
 def test_more_figures_of_speech_are_no_practices():
     assert _practices("2031年，克拉玛依市明确了法治政府建设的“路线图”“任务书”“时间表”。") == []
     assert _practices("2031年，克拉玛依市打造法治建设“新标杆”，发挥考核“指挥棒”作用。") == []
+
+
+def test_generic_praise_duties_and_problems_in_quotes_are_no_practices():
+    assert _practices("2031年，克拉玛依市推出了一批可复制、可推广的“新经验”。") == []
+    assert _practices("2031年，克拉玛依市落实法治政府建设“主责主业”，强化“第一责任”。") == []
+    assert _practices("2031年，克拉玛依市推动16户“僵尸企业”有序出清。") == []
