@@ -31,6 +31,8 @@ from .places import VILLAGE, town_within
 # (a table's row number comes glued to its first cell once the loader has removed the digit-CJK space: 1河北省)
 # 案例一：, 案例2:, 【案例三】: a case's label opening its title line
 _CASE_LABEL = re.compile(r"\s*【?案例[一二三四五六七八九十\d]{1,3}】?\s*[:：、.．]?\s*")
+# \n案例一 / \n【案例1】: the first labelled case, which an announcement must be followed by
+_CASE_ONE = re.compile(r"\n\s*【?案例[一1]")
 
 
 @lru_cache(maxsize=1)
@@ -54,11 +56,11 @@ def _case_announcement(text: str) -> tuple[int, str, bool] | None:
     """(where the cases start, the collection's name, False: its entries are labelled 案例…) when the text
     publishes numbered cases: the name the announcement gives (公布规范涉企行政执法典型案例), else the campaign
     named before it (规范涉企行政执法专项行动 → 规范涉企行政执法典型案例); None without a name or without 案例一."""
-    if "案例" not in text:
-        return None
+    if "案例" not in text or not _CASE_ONE.search(text):
+        return None  # (no 案例一 anywhere: no announcement can be followed by one; spares the scan for one)
     announced, campaign = _case_patterns()
     for m in announced.finditer(text):
-        if not re.search(r"\n\s*【?案例[一1]", text[m.end():m.end() + 400]):
+        if not _CASE_ONE.search(text[m.end():m.end() + 400]):
             continue
         if m.group(2):
             name = re.sub(r"^[\d一二三四五六七八九十百]+[个项批]|^(?:了|的|一批)", "", m.group(2))
