@@ -179,23 +179,17 @@ def is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER.match(line))
 
 
-_TABLE_SERIALS_RE1 = re.compile(r"\s*\d{1,3}\s*")  # (hoisted from table_serials)
-
-
 def table_serials(lines: list[str], reach: int = 8) -> set[int]:
     """Indices of bare-number lines that count the rows of a table flattened one cell per line
     (1 / 河北省 / 承德市 / 2 / …): the next number follows within a few lines, where a page's
     number is a page of text away.  They are no page numbers."""
-    nums = {i: int(ln.strip()) for i, ln in enumerate(lines) if _TABLE_SERIALS_RE1.fullmatch(ln)}
+    nums = {i: int(ln.strip()) for i, ln in enumerate(lines) if re.fullmatch(r"\s*\d{1,3}\s*", ln)}
     out: set[int] = set()
     for i, n in nums.items():
         nxt = next((j for j in range(i + 1, min(len(lines), i + reach + 1)) if nums.get(j) == n + 1), None)
         if nxt is not None and nxt - i >= 2:
             out |= {i, nxt}
     return out
-
-
-_IS_HARD_WRAPPED_RE1 = re.compile(r"\s")  # (hoisted from is_hard_wrapped)
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
@@ -205,7 +199,7 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     nonempty = [ln.strip() for ln in lines if ln.strip()]
     if len(nonempty) < 5:
         return False
-    open_lines = [len(_IS_HARD_WRAPPED_RE1.sub("", ln)) for ln in nonempty if not ln.endswith(TERMINAL)]
+    open_lines = [len(re.sub(r"\s", "", ln)) for ln in nonempty if not ln.endswith(TERMINAL)]
     if (len(nonempty) - len(open_lines)) / len(nonempty) >= 0.35:
         return False
     widths = Counter(open_lines)
@@ -329,11 +323,8 @@ def join_lines(lines: list[str], hard_wrapped: bool) -> tuple[list[str], int]:
     return paras, glued
 
 
-_KEY_RE1 = re.compile(r"\s+")  # (hoisted from _key)
-
-
 def _key(para: str) -> str:
-    core = _KEY_RE1.sub("", _NUMBERING.sub("", para))
+    core = re.sub(r"\s+", "", _NUMBERING.sub("", para))
     return hashlib.sha1(core.encode("utf-8")).hexdigest()
 
 

@@ -59,14 +59,10 @@ class Raw:
 
 # ---------------------------------------------------------------- limits
 
-
-_ENV_AMOUNT_RE1 = re.compile(r"(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?")  # (hoisted from env_amount)
-
-
 def env_amount(name: str, default: int) -> int:
     """A count or size from the environment: digits with an optional k/M/G suffix (1024-based)."""
     value = os.environ.get(name, "").strip()
-    m = _ENV_AMOUNT_RE1.fullmatch(value)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?", value)
     if not m:
         return default
     return int(float(m.group(1)) * {"": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}[m.group(2).lower()])

@@ -73,15 +73,12 @@ _FIRST_NOUNS = ("首个", "首家", "首部", "首份", "第一个")
 _DUTY_TOOL = lexicon.cues("duty_tool")
 
 
-_SAME_PRACTICE_RE1 = re.compile(r"[“”、·\s]")  # (hoisted from same_practice)
-
-
 def same_practice(a: str | None, b: str | None) -> bool:
     """Two names of one practice as the deciders read them: equal, or one inside the other, once quotes,
     enumeration commas and spaces are gone (六尺巷 / 六尺巷工作法)."""
     if not a or not b:
         return False
-    a2, b2 = _SAME_PRACTICE_RE1.sub("", a), _SAME_PRACTICE_RE1.sub("", b)
+    a2, b2 = re.sub(r"[“”、·\s]", "", a), re.sub(r"[“”、·\s]", "", b)
     return a2 == b2 or (min(len(a2), len(b2)) >= 2 and (a2 in b2 or b2 in a2))
 
 
@@ -299,10 +296,6 @@ _YEAR_LEAD = re.compile("(?:%s)$" % "|".join(map(re.escape, lexicon.cues("year_o
 # the words of the name before the year open with its scope (全国司法行政机关2021年…): not a place or body that
 # acts (镇海区2021年创成…示范区, 镇海区2022年入围…: the year of the statement)
 _NAME_OPENING = re.compile(r"((?:全国|全省|全市|全区|全县|全州|全盟|国家|省级|市级)[\u4e00-\u9fff]{2,14})$")
-
-
-_HEADING_RE1 = re.compile(r"^\s*[一二三四五六七八九十]+、")  # (hoisted from _heading)
-_READ_SENTENCE_SUBJECT_RE1 = re.compile(r"(以来|近年|目前|同时|此外|其中|今年|去年|近日|期间)")  # (hoisted from _read_sentence_subject)
 
 
 class ArticleBase:
@@ -739,7 +732,7 @@ class ArticleBase:
         if not (_HEADING.match(t) and len(t) <= 60) and not (self._is_heading(t) and years.years_in(t)):
             return
         ys = years.years_in(t)
-        top = bool(_HEADING_RE1.match(t))
+        top = bool(re.match(r"^\s*[一二三四五六七八九十]+、", t))
         if ys:
             self.section_year = ys[0][1]
         elif top:
@@ -776,7 +769,7 @@ class ArticleBase:
                 head = nxt  # 在法治毕节示范创建过程中，毕节市…: a place inside a lead clause does not act
                 continue
             # time phrases and purpose/condition clauses come before the actor: 为回应…，苏州…
-            if not (years.years_in(lead) or _READ_SENTENCE_SUBJECT_RE1.search(lead)
+            if not (years.years_in(lead) or re.search(r"(以来|近年|目前|同时|此外|其中|今年|去年|近日|期间)", lead)
                     or _LEAD_CLAUSE.match(lead)) or self._subject_in(head[0], head[1]) is not None:
                 break
             head = nxt

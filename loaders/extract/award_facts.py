@@ -206,22 +206,6 @@ def _aim_before(before: str, plan: tuple[int, str], h: tuple[int, str]) -> bool:
     means = plan[1] in lexicon.cues("means_of_winning")
     return not (means and (plan[1] != "努力" or _EFFORT_MADE.search(before, 0, plan[0])))
 
-
-_COLLECTION_RE1 = re.compile(r"(第[一二三四五六七八九十百\d]+届)[“\"]?$")  # (hoisted from _collection)
-_COLLECTION_RE2 = re.compile(r"——|：|:")  # (hoisted from _collection)
-_AWARDS_RE1 = re.compile(r"省|自治区")  # (hoisted from _awards)
-_AWARDS_RE2 = re.compile(r"[，,；;：:]")  # (hoisted from _awards)
-_AWARDS_RE3 = re.compile(r"^[”\"]?(?:称号)?(?:创建)?(?:综合|单项)?(?:候选|公示|提名|推荐|拟命名|拟推荐)")  # (hoisted from _awards)
-_AWARDS_RE4 = re.compile(r"[”\"]?提名(?!奖)")  # (hoisted from _awards)
-_AWARDS_RE5 = re.compile(r"[，,；;。]")  # (hoisted from _awards)
-_AWARDS_RE6 = re.compile(r"(候选|拟命名|拟推荐|拟表彰|公示)名单$")  # (hoisted from _awards)
-_AWARDS_RE7 = re.compile(r"[，,]")  # (hoisted from _awards)
-_AWARDS_RE8 = re.compile(r"^[”\"]?(?:创建)?(?:公示|候选|拟命名|拟推荐)?名单")  # (hoisted from _awards)
-_AWARDS_RE9 = re.compile(r"(第[一二三四五六七八九十百\d]+届)[“\"]?$")  # (hoisted from _awards)
-_AWARDS_RE10 = re.compile(r"“([一二三四五六七八九]五)”")  # (hoisted from _awards)
-_LISTED_VILLAGES_RE1 = re.compile(r"(?:等\s*[\d一二三四五六七八九十]*\s*个?|[\d一二三四五六七八九十]+\s*个)[村镇乡社区街道（()）]*$")  # (hoisted from _listed_villages)
-
-
 class AwardFacts:
     """Rules over honour mentions (mixed into ArticleExtractor)."""
 
@@ -372,15 +356,15 @@ class AwardFacts:
                 self.collection = aw
                 ys = years.years_in(self.text[s:aw.end])
                 self.collection_year = ys[-1][1] if ys else self.info.date_year
-                ed = _COLLECTION_RE1.search(self.text[max(s, aw.start - 8):aw.start])
+                ed = re.search(r"(第[一二三四五六七八九十百\d]+届)[“\"]?$", self.text[max(s, aw.start - 8):aw.start])
                 self.collection_edition = ed.group(1) if ed else None
                 self.collection_candidate = _find_cue(self.text[aw.end:e], "candidate") is not None
             return
         line = stext.strip()
-        if not (self._is_heading(line) or (len(line) <= 80 and _COLLECTION_RE2.search(line)
+        if not (self._is_heading(line) or (len(line) <= 80 and re.search(r"——|：|:", line)
                                            and not line.endswith(("。", "！", "？")))):
             return
-        sep = _COLLECTION_RE2.search(stext)
+        sep = re.search(r"——|：|:", stext)
         end = s + sep.start() if sep else min(e, s + 12)
         first = self._subject_in(s, end)
         if first is None or self._run_start(first) - s > 2:
@@ -554,7 +538,7 @@ class AwardFacts:
         if not known and hcue is None and ccue is None:
             return
         for q in _BATCH_OF_LIST.finditer(stext):  # 《关于第二批全国…命名的决定》: later namings belong to it
-            level = "national" if "全国" in q.group(0) else "provincial" if _AWARDS_RE1.search(q.group(0)) else None
+            level = "national" if "全国" in q.group(0) else "provincial" if re.search(r"省|自治区", q.group(0)) else None
             self.batch_context = (years.batch_of(q.group(1)), level)
         counted = _COUNTED_UNITS.search(stext)
         if counted and not self._counted_run(self._list_before(s + counted.start())) and not (
@@ -613,7 +597,7 @@ class AwardFacts:
                 # right before (its scope and batch between), never an honour the open grammar reads
                 became = _last_cue(before, "honour_known")
                 # (力争早日成为…, 有望成为…: an aim said anywhere in the clause before the verb)
-                clause = _AWARDS_RE2.split(before[:became[0]])[-1] if became is not None else ""
+                clause = re.split(r"[，,；;：:]", before[:became[0]])[-1] if became is not None else ""
                 if became is not None and _KNOWN_GAP.fullmatch(before, became[0] + len(became[1])) \
                         and _last_cue(clause, "plan_only") is None:
                     h = became
@@ -626,17 +610,18 @@ class AwardFacts:
                 h = (len(before), "巩固")  # 不断巩固全省首批…示范县创建成果: the title is held, so it was won
             # …示范村候选名单, …称号候选: a candidacy said right after the honour's name
             # (…示范创建候选名单, …示范创建综合候选地区: the programme's 创建 between the name and the candidacy)
-            c_after = _find_cue(after, "candidate") if _AWARDS_RE3.match(after) else None
-            if c_after is None and _AWARDS_RE4.match(after):
+            c_after = _find_cue(after, "candidate") if re.match(
+                r"^[”\"]?(?:称号)?(?:创建)?(?:综合|单项)?(?:候选|公示|提名|推荐|拟命名|拟推荐)", after) else None
+            if c_after is None and re.match(r"[”\"]?提名(?!奖)", after):
                 c_after = (0, "提名")  # 获得…示范县提名: nominated (but 提名奖 is a prize of its own)
             if c_after is None and _IN_EVALUATION.match(after) and _TAKES_PART.search(before):
                 c_after = (0, "参加评选")  # 正代表湖南参加首批“…示范市”评选: a candidate in the evaluation
             if c_after is None:
                 # 作为第三批…示范创建综合候选地区之一向中央依法治国办推荐: the candidacy said later in the clause
-                tail = _AWARDS_RE5.split(self.text[aw.end:min(e, aw.end + 30)], maxsplit=1)[0]
+                tail = re.split(r"[，,；;。]", self.text[aw.end:min(e, aw.end + 30)], maxsplit=1)[0]
                 m_c = _TRAILING_CANDIDACY.search(tail)
                 c_after = (0, m_c.group(0)) if m_c else None
-            listed = _AWARDS_RE6.search(self.text[aw.start:aw.end])
+            listed = re.search(r"(候选|拟命名|拟推荐|拟表彰|公示)名单$", self.text[aw.start:aw.end])
             if c_after is None and listed:  # 入选全国…示范村候选名单: the list's kind ends the honour's span
                 c_after = (0, listed.group(1))
             if c_after is None and "候选" in self.text[aw.start:aw.end]:
@@ -655,7 +640,7 @@ class AwardFacts:
             cue = h or c
             object_at = None
             if (cue is h and h[1] in lexicon.cues("confer_to")
-                    and "被" not in _AWARDS_RE7.split(before[:h[0]])[-1]):
+                    and "被" not in re.split(r"[，,]", before[:h[0]])[-1]):
                 # 司法部授予299个调委会“…”称号: who stands before 授予 confers it (the holders follow it); but
                 # 对…的峨山县授予…称号: the object of 对 before the verb holds it
                 object_at = self._object_of_dui(seg, seg + h[0])
@@ -694,7 +679,7 @@ class AwardFacts:
             if not holders:
                 continue
             if not listed_holders and ENUMERATION.match(self.text, aw.end, e) or not listed_holders and ENUMERATION.match(
-                    _AWARDS_RE8.sub("", self.text[aw.end:e])):
+                    re.sub(r"^[”\"]?(?:创建)?(?:公示|候选|拟命名|拟推荐)?名单", "", self.text[aw.end:e])):
                 continue  # 重庆入选…公示名单的乡镇是：A、B: the members follow (honour_lists.py), 重庆 is their scope
             # the candidacy cue wins when it comes later or holds the honour cue (获推荐参评 ⊃ 获)
             candidate = c is not None and (h is None or c is c_after or c[0] + len(c[1]) > h[0] + len(h[1])
@@ -767,8 +752,8 @@ class AwardFacts:
                               place_code=holder.code, award=aw.name, project=proj,
                               level=aw.level, batch=batch, year=year, year_source=ysrc)
                 else:
-                    ed = _AWARDS_RE9.search(self.text[max(seg, aw.start - 8):aw.start])
-                    periods = _AWARDS_RE10.findall(self.text[aw.start:aw.end])
+                    ed = re.search(r"(第[一二三四五六七八九十百\d]+届)[“\"]?$", self.text[max(seg, aw.start - 8):aw.start])
+                    periods = re.findall(r"“([一二三四五六七八九]五)”", self.text[aw.start:aw.end])
                     self._add("honoured." + (h[1] if h else ""), (holder.start, aw.end), sent, 0.6,
                               edition=ed.group(1) if ed else "、".join(periods) if len(periods) > 1 else None,
                               type="HONOURED", holder=holder.name, place=holder.name if holder.kind == "Place" else None,
@@ -929,7 +914,8 @@ class AwardFacts:
         inside the town (or county) named with it; the division list stops at towns."""
         seg = _LIST_ADVERB.sub("", self.text[s:cue_pos])
         # …等7个村 or …大张村6个村: the count closing the list is no part of its last village
-        seg = _LISTED_VILLAGES_RE1.sub("", seg)
+        seg = re.sub(r"(?:等\s*[\d一二三四五六七八九十]*\s*个?|[\d一二三四五六七八九十]+\s*个)[村镇乡社区街道（()）]*$",
+                     "", seg)
         out: list[Ref] = []
         towns: list[Ref] = []
         # (…劳动村和周至县二曲街道渭旗村: 和/及 before a coded place joins two items, not one name)

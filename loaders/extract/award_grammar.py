@@ -142,10 +142,6 @@ def award_head(name: str) -> str | None:
     return None
 
 
-_CLEAN_NAME_RE1 = re.compile(r"(?<=[”」\"])\s*殊荣")  # (hoisted from clean_name)
-_CLEAN_NAME_RE2 = re.compile(r"的(?:是|有)?$")  # (hoisted from clean_name)
-
-
 def clean_name(raw: str) -> tuple[str, int]:
     """(name, offset of the name in raw): quotes, leading adverbs, years and 称号 dropped."""
     s = raw
@@ -169,11 +165,11 @@ def clean_name(raw: str) -> tuple[str, int]:
             s, changed = s[m.end():], True
     name = _WIN_RUN.sub("", s) or s
     # 全国“模范人民调解委员会”殊荣是该镇…: the title ends at the word for the honour itself
-    name = _CLEAN_NAME_RE1.split(name, maxsplit=1)[0]
+    name = re.split(r"(?<=[”」\"])\s*殊荣", name, maxsplit=1)[0]
     for q in _QUOTES:
         name = name.replace(q, "")
     name = name.strip(" 　")
-    name = _CLEAN_NAME_RE2.sub("", name)  # 入选…示范村（社区）的分别是: the honour ends before 的
+    name = re.sub(r"的(?:是|有)?$", "", name)  # 入选…示范村（社区）的分别是: the honour ends before 的
     if len(name) > 4:
         name = _TITLE_SUFFIX.sub("", name) or name
         name = _COUNT_SUFFIX.sub("", name) or name  # 全省先进集体两项荣誉: the count of honours is no part of it
@@ -460,31 +456,22 @@ def title_for_unit(award: str, level: str | None, name: str) -> str:
     return award
 
 
-_HEADING_LEAD_RE1 = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月\d{1,2}\s*日")  # (hoisted from _heading_lead)
-_HEADING_LEAD_RE2 = re.compile(r"^关于")  # (hoisted from _heading_lead)
-_HEADING_LEAD_RE3 = re.compile(r"^([\u4e00-\u9fff]{2,12}?)(?=拟推荐|拟命名|推荐申报|申报|拟表彰|拟授予)")  # (hoisted from _heading_lead)
-_HEADING_LEAD_RE4 = re.compile(r"^(?:拟推荐申报|拟推荐|拟命名|推荐申报|申报|拟表彰|拟授予|公布)")  # (hoisted from _heading_lead)
-
-
 def _heading_lead(t: str) -> str:
     """What a heading says before the honour: a date, the issuing place, 关于, a candidacy's verb and
     the batch (天津市拟推荐申报第八批“全国民主法治示范村（社区）” → 全国民主法治示范村（社区））."""
-    t = _HEADING_LEAD_RE1.sub("", t)
-    t = _HEADING_LEAD_RE2.sub("", t)
-    m = _HEADING_LEAD_RE3.match(t)
+    t = re.sub(r"^(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月\d{1,2}\s*日", "", t)
+    t = re.sub(r"^关于", "", t)
+    m = re.match(r"^([\u4e00-\u9fff]{2,12}?)(?=拟推荐|拟命名|推荐申报|申报|拟表彰|拟授予)", t)
     if m and _places_only(m.group(1)):
         t = t[m.end():]
-    t = _HEADING_LEAD_RE4.sub("", t)
+    t = re.sub(r"^(?:拟推荐申报|拟推荐|拟命名|推荐申报|申报|拟表彰|拟授予|公布)", "", t)
     return t
-
-
-_HEADING_TAIL_RE1 = re.compile(r"(?:拟推荐|拟命名|推荐|候选|公示|拟表彰)(?:第[一二三四五六七八九十\d]+批)?(?:名单)?$")  # (hoisted from _heading_tail)
 
 
 def _heading_tail(t: str) -> str:
     """What a heading says after the honour: the issuing place, a candidacy's verb and the batch
     (全国法治县（市、区）创建活动先进单位湖北省拟推荐第四批名单 → …先进单位)."""
-    m = _HEADING_TAIL_RE1.search(t)
+    m = re.search(r"(?:拟推荐|拟命名|推荐|候选|公示|拟表彰)(?:第[一二三四五六七八九十\d]+批)?(?:名单)?$", t)
     if m is None or m.start() == 0:
         return t
     head = t[:m.start()]
@@ -501,39 +488,30 @@ def _places_only(s: str) -> bool:
     return Gazetteer.default().names_only_places(s)
 
 
-_HEADING_AWARD_RE1 = re.compile(r"^(?:附件\s*\d*\s*[:：]?\s*|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])\s*")  # (hoisted from heading_award)
-_HEADING_AWARD_RE2 = re.compile(r"[（(](?:\d+个|共\d+个|[^（）()]*排列[^（）()]*|[^（）()]{1,6})[)）]$")  # (hoisted from heading_award)
-_HEADING_AWARD_RE3 = re.compile(r"(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|初选|获奖|获奖项|表彰|命名)?((?:对象|单位|项目)?)(?:名单|简介|名录|一览表|一览)"
-                                r"(?:的公示|公示|如下)?[:：]?$")  # (hoisted from heading_award)
-_HEADING_AWARD_RE4 = re.compile(r"\s*[:：]$")  # (hoisted from heading_award)
-_HEADING_AWARD_RE5 = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:拟推荐|推荐|候选|拟命名)(?:对象|单位)$")  # (hoisted from heading_award)
-_HEADING_AWARD_RE6 = re.compile(r"^.*?(?:授予|命名|表彰|评为)(?:以下|下列)(?:单位|集体|地区)?")  # (hoisted from heading_award)
-_HEADING_AWARD_RE7 = re.compile(r"[，。；;！？]")  # (hoisted from heading_award)
-
-
 @lru_cache(maxsize=4096)  # pure in the line: a list's lines are read as headings more than once
 def heading_award(line: str) -> str | None:
     """The honour a list's heading names (2021年度郑州市依法行政工作先进集体名单 → …先进集体),
     or None when the line is not such a heading."""
     t = line.strip().strip(_QUOTES)
-    t = _HEADING_AWARD_RE1.sub("", t)
-    t = _HEADING_AWARD_RE2.sub("", t).strip()
+    t = re.sub(r"^(?:附件\s*\d*\s*[:：]?\s*|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])\s*", "", t)
+    t = re.sub(r"[（(](?:\d+个|共\d+个|[^（）()]*排列[^（）()]*|[^（）()]{1,6})[)）]$", "", t).strip()
     # 2012年度广西科学发展进步县初选名单: a list of candidates for a kind of unit names that title, whatever
     # its head word
     shortlist = _SHORTLIST_TAIL.search(t) is not None
-    # (…先进单位名单, 文明单位名单: 单位 ends the title itself, not the list's kind)
-    t = _HEADING_AWARD_RE3.sub(
-        lambda m: m.group(1) if m.group(1) == "单位" and m.string[:m.start()].endswith(("先进", "文明", "优秀", "示范"))
-        else "", t)
-    t = _HEADING_AWARD_RE4.sub("", t)  # 全省乡村治理示范镇: then its members, one per line
+    t = re.sub(r"(?:拟命名|拟推荐|拟表彰|推荐|候选|入围|初选|获奖|获奖项|表彰|命名)?((?:对象|单位|项目)?)(?:名单|简介|名录|一览表|一览)"
+               r"(?:的公示|公示|如下)?[:：]?$",
+               # (…先进单位名单, 文明单位名单: 单位 ends the title itself, not the list's kind)
+               lambda m: m.group(1) if m.group(1) == "单位" and m.string[:m.start()].endswith(("先进", "文明", "优秀", "示范"))
+               else "", t)
+    t = re.sub(r"\s*[:：]$", "", t)  # 全省乡村治理示范镇: then its members, one per line
     # 全国乡村治理示范乡镇推荐单位: the heading of a candidates' table, its kind after the honour
-    t = _HEADING_AWARD_RE5.sub("", t)
+    t = re.sub(r"(?<=[\u4e00-\u9fff]{4})(?:拟推荐|推荐|候选|拟命名)(?:对象|单位)$", "", t)
     # 决定授予以下单位“…”称号：: the decision's words before the title it confers
-    t = _HEADING_AWARD_RE6.sub("", t)
+    t = re.sub(r"^.*?(?:授予|命名|表彰|评为)(?:以下|下列)(?:单位|集体|地区)?", "", t)
     t = _heading_lead(t)
     t = _heading_tail(t)
     name, _ = clean_name(t)
-    if not (4 <= len(name) <= 45) or _HEADING_AWARD_RE7.search(name):
+    if not (4 <= len(name) <= 45) or re.search(r"[，。；;！？]", name):
         return None
     if any(2 <= name.find(v) <= len(name) - len(v) - 4 for v in word_list("headline_verbs.txt")):
         return None  # 西安5村获评全国乡村治理示范村: a headline about its holders, not a list's heading

@@ -52,10 +52,6 @@ def _drop_lead(name: str) -> str:
     return name[len(w):] if w else name
 
 
-_CASE_ANNOUNCEMENT_RE1 = re.compile(r"^[\d一二三四五六七八九十百]+[个项批]|^(?:了|的|一批)")  # (hoisted from _case_announcement)
-_CASE_ANNOUNCEMENT_RE2 = re.compile(r"[和、的与及]|开展|组织|推进|实施|按照|围绕")  # (hoisted from _case_announcement)
-
-
 def _case_announcement(text: str) -> tuple[int, str, bool] | None:
     """(where the cases start, the collection's name, False: its entries are labelled 案例…) when the text
     publishes numbered cases: the name the announcement gives (公布规范涉企行政执法典型案例), else the campaign
@@ -67,11 +63,11 @@ def _case_announcement(text: str) -> tuple[int, str, bool] | None:
         if not _CASE_ONE.search(text[m.end():m.end() + 400]):
             continue
         if m.group(2):
-            name = _CASE_ANNOUNCEMENT_RE1.sub("", m.group(2))
+            name = re.sub(r"^[\d一二三四五六七八九十百]+[个项批]|^(?:了|的|一批)", "", m.group(2))
         else:
             prior = list(campaign.finditer(text, max(0, m.start() - 400), m.start()))
             # (…决策部署和宁夏规范涉企行政执法专项行动, 扎实组织开展规范…专项行动: the campaign's own words)
-            core = _CASE_ANNOUNCEMENT_RE2.split(prior[-1].group(1))[-1] if prior else ""
+            core = re.split(r"[和、的与及]|开展|组织|推进|实施|按照|围绕", prior[-1].group(1))[-1] if prior else ""
             name = core + m.group(1) if len(core) >= 4 else ""
         name = _drop_lead(name)
         if len(name) - 4 >= 4:  # more than the bare kind (典型案例): a collection one can name
@@ -307,19 +303,6 @@ def _covering(spans: list[tuple[int, int]]):
     return within
 
 
-_HOLDERS_RE1 = re.compile(r"[：:—]")  # (hoisted from _holders)
-_HOLDERS_RE2 = re.compile(r"[。.]\s*$")  # (hoisted from _holders)
-_HOLDER_RE1 = re.compile(r"[（(][^（）()]*[)）]$")  # (hoisted from _holder)
-_LISTED_ITEMS_RE1 = re.compile(r"(?:等)?\s*(?:[\d一二三四五六七八九十两]+\s*(?:个|家|处|所)[^、，,。；]{0,8})?$")  # (hoisted from _listed_items)
-_LISTED_ITEMS_RE2 = re.compile(r"[^、，,；;]+")  # (hoisted from _listed_items)
-_COLON_LIST_RE1 = re.compile(r"[：:]")  # (hoisted from _colon_list)
-_COLON_LIST_RE2 = re.compile(r"[，。；,;]")  # (hoisted from _colon_list)
-_COLON_LIST_RE3 = re.compile(r"^.*?(?:授予|表彰|命名|评为|评选出|确定)(?:以下|下列)?(?:单位|地区|集体)?")  # (hoisted from _colon_list)
-_COLON_LIST_RE4 = re.compile(r"^(?:.*?(?:获得|荣获|获评|入选))?(.+?)的(?:是|有|分别是|单位是|项目是)$")  # (hoisted from _colon_list)
-_COLON_LIST_RE5 = re.compile(r"“([^“”]{2,20})”(?:拟命名|拟推荐|候选)?名单$")  # (hoisted from _colon_list)
-_COLON_LIST_RE6 = re.compile(r"命名|授予")  # (hoisted from _colon_list)
-
-
 class HonourLists:
     """Reads one article's honour lists and adds HONOURED / CANDIDATE facts to the extractor."""
 
@@ -431,8 +414,8 @@ class HonourLists:
         grouped = self._grouped_under(a, b, lead)
         if grouped:
             return grouped  # 桐庐县：分水镇后岩村、江南镇环溪村: the county labels its villages, they hold it
-        body = _HOLDERS_RE1.split(line[lead:], maxsplit=1)[0]  # 甲市司法局：<the project's title>
-        body = _HOLDERS_RE2.sub("", body)  # (甲县、乙县。: the list's full stop closes no item's name)
+        body = re.split(r"[：:—]", line[lead:], maxsplit=1)[0]  # 甲市司法局：<the project's title>
+        body = re.sub(r"[。.]\s*$", "", body)  # (甲县、乙县。: the list's full stop closes no item's name)
         out, whole = self._items(a + lead, a + lead + len(body), r"[、，,；;\s|｜]+")
         if len(out) == 2 and ("|" in line or "｜" in line) and _holds_within(out[0], out[1]):
             return out[1:]  # 1 | 杭州市 | 桐庐县司法局: a row's city column, then the unit of its own that holds it
@@ -597,7 +580,7 @@ class HonourLists:
         the holder only has to lead the item (a place followed by its project's title)."""
         ex = self.ex
         item = self.text[s:e]
-        item_core = _HOLDER_RE1.sub("", item)
+        item_core = re.sub(r"[（(][^（）()]*[)）]$", "", item)
         core_end = s + len(item_core)
         bodies = [b for b in ex.bodies if s <= b.start < core_end and b.end <= core_end]
         places = [p for p in ex.places if s <= p.start < core_end and p.end <= core_end and p.code]
@@ -1197,10 +1180,10 @@ class HonourLists:
     def _listed_items(self, a: int, b: int) -> list:
         """A、B、C等六家…阵地榜上有名: items joined by 、 that each name one holder with its place (港城法治
         文化公园 after 连云港市), as a list line would; [] unless every item does."""
-        m = _LISTED_ITEMS_RE1.search(self.text[a:b])
+        m = re.search(r"(?:等)?\s*(?:[\d一二三四五六七八九十两]+\s*(?:个|家|处|所)[^、，,。；]{0,8})?$", self.text[a:b])
         end = a + m.start() if m else b
         out = []
-        for item in _LISTED_ITEMS_RE2.finditer(self.text[a:end]):
+        for item in re.finditer(r"[^、，,；;]+", self.text[a:end]):
             h = self._holder(a + item.start(), a + item.end())
             if h is None or h[4] != "Body":
                 return []
@@ -1321,16 +1304,16 @@ class HonourLists:
         s, e, _ = sent
         if self.text.find("：", s, e) < 0 and self.text.find(":", s, e) < 0:
             return  # no colon (most sentences): nothing to read
-        for m in _COLON_LIST_RE1.finditer(self.text[s:e]):
-            head = _COLON_LIST_RE2.split(self.text[s:s + m.start()])[-1][-45:]
-            head = _COLON_LIST_RE3.sub("", head)
+        for m in re.finditer(r"[：:]", self.text[s:e]):
+            head = re.split(r"[，。；,;]", self.text[s:s + m.start()])[-1][-45:]
+            head = re.sub(r"^.*?(?:授予|表彰|命名|评为|评选出|确定)(?:以下|下列)?(?:单位|地区|集体)?", "", head)
             # 获得第四届“中国法治政府奖”的是：A——…、B…: the winners, each with its project
-            winners = _COLON_LIST_RE4.match(head)
+            winners = re.match(r"^(?:.*?(?:获得|荣获|获评|入选))?(.+?)的(?:是|有|分别是|单位是|项目是)$", head)
             if winners:
                 head = winners.group(1)
             named = heading_award(head)
-            quoted = _COLON_LIST_RE5.search(head)
-            if named is None and quoted and _COLON_LIST_RE6.search(self.text[max(0, s - 200):s + m.start()]):
+            quoted = re.search(r"“([^“”]{2,20})”(?:拟命名|拟推荐|候选)?名单$", head)
+            if named is None and quoted and re.search(r"命名|授予", self.text[max(0, s - 200):s + m.start()]):
                 # 首批“法治镇街”名单：… after a decision naming them: a designation without an honour's head word
                 named = clean_name(quoted.group(1))[0]
             candidate = any(w in self.text[s:s + m.start()] for w in _CANDIDATE)

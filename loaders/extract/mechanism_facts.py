@@ -84,15 +84,6 @@ _TOPIC_OBJECT_VERB = re.compile("|".join(map(re.escape, lexicon.cues("topic_obje
 _TOPIC_LEAD = re.compile(r"(?:特别是|尤其是|其中)[^，,。；;、“”]{0,20}的?|[^，,。；;、“”]{2,20}的")
 
 
-_MECHANISMS_RE1 = re.compile(r"“?[一二两三四五六七八九十\d]")  # (hoisted from _mechanisms)
-_MECHANISMS_RE2 = re.compile(r"(作为|列为|称为|誉为|当作)[^，。；“”]{0,12}$")  # (hoisted from _mechanisms)
-_MECHANISMS_RE3 = re.compile(r"^[”\"]?(?:做法|经验|模式|机制|制度|改革)?被")  # (hoisted from _mechanisms)
-_MECHANISMS_RE4 = re.compile(r"(?:^|[^于])是[^，。；,;]{0,16}$")  # (hoisted from _mechanisms)
-_MECHANISMS_RE5 = re.compile(r"^[^，。；,;]{0,8}的")  # (hoisted from _mechanisms)
-_TITLED_ENTRY_RE1 = re.compile(r"[，,；;]")  # (hoisted from _titled_entry)
-_TITLED_ENTRY_RE2 = re.compile(r"等[^，,；;。]{0,6}(?:项目|案例|做法)")  # (hoisted from _titled_entry)
-
-
 class MechanismFacts:
     """Rules over mechanism mentions (mixed into ArticleExtractor)."""
 
@@ -204,7 +195,7 @@ class MechanismFacts:
                 if verb is None and self.text[m.start - 1:m.start] == "的":
                     continue  # 法律、法规的“立改废释”: the name belongs to what precedes it
                 if self.text[max(a, m.start - 1):m.start] == "等" and not (
-                        m.source in ("quote", "lexicon") and _MECHANISMS_RE1.match(self.text[m.start:m.end])):
+                        m.source in ("quote", "lexicon") and re.match(r"“?[一二两三四五六七八九十\d]", self.text[m.start:m.end])):
                     continue  # 推行说理式执法等柔性执法方式: a class the named practice belongs to
                     # (…、…等“三项制度”: the counted whole its parts were listed for is the practice)
                 if m.source == "lexicon" and (self._is_duty(m.name) or self._duty_named(m)) and not (
@@ -215,7 +206,7 @@ class MechanismFacts:
                     continue  # “一件事” is part of “高效办成一件事” named in the same sentence
                 if self._in_honour_name(m, a):
                     continue  # 获评新时代“枫桥经验”创新工作法先进典型: a word of the honour's name
-                if _MECHANISMS_RE2.search(self.text[a:m.start]):
+                if re.search(r"(作为|列为|称为|誉为|当作)[^，。；“”]{0,12}$", self.text[a:m.start]):
                     continue  # 作为“一号工程”: a role label, not a practice
                 if not (self.info.plan or self.section_plan) and verb is not None and (
                         _MODAL_BEFORE_NAME.search(self.text[a:m.start]) or _MODAL_BEFORE_VERB.search(self.text[a:a + verb[0]])):
@@ -223,10 +214,11 @@ class MechanismFacts:
                 if verb is not None and verb[1] in lexicon.cues("grows_people") and (
                         _PEOPLE_SKILL.search(self.text, max(a + verb[0], m.start - 3), m.start) or _PEOPLE_AFTER.match(self.text, m.end, b)):
                     continue  # 培养一批熟悉“互联网+监管”的执法人员: the verb grows people who know the practice
-                if _MECHANISMS_RE3.match(self.text[m.end:b]) and _find_cue(
+                if re.match(r"^[”\"]?(?:做法|经验|模式|机制|制度|改革)?被", self.text[m.end:b]) and _find_cue(
                         self.text[m.end:b], "promote"):
                     continue  # “企安码”被省委依法治省办在全省推广: spread by a body (promotions.py), adopted by no one here
-                if _MECHANISMS_RE4.search(self.text[a:m.start]) and _MECHANISMS_RE5.match(self.text[m.end:b]):
+                if re.search(r"(?:^|[^于])是[^，。；,;]{0,16}$", self.text[a:m.start]) and re.match(
+                        r"^[^，。；,;]{0,8}的", self.text[m.end:b]):
                     continue  # 是深化“放管服”改革的重要举措: the practice is cited to qualify another
                 if _PART_OF_COUNTED.match(self.text[m.end:b]) or (
                         self.text[m.start - 1:m.start] in ("、", "和", "及") and _LAST_PART.match(self.text[m.end:b])):
@@ -384,7 +376,7 @@ class MechanismFacts:
             return True  # (…入选…优秀案例，分别为甲县《…》: a case's title too)
         # (“A”全面推进，“B”入选…: after a clause break another quoted name or a place opens its own clause,
         # and the naming is of that one)
-        for brk in _TITLED_ENTRY_RE1.finditer(after):
+        for brk in re.finditer(r"[，,；;]", after):
             k = m.end + brk.end()
             if self.text.startswith("“", k) or any(r.start == k for r in self.places):
                 after = after[:brk.start()]
@@ -392,7 +384,7 @@ class MechanismFacts:
         cue = _find_cue(after, "honour")
         if cue is None:
             return False
-        if _TITLED_ENTRY_RE2.search(after[:cue[0]]):
+        if re.search(r"等[^，,；;。]{0,6}(?:项目|案例|做法)", after[:cue[0]]):
             return True  # “…”“…”等多个普法项目被评为…: titles of listed projects
         aw = next((w for w in self.awards if m.end + cue[0] <= w.start < e), None)
         if aw is not None:
