@@ -166,6 +166,15 @@ def _cue_pattern(role: str) -> re.Pattern:
     return re.compile("|".join(map(re.escape, lexicon.cues(role))))
 
 
+def next_line(text: str, b: int) -> str:
+    """The line after the one that ends at or after ``b`` ('' at the end of the text)."""
+    nl = text.find("\n", b)
+    if nl < 0:
+        return ""
+    end = text.find("\n", nl + 1)
+    return text[nl + 1:end if end >= 0 else len(text)]
+
+
 _ITEM_JOIN = re.compile(r"以及|和|及")
 
 
@@ -291,8 +300,8 @@ def _own_place_matches(text: str, kinds: str) -> Iterator[re.Match]:
 _NAMED_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}年(?!度)(?=[\u4e00-\u9fff])")
 _NAME_REST = re.compile(r"[^、，,；;。！？\n“”]*")
 # (甲局2021年被评为先进单位: a verb after the year makes it the year of the statement)
-_HONOUR_VERB = re.compile("|".join(map(re.escape, lexicon.cues("year_statement_verb"))))
-_YEAR_LEAD = re.compile("(?:%s)$" % "|".join(map(re.escape, lexicon.cues("year_opens_name"))))
+_HONOUR_VERB = _cue_pattern("year_statement_verb")
+_YEAR_LEAD = re.compile("(?:%s)$" % _cue_pattern("year_opens_name").pattern)
 # the words of the name before the year open with its scope (全国司法行政机关2021年…): not a place or body that
 # acts (镇海区2021年创成…示范区, 镇海区2022年入围…: the year of the statement)
 _NAME_OPENING = re.compile(r"((?:全国|全省|全市|全区|全县|全州|全盟|国家|省级|市级)[\u4e00-\u9fff]{2,14})$")
@@ -326,6 +335,9 @@ class ArticleBase:
         self._subject_cache: dict = {}
         self._editions: list | None = None  # (start, end, year) of titles giving their edition
         self._year_text: str | None = None  # the text with the years inside honours' names blanked
+        # (end of the clause, body) that held an honour before a semicolon: the subjectless clause after it
+        # goes on about that body (AwardFacts._holders)
+        self._semicolon_holder: tuple[int, Ref] | None = None
         # places inside 《titles》 and “quotes” name documents and brands, not actors
         self.quoted = [m.span() for m in re.finditer(r"《[^《》]*》|“[^“”]*”", text)]
         # the text with quoted words blanked: a verb inside a quoted name (“创新探索…”) acts on nothing

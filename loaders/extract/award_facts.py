@@ -206,6 +206,11 @@ def _aim_before(before: str, plan: tuple[int, str], h: tuple[int, str]) -> bool:
     means = plan[1] in lexicon.cues("means_of_winning")
     return not (means and (plan[1] != "努力" or _EFFORT_MADE.search(before, 0, plan[0])))
 
+# a clause opening on the verb of an honour, with no subject of its own (；被省司法厅表彰为…, ；获…)
+_SUBJECTLESS = re.compile(r"\s*(?:又|还|并|同时)?(被|获|荣获)")
+_CLAUSE_END = re.compile(r"[；;。！？!?\n]")
+
+
 class AwardFacts:
     """Rules over honour mentions (mixed into ArticleExtractor)."""
 
@@ -983,17 +988,16 @@ class AwardFacts:
         """Places (or bodies) before the honour cue; a list 'A、B、C先后获评' gives all of them.  A clause
         with no subject after a semicolon (市司法局被…表彰为…；被省司法厅表彰为…) goes on about the body that
         held the honour before the semicolon."""
-        carried = getattr(self, "_semicolon_holder", None)
-        lead = re.match(r"\s*(?:又|还|并|同时)?(被|获|荣获)", self.text[s:cue_pos]) if carried else None
+        carried = self._semicolon_holder
+        lead = _SUBJECTLESS.match(self.text, s, cue_pos) if carried and carried[0] == s - 1 else None
         # (after 被 a body names, it holds nothing: 被省司法厅表彰为…)
-        semi = re.compile(r"[；;。！？!?\n]").search(self.text, cue_pos)
-        if lead is not None and carried[0] == s - 1 and (lead.group(1) == "被" or not (
+        if lead is not None and (lead.group(1) == "被" or not (
                 self._in(self.places, s, cue_pos) or self._in(self.bodies, s, cue_pos))):
-            # (…；被甲表彰为…；被乙授予…: the body goes on holding through the clauses that follow)
-            if semi is not None and semi.group(0) in "；;":
-                self._semicolon_holder = (semi.start(), carried[1])
-            return [carried[1]]
-        out = self._holders_here(s, cue_pos, sent_subj)
+            out = [carried[1]]
+        else:
+            out = self._holders_here(s, cue_pos, sent_subj)
+        # (…；被甲表彰为…；被乙授予…: a body holding the honour goes on through the clauses that follow)
+        semi = _CLAUSE_END.search(self.text, cue_pos)
         if len(out) == 1 and out[0].kind == "Body" and semi is not None and semi.group(0) in "；;":
             self._semicolon_holder = (semi.start(), out[0])
         return out

@@ -24,7 +24,7 @@ from ..normalize import is_column, table_serials
 from .award_grammar import ENUMERATION as _ENUMERATION
 from .award_grammar import ENUMERATION_WORDS
 from .award_grammar import award_head, clean_name, heading_award, is_personal, level_of, read_awards, title_for_unit
-from .article import _cue_pattern, _last_cue, list_items
+from .article import _cue_pattern, _last_cue, list_items, next_line
 from .gazetteer import Gazetteer
 from .places import VILLAGE, town_within
 
@@ -37,7 +37,7 @@ _CASE_ONE = re.compile(r"\n\s*【?案例[一1]")
 
 @lru_cache(maxsize=1)
 def _case_patterns() -> tuple[re.Pattern, re.Pattern]:
-    alt = lambda role: "|".join(map(re.escape, lexicon.cues(role)))  # noqa: E731
+    alt = lambda role: _cue_pattern(role).pattern  # noqa: E731
     # 现将7个典型案例予以公布 / 公布规范涉企行政执法典型案例: where the collection is announced
     announced = re.compile(r"(?:%s)?[^。；;\n]{0,40}?(%s)[^。；;\n]{0,8}?(?:%s)|(?:%s)([^。；;\n“”]{0,30}?(?:%s))"
                            % (alt("case_announce_lead"), alt("case_collection"), alt("case_publish"), alt("case_publish"),
@@ -81,7 +81,7 @@ _ENTRY_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（
 
 @lru_cache(maxsize=1)
 def _circulation_patterns() -> tuple[re.Pattern, re.Pattern]:
-    alt = lambda role: "|".join(map(re.escape, lexicon.cues(role)))  # noqa: E731
+    alt = lambda role: _cue_pattern(role).pattern  # noqa: E731
     kinds = alt("circulated_kind")
     # 关于推广全省司法行政系统典型经验做法的通知: the notice's title names what it circulates
     titled = re.compile(r"关于(?:%s)([^《》“”\n]{2,40}?(?:%s))的(?:通知|通报)" % (alt("circulate_verb"), kinds))
@@ -1372,11 +1372,7 @@ class HonourLists:
                 self.entries.append((s, max(e, end)))
 
     def _next_line(self, b: int) -> str:
-        nl = self.text.find("\n", b)
-        if nl < 0:
-            return ""
-        end = self.text.find("\n", nl + 1)
-        return self.text[nl + 1:end if end >= 0 else len(self.text)]
+        return next_line(self.text, b)
 
     def _emit(self, award: str, candidate: bool, year, holders, line: tuple[int, int], rule: str = "honoured.list") -> None:
         ex = self.ex

@@ -7,7 +7,7 @@ import re
 from . import lexicon
 from .mechanisms import PRACTICE_TAIL
 from .article import (LISTED_AFTER, _FIRST_NOUNS, _MAX_VERB_GAP, _SHORTCOMING, _DUTY_AFTER, _DUTY_TOOL,
-                      Mention, Ref, _OCCASION, _find_cue, _last_cue, _clauses, _scope_of)
+                      Mention, Ref, _OCCASION, _cue_pattern, _find_cue, _last_cue, _clauses, _scope_of)
 
 
 # what a sentence says right after a practice's name when the practice runs there
@@ -80,7 +80,7 @@ _LIST_GAP = re.compile(r"[”\"]?\s*(?:[\u4e00-\u9fff]{0,4}[、和及与]|”?�
 
 # what may stand before the place of a clause that only names it (特别是养殖面积最大的溪南镇，…)
 # a verb in those words makes the place its object (赴…的镇海区, 走访…的北仑区, 服务于全市的滨江区)
-_TOPIC_OBJECT_VERB = re.compile("|".join(map(re.escape, lexicon.cues("topic_object_verb"))))
+_TOPIC_OBJECT_VERB = _cue_pattern("topic_object_verb")
 _TOPIC_LEAD = re.compile(r"(?:特别是|尤其是|其中)[^，,。；;、“”]{0,20}的?|[^，,。；;、“”]{2,20}的")
 
 

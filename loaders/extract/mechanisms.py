@@ -79,8 +79,13 @@ _PRACTICE_HEADS = tuple(sorted(lexicon.cues("practice_head"), key=len, reverse=T
 # after a quote: up to 6 more characters of name, then a practice head (执法新模式, 督察机制, 综合平台)
 # a practice's head noun a few words after a name (“三减”执法新模式); mechanism_facts.py asks it too
 # (a head is a word of its own: 工程 not in 工程师, 室 not in 室外)
-PRACTICE_TAIL = re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,6}?(?:%s))(?![师外内])" % "|".join(_PRACTICE_HEADS))
-_FORMULA_TAIL = re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,8}?(?:%s))(?![师外内])" % "|".join(_PRACTICE_HEADS))
+def _tail(words: int) -> re.Pattern:
+    """Up to ``words`` words (no 的/等/和…) and then a practice's head noun."""
+    return re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,%d}?(?:%s))(?![师外内])" % (words, "|".join(_PRACTICE_HEADS)))
+
+
+PRACTICE_TAIL = _tail(6)
+_FORMULA_TAIL = _tail(8)  # (“1+9+N+X”四级联动社会治理模式: a formula's description runs longer)
 _TITLE = re.compile(r"《([^《》\n]{2,48})》")
 # a plan or an opinion that puts a named reform in place (《关于推进…划分改革的意见》, 《…体制改革工作方案》): the
 # reform up to 改革, then the plan's kind (the verbs of pushing it, _PLAN_LEADS, are taken off after)

@@ -172,7 +172,7 @@ class Pilots:
             for brk in re.finditer(r"[；;]|[，,]\s*", ex.text[m.end():e]):
                 k = m.end() + brk.end()
                 if brk.group(0) in "；;" or any(r.start == k for r in ex.places) \
-                        or re.match(r"(?:全|我|本)(?:省|市|区|县|州|盟|旗)", ex.text[k:k + 2]):
+                        or ex._whole_of_own_place(k, e) is not None:
                     stop = m.end() + brk.start()
                     break
             after = {mm.name for mm in ex.mechanisms if m.end() <= mm.start < stop}

@@ -32,7 +32,7 @@ from functools import lru_cache
 from . import lexicon
 from .lexicon import holds_any
 from ..dates import date_line
-from .article import Mention, Ref, _scope_of, same_practice
+from .article import Mention, Ref, _scope_of, next_line, same_practice
 from .bodies import find_bodies
 from .gazetteer import Gazetteer
 
@@ -215,13 +215,11 @@ class Promotions:
                 return lead
         # the signature: a line that is one body's name, right before a date line
         for b in reversed(ex.bodies):
-            ls = self.text.rfind("\n", 0, b.start) + 1
             le = self.text.find("\n", b.end)
-            le = len(self.text) if le < 0 else le
-            if ls == b.start and self.text[b.end:le].strip() == "":
-                nxt = self.text[le + 1:self.text.find("\n", le + 1) if self.text.find("\n", le + 1) > 0 else len(self.text)]
-                if date_line(nxt.strip()):
-                    return b
+            own_line = self.text.rfind("\n", 0, b.start) + 1 == b.start and \
+                not self.text[b.end:le if le >= 0 else len(self.text)].strip()
+            if own_line and date_line(next_line(self.text, b.end).strip()):
+                return b
         return None
 
     def _runs_where_it_came_from(self) -> None:
