@@ -1059,3 +1059,24 @@ def test_works_listed_each_opening_on_its_place_and_counted_before_the_cue_are_e
     # …but a list whose items do not all open on a place is no list of places' works
     text = "2031年，福州市鼓楼区“三联”工作法、“五步”工作法等2个工作法入选全国“枫桥式工作法”。"
     assert {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"} == {"鼓楼区"}
+
+
+def test_an_undated_texts_latest_stated_year_is_what_its_relative_years_count_from():
+    from fazhi.loaders.extract.years import latest_year
+
+    # years reached count, goals and deadlines do not (convention 8: a date the document itself shows)
+    assert latest_year("从2029年获评示范市，再到2031年荣膺全国示范市") == 2031
+    assert latest_year("2030年建成平台，力争到2033年实现全覆盖，2034年底前全面推开") == 2030
+    assert latest_year("没有年份的文字") is None
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("法治政府建设再上新台阶\n2029年，保定市获评省级法治政府建设示范市。2031年，保定市入选全国法治政府建设示范市。\n"
+            "今年以来，保定市推行“综合查一次”联合执法，企业迎检次数下降四成。\n")
+    got = {(f.place, f.year) for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
+    assert got == {("保定市", 2031)}
+
+
+def test_the_past_year_counts_back_from_the_base_year():
+    assert relative_year("会上，各市汇报了过去一年工作：唐山市推行…", 2031) == 2030
+    assert relative_year("过去的一年里，某市…", 2031) == 2030

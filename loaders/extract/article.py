@@ -117,6 +117,8 @@ class ArticleInfo:
     title: str | None = None
     index: int = 0
     date_year: int | None = None
+    # what 今年/去年 count from: the date's year, else the latest year an undated text states (years.latest_year)
+    relative_base: int | None = None
     title_year: int | None = None
     plan: bool = False
     sentences: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, paragraph
@@ -638,7 +640,7 @@ class ArticleBase:
         y = years.nearest_year_before(text[s:a], a - s) if a > s else None
         if y:
             return y, "sentence"
-        rel = years.relative_year(self.text[s:e], self.info.date_year)
+        rel = years.relative_year(self.text[s:e], self.info.relative_base)
         if rel:
             return rel, "relative"
         ps, _ = self.info.paragraphs[para] if para < len(self.info.paragraphs) else (s, e)

@@ -212,6 +212,7 @@ def extract(document: Document, disable: tuple[str, ...] | frozenset = ()) -> li
         sectioned = None if review or date_year or opening_report or years.title_year(title) \
             else years.sectioned_year(art.text)
         info = ArticleInfo(doc=document.name, title=art.title, index=art.index, date_year=date_year,
+                           relative_base=date_year or years.latest_year(text),
                            date=art.date or document.date, report=opening_report is not None,
                            disabled=frozenset(disable),
                            title_year=(years.title_year(title) or (doc_year if art.index == 0 else None) or opening_report

@@ -1,7 +1,7 @@
 """Which year a statement is about.
 
 Order of evidence: a year in the clause, in its sentence, a relative word (今年/去年/近日 …)
-against the article date, a year stated earlier in the same paragraph, the year of the
+against the article date (or, in an undated text, the latest year it states), a year stated earlier in the same paragraph, the year of the
 current section heading, the year of the article's title (annual reports, work plans).
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from . import lexicon
 _YEAR = re.compile(r"(?<![\d\-—–－~])(?<![\d年月日]至)((?:19|20)\d{2})\s*年(?!\s*[\-—–－~至])")
 _RANGE_START = re.compile(r"((?:19|20)\d{2})\s*年?\s*[\-—–－~至]\s*(?:19|20)\d{2}")
 _TITLE_SPAN = re.compile(r"《[^《》]*》")
-_RELATIVE = (("前年", -2), ("去年", -1), ("上年", -1), ("今年", 0), ("本年", 0), ("当年", None),
+_RELATIVE = (("前年", -2), ("去年", -1), ("上年", -1), ("过去一年", -1), ("过去的一年", -1), ("今年", 0), ("本年", 0), ("当年", None),
              ("明年", 1), ("近日", 0), ("日前", 0), ("近期", 0), ("目前", 0))
 _BATCH = re.compile(r"(首批|第一批|第二批|第三批|第四批|第五批|第([一二三四五六七八九十\d]+)批)")
 _BASELINE = lexicon.cues("year_baseline")
@@ -64,6 +64,20 @@ def editions(text: str) -> list[tuple[int, int, int]]:
         return []
     return [(m.start(), m.end(), int(e.group(1))) for m in _TITLE_SPAN.finditer(text)
             if (e := _EDITION.search(m.group(0))) is not None]
+
+
+# a year right after these is a goal (力争到2027年, 预计2025年), not a year already reached (到 alone is not enough
+# here: 从…到2023年获评…再到2025年荣膺 counts years reached)
+_GOAL_LEAD = re.compile("(?:%s)$" % "|".join(lexicon.cues("year_target_lead")))
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year an undated text states for what it reports: the base of its 今年 and 去年 (convention 8
+    resolves them against a date the document shows; a story that names 2023 and 2025 was written in 2025 at
+    the earliest). Goals and deadlines (力争2027年, 2026年底前) are years not yet reached and do not count."""
+    ys = [y for p, y in years_in(text)
+          if not _GOAL_LEAD.search(text, max(0, p - 4), p) and not _TARGET_AFTER.match(text, text.find("年", p) + 1)]
+    return max(ys) if ys else None
 
 
 def relative_year(text: str, base: int | None) -> int | None:
