@@ -318,3 +318,16 @@ def test_a_run_of_wins_after_an_honour_is_no_part_of_its_name():
 def test_review_runs_of_eleven_wins_and_more():
     assert names("“全国双拥模范城”十一连冠。") == ["全国双拥模范城"]
     assert names("“全国双拥模范城”十二连冠。") == ["全国双拥模范城"]
+
+
+def test_a_top_ten_of_a_named_place_and_edition_is_a_title_and_its_edition_no_part_of_the_name():
+    # the lead word (十大, 十佳) after the place that confers the title and its edition
+    assert award_head("绍兴市十大法治实践") == "十大"
+    assert award_head("浙江省第三届十佳法治县") == "十佳"
+    assert names("获评绍兴市首届“十大法治实践”") == ["绍兴市十大法治实践"]
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    got = [(f.holder, f.award, f.edition) for f in extract(document_from_text("2031年，嵊州市“村务合规”获评绍兴市首届“十大法治实践”。"))
+           if f.type == "HONOURED"]
+    assert got == [("嵊州市", "绍兴市十大法治实践", "首届")]

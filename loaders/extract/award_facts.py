@@ -109,6 +109,8 @@ _PROJECT_QUOTED = re.compile(r"(?:(?:%s)?的)?[“《]([^“”《》]{4,40})[�
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
 # a village's name right after its town, then what it says of it (民主村是…, 民主村荣获…)
+# the edition after the place that confers an honour, inside its name (杭州市首届“十大…”, 浙江省第三届…)
+_EDITION_INSIDE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|州|县|区|盟|旗)(首届|第[一二三四五六七八九十百\d]+届)")
 # editions listed before the last one a title follows (第三届、第四届“全国文明村镇”, 第一批和第二批…)
 _EDITION_RUN = re.compile(r"(?:(?:首|第[一二三四五六七八九十百\d]+)[届批](?:[、和及至]|到))+(?=(?:首|第[一二三四五六七八九十百\d]+)[届批])")
 _VILLAGE_AFTER = re.compile(r"([^\W\d%s下]{1,8}?(?:村|社区|嘎查))(?=是|被|荣获|获|入选|先后|连续|曾|已|榜上有名|上榜)"
@@ -757,7 +759,8 @@ class AwardFacts:
                               place_code=holder.code, award=aw.name, project=proj,
                               level=aw.level, batch=batch, year=year, year_source=ysrc)
                 else:
-                    ed = re.search(r"(第[一二三四五六七八九十百\d]+届)[“\"]?$", self.text[max(seg, aw.start - 8):aw.start])
+                    ed = re.search(r"(第[一二三四五六七八九十百\d]+届)[“\"]?$", self.text[max(seg, aw.start - 8):aw.start]) \
+                        or _EDITION_INSIDE.match(self.text, aw.start, aw.end)  # 杭州市首届“十大法治实践”
                     periods = re.findall(r"“([一二三四五六七八九]五)”", self.text[aw.start:aw.end])
                     self._add("honoured." + (h[1] if h else ""), (holder.start, aw.end), sent, 0.6,
                               edition=ed.group(1) if ed else "、".join(periods) if len(periods) > 1 else None,

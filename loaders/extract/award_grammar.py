@@ -110,7 +110,10 @@ def is_personal(name: str) -> bool:
     return name.endswith(word_list("award_personal.txt")) or (name.startswith("个人") and not name.startswith("个人信息"))
 
 
-_LEAD_SCOPE = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)?(?:全国|全省|全市|全区|全县|省级|市级|县级)?")
+# what may stand before an honour's lead word (十佳, 十大, 最美): the place whose honour it is (杭州市首届“十大法治
+# 实践”, 浙江省十佳…), its edition, its scope
+_LEAD_SCOPE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|州|县|区|盟|旗))?"
+                         r"(?:首届|第[一二三四五六七八九十\d]+届)?(?:全国|全省|全市|全区|全县|省级|市级|县级)?")
 
 
 # a grade or a ranking named like an honour (综合考核“第一等次”): convention 6 says it is none
@@ -164,6 +167,8 @@ def clean_name(raw: str) -> tuple[str, int]:
             lead += m.end()
             s, changed = s[m.end():], True
     name = _WIN_RUN.sub("", s) or s
+    # 杭州市首届“十大法治实践”: the edition after the place is the award's edition, no part of its name
+    name = _PLACE_EDITION.sub(r"\1", name)
     # 全国“模范人民调解委员会”殊荣是该镇…: the title ends at the word for the honour itself
     name = re.split(r"(?<=[”」\"])\s*殊荣", name, maxsplit=1)[0]
     for q in _QUOTES:
@@ -175,6 +180,9 @@ def clean_name(raw: str) -> tuple[str, int]:
         name = _COUNT_SUFFIX.sub("", name) or name  # 全省先进集体两项荣誉: the count of honours is no part of it
     name = _MERIT_VERB.sub("", name)  # …系统记集体二等功: 记 records the merit, it is no part of its name
     return name, lead
+
+
+_PLACE_EDITION = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|州|县|区|盟|旗))(?:首届|第[一二三四五六七八九十\d]+届)(?=.{3})")
 
 
 # a five-year programme's edition may come before the scope (三五普法全国先进县, 六五法治宣传全省先进)
