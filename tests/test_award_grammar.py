@@ -331,3 +331,15 @@ def test_a_top_ten_of_a_named_place_and_edition_is_a_title_and_its_edition_no_pa
     got = [(f.holder, f.award, f.edition) for f in extract(document_from_text("2031年，嵊州市“村务合规”获评绍兴市首届“十大法治实践”。"))
            if f.type == "HONOURED"]
     assert got == [("嵊州市", "绍兴市十大法治实践", "首届")]
+
+
+def test_a_collection_of_cases_selected_into_is_an_honour_in_book_quotes_or_bound_with_its_count():
+    assert names("《江西省综合行政执法创新实践案例》。") == ["江西省综合行政执法创新实践案例"]
+    assert names("“江西省推进市县法治建设高质量发展30个典型案例汇编”。") == ["江西省推进市县法治建设高质量发展典型案例"]
+    assert names("《法治政府建设蓝皮书》") == []  # a book that holds no cases is no honour
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    got = {(f.holder, f.award) for f in extract(document_from_text(
+        "2031年，瑞金市“容缺受理”做法被纳入《江西省综合行政执法创新实践案例》。")) if f.type == "HONOURED"}
+    assert got == {("瑞金市", "江西省综合行政执法创新实践案例")}

@@ -179,10 +179,22 @@ def clean_name(raw: str) -> tuple[str, int]:
         name = _TITLE_SUFFIX.sub("", name) or name
         name = _COUNT_SUFFIX.sub("", name) or name  # 全省先进集体两项荣誉: the count of honours is no part of it
     name = _MERIT_VERB.sub("", name)  # …系统记集体二等功: 记 records the merit, it is no part of its name
+    # …30个典型案例汇编: the count and the book the cases are bound in are no part of the honour
+    name = _COLLECTION_BOOK.sub(r"\1", name)
+    name = _CASE_COUNT.sub("", name) if len(name) > 8 else name
     return name, lead
 
 
 _PLACE_EDITION = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|州|县|区|盟|旗))(?:首届|第[一二三四五六七八九十\d]+届)(?=.{3})")
+
+
+# a collection of cases or experiences: in book quotes after the cue (入选《…创新实践案例》), bound as a book
+# (…典型案例汇编, …案例选编, …案例集), with the count of what it holds inside its name (…30个典型案例)
+_BOOK_COLLECTION = re.compile(r"\s*《([^《》]{4,48})》")
+_COLLECTION_HEADS = frozenset(("典型案例", "优秀案例", "创新案例", "案例", "典型经验", "典型经验做法", "典型做法",
+                               "经验做法", "十大案例", "十大法治案例"))
+_COLLECTION_BOOK = re.compile(r"(案例|经验|做法)(?:汇编|选编|集|库)$")
+_CASE_COUNT = re.compile(r"[\d一二三四五六七八九十百]+(?:个|项|件|篇)(?=(?:典型|优秀|创新|精品)?(?:案例|经验))")
 
 
 # a five-year programme's edition may come before the scope (三五普法全国先进县, 六五法治宣传全省先进)
@@ -359,6 +371,12 @@ def _read_awards_uncached(text: str, max_len: int) -> list[AwardPhrase]:
     plaque = _PLAQUE_AFTER.search(text, 0, 60)
     if plaque:
         text = text[:plaque.end()]  # 获得“…示范基地”授牌: the plaque is how the title was given, not its name
+    book = _BOOK_COLLECTION.match(text)
+    if book is not None:
+        # 入选《吉林省…创新实践案例》: a collection of cases in book quotes is the honour of those it holds
+        name, _ = clean_name(book.group(1))
+        if award_head(name) in _COLLECTION_HEADS and len(name) <= max_len:
+            return [AwardPhrase(book.start(1), book.end(), name, level_of(name))]
     levels = _SHARED_LEVELS.match(text)
     if levels and award_head(levels.group(2)):
         # 全国、省级青少年维权岗: one honour at each level listed before the name they share
