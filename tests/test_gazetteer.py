@@ -139,3 +139,13 @@ def test_a_citys_area_of_a_free_trade_zone_is_a_place_under_the_city():
     assert d.name == "福州自贸片区" and d.parent == "350100"
     (q,) = [p for p in find_places("泉州自贸试验区试点") if p.form == "zone"]
     assert Gazetteer.default().get(q.code).name == "泉州自贸区"
+
+
+def test_a_full_name_starting_inside_a_stem_is_read_over_the_stem():
+    from fazhi.loaders.extract.gazetteer import Gazetteer
+
+    g = Gazetteer.default()
+    # 将乐清市: 将 + 乐清市, not the stem 将乐 (将乐县) + 清市
+    assert [(m.surface, m.form) for m in g.find("省委依法治省办将乐清市经验在全省推广")] == [("乐清市", "full")]
+    assert [m.surface for m in g.find("将乐县推行")] == ["将乐县"]
+    assert [m.surface for m in g.find("山西安泽县")] == ["山西", "安泽县"]  # no overlap: both kept

@@ -406,18 +406,43 @@ class Gazetteer:
         """
         out = []
         reading = self._reading
+        taken = 0  # where the last match ended (a full name read inside a stem may run past the next match)
         for i, s, e in self._matcher.find_matches_as_indexes(text):
+            if s < taken:
+                continue
             known = reading.get(i)
             if known is None:
                 known = reading[i] = self._read_surface(i)
             surface, form, codes = known
+            if form == "short":
+                # 将乐清市: leftmost-longest reads the stem 将乐 (将乐县) and loses 乐清市, the full name with
+                # its suffix that starts inside it and runs past it; the full name is the stronger reading
+                inner = self._full_inside(text, s, e)
+                if inner is not None:
+                    s, e, surface, form, codes = inner
             if form in ("full", "short"):
                 zone = self._zone_after(text, e, codes)
                 if zone is not None:
                     out.append(PlaceMatch(s, zone[0], text[s:zone[0]], zone[1], "zone"))
+                    taken = zone[0]
                     continue
             out.append(PlaceMatch(s, e, surface, codes, form))
+            taken = e
         return out
+
+    def _full_inside(self, text: str, s: int, e: int) -> tuple[int, int, str, str, tuple[str, ...]] | None:
+        """A full name (with its suffix) that starts inside text[s:e] and ends after it, if there is one."""
+        for k in range(s + 1, e):
+            for i, a, b in self._matcher.find_matches_as_indexes(text[k:k + 16]):
+                if a > 0:
+                    break
+                known = self._reading.get(i)
+                if known is None:
+                    known = self._reading[i] = self._read_surface(i)
+                if known[1] == "full" and k + b > e:
+                    return k, k + b, known[0], known[1], known[2]
+                break
+        return None
 
     def _read_surface(self, i: int) -> tuple[str, str, tuple[str, ...]]:
         """(surface, form, codes) of the automaton's i-th surface: the same for every match of it, so read once
