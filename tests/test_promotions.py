@@ -386,3 +386,19 @@ def test_the_reform_offices_are_bodies_whose_bulletins_promote():
                  "桐庐县“共享法庭”经验做法被浙江省委全面深化改革委员会办公室《改革情况交流》刊发。\n"):
         got = [(f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"]
         assert got == [("共享法庭", "浙江省委全面深化改革委员会办公室")], text
+
+
+def test_a_body_printing_a_places_practice_for_others_to_learn_from_promotes_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def promoted(text):
+        return {(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
+
+    head = "永康市法治建设再获肯定\n"
+    want = {("永康市", "企业合规体检", "浙江省司法厅")}
+    assert promoted(head + "省司法厅专题刊发永康市“企业合规体检”做法，供各地学习借鉴。") == want
+    assert promoted(head + "永康市“企业合规体检”做法被省司法厅专题刊发，供各地学习借鉴。") == want
+    # printed with no purpose said, or by a newspaper: media coverage, not a promotion (convention 4)
+    assert promoted(head + "省司法厅刊发永康市“企业合规体检”做法。") == set()
+    assert promoted(head + "《法治日报》刊发永康市“企业合规体检”做法，供各地学习借鉴。") == set()

@@ -60,7 +60,8 @@ def find_all(text: str, role: str) -> list[tuple[int, str]]:
 @lru_cache(maxsize=1)
 def _event_words() -> tuple[str, ...]:
     """The cue words of the sentence events Promotions.run reads (_spread … _lead), each starting at one."""
-    return tuple(sorted({w for role in ("spread", "medium", "select", "document_verb", "issue", "lead", "title_print")
+    return tuple(sorted({w for role in ("spread", "medium", "select", "document_verb", "issue", "lead", "title_print",
+                                        "print_for_learning")
                          for w in cues(role)}))
 
 
@@ -173,6 +174,7 @@ class Promotions:
             if holds_any(self.masked, sent[0], sent[1], events):
                 self._spread(sent)
                 self._medium(sent)
+                self._printed_for_learning(sent)
                 self._select(sent)
                 self._document(sent)
                 self._issue(sent)
@@ -738,6 +740,27 @@ class Promotions:
                     continue
                 for name, origin, at in self._object_practices(t.end(), e):
                     self._emit("promote.medium.title", name, origin, run, sent, (run[0].start, at + len(name)), t.start())
+
+    def _printed_for_learning(self, sent) -> None:
+        """省司法厅专题刊发甲县“…”做法，供各地学习借鉴 / 甲县“…”做法被省司法厅刊发，供各地学习: a body prints the
+        practice, no bulletin named, and the sentence says what for (convention 4). With a bulletin named,
+        _medium reads it."""
+        s, e, _ = sent
+        for i, w in find_all(self.masked[s:e], "print_for_learning"):
+            p = s + i
+            if self._in_title(p) or find_all(self.text[max(s, p - 8):p], "medium") \
+                    or not find_all(self.text[p + len(w):e], "learn"):
+                continue
+            run = self._body_before(p, s, max_gap=4, max_breaks=0)
+            if not run:
+                continue
+            marker = self._agent_before(run[0], s)
+            if marker is not None:
+                practices = self._subject_practices(marker, s, sent)  # …做法被省司法厅刊发
+            else:
+                practices = self._object_practices(p + len(w), e)  # 省司法厅刊发甲县“…”做法
+            for name, origin, at in practices:
+                self._emit("promote.printed." + w, name, origin, run, sent, (min(at, run[0].start), p + len(w)), p)
 
     def _titled_department(self, p: int, s: int) -> list[Ref]:
         """被《司法厅工作简报》专刊转发: a bulletin named after a provincial department (…厅) with no place is
