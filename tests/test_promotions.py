@@ -402,3 +402,44 @@ def test_a_body_printing_a_places_practice_for_others_to_learn_from_promotes_it(
     # printed with no purpose said, or by a newspaper: media coverage, not a promotion (convention 4)
     assert promoted(head + "省司法厅刊发永康市“企业合规体检”做法。") == set()
     assert promoted(head + "《法治日报》刊发永康市“企业合规体检”做法，供各地学习借鉴。") == set()
+
+
+def test_the_party_centre_named_alone_spreads_what_it_asks_to_be_spread():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+    from fazhi.loaders.extract.bodies import find_bodies
+    from fazhi.loaders.extract.places import find_places
+
+    def bodies(t):
+        return [b.name for b in find_bodies(t, find_places(t))]
+
+    assert bodies("中央要求在全国推广") == ["中共中央"]
+    assert bodies("三度被写入中央一号文件") == ["中共中央"]
+    # a level or a kind, not the centre: 中央财政, 中央企业, 中央和国家机关, 中央、省、市
+    assert bodies("中央财政和中央企业支持，中央和国家机关及中央、省、市三级联动") == []
+    text = ("绵阳市法治建设\n2031年，绵阳市率先推行重大决策风险评估。"
+            "2032年，中央要求在全国推广重大决策风险评估。\n")
+    got = {(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
+    assert got == {("绵阳市", "重大决策风险评估", "中共中央")}
+
+
+def test_a_document_rolling_a_practice_out_over_the_bodys_whole_area_promotes_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "江苏省政务服务改革\n2031年，省政府办公厅印发《关于全省推行“秒批秒办”改革实施方案》。\n"
+    got = {(f.mechanism, f.body, f.scope) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
+    assert got == {("秒批秒办", "江苏省人民政府办公厅", "全省")}
+    # a plan of the body's own that spreads nothing over its area is no promotion
+    text = "江苏省政务服务改革\n2031年，省政府办公厅印发《“秒批秒办”改革实施方案》。\n"
+    assert [f for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"] == []
+
+
+def test_the_practice_a_passive_clause_spreads_may_be_pointed_back_to_in_the_clause_before():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("鄞州区法治建设\n2031年，鄞州区推行“村务小微权力清单”，这一做法经过多年完善，"
+            "2033年被省委依法治省办在全省推广。\n")
+    got = {(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
+    assert got == {("鄞州区", "村务小微权力清单", "浙江省委全面依法治省委员会办公室")}

@@ -19,6 +19,9 @@ from .spanset import doc_text, set_spans, span_extensions, span_values
 
 # aliases this short are only bodies when they stand alone (全国办理 is not 国办)
 _GUARDED = {"国办": ("全", "理事法公"), "中办": ("集", "理事法公")}
+# 中央 alone is the Party centre only before what the centre does or has (中央要求…, 中央的认可, 中央又…批转,
+# 中央把…): before other words it names a level or a kind (中央财政, 中央企业, 中央和国家机关, 中央、省、市)
+_CENTRE_ACTS = "要的又批把将高认肯下印出关决提作部重充对在先多曾专"
 
 
 @dataclass(frozen=True)
@@ -362,6 +365,9 @@ def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[Bo
             before, after = _GUARDED[surface]
             if (s > 0 and text[s - 1] in before) or text[e:e + 1] in after:
                 continue
+        if surface == "中央" and (text[e:e + 1] not in _CENTRE_ACTS or text[e:e + 2] in ("部门", "部委", "出资")) \
+                and not text.startswith("一号文件", e):  # (中央一号文件: the centre's yearly first document)
+            continue
         if any(b.start <= s < b.end or s <= b.start < e for b in out):
             continue
         if surface.endswith("部") and text[e:e + 1] == "门":

@@ -130,6 +130,11 @@ _SPREAD_FROM_HOME = ("promote.spread", "promote.medium", "promote.select", "prom
 # the verbs a headline puts a practice in place with (…：打造“…”, 推行“…”): relation_cues.tsv, adopt
 _HEADLINE_ADOPT = tuple(lexicon.cues("adopt"))
 
+# a document's title that rolls a practice out over the issuing body's whole area (关于全省推行…, 在全市推广…)
+_OVER_ITS_AREA = re.compile(r"(?:在)?(?:全国|全省|全区|全市|全县|全州|全盟|全旗)(?:范围内)?(?:全面)?(?:%s)"
+                            % "|".join(("推行", "推广", "复制推广", "推开", "实行", "实施")))
+
+
 class Promotions:
     def __init__(self, ex):
         self.ex = ex
@@ -413,7 +418,9 @@ class Promotions:
         ms = self._mentions(a, marker)
         if ms:
             return [(m.name, self._origin(m), m.start) for m in ms]
-        for c in dict.fromkeys((a, self._sentence_head(lo))):
+        # (the anaphor may open the clause before: 实行“…”，这一诞生于甲市的基层探索，三度被写入…)
+        before = self._clause_start(a - 1, lo) if a - 1 > lo else a
+        for c in dict.fromkeys((a, before, self._sentence_head(lo))):
             ana = find_all(self.masked[c:marker], "anaphor")
             # (西乌珠穆沁旗的做法被…推介: the place whose practice it is may stand before the anaphor; an
             # anaphor made with 的 needs that place, 其他地方的经验 points back to nothing)
@@ -660,6 +667,8 @@ class Promotions:
                     practices = [(m.name, self._origin(m), m.start) for m in self._mentions(run[-1].end, p)]
                 if not practices:
                     practices = self._place_practice(p + len(w), e)
+                if not practices:
+                    practices = self._named_before(p + len(w), e)
                 if not practices and (find_all(self.masked[run[-1].end:p], "anaphor")
                                       or find_all(self.masked[run[-1].end:p], "pronoun")):
                     ante = self._antecedent(sent, run[-1].end)  # 省司法厅将其作为典型案例在全省推广
@@ -682,6 +691,15 @@ class Promotions:
         facts = sorted((f for f in self.ex.facts if f.type in ("ADOPTED", "PIONEERED") and f.mechanism
                         and f.place_code == place.code), key=lambda f: (f.type != "PIONEERED", f.start or 0))
         return [(facts[0].mechanism, place, pos)] if facts else []
+
+    def _named_before(self, pos: int, hi: int) -> list[tuple[str, Ref | None, int]]:
+        """2009年中央要求在全国推广社会稳定风险评估: right after the verb, unquoted, the name of a practice the
+        article already says a place put in place (its pioneer, else its first adopter)."""
+        rest = self.text[pos:hi]
+        names = sorted({f.mechanism for f in self.ex.facts if f.type in ("ADOPTED", "PIONEERED") and f.mechanism
+                        and len(f.mechanism) >= 4 and (f.start or 0) < pos}, key=len, reverse=True)
+        name = next((n for n in names if rest.startswith(n)), None)
+        return [(name, self._any_adopter(name, pos), pos)] if name else []
 
     def _agent_before(self, body: Ref, lo: int) -> int | None:
         """Where the agent word before a body starts (被/获/经 …), if there is one."""
@@ -925,6 +943,14 @@ class Promotions:
                 bodies = [b for b in run if (b.place_code is None and (spreads or first or m.source != "lexicon"
                                                                        or not in_title))
                           or (origin is not None and origin.code != b.place_code and self._above(b, origin))]
+                if not bodies and spreads and in_title and _OVER_ITS_AREA.search(title_text):
+                    # 省政府办公厅印发《关于全省推行不见面审批改革实施方案》: the body rolls the practice out over its
+                    # whole area (convention 4), wherever it came from, which the title does not say
+                    bodies, origin = [b for b in run if b.place_code], None
+                    lead = _OVER_ITS_AREA.match(name)
+                    if lead is not None and len(name) - lead.end() >= 3:
+                        from .mechanisms import canonical_name
+                        name = canonical_name(name[lead.end():])  # 全省推行不见面审批改革 → 不见面审批
                 self._emit("promote.issue." + w, name, origin, bodies, sent, (at, p), p)
 
     def _above(self, body: Ref, origin: Ref) -> bool:
