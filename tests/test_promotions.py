@@ -443,3 +443,16 @@ def test_the_practice_a_passive_clause_spreads_may_be_pointed_back_to_in_the_cla
             "2033年被省委依法治省办在全省推广。\n")
     got = {(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
     assert got == {("鄞州区", "村务小微权力清单", "浙江省委全面依法治省委员会办公室")}
+
+
+def test_a_notice_spreading_a_places_experiences_promotes_each_practice_the_article_gives_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("国家部委推广前海经验\n2031年，国家发展改革委印发《关于推广借鉴深圳前海深港现代服务业合作区有关经验做法的通知》。"
+            "深圳市推行“跨境商事登记一件事”，建立“法治护航清单”。\n")
+    facts = extract(document_from_text(text))
+    got = {(f.mechanism, f.body) for f in facts if f.type == "PROMOTED_BY"}
+    assert got == {("跨境商事登记一件事", "国家发展和改革委员会"), ("法治护航清单", "国家发展和改革委员会")}
+    assert {(f.holder, f.award) for f in facts if f.type == "HONOURED"} == {
+        ("深圳市", "推广借鉴深圳前海深港现代服务业合作区有关经验做法")}

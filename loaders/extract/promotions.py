@@ -923,6 +923,8 @@ class Promotions:
                     f.type == "ADOPTED" and f.mechanism in launched and f.place_code in where
                     and f.start is not None and s <= f.start < e)]
                 continue
+            if spreads and not names and self._spreads_a_places_experience(title, run, sent, p, w):
+                continue
             # a practice the article says a place pioneered, named in a higher body's document (《关于建立
             # 健全村务监督委员会的指导意见》 after 后陈村首创村务监督委员会): the first place's practice spread
             pioneered = {f.mechanism: f for f in self.ex.facts if f.type == "PIONEERED" and f.mechanism
@@ -952,6 +954,32 @@ class Promotions:
                         from .mechanisms import canonical_name
                         name = canonical_name(name[lead.end():])  # 全省推行不见面审批改革 → 不见面审批
                 self._emit("promote.issue." + w, name, origin, bodies, sent, (at, p), p)
+
+    def _spreads_a_places_experience(self, title, run: list[Ref], sent, p: int, w: str) -> bool:
+        """国家发展改革委印发《…关于推广借鉴上海浦东新区有关创新举措和经验做法的通知》, then the practices: a body's
+        notice circulating a place's experiences spreads each practice the article goes on to say the place put
+        in place, and the place holds the circulated collection (convention 4)."""
+        t = self.text[title.start():title.end()]
+        if not find_all(t, "place_practice"):
+            return False
+        place = next((r for r in self.ex.places if title.start() <= r.start < title.end() and r.code), None)
+        if place is None:
+            return False
+        for r in sorted(self.ex.places, key=lambda r: r.start):
+            if r.start == place.end and r.code:
+                place = r  # 上海浦东新区: the last of the places written together is the one meant
+        bodies = [b for b in run if b.place_code is None or (b.place_code != place.code and self._above(b, place))]
+        if not bodies:
+            return False
+        practices = [f for f in self.ex.facts if f.type == "ADOPTED" and f.place_code == place.code and f.mechanism
+                     and (f.start or 0) >= title.end()]
+        for f in practices:
+            self._emit("promote.issue." + w, f.mechanism, place, bodies, sent, (title.start(), p), p)
+        if practices:
+            m = re.match(r"《(?:[^《》]*?关于)?([^《》]{6,60}?)的(?:通知|通报|意见)》", t)
+            if m:
+                self._honour(sent, p, bodies[0], title.end(), [(None, place, title.start())], award=m.group(1))
+        return bool(practices)
 
     def _above(self, body: Ref, origin: Ref) -> bool:
         """A province's body, or a body of a place the origin lies in (抚州市委 over 崇仁县): its document
