@@ -456,3 +456,17 @@ def test_a_notice_spreading_a_places_experiences_promotes_each_practice_the_arti
     assert got == {("跨境商事登记一件事", "国家发展和改革委员会"), ("法治护航清单", "国家发展和改革委员会")}
     assert {(f.holder, f.award) for f in facts if f.type == "HONOURED"} == {
         ("深圳市", "推广借鉴深圳前海深港现代服务业合作区有关经验做法")}
+
+
+def test_a_practice_spread_under_a_bodys_push_is_promoted_by_it_but_not_a_leaders_instruction():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def promoted(text):
+        return {(f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
+
+    head = "九龙坡区法治建设\n"
+    assert promoted(head + "2031年，九龙坡区创设“老杨群工”工作法，并在重庆市委政法委的大力推动下，成为全市基层治理品牌。") == {
+        ("老杨群工", "重庆市委政法委")}
+    # 批示 (convention 4): leaders asking for it to be spread, in a body's report, are no promotion by the body
+    assert promoted(head + "2031年，九龙坡区创设“老杨群工”工作法。市领导在市司法局报送的材料上作出批示，要求总结推广“老杨群工”经验。") == set()

@@ -61,7 +61,7 @@ def find_all(text: str, role: str) -> list[tuple[int, str]]:
 def _event_words() -> tuple[str, ...]:
     """The cue words of the sentence events Promotions.run reads (_spread … _lead), each starting at one."""
     return tuple(sorted({w for role in ("spread", "medium", "select", "document_verb", "issue", "lead", "title_print",
-                                        "print_for_learning")
+                                        "print_for_learning", "pushed")
                          for w in cues(role)}))
 
 
@@ -135,6 +135,12 @@ _OVER_ITS_AREA = re.compile(r"(?:在)?(?:全国|全省|全区|全市|全县|全�
                             % "|".join(("推行", "推广", "复制推广", "推开", "实行", "实施")))
 
 
+# 在省委政法委的大力推动下: a body's push under which a practice spread
+@lru_cache(maxsize=1)
+def _pushed_by() -> re.Pattern:
+    return re.compile(r"在[^，。；,;在]{2,30}?(?P<de>的)(?:大力|积极|全力|有力)?(?:%s)" % _alt("pushed"))
+
+
 class Promotions:
     def __init__(self, ex):
         self.ex = ex
@@ -180,6 +186,7 @@ class Promotions:
                 self._spread(sent)
                 self._medium(sent)
                 self._printed_for_learning(sent)
+                self._pushed_by(sent)
                 self._select(sent)
                 self._document(sent)
                 self._issue(sent)
@@ -652,6 +659,8 @@ class Promotions:
             run = self._body_before(p, s) or self._sentence_body(s, p)
             if not run:
                 continue
+            if "批示" in self.text[run[-1].end:p]:
+                continue  # …在民政部的报告上作出批示，要求推广…: a leader's instruction, not the body's act (convention 4)
             marker = self._agent_before(run[0], s)
             if marker is not None:
                 practices = self._subject_practices(marker, s, sent)
@@ -779,6 +788,17 @@ class Promotions:
                 practices = self._object_practices(p + len(w), e)  # 省司法厅刊发甲县“…”做法
             for name, origin, at in practices:
                 self._emit("promote.printed." + w, name, origin, run, sent, (min(at, run[0].start), p + len(w)), p)
+
+    def _pushed_by(self, sent) -> None:
+        """…“莎姐”品牌，并在重庆市委政法委的大力推动下，成为全市…品牌: the body under whose push the practice
+        named before spread (convention 4)."""
+        s, e, _ = sent
+        for m in _pushed_by().finditer(self.text, s, e):
+            run = [b for b in self.bodies if m.start() < b.start and b.end <= m.start("de")]
+            if not run or run[0].start - m.start() > 2 or m.start("de") - run[-1].end > 0:
+                continue
+            for name, origin, at in self._subject_practices(m.start(), s, sent):
+                self._emit("promote.pushed", name, origin, run, sent, (at, m.end()), m.start())
 
     def _titled_department(self, p: int, s: int) -> list[Ref]:
         """被《司法厅工作简报》专刊转发: a bulletin named after a provincial department (…厅) with no place is
