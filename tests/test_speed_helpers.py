@@ -255,3 +255,37 @@ def test_a_load_writes_the_rows_its_workers_made(tmp_path, monkeypatch):
     monkeypatch.setattr(load_mod, "_document_rows", spy)
     summary = load([str(docs)], db=str(tmp_path / "g.lbug"), workers=1, progress=False)
     assert sorted(made) == ["0.txt", "1.txt", "2.txt"] and summary.loaded == 3 and summary.facts >= 3
+
+
+def test_one_pass_over_the_gate_roles_finds_each_word_of_each_role():
+    # the article is read for every gate role at once (article._read_cues): each word of each role, from
+    # relation_cues.tsv, is found for that role, also when it is a cue of other roles too (授予)
+    from fazhi.loaders.extract import article, lexicon
+
+    for role in article._GATE_ROLES:
+        for word in lexicon.cues(role):
+            text = "甲市" + word + "乙"
+            ex = _extractor(text, [])
+            assert ex._cue_in(role, 0, len(text)), (role, word)
+            # the word cut by the stretch's start: found only if what is left holds another word of the role
+            rest = text[3:]
+            assert ex._cue_in(role, 3, len(text)) == any(w in rest for w in lexicon.cues(role)), (role, word)
+    # over a text holding them all, each role's occurrences are those its own automaton finds
+    text = "，".join(w for role in article._GATE_ROLES for w in lexicon.cues(role))
+    ex = _extractor(text, [])
+    ex._read_cues(article._GATE_ROLES[0])
+    for role in article._GATE_ROLES:
+        own = sorted((a, b) for _, a, b in article._cue_automaton(role).find_matches_as_indexes(text, overlapping=True))
+        assert ex._cue_occurrences[role] == ([a for a, _ in own], [b for _, b in own]), role
+
+
+def test_a_holder_is_read_after_every_on_the_list_word_of_the_data_file():
+    # the on_the_list rule runs only where the one pass found its cue: a sentence whose only cue is any one
+    # of the role's words still yields the honour
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract, lexicon
+
+    for word in lexicon.cues("on_the_list"):
+        text = f"法治建设新闻\n近日，省司法厅公布全省法治宣传教育先进单位名单，桐庐县司法局{word}。\n"
+        got = {(f.type, f.place or f.holder) for f in extract(document_from_text(text)) if f.type != "ENTITY"}
+        assert got == {("HONOURED", "桐庐县司法局")}, word

@@ -210,6 +210,21 @@ def _cue_automaton(role: str) -> ac.AhoCorasick:
     return ac.AhoCorasick(list(lexicon.cues(role)))
 
 
+# the roles whose cue words the sentence rules ask _cue_in about, sentence after sentence: an article is
+# read for all of them in one pass, where a pass per role read it seven times (about 1 % of extraction);
+# a role not named here gets a pass of its own, as before
+_GATE_ROLES = ("honour", "candidate", "on_the_list", "on_the_list_bare", "confer_to", "confer_decision",
+               "local_office")
+
+
+@lru_cache(maxsize=1)
+def _gate_automaton() -> tuple[ac.AhoCorasick, list[tuple[str, ...]]]:
+    """One automaton over the cue words of every gate role, and for each of its words the roles it is a
+    cue of (a word may serve several: 授予 is a cue of honour, confer_to and confer_decision)."""
+    words = sorted({w for role in _GATE_ROLES for w in lexicon.cues(role)})
+    return ac.AhoCorasick(words), [tuple(r for r in _GATE_ROLES if w in lexicon.cues(r)) for w in words]
+
+
 class Enclosing:
     """Whether one of a set of spans holds a stretch whole (start <= a and b <= end): by bisection over
     the spans' starts and the furthest end reached by those starting at or before each, rather than a
@@ -474,12 +489,13 @@ class ArticleBase:
         return refs[bisect_right(starts, a - longest[1]):bisect_left(starts, b)]
 
     def _cue_in(self, role: str, s: int, e: int) -> bool:
-        """Whether a cue word of ``role`` lies whole in text[s:e]: the article is read once per role
-        (every occurrence, overlapping), so a rule can pass over the many sentences without its cue."""
+        """Whether a cue word of ``role`` lies whole in text[s:e]: the article is read once for its cue
+        words (every occurrence, overlapping; _read_cues), so a rule can pass over the many sentences
+        without its cue."""
         occ = self._cue_occurrences.get(role)
         if occ is None:
-            found = sorted((a, b) for _, a, b in _cue_automaton(role).find_matches_as_indexes(self.text, overlapping=True))
-            occ = self._cue_occurrences[role] = ([a for a, _ in found], [b for _, b in found])
+            self._read_cues(role)
+            occ = self._cue_occurrences[role]
         starts, ends = occ
         k = bisect_left(starts, s)
         while k < len(starts) and starts[k] < e:
@@ -487,6 +503,23 @@ class ArticleBase:
                 return True
             k += 1
         return False
+
+    def _read_cues(self, role: str) -> None:
+        """Every occurrence (overlapping) of the cue words of ``role`` in the article, as the starts and the
+        ends of those occurrences in order; of every gate role at once when ``role`` is one of them."""
+        if role in _GATE_ROLES:
+            roles = _GATE_ROLES
+            automaton, roles_of = _gate_automaton()
+        else:
+            roles = (role,)
+            automaton, roles_of = _cue_automaton(role), None
+        found: dict[str, list[tuple[int, int]]] = {r: [] for r in roles}
+        for k, a, b in automaton.find_matches_as_indexes(self.text, overlapping=True):
+            for r in (roles_of[k] if roles_of else roles):
+                found[r].append((a, b))
+        for r, occurrences in found.items():
+            occurrences.sort()
+            self._cue_occurrences[r] = ([a for a, _ in occurrences], [b for _, b in occurrences])
 
     def _mechanisms_starting(self, s: int, e: int) -> list[Mention]:
         """[m for m in self.mechanisms if s <= m.start < e], asked for every sentence: by bisection while
