@@ -505,3 +505,16 @@ def test_a_bare_titled_law_is_the_texts_own_places_first_but_a_national_plan_is_
     assert _firsts("2031年，浙江省推进数字立法。比如，《数字经济促进条例》是全国首部相关领域地方性法规。") == [
         ("浙江省", "数字经济促进条例")]
     assert _firsts("2031年，浙江省学习纲要。《法治政府建设实施纲要（2021－2025年）》是全国首个法治政府建设五年规划。") == []
+
+
+def test_creating_a_way_of_working_is_an_origin_claim_and_creating_a_new_situation_a_figure():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def firsts(text):
+        return {(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
+
+    head = "闵行区法治建设\n"
+    assert firsts(head + "2031年，闵行区开创了行政复议和行政调解一体办理的工作模式。") == {("闵行区", "行政复议和行政调解一体办理")}
+    assert firsts(head + "2031年，闵行区开创了法治政府建设的新局面。") == set()
+    assert firsts(head + "2031年，闵行区开创了全新的工作机制。") == set()

@@ -79,6 +79,8 @@ def _predicate_first() -> re.Pattern:
 
 # a 《title》 ending where a first said of it begins (only a comma between)
 _TITLE_BEFORE = re.compile(r"《[^《》]{3,40}》(\s*[，,]?\s*)$")
+# what 开创 names when it is no figure: a practice's description, then the head that makes it one
+_ORIGINATED = re.compile(r"(?!新)([^，,。；;！!“”《》]{4,24}?)的(?:工作)?(?:%s)(?=[，,。；;！!]|$)" % "|".join(cues("origin_head")))
 # the rest of a scoped verb's clause when it ends on a precedent (…国家公园立法先例)
 _PRECEDENT_AFTER = re.compile(r"(?:之|的)?[^，,。；;！!“”《》]{0,12}?(?:%s)(?=[，,。；;！!]|$)" % "|".join(cues("precedent")))
 # 由甲县首创: the agent of a passive first, right before the cue
@@ -531,6 +533,13 @@ class FirstClaims:
         if rel is not None and rel[1] in cues("precedent"):
             c.scope, _ = self._scope_before(c)
             self._object(c, k, rel[0], carried, c.cue)
+            return
+        named = _ORIGINATED.match(self.text, k, end)
+        if named is not None and not _starts(named.group(1), "np_stop"):
+            # 开创了司法行政和政府法制合署办公的工作模式: creating a way of working is an origin claim
+            # (convention 3), where 开创新局面 is a figure; the name is what the head describes
+            c.scope, _ = self._scope_before(c)
+            self._object(c, k, k + len(named.group(1)), carried, c.cue)
 
     def _once(self, c: Claim, q: int, end: int, carried: Ref | None) -> None:
         """首次 is the first time for this place; 首次(在…)提出 is a first (convention 3)."""
