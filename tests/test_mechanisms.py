@@ -548,3 +548,17 @@ def test_generic_praise_duties_and_problems_in_quotes_are_no_practices():
     assert _practices("2031年，克拉玛依市推出了一批可复制、可推广的“新经验”。") == []
     assert _practices("2031年，克拉玛依市落实法治政府建设“主责主业”，强化“第一责任”。") == []
     assert _practices("2031年，克拉玛依市推动16户“僵尸企业”有序出清。") == []
+
+
+def test_a_place_written_right_before_a_quoted_practice_owns_it_over_the_clauses_actor():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def adopted(text):
+        return {(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
+
+    text = "海宁市见闻\n海宁市推行“云勘验”。执法人员打开电脑上的嘉兴市“综合查一次”应用平台。\n"
+    assert adopted(text) == {("海宁市", "云勘验"), ("嘉兴市", "综合查一次")}
+    # …but in a list of honoured projects the places are the holders, not adopters here (convention 1)
+    text = "海宁市见闻\n海宁市推行“云勘验”。南通市“一枚印章管审批”、淮安市“综合查一次”获评全省示范项目。\n"
+    assert ("淮安市", "综合查一次") not in adopted(text)

@@ -230,6 +230,8 @@ class MechanismFacts:
                 if self._central_actor(s, (a, b)):
                     continue  # national policy (国务院…在全国推行): no place adopted it here
                 subj = self._clause_subject((a, b), carried, m.start)
+                owner = self._possessor(m, sent, subj) if m.source == "quote" else None
+                subj = owner or subj
                 if m.source == "title" and not self._acts_in_clause((a, b), m.start):
                     # 出台《滁州市…办法》: the place heading a local system's title adopted it
                     owner = next((r for r in self.places if m.start < r.start <= m.start + 2 and r.code), None)
@@ -296,6 +298,19 @@ class MechanismFacts:
         self._add("adopt.owner.quote", (start, m.end), sent, 0.6, type="ADOPTED", place=owner.name,
                   parent=owner.parent, place_code=owner.code, mechanism=m.name, year=year, year_source=ysrc,
                   mode=None, category=m.category, instance_of=m.instance_of)
+
+    def _possessor(self, m: Mention, sent, subj: Ref | None) -> Ref | None:
+        """打开电脑上的嘉兴市“综合查一次”应用平台: a place written right before a quoted practice owns it, over the
+        clause's actor, where the sentence neither honours, names, spreads nor learns (南通市“…”获评…: a list of
+        honoured projects; 推广甲县“…”经验: the spreading body's fact)."""
+        owner = next((r for r in self.places if r.end == m.start and r.code), None)
+        if owner is None or subj is None or owner.code == subj.code or self._body_at(owner) is not None:
+            return None
+        s, e, _ = sent
+        if any(_find_cue(self.text[s:e], role) is not None for role in ("honour", "candidate")) \
+                or self._spreads_or_learns(sent):
+            return None
+        return owner
 
     def _owned_by_place(self, m: Mention, sent, clause: tuple[int, int]) -> bool:
         """桐庐县的“共享法庭”让群众…, 桐庐县：“共享法庭”让纠纷就地化解: a quoted practice a place owns (with 的),
