@@ -129,6 +129,10 @@ class ArticleInfo:
     report: bool = False  # an annual report or work summary (its year is title_year)
     disabled: frozenset = frozenset()  # rules and deciders switched off (relations.SENTENCE_RULES, DECIDERS)
 
+    def __post_init__(self) -> None:
+        if self.relative_base is None:
+            self.relative_base = self.date_year  # (a dated text counts its 今年 from its date)
+
 
 def _scope_of(place_name: str) -> str | None:
     """全省/全市/全县/全区: the scope of 'first in …' for a place of that kind."""
