@@ -1080,3 +1080,11 @@ def test_an_undated_texts_latest_stated_year_is_what_its_relative_years_count_fr
 def test_the_past_year_counts_back_from_the_base_year():
     assert relative_year("会上，各市汇报了过去一年工作：唐山市推行…", 2031) == 2030
     assert relative_year("过去的一年里，某市…", 2031) == 2030
+
+
+def test_a_year_compared_against_is_no_year_of_what_is_done_and_the_reporter_may_precede_the_year():
+    from fazhi.loaders.extract.years import report_year
+
+    assert relative_year("告知承诺制办理事项较去年提升20%，今年推行“一业一证”", 2031) == 2031
+    assert relative_year("办理事项比去年增长两成", 2031) is None
+    assert report_year("现将北京市石景山区人民政府2031年法治政府建设年度情况报告如下。") == 2031

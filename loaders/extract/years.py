@@ -83,8 +83,11 @@ def latest_year(text: str) -> int | None:
 def relative_year(text: str, base: int | None) -> int | None:
     if base is None:
         return None
-    # the word said first governs: 自今年起推行…，较去年提高 is about this year
-    found = sorted((text.find(w), base + d) for w, d in _RELATIVE if d is not None and w in text)
+    # the word said first governs: 自今年起推行…，较去年提高 is about this year; a year compared against (较去年提升,
+    # 比去年增长, 同比) is no year of what is done
+    found = sorted((i, base + d) for w, d in _RELATIVE if d is not None and w in text
+                   for i in [k.start() for k in re.finditer(w, text)]
+                   if not text[max(0, i - 2):i].endswith(_BASELINE))
     return found[0][1] if found else None
 
 
@@ -135,8 +138,9 @@ def nearest_year_before(text: str, pos: int) -> int | None:
 
 
 # an annual report says which year it reports on in its opening: 现将2022年法治政府建设情况报告如下
-_REPORT_OF = re.compile(r"现将\s*((?:19|20)\d{2})\s*年(?:度)?[^。；\n]{0,40}?(?:情况|工作)?(?:报告|汇报|总结)如下"
-                        r"|((?:19|20)\d{2})\s*年(?:度)?[^。；，\n]{0,20}?法治政府建设(?:工作)?(?:情况)?(?:的)?(?:报告|总结)"
+# (现将北京市石景山区人民政府2023年…年度情况报告如下: the reporting government may be named before the year)
+_REPORT_OF = re.compile(r"现将[^。；，,\n\d]{0,20}?((?:19|20)\d{2})\s*年(?:度)?[^。；\n]{0,40}?(?:情况|工作)?(?:报告|汇报|总结)如下"
+                        r"|((?:19|20)\d{2})\s*年(?:度)?[^。；，\n]{0,20}?法治政府建设(?:工作)?(?:年度)?(?:情况)?(?:的)?(?:报告|总结)"
                         # 2025年，县委、县政府坚持…，现将工作开展情况报告如下: the opening sentence's year
                         r"|(?:^|\n)\s*((?:19|20)\d{2})\s*年(?:度)?[，,][^\n]{0,400}?(?:现将|具体|有关)[^。\n]{0,20}?(?:报告|汇报)如下"
                         # 2023年，市市场监管局…法治政府建设…取得了新成效: a year's summary opens with the year
