@@ -518,3 +518,16 @@ def test_creating_a_way_of_working_is_an_origin_claim_and_creating_a_new_situati
     assert firsts(head + "2031年，闵行区开创了行政复议和行政调解一体办理的工作模式。") == {("闵行区", "行政复议和行政调解一体办理")}
     assert firsts(head + "2031年，闵行区开创了法治政府建设的新局面。") == set()
     assert firsts(head + "2031年，闵行区开创了全新的工作机制。") == set()
+
+
+def test_titles_listed_then_said_together_to_be_firsts_are_each_a_first():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("山西省立法工作\n2031年制定出台的《山西省河湖保护条例》《山西省公共数据管理办法》《山西省行政应诉规定》"
+            "3件属“全国首创”，受到广泛关注。\n")
+    got = {(f.place, f.mechanism, f.scope) for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
+    assert got == {("山西省", "河湖保护条例", "全国"), ("山西省", "公共数据管理办法", "全国"), ("山西省", "行政应诉规定", "全国")}
+    # a national law studied is no first of the place's
+    text = "山西省立法工作\n2031年，全省学习《中华人民共和国行政处罚法》《中华人民共和国行政许可法》，属全国首创。\n"
+    assert [f for f in extract(document_from_text(text)) if f.type == "PIONEERED"] == []

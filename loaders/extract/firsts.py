@@ -66,7 +66,7 @@ def _predicate_first() -> re.Pattern:
     """…，在全国属首创 / …系全省首创 / …开全国之先河: a first said of what the sentence named before it."""
     scope = _alt("scope")
     # (…开创全国国家公园立法先例: what the precedent is of may stand between its scope and the word)
-    return re.compile(r"(?:在)?(%s)?(?:范围内)?(?:%s)?(%s)?(?:%s)(?=[，,。；;！!]|$)"
+    return re.compile(r"(?:在)?(%s)?(?:范围内)?(?:%s)?[“\"]?(%s)?(?:%s)[”\"]?(?=[，,。；;！!]|$)"
                       r"|(?:%s)(?:了)?(%s)(?:之|的)?[^，,。；;！!“”《》]{0,12}?(?:%s)"
                       # …属全省首家, …系省内首个县级调解中心: the thing said first, a noun after the copula
                       r"|(?:%s)(%s)(?:%s)[^，,。；;！!“”]{0,10}(?=[，,。；;！!]|$)"
@@ -77,6 +77,9 @@ def _predicate_first() -> re.Pattern:
                          _alt("gap_verb"), scope, _alt("gap")))
 
 
+# 《A》《B》、《C》等5件(均): titles listed, then their count, right before a first said of them all
+_TITLES_BEFORE = re.compile(r"((?:《[^《》]{3,40}》\s*[、和及]?\s*){2,10})(?:等)?\s*(?:[\d一二三四五六七八九十]+\s*(?:件|部|项|个)[\u4e00-\u9fff]{0,5}?)?"
+                            r"\s*[，,]?\s*(?:均|都)?$")
 # a 《title》 ending where a first said of it begins (only a comma between)
 _TITLE_BEFORE = re.compile(r"《[^《》]{3,40}》(\s*[，,]?\s*)$")
 # what 开创 names when it is no figure: a practice's description, then the head that makes it one
@@ -1194,6 +1197,17 @@ class FirstClaims:
         ex = self.ex
         s = sent[0]
         ms = [x for x in ex.mechanisms if s <= x.start and x.end <= m.start()]
+        run = _TITLES_BEFORE.search(self.text, s, m.start()) if not ms else None
+        if run is not None and run.group(1).count("《") >= 2 and place is not None and place.code:
+            # 《A条例》《B办法》…5件属“全国首创”: each of the titles listed is a first of the place's
+            lead = self.text[max([s] + [self.text.rfind(ch, s, run.start()) + 1 for ch in "，,；;"]):run.start()].strip()
+            if not lead or _ends(lead.removesuffix("的"), "act"):  # (制定出台的《…》)
+                for t in re.finditer(r"《[^《》]{3,40}》", run.group(1)):
+                    a = run.start(1) + t.start()
+                    name = None if _starts(t.group(0)[1:], "national_law") else self._phrase_name(a, a + len(t.group(0)))
+                    if name and name not in (_PILOT, _ANAPHOR):
+                        self._pioneer_at(Mention(a, a + len(t.group(0)), name, "title"), m, sent, place, scope)
+            return
         if not ms:
             # 《三江源国家公园条例(试行)》开创全国…先例: a title standing right before the first is the practice
             t = _TITLE_BEFORE.search(self.text, s, m.start())
@@ -1208,7 +1222,12 @@ class FirstClaims:
                     ms = [Mention(t.start(), title_end, name, "title")]
         if not ms or place is None or not place.code:
             return
-        x = ms[-1]
+        self._pioneer_at(ms[-1], m, sent, place, scope)
+
+    def _pioneer_at(self, x: Mention, m: re.Match, sent, place: Ref, scope: str) -> None:
+        """PIONEERED of practice ``x`` by ``place`` in ``scope``, said by the first ``m``, with its ADOPTED twin."""
+        ex = self.ex
+        s = sent[0]
         year, ysrc = ex._year((s, m.end()), sent, x.start)
         ex._add("first.predicate", (x.start, m.end()), sent, 0.6, type="PIONEERED", place=place.name,
                 parent=place.parent, place_code=place.code, mechanism=x.name, scope=scope, year=year, year_source=ysrc)
