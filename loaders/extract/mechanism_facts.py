@@ -401,12 +401,15 @@ class MechanismFacts:
             return False
         if re.search(r"等[^，,；;。]{0,6}(?:项目|案例|做法)", after[:cue[0]]):
             return True  # “…”“…”等多个普法项目被评为…: titles of listed projects
+        from .award_grammar import _COLLECTION_HEADS, award_head, read_awards
+
+        into = cue[1] in ("纳入", "被纳入", "收录", "被收录")  # (纳入全市十大民生实事项目: no honour, see award_facts)
         aw = next((w for w in self.awards if m.end + cue[0] <= w.start < e), None)
         if aw is not None:
-            return aw.award_kind == "project"
-        from .award_grammar import read_awards
-
-        named = read_awards(after[cue[0] + len(cue[1]):])
+            return aw.award_kind == "project" and not (into and award_head(aw.name) not in _COLLECTION_HEADS)
+        named = read_awards(after[cue[0] + len(cue[1]):].lstrip("到进于") if into else after[cue[0] + len(cue[1]):])
+        if into and named and award_head(named[0].name) not in _COLLECTION_HEADS:
+            return False
         return bool(named) and named[0].name.endswith(("项目", "案例", "做法", "经验"))
 
     def _joined(self, a: int, b: int) -> bool:
