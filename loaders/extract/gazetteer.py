@@ -68,6 +68,10 @@ class PlaceMatch:
     form: str  # full | short | zone | alias
 
 
+# one-character words a sentence may put right before a place's name and that a stem may start with (将乐县, 对…)
+_FUNCTION_CHARS = frozenset("将把在对向从与和及让使被给经由于为至到同跟")
+
+
 def _lines(name: str) -> list[list[str]]:
     rows = []
     for line in data_text(name).splitlines():
@@ -418,6 +422,10 @@ class Gazetteer:
                 # 将乐清市: leftmost-longest reads the stem 将乐 (将乐县) and loses 乐清市, the full name with
                 # its suffix that starts inside it and runs past it; the full name is the stronger reading
                 inner = self._full_inside(text, s, e)
+                # (only after a one-character word that opens the stem: 将乐清市, 把乐清市; 广东区域 is 广东 +
+                # 区域, not 广 + 东区, 嘉兴镇街 not 嘉 + 兴镇, 湖南县域 not 湖 + 南县)
+                if inner is not None and (inner[0] - s != 1 or text[s] not in _FUNCTION_CHARS):
+                    inner = None
                 if inner is not None:
                     s, e, surface, form, codes = inner
             if form in ("full", "short"):
