@@ -21,7 +21,11 @@ from .spanset import doc_text, set_spans, span_extensions, span_values
 _GUARDED = {"国办": ("全", "理事法公"), "中办": ("集", "理事法公")}
 # 中央 alone is the Party centre only before what the centre does or has (中央要求…, 中央的认可, 中央又…批转,
 # 中央把…): before other words it names a level or a kind (中央财政, 中央企业, 中央和国家机关, 中央、省、市)
-_CENTRE_ACTS = "要的又批把将高认肯下印出关决提作部重充对在先多曾专"
+_CENTRE_ACTS = "要的又批把将认肯印出关决提作部充先多曾"
+# two-character starts of what the centre does whose first character also opens a level or a kind (中央高校,
+# 中央重点新闻网站, 中央专项资金, 中央下达资金, 中央对地方转移支付, 中央在京媒体)
+_CENTRE_ACTS_2 = ("高度", "重视", "重要", "专门", "下发", "对此", "在全国")
+_NOT_CENTRE_ACTS = ("部门", "部委", "出资", "决算")
 
 
 @dataclass(frozen=True)
@@ -365,7 +369,8 @@ def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[Bo
             before, after = _GUARDED[surface]
             if (s > 0 and text[s - 1] in before) or text[e:e + 1] in after:
                 continue
-        if surface == "中央" and (text[e:e + 1] not in _CENTRE_ACTS or text[e:e + 2] in ("部门", "部委", "出资")) \
+        if surface == "中央" and not ((text[e:e + 1] in _CENTRE_ACTS or text.startswith(_CENTRE_ACTS_2, e))
+                                      and not text.startswith(_NOT_CENTRE_ACTS, e)) \
                 and not text.startswith("一号文件", e):  # (中央一号文件: the centre's yearly first document)
             continue
         if any(b.start <= s < b.end or s <= b.start < e for b in out):
