@@ -76,8 +76,24 @@ def latest_year(text: str) -> int | None:
     resolves them against a date the document shows; a story that names 2023 and 2025 was written in 2025 at
     the earliest). Goals and deadlines (力争2027年, 2026年底前) are years not yet reached and do not count."""
     ys = [y for p, y in years_in(text)
-          if not _GOAL_LEAD.search(text, max(0, p - 4), p) and not _TARGET_AFTER.match(text, text.find("年", p) + 1)]
+          if not _GOAL_LEAD.search(text, max(0, p - 4), p) and not _TARGET_AFTER.match(text, text.find("年", p) + 1)
+          and not _future(text, p)]
     return max(ys) if ys else None
+
+
+# 将于2026年, 要在2027年, 目标是2030年: a year still ahead
+_FUTURE_LEAD = re.compile(r"(?:将|将于|将在|要在|要于|目标是|有望在?|预计于|计划于|力争在|争取在)\s*$")
+# what a year reached by 到 did (到2025年荣膺…, 到2023年已…): past, else 到2035年基本建成… is a goal
+_REACHED = re.compile(r"[获荣已了]|成为|入选|命名|评为")
+
+
+def _future(text: str, p: int) -> bool:
+    if _FUTURE_LEAD.search(text, max(0, p - 4), p):
+        return True
+    if text[max(0, p - 1):p] in ("到", "至"):
+        clause = re.split(r"[，,；;。\n]", text[p:p + 40], maxsplit=2)
+        return not any(_REACHED.search(c) for c in clause[:2])
+    return False
 
 
 def relative_year(text: str, base: int | None) -> int | None:
