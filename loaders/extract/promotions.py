@@ -659,7 +659,8 @@ class Promotions:
             run = self._body_before(p, s) or self._sentence_body(s, p)
             if not run:
                 continue
-            if "批示" in self.text[run[-1].end:p]:
+            gap = self.text[run[-1].end:p]
+            if "批示" in gap and not re.search(r"(?:根据|按照|落实|贯彻|遵照)[^，。；]*批示", gap):
                 continue  # …在民政部的报告上作出批示，要求推广…: a leader's instruction, not the body's act (convention 4)
             marker = self._agent_before(run[0], s)
             if marker is not None:

@@ -87,8 +87,18 @@ _FUTURE_LEAD = re.compile(r"(?:将|将于|将在|要在|要于|目标是|有望�
 _REACHED = re.compile(r"[获荣已了]|成为|入选|命名|评为")
 
 
+# a plan said earlier in the sentence (还将在2026年…，并在2027年…) or a deadline by a month (2026年6月底前)
+_PLAN_IN_SENTENCE = re.compile(r"还将|将于|将在|将要|计划|拟于|拟在|力争|争取|预计")
+_MONTH_DEADLINE = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*(?:底|末)?(?:以)?前")
+
+
 def _future(text: str, p: int) -> bool:
     if _FUTURE_LEAD.search(text, max(0, p - 4), p):
+        return True
+    if _MONTH_DEADLINE.match(text, text.find("年", p) + 1):
+        return True
+    start = max(text.rfind(ch, 0, p) for ch in "。；;\n") + 1
+    if _PLAN_IN_SENTENCE.search(text, start, p):
         return True
     if text[max(0, p - 1):p] in ("到", "至"):
         clause = re.split(r"[，,；;。\n]", text[p:p + 40], maxsplit=2)
