@@ -616,7 +616,7 @@ class Promotions:
         return hit
 
     def _emit(self, rule: str, name: str, origin: Ref | None, bodies: list[Ref], sent, span: tuple[int, int],
-              cue_at: int, conf: float = 0.6) -> bool:
+              cue_at: int, conf: float = 0.6, own_area: bool = False) -> bool:
         ex = self.ex
         s, e, _ = sent
         added = False
@@ -628,6 +628,8 @@ class Promotions:
             if key in self.found:
                 continue
             place = origin or self._any_adopter(name, cue_at)
+            if own_area and place is not None and self._own_ground(body, place):
+                place = None  # 江苏省政府办公厅《关于全省推行…》 and 江苏省推行…: the body's area adopts, it is no origin
             from_place = place is not None  # not the text's own place taken for want of one
             if place is None and self.home is not None and self.home.code != body.place_code:
                 place = self.home
@@ -974,6 +976,9 @@ class Promotions:
                     if lead is not None and len(name) - lead.end() >= 3:
                         from .mechanisms import canonical_name
                         name = canonical_name(name[lead.end():])  # 全省推行不见面审批改革 → 不见面审批
+                    # (the body's own area adopting it is where it goes, not where it came from)
+                    self._emit("promote.issue." + w, name, None, bodies, sent, (at, p), p, own_area=True)
+                    continue
                 self._emit("promote.issue." + w, name, origin, bodies, sent, (at, p), p)
 
     def _spreads_a_places_experience(self, title, run: list[Ref], sent, p: int, w: str) -> bool:
