@@ -879,7 +879,7 @@ class AwardFacts:
             if m:
                 # 2019年以来，…被命名为首批…，…荣获第二批…: a period's start, which a batch's year beats
                 return int(m.group(1)), "since" if phrase.endswith("以来") else "sentence"
-        rel = years.relative_year(self.text[s:cue_at], self.info.relative_base)  # 今年，我市获推荐参评…
+        rel = years.relative_year(self.text[s:cue_at], self.info.relative_base or self.info.date_year)  # 今年，我市获推荐参评…
         if rel:
             return rel, "relative"
         y, src = self._year((clause_start, aw.start), (clause_start, sent[1], sent[2]), aw.start)

@@ -429,6 +429,12 @@ class MechanismFacts:
         from .award_grammar import read_awards
 
         base = a + cue[0] + len(cue[1])
+        if cue[1] in ("纳入", "被纳入", "收录", "被收录"):
+            # 纳入“四城通办”事项337项: these take an honour only as a collection of cases (award_facts)
+            from .award_grammar import _COLLECTION_HEADS, award_head
+
+            return any(base + w.start <= m.start and m.end <= base + w.end and award_head(w.name) in _COLLECTION_HEADS
+                       for w in read_awards(self.text[base:base + 60]))
         if cue[1] != "是" and m.start - base <= 1 and self.text[base:m.start] in ("", "“", "\""):
             return True  # 率先夺得“二星平安金鼎”: what an honour verb takes at once is the honour, head or none
         return any(base + w.start <= m.start and m.end <= base + w.end for w in read_awards(self.text[base:base + 60]))
