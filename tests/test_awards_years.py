@@ -1088,3 +1088,10 @@ def test_a_year_compared_against_is_no_year_of_what_is_done_and_the_reporter_may
     assert relative_year("告知承诺制办理事项较去年提升20%，今年推行“一业一证”", 2031) == 2031
     assert relative_year("办理事项比去年增长两成", 2031) is None
     assert report_year("现将北京市石景山区人民政府2031年法治政府建设年度情况报告如下。") == 2031
+
+
+def test_a_plan_as_a_noun_earlier_in_the_sentence_leaves_the_years_reached_after_it():
+    from fazhi.loaders.extract.years import latest_year
+
+    assert latest_year("从将法治建设纳入年度工作计划，到2029年获评示范市，再到2031年荣膺全国示范市") == 2031
+    assert latest_year("2029年建成平台，还将在2031年全面推开") == 2029

@@ -677,7 +677,7 @@ class ArticleBase:
         y = years.nearest_year_before(text[s:a], a - s) if a > s else None
         if y:
             return y, "sentence"
-        rel = years.relative_year(self.text[s:e], self.info.relative_base or self.info.date_year)
+        rel = years.relative_year(self.text[s:e], self.info.relative_base)
         if rel:
             return rel, "relative"
         ps, _ = self.info.paragraphs[para] if para < len(self.info.paragraphs) else (s, e)

@@ -10,7 +10,7 @@ from . import lexicon, years
 from .lexicon import holds_any
 from .article import (BRAND_LEAD, LISTED_AFTER, _BATCH_OF_LIST, _CLAUSE_BREAK, _LIST_SEP, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern,
                       _find_cue, _last_cue, list_items)
-from .award_grammar import _COLLECTION_HEADS, ENUMERATION, award_head, is_personal, title_for_unit, unit_level
+from .award_grammar import ENUMERATION, is_collection, is_personal, title_for_unit, unit_level
 from .bodies import government_organs, institution_heads, organ_suffixes
 from .gazetteer import Gazetteer
 from .places import VILLAGE
@@ -107,7 +107,7 @@ _DECLARED = re.compile(r"(?:%s)的\s*(?:《[^《》]{1,60}》|“[^“”]{1,40}
 # the project so put forward, all that stands between its holder and the naming (…报送的《…》被命名为…)
 _PROJECT_QUOTED = re.compile(r"(?:(?:%s)?的)?[“《]([^“”《》]{4,40})[”》](?:项目|案例|做法)?" % "|".join(lexicon.cues("declare_verb")))
 # cue words that put a case into a collection (入选/纳入/收录《…典型案例》), and nothing else into an honour
-_INTO_COLLECTION = ("纳入", "被纳入", "收录", "被收录")
+_INTO_COLLECTION = lexicon.cues("into_collection")
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
 # a village's name right after its town, then what it says of it (民主村是…, 民主村荣获…)
@@ -561,7 +561,7 @@ class AwardFacts:
             ends = self._cue_ends(s, e, "honour") if hcue is not None else []
             ends += [x for x in (self._cue_ends(s, e, "candidate") if ccue is not None else []) if x not in ends]
             for cue_end in sorted(ends):
-                if self.text[cue_end - 2:cue_end] in ("纳入", "收录") and self.text[cue_end:cue_end + 1] in ("到", "进", "于"):
+                if self.text.endswith(_INTO_COLLECTION, 0, cue_end) and self.text[cue_end:cue_end + 1] in ("到", "进", "于"):
                     cue_end += 1  # 收录进…, 纳入到…, 收录于《…》: the collection follows the preposition
                 copula = self.text[cue_end - 1] == "是"
                 by = _CONFERRED_BY.match(self.text, cue_end, e)
@@ -603,7 +603,7 @@ class AwardFacts:
                 continue  # 我省命名5个法治政府建设示范市(县): a count of holders it does not name here
             plan = _last_cue(before, "plan_only")
             h = _last_cue(_NOT_HONOUR.sub(lambda m: "　" * len(m.group(0)), before), "honour")
-            if h is not None and h[1] in _INTO_COLLECTION and award_head(aw.name) not in _COLLECTION_HEADS:
+            if h is not None and h[1] in _INTO_COLLECTION and not is_collection(aw.name):
                 h = None  # 纳入全市十大民生实事, 纳入…示范市创建规划: 纳入/收录 hold only a collection of cases
             if h is None and aw.award_kind in ("city", "project") and aw.source != "generic":
                 # 桐庐县成为全国法治政府建设示范县: a verb of becoming names the demonstration title it stands
@@ -879,7 +879,7 @@ class AwardFacts:
             if m:
                 # 2019年以来，…被命名为首批…，…荣获第二批…: a period's start, which a batch's year beats
                 return int(m.group(1)), "since" if phrase.endswith("以来") else "sentence"
-        rel = years.relative_year(self.text[s:cue_at], self.info.relative_base or self.info.date_year)  # 今年，我市获推荐参评…
+        rel = years.relative_year(self.text[s:cue_at], self.info.relative_base)  # 今年，我市获推荐参评…
         if rel:
             return rel, "relative"
         y, src = self._year((clause_start, aw.start), (clause_start, sent[1], sent[2]), aw.start)

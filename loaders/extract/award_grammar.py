@@ -145,6 +145,12 @@ def award_head(name: str) -> str | None:
     return None
 
 
+def is_collection(name: str) -> bool:
+    """Whether an honour's name is a collection of cases or experiences (…典型案例, …经验做法): what 纳入 and
+    收录 put a case into (relation_cues.tsv, into_collection)."""
+    return award_head(name) in COLLECTION_HEADS
+
+
 def clean_name(raw: str) -> tuple[str, int]:
     """(name, offset of the name in raw): quotes, leading adverbs, years and 称号 dropped."""
     s = raw
@@ -191,7 +197,7 @@ _PLACE_EDITION = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治
 # a collection of cases or experiences: in book quotes after the cue (入选《…创新实践案例》), bound as a book
 # (…典型案例汇编, …案例选编, …案例集), with the count of what it holds inside its name (…30个典型案例)
 _BOOK_COLLECTION = re.compile(r"\s*《([^《》]{4,48})》")
-_COLLECTION_HEADS = frozenset(("典型案例", "优秀案例", "创新案例", "案例", "典型经验", "典型经验做法", "典型做法",
+COLLECTION_HEADS = frozenset(("典型案例", "优秀案例", "创新案例", "案例", "典型经验", "典型经验做法", "典型做法",
                                "经验做法", "十大案例", "十大法治案例"))
 _COLLECTION_BOOK = re.compile(r"(案例|经验|做法)(?:汇编|选编|集|库)$")
 _CASE_COUNT = re.compile(r"[\d一二三四五六七八九十百]+(?:个|项|件|篇)(?=(?:典型|优秀|创新|精品)?(?:案例|经验))")
@@ -375,7 +381,7 @@ def _read_awards_uncached(text: str, max_len: int) -> list[AwardPhrase]:
     if book is not None:
         # 入选《吉林省…创新实践案例》: a collection of cases in book quotes is the honour of those it holds
         name, _ = clean_name(book.group(1))
-        if award_head(name) in _COLLECTION_HEADS and len(name) <= max_len:
+        if is_collection(name) and len(name) <= max_len:
             return [AwardPhrase(book.start(1), book.end(), name, level_of(name))]
     levels = _SHARED_LEVELS.match(text)
     if levels and award_head(levels.group(2)):

@@ -10,6 +10,8 @@ from .article import (LISTED_AFTER, _FIRST_NOUNS, _MAX_VERB_GAP, _SHORTCOMING, _
                       Mention, Ref, _OCCASION, _cue_pattern, _find_cue, _last_cue, _clauses, _scope_of)
 
 
+# the cues that put a case into a collection (纳入/收录《…典型案例》) and nothing else into an honour
+_INTO_COLLECTION = lexicon.cues("into_collection")
 # what a sentence says right after a practice's name when the practice runs there
 _RUNNING = re.compile("^[”\"]?(?:%s)?(?:%s)" % ("|".join(lexicon.cues("running_gap")),
                                                   "|".join(lexicon.cues("running"))))
@@ -401,14 +403,14 @@ class MechanismFacts:
             return False
         if re.search(r"等[^，,；;。]{0,6}(?:项目|案例|做法)", after[:cue[0]]):
             return True  # “…”“…”等多个普法项目被评为…: titles of listed projects
-        from .award_grammar import _COLLECTION_HEADS, award_head, read_awards
+        from .award_grammar import is_collection, read_awards
 
-        into = cue[1] in ("纳入", "被纳入", "收录", "被收录")  # (纳入全市十大民生实事项目: no honour, see award_facts)
+        into = cue[1] in _INTO_COLLECTION  # (纳入全市十大民生实事项目: no honour, see award_facts)
         aw = next((w for w in self.awards if m.end + cue[0] <= w.start < e), None)
         if aw is not None:
-            return aw.award_kind == "project" and not (into and award_head(aw.name) not in _COLLECTION_HEADS)
+            return aw.award_kind == "project" and not (into and not is_collection(aw.name))
         named = read_awards(after[cue[0] + len(cue[1]):].lstrip("到进于") if into else after[cue[0] + len(cue[1]):])
-        if into and named and award_head(named[0].name) not in _COLLECTION_HEADS:
+        if into and named and not is_collection(named[0].name):
             return False
         return bool(named) and named[0].name.endswith(("项目", "案例", "做法", "经验"))
 
@@ -429,11 +431,11 @@ class MechanismFacts:
         from .award_grammar import read_awards
 
         base = a + cue[0] + len(cue[1])
-        if cue[1] in ("纳入", "被纳入", "收录", "被收录"):
+        if cue[1] in _INTO_COLLECTION:
             # 纳入“四城通办”事项337项: these take an honour only as a collection of cases (award_facts)
-            from .award_grammar import _COLLECTION_HEADS, award_head
+            from .award_grammar import is_collection
 
-            return any(base + w.start <= m.start and m.end <= base + w.end and award_head(w.name) in _COLLECTION_HEADS
+            return any(base + w.start <= m.start and m.end <= base + w.end and is_collection(w.name)
                        for w in read_awards(self.text[base:base + 60]))
         if cue[1] != "是" and m.start - base <= 1 and self.text[base:m.start] in ("", "“", "\""):
             return True  # 率先夺得“二星平安金鼎”: what an honour verb takes at once is the honour, head or none

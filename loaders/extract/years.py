@@ -88,7 +88,8 @@ _REACHED = re.compile(r"[获荣已了]|成为|入选|命名|评为")
 
 
 # a plan said earlier in the sentence (还将在2026年…，并在2027年…) or a deadline by a month (2026年6月底前)
-_PLAN_IN_SENTENCE = re.compile(r"还将|将于|将在|将要|计划|拟于|拟在|力争|争取|预计")
+# (计划 alone is as often the noun: 纳入年度工作计划，到2023年获评…)
+_PLAN_IN_SENTENCE = re.compile(r"还将|将于|将在|将要|计划(?:于|在|到)|拟于|拟在|力争|争取|预计")
 _MONTH_DEADLINE = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*(?:底|末)?(?:以)?前")
 
 
