@@ -1,4 +1,6 @@
 """The whole extraction pipeline on short documents written for these tests."""
+import re
+
 from fazhi.loaders import document_from_text
 from fazhi.loaders.extract import extract
 
@@ -433,3 +435,12 @@ def test_a_demonstration_creation_project_is_a_project_named_by_its_own_segment(
             "依法推进政府履约践诺专项行动入选全国法治政府建设示范创建项目。\n")
     got = [(f.type, f.place, f.project) for f in facts(text) if f.type.startswith("NAMED")]
     assert got == [("NAMED_DEMONSTRATION_PROJECT", "芜湖市", "依法推进政府履约践诺专项行动")]
+
+
+def test_each_place_of_a_list_of_unquoted_projects_holds_its_own_up_to_the_naming():
+    text = ("黄山市法治建设\n2031年，黟县县域旅游综合执法、黄山市不动产登记综合创新示范工作分别入选“全国法治政府建设示范项目”。\n")
+    got = {(f.place, f.project) for f in facts(text, "NAMED_DEMONSTRATION_PROJECT")}
+    assert got == {("黟县", "县域旅游综合执法"), ("黄山市", "不动产登记综合创新示范工作")}
+    # a count of the listed places' projects names no title: each place is named with the count
+    text = "北京市法治建设\n2031年，丰台区、石景山区、通州区的3个项目被命名为全国法治政府建设示范项目。\n"
+    assert not any(re.search(r"\d|个", f.project or "") for f in facts(text, "NAMED_DEMONSTRATION_PROJECT"))

@@ -109,6 +109,8 @@ _PROJECT_QUOTED = re.compile(r"(?:(?:%s)?的)?[“《]([^“”《》]{4,40})[�
 # cue words that put a case into a collection (入选/纳入/收录《…典型案例》), and nothing else into an honour
 _INTO_COLLECTION = lexicon.cues("into_collection")
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
+# what follows the last of a list of places when it counts their projects instead of naming one (的6个项目, 3个单项)
+_COUNTED_PROJECTS = re.compile(r"^(?:的)?\s*(?:[\d一二三四五六七八九十两]+|多)\s*(?:个|项|件)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
 # a village's name right after its town, then what it says of it (民主村是…, 民主村荣获…)
 # the edition after the place that confers an honour, inside its name (杭州市首届“十大…”, 浙江省第三届…)
@@ -854,7 +856,10 @@ class AwardFacts:
                 continue
             # 大同市法治引领保障文物保护、忻州市城市建设管理法治化等17个项目: the title unquoted, up to 、 or 等
             lead = self.text[max(s, r.start - 1):r.start]
-            m = re.match(r"([^、，,。；;“”等（(]{4,30})(?=、|等\d+个)", self.text[r.end:cue_pos])
+            # (the list's last title runs to the cue: …、黄山市不动产登记综合创新示范工作分别入选…)
+            m = re.match(r"([^、，,。；;“”等（(]{4,30}?)(?=、|等\d+个|(?:分别|均|都|先后|同时)?$)", self.text[r.end:cue_pos])
+            if m and _COUNTED_PROJECTS.match(m.group(1)):
+                m = None  # 丰台、…、密云的6个项目被命名为…: a count of the listed places' projects, no title
             if m and (r.start == s or lead in "、，,：:") and not self._in(self.places, r.end, r.end + len(m.group(1))):
                 out.append((r, canonical_name(m.group(1))))
         return out
