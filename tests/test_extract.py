@@ -444,3 +444,11 @@ def test_each_place_of_a_list_of_unquoted_projects_holds_its_own_up_to_the_namin
     # a count of the listed places' projects names no title: each place is named with the count
     text = "北京市法治建设\n2031年，丰台区、石景山区、通州区的3个项目被命名为全国法治政府建设示范项目。\n"
     assert not any(re.search(r"\d|个", f.project or "") for f in facts(text, "NAMED_DEMONSTRATION_PROJECT"))
+
+
+def test_a_places_government_named_in_a_naming_of_places_stands_for_its_place():
+    text = "黄山市法治建设\n2031年，黄山市人民政府获评“全省法治政府建设示范地区”。\n"
+    assert {(f.place, f.level) for f in facts(text, "NAMED_DEMONSTRATION_CITY")} == {("黄山市", "provincial")}
+    # …while its department holds an honour as a body
+    text = "黄山市法治建设\n2031年，黄山市司法局获评“全省法治政府建设先进单位”。\n"
+    assert {f.holder for f in facts(text, "HONOURED")} == {"黄山市司法局"}

@@ -109,6 +109,8 @@ _PROJECT_QUOTED = re.compile(r"(?:(?:%s)?的)?[“《]([^“”《》]{4,40})[�
 # cue words that put a case into a collection (入选/纳入/收录《…典型案例》), and nothing else into an honour
 _INTO_COLLECTION = lexicon.cues("into_collection")
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
+# a place's government, which a naming of places names in its place's stead
+_GOVERNMENT = re.compile(r"(?:人民政府|[省市县区州旗]政府)$")
 # what follows the last of a list of places when it counts their projects instead of naming one (的6个项目, 3个单项)
 _COUNTED_PROJECTS = re.compile(r"^(?:的)?\s*(?:[\d一二三四五六七八九十两]+|多)\s*(?:个|项|件)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
@@ -684,6 +686,8 @@ class AwardFacts:
             if aw.award_kind == "project":  # places are named demonstration sites; a central body names them
                 holders = [h for h in holders if h.kind == "Place"]
             elif aw.award_kind == "city":
+                # 黄山市人民政府获评…示范地区, 市政府以及屯溪区…: a place's government named for its place
+                holders = [self._governed_place(h) or h for h in holders]
                 # a body among the places (…乌石镇、湘潭市卫健委获评…示范地区(单位)) holds the title as an honour;
                 # a body alone before the naming is its conferrer or a speaker, not a holder
                 if not any(h.kind == "Place" for h in holders):
@@ -775,6 +779,14 @@ class AwardFacts:
                               type="HONOURED", holder=holder.name, place=holder.name if holder.kind == "Place" else None,
                               body=holder.name if holder.kind == "Body" else None, parent=holder.parent,
                               place_code=holder.code, award=aw.name, year=year, year_source=ysrc)
+
+    def _governed_place(self, h: Ref) -> Ref | None:
+        """The place a government body (…人民政府, 市政府, 县政府) stands for in a naming of places."""
+        code = h.place_code or h.code  # (a holder made of a body carries its place's code as its own: _as_holder)
+        if h.kind != "Body" or not code or not _GOVERNMENT.search(h.name):
+            return None
+        g = Gazetteer.default()
+        return Ref(h.start, h.end, g.display_name(code), code, g.parent_name(code))
 
     def _listed_with_places(self, body: Ref, holders: list) -> bool:
         """Whether a body is an item of the run of places that holds a title (A市、B镇、C市卫健委)."""
