@@ -470,3 +470,13 @@ def test_a_practice_spread_under_a_bodys_push_is_promoted_by_it_but_not_a_leader
         ("老杨群工", "重庆市委政法委")}
     # 批示 (convention 4): leaders asking for it to be spread, in a body's report, are no promotion by the body
     assert promoted(head + "2031年，九龙坡区创设“老杨群工”工作法。市领导在市司法局报送的材料上作出批示，要求总结推广“老杨群工”经验。") == set()
+
+
+def test_the_core_of_a_practice_named_before_may_follow_the_spreading_verb_unquoted():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("绵阳市法治建设\n2031年，绵阳市率先出台《重大项目社会稳定风险评估预测化解机制》。"
+            "2033年，中央要求在全国推广社会稳定风险评估。\n")
+    got = {(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
+    assert got == {("绵阳市", "社会稳定风险评估", "中共中央")}

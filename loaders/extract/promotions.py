@@ -711,7 +711,13 @@ class Promotions:
         names = sorted({f.mechanism for f in self.ex.facts if f.type in ("ADOPTED", "PIONEERED") and f.mechanism
                         and len(f.mechanism) >= 4 and (f.start or 0) < pos}, key=len, reverse=True)
         name = next((n for n in names if rest.startswith(n)), None)
-        return [(name, self._any_adopter(name, pos), pos)] if name else []
+        if name:
+            return [(name, self._any_adopter(name, pos), pos)]
+        # (…率先出台《重大工程项目社会稳定风险评估预测化解机制》…，中央要求在全国推广社会稳定风险评估: the whole
+        # clause after the verb names the core of a practice named before)
+        phrase = re.split(r"[，,。；;：:！!？?“”《》（(]", rest, maxsplit=1)[0]
+        within = next((n for n in names if 4 <= len(phrase) < len(n) and phrase in n), None)
+        return [(phrase, self._any_adopter(within, pos), pos)] if within else []
 
     def _agent_before(self, body: Ref, lo: int) -> int | None:
         """Where the agent word before a body starts (被/获/经 …), if there is one."""
