@@ -531,3 +531,16 @@ def test_titles_listed_then_said_together_to_be_firsts_are_each_a_first():
     # a national law studied is no first of the place's
     text = "山西省立法工作\n2031年，全省学习《中华人民共和国行政处罚法》《中华人民共和国行政许可法》，属全国首创。\n"
     assert [f for f in extract(document_from_text(text)) if f.type == "PIONEERED"] == []
+
+
+def test_creating_a_named_practice_is_an_origin_claim_and_the_promoters_place_no_adopter():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "象山县见闻\n象山县石浦镇创造了“村民说事”。浙江省委、省政府高度重视推广“村民说事”。\n"
+    facts = extract(document_from_text(text))
+    assert {(f.place, f.mechanism) for f in facts if f.type == "PIONEERED"} == {("石浦镇", "村民说事")}
+    assert {f.place for f in facts if f.type == "ADOPTED"} == {"石浦镇"}
+    assert {f.place for f in facts if f.type == "PROMOTED_BY"} == {"石浦镇"}
+    # 创造了 with no practice named right after it claims nothing
+    assert [f for f in extract(document_from_text("象山县见闻\n象山县创造了历史最好成绩。\n")) if f.type == "PIONEERED"] == []
