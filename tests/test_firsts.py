@@ -544,3 +544,15 @@ def test_creating_a_named_practice_is_an_origin_claim_and_the_promoters_place_no
     assert {f.place for f in facts if f.type == "PROMOTED_BY"} == {"石浦镇"}
     # 创造了 with no practice named right after it claims nothing
     assert [f for f in extract(document_from_text("象山县见闻\n象山县创造了历史最好成绩。\n")) if f.type == "PIONEERED"] == []
+
+
+def test_a_scope_before_the_verb_makes_the_first_thing_after_it_a_first():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def firsts(text):
+        return {(f.place, f.mechanism, f.scope) for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
+
+    assert firsts("铜陵市营商环境\n2031年，铜陵市在全省成立首个企业服务中心。\n") == {("铜陵市", "企业服务中心", "全省")}
+    # the place's own first time, with no scope, is no first among places (convention 3)
+    assert firsts("铜陵市营商环境\n2031年，铜陵市成立首个企业服务中心。\n") == set()

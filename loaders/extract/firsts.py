@@ -82,6 +82,8 @@ _TITLES_BEFORE = re.compile(r"((?:《[^《》]{3,40}》\s*[、和及]?\s*){2,10}
                             r"\s*[，,]?\s*(?:均|都)?$")
 # a 《title》 ending where a first said of it begins (only a comma between)
 _TITLE_BEFORE = re.compile(r"《[^《》]{3,40}》(\s*[，,]?\s*)$")
+# 在全省成立首个…: a scope, then the verb, right before the first-thing cue
+_SCOPE_THEN_ACT = re.compile(r"(?:在)(%s)(?:范围内)?(%s)(?:了)?$" % (_alt("scope"), _alt("act")))
 # what 开创 names when it is no figure: a practice's description, then the head that makes it one
 _ORIGINATED = re.compile(r"(?!新)([^，,。；;！!“”《》]{4,24}?)的(?:工作)?(?:%s)(?=[，,。；;！!]|$)" % "|".join(cues("origin_head")))
 # the rest of a scoped verb's clause when it ends on a precedent (…国家公园立法先例)
@@ -570,6 +572,13 @@ class FirstClaims:
             scope_at = a + i if i >= 0 else c.at
             if locus is not None:
                 scope_at = locus.start
+        if c.scope is None:
+            # 在全省成立首个企业服务中心: the scope before the verb that makes the first thing
+            m = _SCOPE_THEN_ACT.search(self.text, a, c.at)
+            if m is not None:
+                c.scope, c.verb = m.group(1), m.group(2)
+                self._object(c, q, self._one_thing(q, self._cut(q, end)), carried, m.group(2))
+                return
         if c.scope is None and not _LEVEL_FIRST.match(self.text, c.at + len(c.cue)):
             # 成功拍摄首部法治微电影: the place's own first; but 出台首份省级权力清单 is a first among the
             # units of that level, whose scope the text leaves unsaid
