@@ -556,3 +556,12 @@ def test_a_scope_before_the_verb_makes_the_first_thing_after_it_a_first():
     assert firsts("铜陵市营商环境\n2031年，铜陵市在全省成立首个企业服务中心。\n") == {("铜陵市", "企业服务中心", "全省")}
     # the place's own first time, with no scope, is no first among places (convention 3)
     assert firsts("铜陵市营商环境\n2031年，铜陵市成立首个企业服务中心。\n") == set()
+
+
+def test_a_precedent_closing_the_sentence_is_read_with_its_stop():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "盐城市法治建设\n2031年，盐城市开创了政府部门委托高校起草法规草案的先河。\n"
+    got = {(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
+    assert got == {("盐城市", "政府部门委托高校起草法规草案")}

@@ -632,7 +632,7 @@ class FirstClaims:
                 last = i
         if last is None:
             return None
-        return q + last, t[last + 1:].strip()
+        return q + last, t[last + 1:].strip().rstrip("。；;！!？?，,")  # (a sentence's last clause keeps its stop)
 
     def _copula(self, c: Claim, q: int, end: int, carried, subject_text: str, locus) -> None:
         """…是全国首个…的现代法务集聚区 / 作为湖南省首部…地方立法: the thing is the subject."""
