@@ -562,3 +562,15 @@ def test_a_place_written_right_before_a_quoted_practice_owns_it_over_the_clauses
     # …but in a list of honoured projects the places are the holders, not adopters here (convention 1)
     text = "海宁市见闻\n海宁市推行“云勘验”。南通市“一枚印章管审批”、淮安市“综合查一次”获评全省示范项目。\n"
     assert ("淮安市", "综合查一次") not in adopted(text)
+
+
+def test_counted_service_points_listed_with_a_known_one_are_practices_alike():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def adopted(text):
+        return {f.mechanism for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
+
+    head = "包头市法治建设\n"
+    assert adopted(head + "2031年，包头市建立基层立法联系点27个、法治观测点11个、法治观察员26名。") == {"基层立法联系点", "法治观测点"}
+    assert adopted(head + "2031年，包头市建立27个基层立法联系点、11个法治观测点。") == {"基层立法联系点", "法治观测点"}

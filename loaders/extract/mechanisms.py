@@ -602,11 +602,17 @@ def _siblings(text: str, taken: list[MechanismMention]) -> list[MechanismMention
         shapes = {t.name[-2:] for t in known}
         for a, x in items:
             core = x.strip("“”")
+            # 建立基层立法联系点27个、法治观测点11个 / 27个…、11个…: the count of each item is no part of its name
+            counted = _ITEM_COUNT.fullmatch(core)
+            if counted is not None:
+                core = counted.group(1)
+                a, x = a + x.index(core), core
             if any(t.start < a + len(x) and a < t.end for t in taken + out) or "“" in x or "”" in x \
                     or text.count("“", base, a) > text.count("”", base, a):
                 continue  # a word of a quoted slogan (“全面调解、全程调解和全员调解”)
-            if not (named_class or core[-2:] in shapes):
-                continue
+            if not (named_class or core[-2:] in shapes or counted is not None and core[-1] in _POINT_HEADS
+                    and any(sh[-1] == core[-1] for sh in shapes)):
+                continue  # (counted service points share their head: 联系点, 观测点)
             if not _ITEM.fullmatch(core) or "的" in core or core.startswith(_ITEM_NOT_LEAD) \
                     or core.endswith(_SIBLING_NOT) or _vague(core) or _COUNTED.match(core) \
                     or core in lexicon.mechanism_stoplist() or _names_place(core) or _is_award_name(core) \
@@ -614,6 +620,12 @@ def _siblings(text: str, taken: list[MechanismMention]) -> list[MechanismMention
                 continue
             out.append(MechanismMention(a, a + len(x), x, canonical_name(core), "sibling"))
     return out
+
+
+# a list item with its count before or after it (27个基层立法联系点, 法治观测点11个)
+_ITEM_COUNT = re.compile(r"(?:[\d一二三四五六七八九十百千]+(?:个|处|家))?([\u4e00-\u9fff]{3,12}?)(?:[\d一二三四五六七八九十百千]+(?:个|处|家))?")
+# the heads of service points counted in a list: items ending in the same one are alike (联系点, 观测点, 工作站)
+_POINT_HEADS = "点站室"
 
 
 # the items listed right before a quoted label counting the parts of one whole (A、B、C“三位一体”…格局)
