@@ -343,3 +343,17 @@ def test_a_collection_of_cases_selected_into_is_an_honour_in_book_quotes_or_boun
     got = {(f.holder, f.award) for f in extract(document_from_text(
         "2031年，瑞金市“容缺受理”做法被纳入《江西省综合行政执法创新实践案例》。")) if f.type == "HONOURED"}
     assert got == {("瑞金市", "江西省综合行政执法创新实践案例")}
+
+
+def test_the_preposition_after_into_a_collection_is_no_part_of_its_name():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def honours(text):
+        return {f.award for f in extract(document_from_text("瑞金市法治建设\n" + text + "\n")) if f.type == "HONOURED"}
+
+    assert honours("2031年，瑞金市“容缺受理”做法被收录进司法部行政执法案例库。") == {"司法部行政执法案例"}
+    assert honours("2031年，瑞金市“容缺受理”做法被纳入到全省法治政府建设30个典型案例汇编。") == {"全省法治政府建设典型案例"}
+    assert honours("2031年，瑞金市“容缺受理”做法被收录于《江西省法治政府建设典型案例汇编》。") == {"江西省法治政府建设典型案例"}
+    # 纳入 a work list is no honour
+    assert honours("2031年，瑞金市“容缺受理”改革被纳入全市十大民生实事项目。") == set()

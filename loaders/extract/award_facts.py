@@ -10,7 +10,7 @@ from . import lexicon, years
 from .lexicon import holds_any
 from .article import (BRAND_LEAD, LISTED_AFTER, _BATCH_OF_LIST, _CLAUSE_BREAK, _LIST_SEP, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern,
                       _find_cue, _last_cue, list_items)
-from .award_grammar import ENUMERATION, is_collection, is_personal, title_for_unit, unit_level
+from .award_grammar import ENUMERATION, PLACE_EDITION, is_collection, is_personal, title_for_unit, unit_level
 from .bodies import government_organs, institution_heads, organ_suffixes
 from .gazetteer import Gazetteer
 from .places import VILLAGE
@@ -109,14 +109,10 @@ _PROJECT_QUOTED = re.compile(r"(?:(?:%s)?的)?[“《]([^“”《》]{4,40})[�
 # cue words that put a case into a collection (入选/纳入/收录《…典型案例》), and nothing else into an honour
 _INTO_COLLECTION = lexicon.cues("into_collection")
 _LIST_TAIL = re.compile(r"\s*(?:以及|及|还有)")
-# a place's government, which a naming of places names in its place's stead
-_GOVERNMENT = re.compile(r"(?:人民政府|[省市县区州旗]政府)$")
 # what follows the last of a list of places when it counts their projects instead of naming one (的6个项目, 3个单项)
 _COUNTED_PROJECTS = re.compile(r"^(?:的)?\s*(?:[\d一二三四五六七八九十两]+|多)\s*(?:个|项|件)")
 # 最终20个项目获得…, 全市共有8家法治文化阵地被命名为…: counted units hold it, none of them named
 # a village's name right after its town, then what it says of it (民主村是…, 民主村荣获…)
-# the edition after the place that confers an honour, inside its name (杭州市首届“十大…”, 浙江省第三届…)
-_EDITION_INSIDE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|州|县|区|盟|旗)(首届|第[一二三四五六七八九十百\d]+届)")
 # editions listed before the last one a title follows (第三届、第四届“全国文明村镇”, 第一批和第二批…)
 _EDITION_RUN = re.compile(r"(?:(?:首|第[一二三四五六七八九十百\d]+)[届批](?:[、和及至]|到))+(?=(?:首|第[一二三四五六七八九十百\d]+)[届批])")
 _VILLAGE_AFTER = re.compile(r"([^\W\d%s下]{1,8}?(?:村|社区|嘎查))(?=是|被|荣获|获|入选|先后|连续|曾|已|榜上有名|上榜)"
@@ -565,8 +561,6 @@ class AwardFacts:
             ends = self._cue_ends(s, e, "honour") if hcue is not None else []
             ends += [x for x in (self._cue_ends(s, e, "candidate") if ccue is not None else []) if x not in ends]
             for cue_end in sorted(ends):
-                if self.text.endswith(_INTO_COLLECTION, 0, cue_end) and self.text[cue_end:cue_end + 1] in ("到", "进", "于"):
-                    cue_end += 1  # 收录进…, 纳入到…, 收录于《…》: the collection follows the preposition
                 copula = self.text[cue_end - 1] == "是"
                 by = _CONFERRED_BY.match(self.text, cue_end, e)
                 if by is not None:
@@ -771,19 +765,21 @@ class AwardFacts:
                               place_code=holder.code, award=aw.name, project=proj,
                               level=aw.level, batch=batch, year=year, year_source=ysrc)
                 else:
-                    ed = re.search(r"(第[一二三四五六七八九十百\d]+届)[“\"]?$", self.text[max(seg, aw.start - 8):aw.start]) \
-                        or _EDITION_INSIDE.match(self.text, aw.start, aw.end)  # 杭州市首届“十大法治实践”
+                    ed = re.search(r"(第[一二三四五六七八九十百\d]+届)[“\"]?$", self.text[max(seg, aw.start - 8):aw.start])
+                    inside = PLACE_EDITION.match(self.text, aw.start, aw.end)  # 杭州市首届“十大法治实践”
+                    edition = ed.group(1) if ed else inside.group(2) if inside else None
                     periods = re.findall(r"“([一二三四五六七八九]五)”", self.text[aw.start:aw.end])
                     self._add("honoured." + (h[1] if h else ""), (holder.start, aw.end), sent, 0.6,
-                              edition=ed.group(1) if ed else "、".join(periods) if len(periods) > 1 else None,
+                              edition=edition or ("、".join(periods) if len(periods) > 1 else None),
                               type="HONOURED", holder=holder.name, place=holder.name if holder.kind == "Place" else None,
                               body=holder.name if holder.kind == "Body" else None, parent=holder.parent,
                               place_code=holder.code, award=aw.name, year=year, year_source=ysrc)
 
     def _governed_place(self, h: Ref) -> Ref | None:
-        """The place a government body (…人民政府, 市政府, 县政府) stands for in a naming of places."""
+        """The place a body standing for it (…人民政府, 县政府, 管委会: government_organs.txt) is named for in a
+        naming of places."""
         code = h.place_code or h.code  # (a holder made of a body carries its place's code as its own: _as_holder)
-        if h.kind != "Body" or not code or not _GOVERNMENT.search(h.name):
+        if h.kind != "Body" or not code or not h.name.endswith(government_organs()):
             return None
         g = Gazetteer.default()
         return Ref(h.start, h.end, g.display_name(code), code, g.parent_name(code))

@@ -112,8 +112,12 @@ def is_personal(name: str) -> bool:
 
 # what may stand before an honour's lead word (十佳, 十大, 最美): the place whose honour it is (杭州市首届“十大法治
 # 实践”, 浙江省十佳…), its edition, its scope
-_LEAD_SCOPE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|州|县|区|盟|旗))?"
-                         r"(?:首届|第[一二三四五六七八九十\d]+届)?(?:全国|全省|全市|全区|全县|省级|市级|县级)?")
+_PLACE_NAMED = r"[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|州|县|区|盟|旗)"
+_EDITION_NAMED = r"首届|第[一二三四五六七八九十百\d]+届"
+_LEAD_SCOPE = re.compile(r"^(?:%s)?(?:%s)?(?:全国|全省|全市|全区|全县|省级|市级|县级)?" % (_PLACE_NAMED, _EDITION_NAMED))
+# 杭州市首届“十大法治实践”: the edition right after the place conferring the honour (award_facts reads it as the
+# fact's edition; clean_name drops it from the name)
+PLACE_EDITION = re.compile(r"(%s)(%s)(?=.{3})" % (_PLACE_NAMED, _EDITION_NAMED))
 
 
 # a grade or a ranking named like an honour (综合考核“第一等次”): convention 6 says it is none
@@ -174,7 +178,7 @@ def clean_name(raw: str) -> tuple[str, int]:
             s, changed = s[m.end():], True
     name = _WIN_RUN.sub("", s) or s
     # 杭州市首届“十大法治实践”: the edition after the place is the award's edition, no part of its name
-    name = _PLACE_EDITION.sub(r"\1", name)
+    name = PLACE_EDITION.sub(r"\1", name, count=1) if PLACE_EDITION.match(name) else name
     # 全国“模范人民调解委员会”殊荣是该镇…: the title ends at the word for the honour itself
     name = re.split(r"(?<=[”」\"])\s*殊荣", name, maxsplit=1)[0]
     for q in _QUOTES:
@@ -189,9 +193,6 @@ def clean_name(raw: str) -> tuple[str, int]:
     name = _COLLECTION_BOOK.sub(r"\1", name)
     name = _CASE_COUNT.sub("", name) if len(name) > 8 else name
     return name, lead
-
-
-_PLACE_EDITION = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|州|县|区|盟|旗))(?:首届|第[一二三四五六七八九十\d]+届)(?=.{3})")
 
 
 # a collection of cases or experiences: in book quotes after the cue (入选《…创新实践案例》), bound as a book

@@ -418,14 +418,12 @@ class Gazetteer:
             if known is None:
                 known = reading[i] = self._read_surface(i)
             surface, form, codes = known
-            if form == "short":
-                # 将乐清市: leftmost-longest reads the stem 将乐 (将乐县) and loses 乐清市, the full name with
-                # its suffix that starts inside it and runs past it; the full name is the stronger reading
-                inner = self._full_inside(text, s, e)
-                # (only after a one-character word that opens the stem: 将乐清市, 把乐清市; 广东区域 is 广东 +
-                # 区域, not 广 + 东区, 嘉兴镇街 not 嘉 + 兴镇, 湖南县域 not 湖 + 南县)
-                if inner is not None and (inner[0] - s != 1 or text[s] not in _FUNCTION_CHARS):
-                    inner = None
+            if form == "short" and text[s] in _FUNCTION_CHARS:
+                # 将乐清市: leftmost-longest reads the stem 将乐 (将乐县) and loses 乐清市, the full name with its
+                # suffix that starts after the stem's first character and runs past the stem; when that character
+                # is a word of its own (将, 把, 对 …) the full name is the stronger reading (广东区域 is 广东 + 区域,
+                # not 广 + 东区: 广 is no word)
+                inner = self._full_at(text, s + 1, e)
                 if inner is not None:
                     s, e, surface, form, codes = inner
             if form in ("full", "short"):
@@ -438,18 +436,15 @@ class Gazetteer:
             taken = e
         return out
 
-    def _full_inside(self, text: str, s: int, e: int) -> tuple[int, int, str, str, tuple[str, ...]] | None:
-        """A full name (with its suffix) that starts inside text[s:e] and ends after it, if there is one."""
-        for k in range(s + 1, e):
-            for i, a, b in self._matcher.find_matches_as_indexes(text[k:k + 16]):
-                if a > 0:
-                    break
-                known = self._reading.get(i)
-                if known is None:
-                    known = self._reading[i] = self._read_surface(i)
-                if known[1] == "full" and k + b > e:
-                    return k, k + b, known[0], known[1], known[2]
-                break
+    def _full_at(self, text: str, k: int, e: int) -> tuple[int, int, str, str, tuple[str, ...]] | None:
+        """The full name (with its suffix) that starts at ``k`` and ends after ``e``, if there is one."""
+        for i, a, b in self._matcher.find_matches_as_indexes(text[k:k + 16]):
+            if a > 0:
+                return None
+            known = self._reading.get(i)
+            if known is None:
+                known = self._reading[i] = self._read_surface(i)
+            return (k, k + b, *known) if known[1] == "full" and k + b > e else None
         return None
 
     def _read_surface(self, i: int) -> tuple[str, str, tuple[str, ...]]:

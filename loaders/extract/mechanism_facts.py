@@ -408,8 +408,8 @@ class MechanismFacts:
         into = cue[1] in _INTO_COLLECTION  # (纳入全市十大民生实事项目: no honour, see award_facts)
         aw = next((w for w in self.awards if m.end + cue[0] <= w.start < e), None)
         if aw is not None:
-            return aw.award_kind == "project" and not (into and not is_collection(aw.name))
-        named = read_awards(after[cue[0] + len(cue[1]):].lstrip("到进于") if into else after[cue[0] + len(cue[1]):])
+            return aw.award_kind == "project" and (not into or is_collection(aw.name))
+        named = read_awards(after[cue[0] + len(cue[1]):])
         if into and named and not is_collection(named[0].name):
             return False
         return bool(named) and named[0].name.endswith(("项目", "案例", "做法", "经验"))
@@ -428,13 +428,11 @@ class MechanismFacts:
         cue = _last_cue(self.masked[a:m.start], "honour")
         if cue is None:
             return False
-        from .award_grammar import read_awards
+        from .award_grammar import is_collection, read_awards
 
         base = a + cue[0] + len(cue[1])
         if cue[1] in _INTO_COLLECTION:
-            # 纳入“四城通办”事项337项: these take an honour only as a collection of cases (award_facts)
-            from .award_grammar import is_collection
-
+            # 被纳入“…”事项: these take an honour only as a collection of cases (award_facts)
             return any(base + w.start <= m.start and m.end <= base + w.end and is_collection(w.name)
                        for w in read_awards(self.text[base:base + 60]))
         if cue[1] != "是" and m.start - base <= 1 and self.text[base:m.start] in ("", "“", "\""):

@@ -623,7 +623,7 @@ def _siblings(text: str, taken: list[MechanismMention]) -> list[MechanismMention
 
 
 # a list item with its count before or after it (27个基层立法联系点, 法治观测点11个)
-_ITEM_COUNT = re.compile(r"(?:[\d一二三四五六七八九十百千]+(?:个|处|家))?([\u4e00-\u9fff]{3,12}?)(?:[\d一二三四五六七八九十百千]+(?:个|处|家))?")
+_ITEM_COUNT = re.compile(r"(?:%s)?([\u4e00-\u9fff]{3,12}?)(?:%s)?" % (_COUNT, _COUNT))
 # the heads of service points counted in a list: items ending in the same one are alike (联系点, 观测点, 工作站)
 _POINT_HEADS = "点站室"
 

@@ -131,13 +131,12 @@ _SPREAD_FROM_HOME = ("promote.spread", "promote.medium", "promote.select", "prom
 _HEADLINE_ADOPT = tuple(lexicon.cues("adopt"))
 
 # a document's title that rolls a practice out over the issuing body's whole area (关于全省推行…, 在全市推广…)
-_OVER_ITS_AREA = re.compile(r"(?:在)?(?:全国|全省|全区|全市|全县|全州|全盟|全旗)(?:范围内)?(?:全面)?(?:%s)"
-                            % "|".join(("推行", "推广", "复制推广", "推开", "实行", "实施")))
+_OVER_ITS_AREA = re.compile(r"(?:在)?全[国省区市县州盟旗](?:范围内)?(?:全面)?(?:%s)" % _alt("rollout_verb"))
 
 
 # 在省委政法委的大力推动下: a body's push under which a practice spread
 @lru_cache(maxsize=1)
-def _pushed_by() -> re.Pattern:
+def _pushed_by_pattern() -> re.Pattern:
     return re.compile(r"在[^，。；,;在]{2,30}?(?P<de>的)(?:大力|积极|全力|有力)?(?:%s)" % _alt("pushed"))
 
 
@@ -802,7 +801,7 @@ class Promotions:
         """…“莎姐”品牌，并在重庆市委政法委的大力推动下，成为全市…品牌: the body under whose push the practice
         named before spread (convention 4)."""
         s, e, _ = sent
-        for m in _pushed_by().finditer(self.text, s, e):
+        for m in _pushed_by_pattern().finditer(self.text, s, e):
             run = [b for b in self.bodies if m.start() < b.start and b.end <= m.start("de")]
             if not run or run[0].start - m.start() > 2 or m.start("de") - run[-1].end > 0:
                 continue
@@ -997,9 +996,7 @@ class Promotions:
         place = next((r for r in self.ex.places if title.start() <= r.start < title.end() and r.code), None)
         if place is None:
             return False
-        for r in sorted(self.ex.places, key=lambda r: r.start):
-            if r.start == place.end and r.code:
-                place = r  # 上海浦东新区: the last of the places written together is the one meant
+        place = self.ex._most_specific(place)  # 上海浦东新区: the last of the places written together
         bodies = [b for b in run if b.place_code is None or (b.place_code != place.code and self._above(b, place))]
         if not bodies:
             return False

@@ -1,8 +1,9 @@
 """Which year a statement is about.
 
 Order of evidence: a year in the clause, in its sentence, a relative word (今年/去年/近日 …)
-against the article date (or, in an undated text, the latest year it states), a year stated earlier in the same paragraph, the year of the
-current section heading, the year of the article's title (annual reports, work plans).
+against the article date (or, in an undated text, the latest year it states), a year stated earlier
+in the same paragraph, the year of the current section heading, the year of the article's title
+(annual reports, work plans).
 """
 from __future__ import annotations
 
@@ -66,37 +67,25 @@ def editions(text: str) -> list[tuple[int, int, int]]:
             if (e := _EDITION.search(m.group(0))) is not None]
 
 
-# a year right after these is a goal (力争到2027年, 预计2025年), not a year already reached (到 alone is not enough
-# here: 从…到2023年获评…再到2025年荣膺 counts years reached)
-_GOAL_LEAD = re.compile("(?:%s)$" % "|".join(lexicon.cues("year_target_lead")))
-
-
 def latest_year(text: str) -> int | None:
     """The latest year an undated text states for what it reports: the base of its 今年 and 去年 (convention 8
     resolves them against a date the document shows; a story that names 2023 and 2025 was written in 2025 at
     the earliest). Goals and deadlines (力争2027年, 2026年底前) are years not yet reached and do not count."""
-    ys = [y for p, y in years_in(text)
-          if not _GOAL_LEAD.search(text, max(0, p - 4), p) and not _TARGET_AFTER.match(text, text.find("年", p) + 1)
-          and not _future(text, p)]
+    ys = [y for p, y in years_in(text) if not _not_reached(text, p)]
     return max(ys) if ys else None
 
 
-# 将于2026年, 要在2027年, 目标是2030年: a year still ahead
-_FUTURE_LEAD = re.compile(r"(?:将|将于|将在|要在|要于|目标是|有望在?|预计于|计划于|力争在|争取在)\s*$")
-# what a year reached by 到 did (到2025年荣膺…, 到2023年已…): past, else 到2035年基本建成… is a goal
-_REACHED = re.compile(r"[获荣已了]|成为|入选|命名|评为")
+# a year right after these is still ahead (将于2026年, 力争到2027年, 目标是2030年); said anywhere earlier in its
+# sentence, a plan (还将在2026年…，并在2027年…); after 到 alone, a goal unless what follows says it was reached
+# (到2035年基本建成… against 从…到2023年获评…再到2025年荣膺…)
+_GOAL_LEAD = re.compile(r"(?:%s)\s*$" % "|".join(lexicon.cues("year_goal_lead")))
+_PLAN_IN_SENTENCE = re.compile("|".join(lexicon.cues("year_plan_in_sentence")))
+_REACHED = re.compile("|".join(lexicon.cues("year_reached")))
 
 
-# a plan said earlier in the sentence (还将在2026年…，并在2027年…) or a deadline by a month (2026年6月底前)
-# (计划 alone is as often the noun: 纳入年度工作计划，到2023年获评…)
-_PLAN_IN_SENTENCE = re.compile(r"还将|将于|将在|将要|计划(?:于|在|到)|拟于|拟在|力争|争取|预计")
-_MONTH_DEADLINE = re.compile(r"\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*(?:底|末)?(?:以)?前")
-
-
-def _future(text: str, p: int) -> bool:
-    if _FUTURE_LEAD.search(text, max(0, p - 4), p):
-        return True
-    if _MONTH_DEADLINE.match(text, text.find("年", p) + 1):
+def _not_reached(text: str, p: int) -> bool:
+    """Whether the year stated at ``p`` is a goal, a plan or a deadline rather than a year reached."""
+    if _GOAL_LEAD.search(text, max(0, p - 4), p) or _TARGET_AFTER.match(text, text.find("年", p) + 1):
         return True
     start = max(text.rfind(ch, 0, p) for ch in "。；;\n") + 1
     if _PLAN_IN_SENTENCE.search(text, start, p):
@@ -112,9 +101,8 @@ def relative_year(text: str, base: int | None) -> int | None:
         return None
     # the word said first governs: 自今年起推行…，较去年提高 is about this year; a year compared against (较去年提升,
     # 比去年增长, 同比) is no year of what is done
-    found = sorted((i, base + d) for w, d in _RELATIVE if d is not None and w in text
-                   for i in [k.start() for k in re.finditer(w, text)]
-                   if not text[max(0, i - 2):i].endswith(_BASELINE))
+    found = sorted((m.start(), base + d) for w, d in _RELATIVE if d is not None and w in text
+                   for m in re.finditer(w, text) if not text[max(0, m.start() - 2):m.start()].endswith(_BASELINE))
     return found[0][1] if found else None
 
 
@@ -214,7 +202,8 @@ _SECTION_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][
 
 
 _TARGET_BEFORE = re.compile(r"(?:到|(?<!截)至)$")
-_TARGET_AFTER = re.compile(r"\s*(?:底|末)?(?:以)?前(?![一二三四五六七八九十两\d半几])")
+# (a deadline right after the year, by its end or by a month: 2026年底前, 2026年6月底前)
+_TARGET_AFTER = re.compile(r"\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*)?(?:底|末)?(?:以)?前(?![一二三四五六七八九十两\d半几])")
 # a naming or honour recalled in the year's clause (2021年被命名为…, 2020年荣获…)
 _RECALLED = re.compile(r"命名|获评|荣获|评为|授予|入选")
 _SINCE = re.compile(r"\s*(?:度)?(?:以来|来|起|开始)")
