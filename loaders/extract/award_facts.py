@@ -159,7 +159,9 @@ _COUNT_RIGHT_BEFORE = re.compile(r"(?<![第\d])" + _COUNT_NUM + r"\s*个[“\"]?
 _CONFERS_COUNT = re.compile(r"(?<!被)(?:命名|授予|确定|评选出|评出|表彰|认定)(?:了)?[^，。；,;被]{0,8}$")
 _THE_FOLLOWING = re.compile(r"(?:以下|下列)(?:单位|集体|地区|村|社区|乡镇|部门|案例|项目|做法|经验)")
 _COUNTED_OBJECT = re.compile(r"(?:[\d一二两三四五六七八九十百千]+\s*个[^为]{1,8}?为)")
-_CONFERRED_BY = re.compile(r"\s*" + _CONFERRER)
+# (入选公安部命名的…, 荣获交通运输部等4部委表彰的…: the conferring body named without 由)
+_CONFERRED_BY = re.compile(r"\s*(?:" + _CONFERRER + r"|[^，。；,;“”由]{1,24}?(?:部|厅|局|委|办|院|政府|委员会|部门|中心)"
+                           r"(?:等\d+个?部(?:委|门))?(?:联合)?(?:授予|颁发|评定|命名|表彰|认定)的)")
 _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了|命名了|授予了")
 
 

@@ -334,6 +334,8 @@ def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[Bo
     by_end = {p.end: p for p in places}
     by_start = {p.start for p in places}
     for p in places:
+        if out and out[-1].start <= p.start < out[-1].end:
+            continue  # 耀州 in 铜川市公安局耀州分局: a word of the body's name, not a body's place of its own
         suffix = _suffix_at(text, p.end)
         if suffix is None:
             if p.end in by_start:
@@ -357,9 +359,18 @@ def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[Bo
         # (杭州互联网法院: a special court's own name keeps its city as written)
         name = text[p.start:end] if suffix in _short_named() else _local_name(g, p, suffix)
         unit = _unit_end(text, end, suffix)
+        code = p.code
         if unit is not None:
+            # a branch named after a district serves it (铜川市公安局耀州分局 → 耀州区)
+            branch = next((q for q in places if q.start == end and q.end < unit and q.code), None)
+            code = branch.code if branch is not None else code
             name, end = name + text[end:unit], unit  # 茌平区司法局乐平铺司法所: the town's unit of the organ
-        out.append(BodyMention(p.start, end, text[p.start:end], name, "local", p.code))
+            if text.endswith("分局", 0, end):
+                # a branch's own unit keeps the whole chain (铜川市公安局耀州分局照金派出所), as it is written
+                sub = _unit_end(text, end, suffix[:-1] + "分局") or _unit_end(text, end, text[end - 4:end])
+                if sub is not None:
+                    name, end = name + text[end:sub], sub
+        out.append(BodyMention(p.start, end, text[p.start:end], name, "local", code))
     out.extend(_town_offices(g, text, places, out))
     out.extend(_street_offices(g, text, places, out))
     surfaces, matcher = _central()
