@@ -1095,3 +1095,13 @@ def test_a_plan_as_a_noun_earlier_in_the_sentence_leaves_the_years_reached_after
 
     assert latest_year("从将法治建设纳入年度工作计划，到2029年获评示范市，再到2031年荣膺全国示范市") == 2031
     assert latest_year("2029年建成平台，还将在2031年全面推开") == 2029
+
+
+def test_the_conferring_body_between_the_cue_and_the_honour_without_you():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("嘉兴新闻\n近日，嘉兴市公安局南湖分局、海宁市公安局等2个单位入选公安部命名的第五批"
+            "“全国公安机关执法示范单位”。\n")
+    got = {(f.holder, f.award) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert got == {("嘉兴市公安局南湖分局", "全国公安机关执法示范单位"), ("海宁市公安局", "全国公安机关执法示范单位")}

@@ -133,3 +133,13 @@ def test_the_rule_of_law_committees_and_the_government_service_office_are_bodies
 
     for name in ("江西省委全面依法治省委员会", "郑州市政务服务办公室", "河南省法治建设领导小组办公室"):
         assert [(b.start, b.end) for b in find_bodies(name)] == [(0, len(name))], name
+
+
+def test_a_branch_of_an_organ_and_its_unit_keep_the_whole_chain():
+    # the branch is named after the district it serves; its police station keeps the chain as written
+    (b,) = find_bodies("嘉兴市公安局南湖分局新嘉派出所荣获称号")
+    assert (b.name, b.place_code) == ("嘉兴市公安局南湖分局新嘉派出所", "330402")
+    (b,) = find_bodies("绍兴市生态环境局上虞分局开展执法")
+    assert (b.name, b.place_code) == ("绍兴市生态环境局上虞分局", "330604")
+    # a quantifier or a verb after the organ names no branch
+    assert [x.name for x in find_bodies("杭州市公安局各分局开展执法")] == ["杭州市公安局"]
