@@ -565,3 +565,24 @@ def test_a_precedent_closing_the_sentence_is_read_with_its_stop():
     text = "盐城市法治建设\n2031年，盐城市开创了政府部门委托高校起草法规草案的先河。\n"
     got = {(f.place, f.mechanism) for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
     assert got == {("盐城市", "政府部门委托高校起草法规草案")}
+
+
+def _facts(text):
+    return {(f.type, f.place, f.mechanism) for f in extract(document_from_text(text))
+            if f.type in ("ADOPTED", "PIONEERED")}
+
+
+def test_a_province_s_first_made_in_a_town_named_after_zai_with_its_county():
+    # 在<county><town>揭牌成立: the town, the last of the run after 在, made the first; the province is its scope
+    # and adopted nothing of its own
+    got = _facts("共享法庭揭牌\n近日，浙江省首个“共享法庭”在桐庐县分水镇揭牌成立。\n")
+    assert got == {("PIONEERED", "分水镇", "共享法庭"), ("ADOPTED", "分水镇", "共享法庭")}
+
+
+def test_the_quoted_kind_of_a_first_is_the_practice_and_the_body_after_the_dash_its_holder():
+    text = ("四川首个“枫桥式司法所”揭牌\n近日，四川首个“枫桥式司法所”——成都市武侯区司法局玉林司法所揭牌成立。"
+            "该所建立了“三色预警”机制。\n")
+    got = _facts(text)
+    assert ("PIONEERED", "武侯区", "枫桥式司法所") in got
+    assert ("ADOPTED", "武侯区", "三色预警") in got  # 该所: the office named before acts
+    assert not {f for f in got if f[1] == "四川省"}

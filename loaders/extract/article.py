@@ -52,6 +52,7 @@ _BYLINE = re.compile(r"(书记|市长|县长|区长|州长|省长|局长|厅长|
 # a local office named for the place it serves (下党派出所, 城关司法所): an actor of its own
 _LOCAL_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:%s)" % "|".join(map(re.escape, lexicon.cues("local_office"))))
 _SUBJECT_LEAD = lexicon.cues("subject_lead")
+_BODY_ANAPHORS = tuple(sorted(lexicon.cues("body_anaphor"), key=len, reverse=True))
 # 在长兴县试点…: the place a clause says something is tried or done in (ArticleBase._clause_subject)
 _LOCUS = re.compile(r"在([^，。；]{2,12}?)(?:试点|率先|开展|推行|探索)")
 _SHORTCOMING = lexicon.cues("shortcoming")
@@ -364,6 +365,9 @@ class ArticleBase:
         # the text with quoted words blanked: a verb inside a quoted name (“创新探索…”) acts on nothing
         self.masked = re.sub(r"“[^“”]*”", lambda q: "“" + "　" * (len(q.group(0)) - 2) + "”", text)
         self.topic: Ref | None = info.main_place
+        # (place code, practice) of adoptions whose place was the scope of a first (浙江省首个“共享法庭”揭牌成立):
+        # dropped when the article names the place inside it where the first one was made (relations.py)
+        self.scoped_adoptions: set[tuple[str, str]] = set()
         self.collection: Mention | None = None  # an honour list this article announces
         self.collection_year: int | None = None
         self.section_year: int | None = None
@@ -806,6 +810,9 @@ class ArticleBase:
         whole = self._whole_of_own_place(s, e)
         if whole is not None:
             return whole
+        ana = self._anaphor_body(s, e)
+        if ana is not None:
+            return ana
         if not self._has_in(self.places, s, e) and not self._has_in(self.bodies, s, e):
             return None  # the actor is a place or a body's place named in the sentence: most name none
         cue = _find_cue(self.text[s:e], "adopt")
@@ -923,8 +930,24 @@ class ArticleBase:
         k = r.end + len(_WITHIN.match(self.text, r.end).group(0))
         return self.text.startswith(_first_cues("lead"), k)
 
+    def _anaphor_body(self, a: int, upto: int) -> Ref | None:
+        """该所建立了…: 该 + a body's head opening the clause names the last such body before it (within a
+        few sentences); the body's place acts."""
+        t = self.text[a:upto].lstrip(" 　，,")
+        w = next((w for w in _BODY_ANAPHORS if t.startswith(w)), None)
+        if w is None:
+            return None
+        body = next((b for b in reversed(self.bodies) if b.end <= a and a - b.end < 400
+                     and b.name.endswith(w[1:]) and b.place_code), None)
+        if body is None:
+            return None
+        return Ref(body.start, body.end, body.place_name or body.name, body.place_code, body.place_parent, via_body=True)
+
     def _clause_subject(self, clause: tuple[int, int], sent_subj: Ref | None, upto: int) -> Ref | None:
         a, _ = clause
+        ana = self._anaphor_body(a, upto)
+        if ana is not None:
+            return ana
         whole = self._whole_of_own_place(a, upto)
         if whole is not None:
             return whole  # …，今年以来，全市通过“三调对接”机制…: the text's own city, whatever was said before

@@ -363,7 +363,8 @@ def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[Bo
         if unit is not None:
             # a branch named after a district serves it (铜川市公安局耀州分局 → 耀州区)
             branch = next((q for q in places if q.start == end and q.end < unit and q.code), None)
-            code = branch.code if branch is not None else code
+            if branch is not None and p.code and text.endswith("分局", 0, unit) and g.is_ancestor(p.code, branch.code):
+                code = branch.code
             name, end = name + text[end:unit], unit  # 茌平区司法局乐平铺司法所: the town's unit of the organ
             if text.endswith("分局", 0, end):
                 # a branch's own unit keeps the whole chain (铜川市公安局耀州分局照金派出所), as it is written

@@ -723,6 +723,7 @@ class FirstClaims:
         arrival is where the first thing was made."""
         for r in self.ex.places:
             if q < r.start and r.end < end and self.text[r.start - 1] == "在":
+                r = self.ex._most_specific(r)  # 在桐庐县分水镇挂牌成立: the run's last place
                 tail = self.text[r.end:end].rstrip("。；;，, ")
                 venue = _venue().match(tail)
                 if venue and (_starts(tail[venue.end():], "settle") or _starts(tail[venue.end():], "act")):
@@ -876,8 +877,16 @@ class FirstClaims:
             a0, a1 = appo
             owner = next((r for r in self.ex.places if r.start == a0 and r.code), None)
             ms = [m for m in self.ex.mechanisms if a0 <= m.start < a1]
+            quoted = [m for m in self.ex.mechanisms if k <= m.start < end and m.source == "quote"]
+            if quoted and owner is not None:
+                ms = quoted  # 全省首个“枫桥式税务分局”——某区税务局某分局: the quoted kind is the practice, the unit its holder
+            quote = re.fullmatch(r"“([^“”]{2,20})”", self.text[k:end].strip())
             if ms:
                 c.mechanism, c.mention, c.span = ms[0].name, ms[0], (ms[0].start, ms[0].end)
+            elif quote and owner is not None and any(b.start in (a0, self.ex._most_specific(owner).start)
+                                                      for b in self.ex.bodies):
+                # 首个“枫桥式司法所”——某区司法局某司法所: the quoted kind, held by the body after the dash
+                c.mechanism, c.span = self._name(quote.group(1)), (k, end)
             else:
                 c.mechanism, c.span = self._name(self.text[a0:a1]), (k, a1)
             c.verb = c.verb or verb

@@ -240,6 +240,8 @@ class MechanismFacts:
                     subj = self._title_owner(owner, m) if owner else subj
                 if subj is None:
                     continue
+                if subj.code and subj.start < m.start and self.text.startswith(_FIRST_NOUNS, subj.end):
+                    self.scoped_adoptions.add((subj.code, m.name))
                 pos = m.start
                 year, ysrc = self._year((a, b), sent, pos)
                 mode = verb[1] if verb else (after_verb[1] if after_verb else None)

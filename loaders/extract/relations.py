@@ -108,7 +108,20 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
                 # a list read line by line supersedes the collection rule's guesses from the same lines
                 self.facts = [f for f in self.facts if f.rule != "honoured.collection"]
         self._years_from_other_mentions()
+        self._drop_scoped_adoptions()
         return self.facts
+
+    def _drop_scoped_adoptions(self) -> None:
+        """浙江省首个“共享法庭”揭牌成立 … 在桐庐县分水镇揭牌成立: the province was the scope of the first, the
+        town adopted it; the province's adoption read from the scope goes when a place inside it holds the practice."""
+        if not self.scoped_adoptions:
+            return
+        g = Gazetteer.default()
+        held = {(f.place_code, f.mechanism) for f in self.facts
+                if f.type in ("ADOPTED", "PIONEERED") and f.place_code and f.mechanism}
+        self.facts = [f for f in self.facts if not (
+            f.type == "ADOPTED" and (f.place_code, f.mechanism) in self.scoped_adoptions
+            and any(m == f.mechanism and c != f.place_code and g.is_ancestor(f.place_code, c) for c, m in held))]
 
     def _on(self, name: str) -> bool:
         return name not in self.info.disabled
