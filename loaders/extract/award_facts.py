@@ -3,6 +3,7 @@ and in collections of honoured cases."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..lexicon_files import word_list
@@ -59,6 +60,8 @@ _VILLAGE_OPENS = re.compile(r"\s*(?:(?:近年来|近几年|多年来|近年|此�
 _VILLAGE_NOT = frozenset(word_list("village_not.txt"))  # 农村, 基层社区: no village's name
 _TRAILING_CANDIDACY = re.compile(r"候选(?:地区|单位|项目|对象|城市)|(?:之一)?向[^，。；]{2,16}推荐$")
 _BODY_AMONG = re.compile(r"\s*等\s*" + _COUNT_NUM + r"\s*(?:个|家)(?:单位|集体|部门)?\s*(?:被|均|分别)?")
+# a body's internal unit named right before the count of a set (某市公安局执法办案管理中心等6个单位): the unit holds it
+_INNER_UNIT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:中心|支队|大队|中队|科|处|室|站)(?=\s*等\s*(?:\d|[一二三四五六七八九十两]))")
 _SET_COUNT_TAIL = re.compile(r"等\s*" + _COUNT_NUM + r"\s*(?:个|家)[^、，,]{0,6}$")
 # namings in the batches before the one a text is about (在前两批…中, 此前已被命名为…)
 _EARLIER_BATCHES = re.compile(r"前[两二三四五]批|此前|在此之前|之前")
@@ -1085,6 +1088,9 @@ class AwardFacts:
                 return []  # 灵石县第二小学…保留…称号: the place begins an institution's name, not the holder
             if body is not None and body.place_code is None:
                 return [Ref(body.start, body.end, body.name, kind="Body")]
+            inner = _INNER_UNIT.match(self.text, body.end, cue_pos) if body is not None else None
+            if inner is not None and _BODY_AMONG.fullmatch(self.text, inner.end(), cue_pos):
+                body = replace(body, end=inner.end(), name=body.name + inner.group(0))
             if body is not None and (body.end >= cue_pos - 1 or _BODY_AMONG.fullmatch(self.text, body.end, cue_pos)
                                      or _HOLDER_GAP.fullmatch(self.text, body.end, cue_pos)
                                      or _DECLARED.fullmatch(self.text, body.end, cue_pos)):
