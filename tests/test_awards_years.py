@@ -1111,6 +1111,6 @@ def test_a_bodys_inner_unit_before_the_count_of_a_set_holds_the_honour():
     from fazhi.loaders import document_from_text
     from fazhi.loaders.extract import extract
 
-    text = ("嘉兴新闻\n海宁市公安局、嘉兴市公安局情报指挥中心等2个单位入选第五批“全国公安机关执法示范单位”。\n")
+    text = ("嘉兴新闻\n海宁市公安局、嘉兴市公安局执法办案管理中心等2个单位入选公安部命名的第五批“全国公安机关执法示范单位”。\n")
     got = {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"}
-    assert got == {"海宁市公安局", "嘉兴市公安局情报指挥中心"}
+    assert got == {"海宁市公安局", "嘉兴市公安局执法办案管理中心"}
