@@ -1356,3 +1356,14 @@ def test_a_practice_selected_as_experience_is_an_honour_and_a_practice_run_befor
     assert [(f.holder, f.award) for f in facts(text, "HONOURED")] == [
         ("大连市", "全国高效办成一件事重点事项经验做法")]
     assert [f.mechanism for f in facts(text, "ADOPTED")] == ["高效办成一件事"]
+
+
+def test_a_cases_text_is_about_the_place_its_title_opens_with_and_the_collections_period_is_its_year():
+    text = ("浙江省司法厅推出2024年第三季度全省公共法律服务典型经验案例\n"
+            "为推广各地经验，省司法厅推出2024年第三季度全省公共法律服务典型经验案例2篇。\n"
+            "案例一：温州打造涉外法律服务中心\n该市依托律师协会，推行“一站通办”机制。\n"
+            "案例二：嘉兴推行“村社法律顾问”制度\n该市建立“法律体检”机制。\n")
+    got = {(f.place, f.mechanism) for f in facts(text, "ADOPTED")}
+    assert got == {("温州市", "一站通办"), ("嘉兴市", "法律体检")}  # not the province's; the titles are entries
+    assert {(f.holder, f.award, f.year) for f in facts(text, "HONOURED")} == {
+        ("温州市", "全省公共法律服务典型经验", 2024), ("嘉兴市", "全省公共法律服务典型经验", 2024)}

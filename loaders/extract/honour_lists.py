@@ -46,6 +46,10 @@ def _case_patterns() -> tuple[re.Pattern, re.Pattern]:
     return announced, campaign
 
 
+# the period a collection is for, opening its name (2025年二季度…, 2023年度…)
+_COLLECTION_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年度?(?:第?[一二三四1-4]季度|[上下]半年)?")
+
+
 def _drop_lead(name: str) -> str:
     """A collection's name without the words that open it but name no part of it (我省…, 组织开展…)."""
     w = next((w for w in lexicon.cues("collection_name_drop") if name.startswith(w)), None)
@@ -765,15 +769,14 @@ class HonourLists:
         ex.facts = [f for f in ex.facts if not (f.type in ("ADOPTED", "PIONEERED") and in_entry(f)
                                                  and (f.place, f.mechanism) not in firsts)]
 
-    def _case_list(self) -> None:
-        """现将7个典型案例予以公布。 then 案例一：银川市“4+4+4”执法新模式, 案例二：…公安厅“…”工作法…: the place or
-        body opening each case's title holds the published collection (an honour: convention 6), its title
-        a list entry (convention 1: that fact only)."""
-        ex = self.ex
-        found = _case_announcement(self.text) or _circulation_notice(self.text, ex.info.title or "")
+    def case_entries(self) -> tuple[str | None, list[tuple[int, int, tuple]]]:
+        """The collection's name and its cases' title lines (start, end, holder as _holder gives it) when the
+        text publishes or circulates numbered cases (案例一：银川市…, 一、福州市司法局“…”工作), else (None, [])."""
+        found = _case_announcement(self.text) or _circulation_notice(self.text, self.ex.info.title or "")
         if found is None:
-            return
+            return None, []
         at, award, numbered = found
+        out = []
         for a, b in self._lines():
             if a < at:
                 continue
@@ -783,12 +786,24 @@ class HonourLists:
             if m is None:
                 continue
             h = self._holder(m.end(), b, lenient=True)
-            if h is None:
-                continue
+            if h is not None:
+                out.append((a, b, h))
+        return award, out
+
+    def _case_list(self) -> None:
+        """现将7个典型案例予以公布。 then 案例一：银川市“4+4+4”执法新模式, 案例二：…公安厅“…”工作法…: the place or
+        body opening each case's title holds the published collection (an honour: convention 6), its title
+        a list entry (convention 1: that fact only)."""
+        ex = self.ex
+        award, cases = self.case_entries()
+        period = _COLLECTION_PERIOD.match(award or "")
+        if period is not None:
+            award = award[period.end():]  # 2025年二季度…典型经验案例: the period is the edition, its year the year
+        for a, b, h in cases:
             self.entries.append((a, b))
             # (a notice circulating them is dated: its year is the year they were selected)
-            self._emit(award, False, years.title_year(ex.info.title or "") or ex.info.date_year, [h], (a, b),
-                       rule="honoured.cases")
+            year = int(period.group(1)) if period else years.title_year(ex.info.title or "") or ex.info.date_year
+            self._emit(award, False, year, [h], (a, b), rule="honoured.cases")
 
     def _award_then_holder(self, a: int, b: int) -> bool:
         """全国民主法治示范社区——广州市天河区天园街道东方社区: the honour, a dash, its holder."""

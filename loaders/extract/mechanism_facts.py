@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .award_grammar import is_collection
 from .mechanisms import PRACTICE_TAIL
 from .article import (LISTED_AFTER, _FIRST_NOUNS, _MAX_VERB_GAP, _SHORTCOMING, _DUTY_AFTER, _DUTY_TOOL,
                       Mention, Ref, _OCCASION, _cue_pattern, _find_cue, _last_cue, _clauses, _scope_of)
@@ -106,7 +107,7 @@ class MechanismFacts:
         obj = self.text[a:e].strip()
         lead = re.match(r"^(?:全国|全省|全市|全区|国内|省内)?(?:首个|首家|首部|首份)?", obj).group(0)
         obj, a = obj[len(lead):], a + len(lead)  # 全国首个 stays outside the name, as a pioneer cue
-        if obj.endswith(lexicon.cues("document_genre") + lexicon.cues("case_collection")):
+        if obj.endswith(lexicon.cues("document_genre") + lexicon.cues("case_collection")) or is_collection(obj):
             return  # 区政府办公室关于印发…工作要点的通知, 司法厅公布…典型案例: a document, a collection, not a practice
         if obj.endswith(lexicon.cues("meeting_tail") + lexicon.cues("zone_tail")):
             return  # 市司法局召开…工作推进会: a meeting, not a practice (convention 2)

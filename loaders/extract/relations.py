@@ -67,10 +67,16 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
         # a sentence's own subject carries only to the end of its paragraph
         section_place = self.info.main_place
         para_now = None
+        # a published or circulated case (案例一：厦门市…) is about the place its title opens with, until the next
+        cases = [(a, b, h[3]) for a, b, h in HonourLists(self).case_entries()[1] if h[3] is not None and h[3].code] \
+            if self._on("honour_lists") else []
         for sent in self.info.sentences:
             s, e, para = sent
             stext = self.text[s:e]
             self._heading(stext)
+            case = next((r for a, b, r in cases if a <= s < b), None)
+            if case is not None:
+                section_place = self.topic = case
             if para != para_now:
                 para_now = para
                 if self._within(self.topic, section_place) or self.topic is None or self._within(section_place, self.topic):
