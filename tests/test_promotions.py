@@ -45,6 +45,7 @@ def test_every_body_named_together_promotes():
 def test_printed_in_a_bodys_bulletin_for_others_to_learn():
     assert promoted("乙县“三书同达”做法被戊省司法厅《工作简报》刊发，供全省各地学习借鉴。") == [("三书同达", "戊省司法厅")]
     assert promoted("乙县“三书同达”改革入选司法部《法治工作简报》。") == [("三书同达", "司法部")]
+    assert promoted("乙县“三书同达”工作2次被司法部专题简报录用。") == [("三书同达", "司法部")]  # accepted by it
 
 
 def test_forwarded_by_a_body_for_others_to_learn():
