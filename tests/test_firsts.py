@@ -586,3 +586,8 @@ def test_the_quoted_kind_of_a_first_is_the_practice_and_the_body_after_the_dash_
     assert ("PIONEERED", "武侯区", "枫桥式司法所") in got
     assert ("ADOPTED", "武侯区", "三色预警") in got  # 该所: the office named before acts
     assert not {f for f in got if f[1] == "四川省"}
+
+
+def test_an_idea_put_forward_first_is_no_practice():
+    assert firsts("乙县在甲市率先提出“主动服务、精准服务”工作理念。") == []
+    assert firsts("乙县在甲市率先推出“主动服务”工作机制。") != []

@@ -1129,6 +1129,10 @@ class FirstClaims:
         for c in self.claims:
             if c.rejected is None and c.mechanism and self._project_title(c):
                 c.rejected = "a project title"
+            elif c.rejected is None and c.mechanism and (c.mechanism.endswith(cues("idea_head")) or (
+                    c.span is not None and re.match(r"[”\s]*(?:工作|执法|服务|治理)?(?:新)?(?:%s)" % "|".join(cues("idea_head")),
+                                                    self.text[c.span[1]:c.span[1] + 8]))):
+                c.rejected = "an idea"  # 率先提出“…”工作理念: a way of thinking put forward, not a practice run
             elif c.rejected is None and c.mechanism and c.verb in cues("publish") \
                     and not c.mechanism.endswith(cues("published_head")):
                 c.rejected = c.verb + " of no list"  # 公布全国首个…运行数据: data made public, not a practice
