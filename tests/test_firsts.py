@@ -591,3 +591,7 @@ def test_the_quoted_kind_of_a_first_is_the_practice_and_the_body_after_the_dash_
 def test_an_idea_put_forward_first_is_no_practice():
     assert firsts("乙县在甲市率先提出“主动服务、精准服务”工作理念。") == []
     assert firsts("乙县在甲市率先推出“主动服务”工作机制。") != []
+
+
+def test_leading_or_joining_others_between_the_cue_and_its_verb_is_a_manner():
+    assert firsts("甲市在全国率先牵头成立企业合规顾问团。") == [("甲市", "企业合规顾问团", "全国")]
