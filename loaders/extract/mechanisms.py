@@ -72,20 +72,25 @@ _NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千万]+(?
 _SLOGAN_VERBS = lexicon.cues("slogan_verb")
 # results, not practices: “零发案”, “双下降”, “零复议零诉讼零信访”
 _OUTCOME = re.compile(r"^(?:零.*|.*(?:下降|上升|提升|增长|清零|达标|全覆盖))$")
-_QUOTE = re.compile(r"“([^“”\n]{2,24})”")
+_QUOTE = re.compile(r"“([^“”\n]{2,40})”")
+# a quote longer than this names a practice only with a practice's head right after it (“午间不间断、周六不打烊、
+# 假期预约办、24小时自助办”机制): its parts are then the practice's own words, not a list of slogans
+_LONG_QUOTE = 24
 _NUMBER_NAME = re.compile(r"\d{3,8}|\d{1,3}[\u4e00-\u9fff]\d{1,3}")  # “721”, “10帮10”
 _FORMULA = re.compile(r"[\dA-Za-z一二三四五六七八九十两][^+]*\+|\+[^+]*[\dA-Za-z]")
 _PRACTICE_HEADS = tuple(sorted(lexicon.cues("practice_head"), key=len, reverse=True))
 # after a quote: up to 6 more characters of name, then a practice head (执法新模式, 督察机制, 综合平台)
 # a practice's head noun a few words after a name (“三减”执法新模式); mechanism_facts.py asks it too
 # (a head is a word of its own: 工程 not in 工程师, 室 not in 室外)
-def _tail(words: int) -> re.Pattern:
+def _tail(words: int, heads: tuple[str, ...] = _PRACTICE_HEADS) -> re.Pattern:
     """Up to ``words`` words (no 的/等/和…) and then a practice's head noun."""
-    return re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,%d}?(?:%s))(?![师外内])" % (words, "|".join(_PRACTICE_HEADS)))
+    return re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,%d}?(?:%s))(?![师外内])" % (words, "|".join(heads)))
 
 
 PRACTICE_TAIL = _tail(6)
-_FORMULA_TAIL = _tail(8)  # (“1+9+N+X”四级联动社会治理模式: a formula's description runs longer)
+# (“1+9+N+X”四级联动社会治理模式: a formula's description runs longer; a formula is a name of its own, so the
+# activity it organises may close it too: “1+7”跨部门跨领域联合执法)
+_FORMULA_TAIL = _tail(8, tuple(sorted(set(_PRACTICE_HEADS) | set(_COMPLETING_HEADS), key=len, reverse=True)))
 _TITLE = re.compile(r"《([^《》\n]{2,48})》")
 # a plan or an opinion that puts a named reform in place (《关于推进…划分改革的意见》, 《…体制改革工作方案》): the
 # reform up to 改革, then the plan's kind (the verbs of pushing it, _PLAN_LEADS, are taken off after)
@@ -264,7 +269,10 @@ def _quoted(text: str) -> list[MechanismMention]:
         numeric = _NUMBER_NAME.fullmatch(x) is not None
         # “三清单”制度: a count of documents is a practice's name when a practice's head follows it
         counted = _COUNTED_DOCUMENTS.match(x) is not None and text.startswith(_PRACTICE_HEADS, m.end() + skip)
-        if not numeric and not counted and not _is_practice_name(x):
+        system = text.startswith(_SUFFIX_DROP, m.end() + skip) and "、" in x
+        if len(x) > _LONG_QUOTE and not system:
+            continue
+        if not numeric and not counted and not _is_practice_name(x.replace("、", "") if system else x):
             continue
         before = text[max(0, m.start() - 4):m.start()]
         if before.endswith(_CITATION_BEFORE):
