@@ -1114,3 +1114,15 @@ def test_a_bodys_inner_unit_before_the_count_of_a_set_holds_the_honour():
     text = ("嘉兴新闻\n海宁市公安局、嘉兴市公安局执法办案管理中心等2个单位入选公安部命名的第五批“全国公安机关执法示范单位”。\n")
     got = {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"}
     assert got == {"海宁市公安局", "嘉兴市公安局执法办案管理中心"}
+
+
+def test_a_conferring_body_does_not_swallow_an_honour_listed_before_it_and_a_lone_inner_unit_holds():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "衢州公安动态\n2024年，衢州市公安局先后荣获全国优秀公安局、公安部命名的“全国公安机关执法示范单位”称号。\n"
+    got = {f.award for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert "全国优秀公安局" in got
+    text = "嘉兴公安动态\n近日，嘉兴市公安局执法办案管理中心等6个单位入选公安部命名的第五批“全国公安机关执法示范单位”。\n"
+    got = {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert got == {"嘉兴市公安局执法办案管理中心"}

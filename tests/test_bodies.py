@@ -143,3 +143,7 @@ def test_a_branch_of_an_organ_and_its_unit_keep_the_whole_chain():
     assert (b.name, b.place_code) == ("绍兴市生态环境局上虞分局", "330604")
     # a quantifier or a verb after the organ names no branch
     assert [x.name for x in find_bodies("杭州市公安局各分局开展执法")] == ["杭州市公安局"]
+
+
+def test_a_verb_and_a_quantifier_before_a_branch_name_no_unit():
+    assert [x.name for x in find_bodies("杭州市公安局要求各分局加强执法")] == ["杭州市公安局"]

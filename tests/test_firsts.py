@@ -595,3 +595,29 @@ def test_an_idea_put_forward_first_is_no_practice():
 
 def test_leading_or_joining_others_between_the_cue_and_its_verb_is_a_manner():
     assert firsts("甲市在全国率先牵头成立企业合规顾问团。") == [("甲市", "企业合规顾问团", "全国")]
+
+
+def test_the_scope_of_a_first_keeps_what_it_adopted_in_another_sentence_or_as_an_actor():
+    # only the adoption read from the scope in that very sentence goes
+    got = _facts("江苏法治动态\n2022年以来，江苏省全面推行“法治超市”。江苏省首个“法治超市”在宿迁市宿城区建成。\n")
+    assert ("ADOPTED", "江苏省", "法治超市") in got and ("PIONEERED", "宿城区", "法治超市") in got
+    # 首个 followed by a verb: the province is the actor, not a scope
+    got = _facts("浙江执法改革\n2022年，浙江省首个获批开展“大综合一体化”行政执法改革国家试点。\n")
+    assert ("ADOPTED", "浙江省", "大综合一体化行政执法改革") in got
+
+
+def test_a_first_made_in_a_city_named_after_zai_is_the_citys():
+    got = _facts("湖南法治动态\n近日，湖南省首个“法治超市”在株洲市挂牌成立。\n")
+    assert got == {("PIONEERED", "株洲市", "法治超市"), ("ADOPTED", "株洲市", "法治超市")}
+
+
+def test_an_idea_named_again_as_run_is_a_practice():
+    got = _facts("桐乡三治融合\n2013年，桐乡市在全国率先提出“三治融合”理念，并在全市推行“三治融合”。\n")
+    assert ("PIONEERED", "桐乡市", "三治融合") in got
+
+
+def test_the_anaphor_of_a_body_in_its_own_sentence_and_after_a_central_body():
+    got = _facts("四川司法动态\n近日，成都市武侯区司法局玉林司法所挂牌成立，该所推行“三色预警”机制。\n")
+    assert ("ADOPTED", "武侯区", "三色预警") in got
+    got = _facts("南京市场监管\n南京市市场监管局召开会议。国家市场监督管理总局近日印发通知。该局推出“信用修复”改革。\n")
+    assert not {f for f in got if f[2] == "信用修复"}  # the central body acted

@@ -1367,3 +1367,11 @@ def test_a_cases_text_is_about_the_place_its_title_opens_with_and_the_collection
     assert got == {("温州市", "一站通办"), ("嘉兴市", "法律体检")}  # not the province's; the titles are entries
     assert {(f.holder, f.award, f.year) for f in facts(text, "HONOURED")} == {
         ("温州市", "全省公共法律服务典型经验", 2024), ("嘉兴市", "全省公共法律服务典型经验", 2024)}
+
+
+def test_a_numbered_case_title_with_no_place_returns_the_text_to_its_own_place():
+    text = ("杭州市公布2024年度全市优化营商环境典型案例\n为推广经验，现将3个典型案例予以公布。\n"
+            "案例一：西湖区推行“企业服务专员”\n西湖区在全区推行“企业服务专员”制度。\n"
+            "案例二：“亲清在线”助企平台\n全市上线“亲清在线”数字平台。\n")
+    got = {(f.place, f.mechanism) for f in facts(text, "ADOPTED")}
+    assert ("西湖区", "亲清在线") not in got and ("杭州市", "亲清在线") in got

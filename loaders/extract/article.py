@@ -52,7 +52,10 @@ _BYLINE = re.compile(r"(书记|市长|县长|区长|州长|省长|局长|厅长|
 # a local office named for the place it serves (下党派出所, 城关司法所): an actor of its own
 _LOCAL_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:%s)" % "|".join(map(re.escape, lexicon.cues("local_office"))))
 _SUBJECT_LEAD = lexicon.cues("subject_lead")
-_BODY_ANAPHORS = tuple(sorted(lexicon.cues("body_anaphor"), key=len, reverse=True))
+# 该院, 该所: a body named before, by the last word of its name (relation_cues.tsv unit_anaphor)
+UNIT_ANAPHOR = re.compile("该(%s)" % "|".join(sorted(lexicon.cues("unit_anaphor"), key=len, reverse=True)))
+# what follows 该院/该所 when the clause is about its people or what belongs to it (该院院长, 该所辖区内的…)
+_ANAPHOR_OWNS = re.compile("的|%s" % "|".join(lexicon.cues("anaphor_owns")))
 # 在长兴县试点…: the place a clause says something is tried or done in (ArticleBase._clause_subject)
 _LOCUS = re.compile(r"在([^，。；]{2,12}?)(?:试点|率先|开展|推行|探索)")
 _SHORTCOMING = lexicon.cues("shortcoming")
@@ -365,9 +368,9 @@ class ArticleBase:
         # the text with quoted words blanked: a verb inside a quoted name (“创新探索…”) acts on nothing
         self.masked = re.sub(r"“[^“”]*”", lambda q: "“" + "　" * (len(q.group(0)) - 2) + "”", text)
         self.topic: Ref | None = info.main_place
-        # (place code, practice) of adoptions whose place was the scope of a first (浙江省首个“共享法庭”揭牌成立):
+        # (place code, practice, sentence start, end) of adoptions whose place was the scope of a first (浙江省首个“共享法庭”揭牌成立):
         # dropped when the article names the place inside it where the first one was made (relations.py)
-        self.scoped_adoptions: set[tuple[str, str]] = set()
+        self.scoped_adoptions: set[tuple[str, str, int, int]] = set()
         self.collection: Mention | None = None  # an honour list this article announces
         self.collection_year: int | None = None
         self.section_year: int | None = None
@@ -810,9 +813,9 @@ class ArticleBase:
         whole = self._whole_of_own_place(s, e)
         if whole is not None:
             return whole
-        ana = self._anaphor_body(s, e)
+        ana = self._anaphor_actor(s, e)
         if ana is not None:
-            return ana
+            return ana if ana.code else None
         if not self._has_in(self.places, s, e) and not self._has_in(self.bodies, s, e):
             return None  # the actor is a place or a body's place named in the sentence: most name none
         cue = _find_cue(self.text[s:e], "adopt")
@@ -930,24 +933,38 @@ class ArticleBase:
         k = r.end + len(_WITHIN.match(self.text, r.end).group(0))
         return self.text.startswith(_first_cues("lead"), k)
 
-    def _anaphor_body(self, a: int, upto: int) -> Ref | None:
-        """该所建立了…: 该 + a body's head opening the clause names the last such body before it (within a
-        few sentences); the body's place acts."""
-        t = self.text[a:upto].lstrip(" 　，,")
-        w = next((w for w in _BODY_ANAPHORS if t.startswith(w)), None)
-        if w is None:
+    def _anaphor_body(self, at: int) -> Ref | None:
+        """The body 该院/该所 at ``at`` points back to: the last body named before whose name ends in that
+        unit (the article's court or office), or None when the clause is about the body's people (该院院长…) or
+        two kinds of body fit (法院 and 检察院 in one sentence: 该院 cannot be told)."""
+        m = UNIT_ANAPHOR.match(self.text, at)
+        if m is None or _ANAPHOR_OWNS.match(self.text, m.end()):
             return None
-        body = next((b for b in reversed(self.bodies) if b.end <= a and a - b.end < 400
-                     and b.name.endswith(w[1:]) and b.place_code), None)
+        bodies = [b for b in self.bodies if b.end <= at and b.name.endswith(m.group(1))]
+        if not bodies:
+            return None
+        body = bodies[-1]
+        sent = self._sentence_at(body.start) or (body.start, body.end)
+        if any(b.name != body.name for b in bodies if sent[0] <= b.start < sent[1]):
+            return None
+        return body
+
+    def _anaphor_actor(self, a: int, upto: int) -> Ref | None:
+        """该所建立了…: 该 + a body's unit opening the clause; the body's place acts, read where the anaphor
+        stands (not over the body's own name, whose place words would join a list). A central body (no place)
+        acts for no place of ours."""
+        at = a + len(self.text[a:upto]) - len(self.text[a:upto].lstrip(" 　，,"))
+        body = self._anaphor_body(at)
         if body is None:
             return None
-        return Ref(body.start, body.end, body.place_name or body.name, body.place_code, body.place_parent, via_body=True)
+        m = UNIT_ANAPHOR.match(self.text, at)
+        return Ref(at, m.end(), body.place_name or body.name, body.place_code, body.place_parent, via_body=True)
 
     def _clause_subject(self, clause: tuple[int, int], sent_subj: Ref | None, upto: int) -> Ref | None:
         a, _ = clause
-        ana = self._anaphor_body(a, upto)
+        ana = self._anaphor_actor(a, upto)
         if ana is not None:
-            return ana
+            return ana if ana.code else None  # (该局 after a central body: no place of ours acts)
         whole = self._whole_of_own_place(a, upto)
         if whole is not None:
             return whole  # …，今年以来，全市通过“三调对接”机制…: the text's own city, whatever was said before

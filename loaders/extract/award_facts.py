@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..lexicon_files import word_list
 from . import lexicon, years
 from .lexicon import holds_any
-from .article import (BRAND_LEAD, LISTED_AFTER, _BATCH_OF_LIST, _CLAUSE_BREAK, _LIST_SEP, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern,
+from .article import (BRAND_LEAD, LISTED_AFTER, UNIT_ANAPHOR, _BATCH_OF_LIST, _CLAUSE_BREAK, _LIST_SEP, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern,
                       _find_cue, _last_cue, list_items)
 from .award_grammar import ENUMERATION, PLACE_EDITION, is_collection, is_personal, title_for_unit, unit_level
 from .bodies import government_organs, institution_heads, organ_suffixes
@@ -61,7 +61,9 @@ _VILLAGE_NOT = frozenset(word_list("village_not.txt"))  # 农村, 基层社区: 
 _TRAILING_CANDIDACY = re.compile(r"候选(?:地区|单位|项目|对象|城市)|(?:之一)?向[^，。；]{2,16}推荐$")
 _BODY_AMONG = re.compile(r"\s*等\s*" + _COUNT_NUM + r"\s*(?:个|家)(?:单位|集体|部门)?\s*(?:被|均|分别)?")
 # a body's internal unit named right before the count of a set (某市公安局执法办案管理中心等6个单位): the unit holds it
-_INNER_UNIT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:中心|支队|大队|中队|科|处|室|站)(?=\s*等\s*(?:\d|[一二三四五六七八九十两]))")
+# (no 和/及/与 inside: 绍兴市公安局和交警支队 are two)
+_INNER_UNIT = re.compile(r"(?:(?![和及与、等])[\u4e00-\u9fff]){2,10}?(?:%s)(?=\s*等\s*(?:\d|[一二三四五六七八九十两]))"
+                         % "|".join(lexicon.cues("inner_unit_head")))
 _SET_COUNT_TAIL = re.compile(r"等\s*" + _COUNT_NUM + r"\s*(?:个|家)[^、，,]{0,6}$")
 # namings in the batches before the one a text is about (在前两批…中, 此前已被命名为…)
 _EARLIER_BATCHES = re.compile(r"前[两二三四五]批|此前|在此之前|之前")
@@ -123,9 +125,6 @@ _VILLAGE_AFTER = re.compile(r"([^\W\d%s下]{1,8}?(?:村|社区|嘎查))(?=是|�
 # what stands between the programme and 名单 in the heading of its own naming list (创建活动拟命名)
 _PROGRAMME_NAMING = re.compile(r"(?:创建)?(?:活动|工作)?(?:拟命名|命名|拟认定|认定)")
 # 该院, 该所: a unit word after 该 that stands for a body named before (relation_cues.tsv, unit_anaphor)
-_UNIT_ANAPHOR = re.compile("该(%s)" % "|".join(sorted(lexicon.cues("unit_anaphor"), key=len, reverse=True)))
-# what follows 该院/该所 when the clause is about its people or what belongs to it (该院院长, 该所辖区内的…)
-_ANAPHOR_OWNS = re.compile("的|%s" % "|".join(lexicon.cues("anaphor_owns")))
 # a clause that denies or aims at an entry (未能入选, 没有入选, 力争入选, 有望入选)
 _NOT_ENTERED = re.compile(r"未|没|不|力争|争取|有望|希望|期待|拟|将")
 # …no count or common noun for the villages of a town (两村, 农村, 行政村)
@@ -154,7 +153,8 @@ _LIST_PUT_OUT = re.compile(r"名单(?:予以|进行)(?:公示|公布)")  # …�
 
 
 # 获得由司法部、全国普法办授予的“…”: who conferred it, between the cue and the honour
-_CONFERRER = r"由[^，。；,;“”]{2,40}?(?:授予|颁发|评定|命名|表彰|认定)的"
+_CONFER_VERB = "(?:%s)" % "|".join(lexicon.cues("confer_verb"))
+_CONFERRER = r"由[^，。；,;“”]{2,40}?" + _CONFER_VERB + "的"
 # 获 in 获悉/获取/获得感 confers nothing, nor does the conferrer's own verb
 _NOT_HONOUR = re.compile(r"获(?:悉|取|知|得感|益|释|准|批准)|" + _CONFERRER)
 _COUNT_RIGHT_BEFORE = re.compile(r"(?<![第\d])" + _COUNT_NUM + r"\s*个[“\"]?$")
@@ -162,9 +162,10 @@ _COUNT_RIGHT_BEFORE = re.compile(r"(?<![第\d])" + _COUNT_NUM + r"\s*个[“\"]?
 _CONFERS_COUNT = re.compile(r"(?<!被)(?:命名|授予|确定|评选出|评出|表彰|认定)(?:了)?[^，。；,;被]{0,8}$")
 _THE_FOLLOWING = re.compile(r"(?:以下|下列)(?:单位|集体|地区|村|社区|乡镇|部门|案例|项目|做法|经验)")
 _COUNTED_OBJECT = re.compile(r"(?:[\d一二两三四五六七八九十百千]+\s*个[^为]{1,8}?为)")
-# (入选公安部命名的…, 荣获交通运输部等4部委表彰的…: the conferring body named without 由)
-_CONFERRED_BY = re.compile(r"\s*(?:" + _CONFERRER + r"|[^，。；,;“”由]{1,24}?(?:部|厅|局|委|办|院|政府|委员会|部门|中心)"
-                           r"(?:等\d+个?部(?:委|门))?(?:联合)?(?:授予|颁发|评定|命名|表彰|认定)的)")
+# (入选公安部命名的…, 荣获交通运输部等4部委表彰的…: the conferring body named without 由, ending on a body's
+# last word; no 、 inside, which would join an honour listed before it: 荣获全国优秀公安局、公安部命名的…)
+_CONFERRED_BY = re.compile(r"\s*(?:" + _CONFERRER + r"|[^，。；,;“”由、]{1,24}?(?:%s)" % "|".join(lexicon.cues("body_last_word"))
+                           + r"(?:等\d+个?部(?:委|门))?(?:联合)?" + _CONFER_VERB + "的)")
 _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了|命名了|授予了")
 
 
@@ -1099,6 +1100,8 @@ class AwardFacts:
                 listed = self._body_run(body, s)
                 if len(listed) > 1:
                     return [self._as_holder(b) for b in listed]  # A司法局甲司法所、B司法局乙司法所荣获…
+                if inner is not None:
+                    return [self._as_holder(body)]  # 嘉兴市公安局执法办案管理中心等6个单位: the unit alone
                 return [self._as_holder(self._body_at(r) or r) for r in run]
             return run
         if bodies:
@@ -1177,22 +1180,13 @@ class AwardFacts:
         """该院, 该所 opening a clause (before its agent's 被, with no place or body named before it) points
         back to the last body named before whose name ends in that unit: the article's court or office,
         not the place it is in."""
-        m = _UNIT_ANAPHOR.search(self.text, s, end)
+        m = UNIT_ANAPHOR.search(self.text, s, end)
         if m is None or any(r.start < m.start() for r in named) or _CLAUSE_BREAK.search(self.text, s, m.start()):
             return None
-        if _ANAPHOR_OWNS.match(self.text, m.end()) or any(m.end() <= r.start < end for r in named) \
-                or self._listed_villages(m.end(), end):
-            return None  # 该院院长…, 该所辖区内的后岩村…: the court's people or places hold it, not the court
-        unit = m.group(1)
-        bodies = [b for b in self.bodies if b.end <= m.start() and b.name.endswith(unit)]
-        if not bodies:
-            return None
-        body = bodies[-1]
-        # (法院 and 检察院 both named in the sentence before: 该院 cannot be told, so nothing is said)
-        sent = self._sentence_at(body.start) or (body.start, body.end)
-        if any(b.name != body.name for b in bodies if sent[0] <= b.start < sent[1]):
-            return None
-        return self._as_holder(body)
+        if any(m.end() <= r.start < end for r in named) or self._listed_villages(m.end(), end):
+            return None  # 该所辖区内的后岩村…: the office's places hold it, not the office
+        body = self._anaphor_body(m.start())
+        return self._as_holder(body) if body is not None else None
 
     def _not_entered(self, s: int, at: int) -> bool:
         """…，长兴县没有入选 / 力争下一批入选 / 司法局局长张三当选: the clause before a bare 入选 denies it, aims

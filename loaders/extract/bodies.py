@@ -184,19 +184,27 @@ def _organ_units() -> dict[str, tuple[str, ...]]:
 _UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}?")
 
 
-def _unit_end(text: str, pos: int, organ: str) -> int | None:
-    """Where the organ's town unit named at ``pos`` ends (乐平铺司法所 after 司法局), or None."""
+def _unit_at(text: str, pos: int, organ: str) -> tuple[int, str] | None:
+    """Where the organ's unit named at ``pos`` ends (乐平铺司法所 after 司法局, 耀州分局 after 公安局) and the unit's
+    head word (司法所, 分局), or None."""
     heads = _organ_units().get(organ)
     if not heads:
         return None
     for k in range(1, 5):
         name = text[pos:pos + k]
-        if not _UNIT_NAME.fullmatch(name) or name[0] in cues("unit_not_lead"):
-            return None
+        if not _UNIT_NAME.fullmatch(name) or name[0] in cues("unit_not_lead") or any(
+                w in name for w in cues("unit_not_inside")):
+            return None  # (要求各分局…, 召集各派出所…: a verb and a quantifier, not a unit's name)
         for h in heads:
             if text.startswith(h, pos + k):
-                return pos + k + len(h)
+                return pos + k + len(h), h
     return None
+
+
+def _branch_units(organ: str, head: str) -> str:
+    """The organ_units.tsv row of a branch's own units: the branch's head word where it has a row of its own
+    (税务分局 → 税务所), else the organ's name with the branch word (公安局 + 分局 → 公安分局 → 派出所)."""
+    return head if head in _organ_units() else organ[:-1] + head
 
 
 def _suffix_at(text: str, pos: int) -> str | None:
@@ -358,19 +366,20 @@ def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[Bo
         end = p.end + len(suffix)
         # (杭州互联网法院: a special court's own name keeps its city as written)
         name = text[p.start:end] if suffix in _short_named() else _local_name(g, p, suffix)
-        unit = _unit_end(text, end, suffix)
+        unit = _unit_at(text, end, suffix)
         code = p.code
         if unit is not None:
+            unit_end, head = unit
             # a branch named after a district serves it (铜川市公安局耀州分局 → 耀州区)
-            branch = next((q for q in places if q.start == end and q.end < unit and q.code), None)
-            if branch is not None and p.code and text.endswith("分局", 0, unit) and g.is_ancestor(p.code, branch.code):
+            sub_row = _branch_units(suffix, head)
+            branch = next((q for q in places if q.start == end and q.end < unit_end and q.code), None)
+            if branch is not None and p.code and head.endswith(cues("branch_word")) and g.is_ancestor(p.code, branch.code):
                 code = branch.code
-            name, end = name + text[end:unit], unit  # 茌平区司法局乐平铺司法所: the town's unit of the organ
-            if text.endswith("分局", 0, end):
-                # a branch's own unit keeps the whole chain (铜川市公安局耀州分局照金派出所), as it is written
-                sub = _unit_end(text, end, suffix[:-1] + "分局") or _unit_end(text, end, text[end - 4:end])
-                if sub is not None:
-                    name, end = name + text[end:sub], sub
+            name, end = name + text[end:unit_end], unit_end  # 茌平区司法局乐平铺司法所: the town's unit of the organ
+            # a branch's own unit keeps the whole chain (铜川市公安局耀州分局照金派出所), as it is written
+            sub = _unit_at(text, end, sub_row)
+            if sub is not None:
+                name, end = name + text[end:sub[0]], sub[0]
         out.append(BodyMention(p.start, end, text[p.start:end], name, "local", code))
     out.extend(_town_offices(g, text, places, out))
     out.extend(_street_offices(g, text, places, out))

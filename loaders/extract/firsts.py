@@ -122,6 +122,12 @@ _TRAILING_EDITION = re.compile(r"[（(][^（）()]{1,16}[)）]$")
 _TIME_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?|今年|去年|近年来)\s*[，,]?\s*")
 
 
+@lru_cache(maxsize=1)
+def _idea_after() -> re.Pattern:
+    # the idea's head a few words after the quoted name (“三治融合”基层治理理念)
+    return re.compile(r"[”\s]*[\u4e00-\u9fff]{0,4}?(?:%s)" % "|".join(cues("idea_head")))
+
+
 @dataclass
 class Claim:
     kind: str  # lead | verb | noun | once | origin | scoped
@@ -827,6 +833,8 @@ class FirstClaims:
     # -- the governed phrase ---------------------------------------------------------------------
     def _object(self, c: Claim, k: int, end: int, carried, verb, locus=None, place: Ref | None = None) -> None:
         """The thing the verb (or cue) governs: a mechanism mention in the phrase, else the phrase."""
+        if place is not None:
+            c.named = True  # 在株洲市挂牌成立, …落户重庆: the text names where the first one was made
         k = self._skip(k, cues("verb_tail") + (" ",))
         end = self._cut(k, end)
         if end - k < 2 or _starts(self.text[k:end], "joiner"):
@@ -876,17 +884,25 @@ class FirstClaims:
             # 内地首家破产事务管理机构——深圳市破产事务管理署挂牌成立: the name after the dash
             a0, a1 = appo
             owner = next((r for r in self.ex.places if r.start == a0 and r.code), None)
+            holder = next((b for b in self.ex.bodies if owner is not None
+                           and b.start in (a0, self.ex._most_specific(owner).start)), None)
             ms = [m for m in self.ex.mechanisms if a0 <= m.start < a1]
-            quoted = [m for m in self.ex.mechanisms if k <= m.start < end and m.source == "quote"]
-            if quoted and owner is not None:
-                ms = quoted  # 全省首个“枫桥式税务分局”——某区税务局某分局: the quoted kind is the practice, the unit its holder
             quote = re.fullmatch(r"“([^“”]{2,20})”", self.text[k:end].strip())
-            if ms:
+            if quote is not None and holder is not None:
+                # 全省首个“枫桥式税务分局”——某区税务局某分局: the quoted kind is the practice, the body after the
+                # dash its holder (but 首个“枫桥式”警务站——…“警调联动”服务站: a quote that only qualifies)
+                m = next((m for m in self.ex.mechanisms if k <= m.start < end and m.source == "quote"), None)
+                if m is not None:
+                    c.mechanism, c.mention, c.span = m.name, m, (m.start, m.end)
+                else:
+                    c.mechanism, c.span = self._name(quote.group(1)), (k, end)
+                # (the body's own place where it names one inside the owner: 温州市公安局鹿城分局… → 鹿城区)
+                inner = next((r for r in self.ex.places if holder.start <= r.start < holder.end
+                              and r.code and r.code == holder.place_code), None)
+                owner = inner or owner
+                c.named = True  # the body after the dash is named as the first one's holder
+            elif ms:
                 c.mechanism, c.mention, c.span = ms[0].name, ms[0], (ms[0].start, ms[0].end)
-            elif quote and owner is not None and any(b.start in (a0, self.ex._most_specific(owner).start)
-                                                      for b in self.ex.bodies):
-                # 首个“枫桥式司法所”——某区司法局某司法所: the quoted kind, held by the body after the dash
-                c.mechanism, c.span = self._name(quote.group(1)), (k, end)
             else:
                 c.mechanism, c.span = self._name(self.text[a0:a1]), (k, a1)
             c.verb = c.verb or verb
@@ -1124,14 +1140,29 @@ class FirstClaims:
         return gap.strip(" ，,") == ""
 
     # -- facts -----------------------------------------------------------------------------------
+    def _idea(self, c: Claim) -> bool:
+        """率先提出“…”工作理念, …基层治理新思路: what was first put forward is an idea, unless the text also has it
+        run (…，并在全市推行“三治融合”) or it is a known practice."""
+        named = c.mechanism.endswith(cues("idea_head")) or (
+            c.span is not None and _idea_after().match(self.text, c.span[1], c.span[1] + 10) is not None)
+        if not named:
+            return False
+        head = next((w for w in cues("idea_head") if c.mechanism.endswith(w)), "")
+        names = {c.mechanism, re.sub(r"(?:工作)?$", "", c.mechanism[:len(c.mechanism) - len(head)])}
+        if any(lexicon.mechanisms().canonical(n) is not None for n in names):
+            return False
+        # named again elsewhere in the text (…，并在全市推行“三治融合”): run there too, a practice
+        said = self.text[c.span[0]:c.span[1]] if c.span is not None else c.mechanism
+        quoted = re.search(r"“([^“”]+)”", said)
+        surface = quoted.group(1) if quoted else said
+        return len(surface) < 2 or self.text.count(surface) < 2
+
     def _settle(self) -> None:
         ex = self.ex
         for c in self.claims:
             if c.rejected is None and c.mechanism and self._project_title(c):
                 c.rejected = "a project title"
-            elif c.rejected is None and c.mechanism and (c.mechanism.endswith(cues("idea_head")) or (
-                    c.span is not None and re.match(r"[”\s]*(?:工作|执法|服务|治理)?(?:新)?(?:%s)" % "|".join(cues("idea_head")),
-                                                    self.text[c.span[1]:c.span[1] + 8]))):
+            elif c.rejected is None and c.mechanism and self._idea(c):
                 c.rejected = "an idea"  # 率先提出“…”工作理念: a way of thinking put forward, not a practice run
             elif c.rejected is None and c.mechanism and c.verb in cues("publish") \
                     and not c.mechanism.endswith(cues("published_head")):

@@ -769,9 +769,10 @@ class HonourLists:
         ex.facts = [f for f in ex.facts if not (f.type in ("ADOPTED", "PIONEERED") and in_entry(f)
                                                  and (f.place, f.mechanism) not in firsts)]
 
-    def case_entries(self) -> tuple[str | None, list[tuple[int, int, tuple]]]:
-        """The collection's name and its cases' title lines (start, end, holder as _holder gives it) when the
-        text publishes or circulates numbered cases (案例一：银川市…, 一、福州市司法局“…”工作), else (None, [])."""
+    def case_entries(self) -> tuple[str | None, list[tuple[int, int, tuple | None]]]:
+        """The collection's name and its cases' title lines (start, end, holder as _holder gives it, None when
+        the title opens with no place or body) when the text publishes or circulates numbered cases (案例一：
+        银川市…, 一、福州市司法局“…”工作), else (None, [])."""
         found = _case_announcement(self.text) or _circulation_notice(self.text, self.ex.info.title or "")
         if found is None:
             return None, []
@@ -785,9 +786,7 @@ class HonourLists:
                 m = _ENTRY_NUMBER.match(self.text, a, b)  # 一、福州市司法局“…”工作: an entry of the notice's list
             if m is None:
                 continue
-            h = self._holder(m.end(), b, lenient=True)
-            if h is not None:
-                out.append((a, b, h))
+            out.append((a, b, self._holder(m.end(), b, lenient=True)))
         return award, out
 
     def _case_list(self) -> None:
@@ -800,10 +799,13 @@ class HonourLists:
         if period is not None:
             award = award[period.end():]  # 2025年二季度…典型经验案例: the period is the edition, its year the year
         for a, b, h in cases:
+            if h is None:
+                continue
             self.entries.append((a, b))
             # (a notice circulating them is dated: its year is the year they were selected)
             year = int(period.group(1)) if period else years.title_year(ex.info.title or "") or ex.info.date_year
-            self._emit(award, False, year, [h], (a, b), rule="honoured.cases")
+            self._emit(award, False, year, [h], (a, b), rule="honoured.cases",
+                       edition=period.group(0) if period else None)
 
     def _award_then_holder(self, a: int, b: int) -> bool:
         """全国民主法治示范社区——广州市天河区天园街道东方社区: the honour, a dash, its holder."""
@@ -1389,7 +1391,8 @@ class HonourLists:
     def _next_line(self, b: int) -> str:
         return next_line(self.text, b)
 
-    def _emit(self, award: str, candidate: bool, year, holders, line: tuple[int, int], rule: str = "honoured.list") -> None:
+    def _emit(self, award: str, candidate: bool, year, holders, line: tuple[int, int], rule: str = "honoured.list",
+              edition: str | None = None) -> None:
         ex = self.ex
         if any(line[0] <= a < line[1] or a <= line[0] < b for a, b in self.read):
             return
@@ -1431,4 +1434,4 @@ class HonourLists:
                         body=name if kind == "Body" else None, **kw)
             else:
                 ex._add(rule, (s, e), sent, 0.6, type="HONOURED", holder=name, award=title,
-                        body=name if kind == "Body" else None, **kw)
+                        body=name if kind == "Body" else None, edition=edition, **kw)

@@ -241,8 +241,10 @@ class MechanismFacts:
                     subj = self._title_owner(owner, m) if owner else subj
                 if subj is None:
                     continue
-                if subj.code and subj.start < m.start and self.text.startswith(_FIRST_NOUNS, subj.end):
-                    self.scoped_adoptions.add((subj.code, m.name))
+                first = next((w for w in _FIRST_NOUNS if self.text.startswith(w, subj.end)), None)
+                if subj.code and a <= subj.start and first and m.start == subj.end + len(first):
+                    # 浙江省首个“共享法庭”…: the place is the scope of the first thing named right after it
+                    self.scoped_adoptions.add((subj.code, m.name, s, e))
                 pos = m.start
                 year, ysrc = self._year((a, b), sent, pos)
                 mode = verb[1] if verb else (after_verb[1] if after_verb else None)

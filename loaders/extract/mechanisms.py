@@ -88,9 +88,10 @@ def _tail(words: int, heads: tuple[str, ...] = _PRACTICE_HEADS) -> re.Pattern:
 
 
 PRACTICE_TAIL = _tail(6)
-# (“1+9+N+X”四级联动社会治理模式: a formula's description runs longer; a formula is a name of its own, so the
-# activity it organises may close it too: “1+7”跨部门跨领域联合执法)
-_FORMULA_TAIL = _tail(8, tuple(sorted(set(_PRACTICE_HEADS) | set(_COMPLETING_HEADS), key=len, reverse=True)))
+_FORMULA_TAIL = _tail(8)  # (“1+9+N+X”四级联动社会治理模式: a formula's description runs longer)
+# a formula is a name of its own, so with no practice's head after it the activity it organises may close it
+# (“1+7”跨部门跨领域联合执法; but “1+9+N”企业服务平台 ends on its platform)
+_FORMULA_ACTIVITY = _tail(8, tuple(sorted(_COMPLETING_HEADS, key=len, reverse=True)))
 _TITLE = re.compile(r"《([^《》\n]{2,48})》")
 # a plan or an opinion that puts a named reform in place (《关于推进…划分改革的意见》, 《…体制改革工作方案》): the
 # reform up to 改革, then the plan's kind (the verbs of pushing it, _PLAN_LEADS, are taken off after)
@@ -307,7 +308,8 @@ def _quoted(text: str) -> list[MechanismMention]:
             len(x) < 3 or _NUMBERED_SLOGAN.match(x) or _FORMULA.search(x))
         # (“1+9+N+X”四级联动社会治理模式: a formula's description may run to eight words before its head)
         formula = not numeric and _FORMULA.search(x) is not None
-        headed = (_FORMULA_TAIL.match(text[m.end() + skip:m.end() + skip + 12]) if formula
+        window = text[m.end() + skip:m.end() + skip + 12]
+        headed = ((_FORMULA_TAIL.match(window) or _FORMULA_ACTIVITY.match(window)) if formula
                   else PRACTICE_TAIL.match(after)) if rescue else None
         if numeric and not headed:
             continue  # “12345”件, 拨打“12345”: a number, a hotline dialled

@@ -68,15 +68,18 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
         section_place = self.info.main_place
         para_now = None
         # a published or circulated case (案例一：厦门市…) is about the place its title opens with, until the next
-        cases = [(a, b, h[3]) for a, b, h in HonourLists(self).case_entries()[1] if h[3] is not None and h[3].code] \
-            if self._on("honour_lists") else []
+        # numbered title (one with no place of its own, 三、工作要求, is the article's again)
+        cases = []
+        for a, b, holder in (HonourLists(self).case_entries()[1] if self._on("honour_lists") else []):
+            place = holder[3] if holder is not None else None  # (start, end, name, place, kind)
+            cases.append((a, b, place if place is not None and place.code else self.info.main_place))
         for sent in self.info.sentences:
             s, e, para = sent
             stext = self.text[s:e]
             self._heading(stext)
-            case = next((r for a, b, r in cases if a <= s < b), None)
+            case = next((c for c in cases if c[0] <= s < c[1]), None)
             if case is not None:
-                section_place = self.topic = case
+                section_place = self.topic = case[2]
             if para != para_now:
                 para_now = para
                 if self._within(self.topic, section_place) or self.topic is None or self._within(section_place, self.topic):
@@ -125,8 +128,12 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
         g = Gazetteer.default()
         held = {(f.place_code, f.mechanism) for f in self.facts
                 if f.type in ("ADOPTED", "PIONEERED") and f.place_code and f.mechanism}
+        def scoped(f) -> bool:
+            return f.start is not None and any(c == f.place_code and m == f.mechanism and s <= f.start < e
+                                               for c, m, s, e in self.scoped_adoptions)
+
         self.facts = [f for f in self.facts if not (
-            f.type == "ADOPTED" and (f.place_code, f.mechanism) in self.scoped_adoptions
+            f.type == "ADOPTED" and scoped(f)
             and any(m == f.mechanism and c != f.place_code and g.is_ancestor(f.place_code, c) for c, m in held))]
 
     def _on(self, name: str) -> bool:
