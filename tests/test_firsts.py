@@ -621,3 +621,8 @@ def test_the_anaphor_of_a_body_in_its_own_sentence_and_after_a_central_body():
     assert ("ADOPTED", "武侯区", "三色预警") in got
     got = _facts("南京市场监管\n南京市市场监管局召开会议。国家市场监督管理总局近日印发通知。该局推出“信用修复”改革。\n")
     assert not {f for f in got if f[2] == "信用修复"}  # the central body acted
+
+
+def test_the_kind_named_once_after_deng_is_each_listed_first_s():
+    got = firsts("甲市在全国率先出台了电动自行车管理、住宅物业管理等规章。")
+    assert got == [("甲市", "电动自行车管理规章", "全国"), ("甲市", "住宅物业管理规章", "全国")]

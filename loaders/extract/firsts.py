@@ -113,7 +113,8 @@ def _longest(role: str) -> lexicon.Longest:
 
 
 # the kind of document a list closed by 等 shares (…等多个地方标准, 等3部规范)
-_SHARED_KIND = re.compile(r"(?:多个|多项|多部|一批|一系列|[\d一二两三四五六七八九十]+[个项部件])?(地方标准|标准|规范|指引)")
+_SHARED_KIND = re.compile(r"(?:多个|多项|多部|一批|一系列|[\d一二两三四五六七八九十]+[个项部件])?(%s)"
+                          % "|".join(sorted(cues("shared_kind"), key=len, reverse=True)))
 
 
 # a title's edition or period in brackets at its end (《法治政府建设实施纲要（2021－2025年）》)
