@@ -357,3 +357,10 @@ def test_the_preposition_after_into_a_collection_is_no_part_of_its_name():
     assert honours("2031年，瑞金市“容缺受理”做法被收录于《江西省法治政府建设典型案例汇编》。") == {"江西省法治政府建设典型案例"}
     # 纳入 a work list is no honour
     assert honours("2031年，瑞金市“容缺受理”改革被纳入全市十大民生实事项目。") == set()
+
+
+def test_a_city_ranking_is_an_honour_and_does_not_end_a_run_of_quoted_titles():
+    from fazhi.loaders.extract.award_grammar import read_award_run
+    got = [a.name for a in read_award_run("“中国最具幸福感城市”“中国投资热点城市”“全国文明城市”。")]
+    assert got == ["中国最具幸福感城市", "中国投资热点城市", "全国文明城市"]
+    assert [a.name for a in read_award_run("全国综合竞争力百强区。")] == []  # economic strength, no honour
