@@ -147,3 +147,7 @@ def test_a_branch_of_an_organ_and_its_unit_keep_the_whole_chain():
 
 def test_a_verb_and_a_quantifier_before_a_branch_name_no_unit():
     assert [x.name for x in find_bodies("杭州市公安局要求各分局加强执法")] == ["杭州市公安局"]
+
+
+def test_an_arbitration_commission_said_short_is_one_body():
+    assert [b.name for b in find_bodies("重庆仲裁委连续十年获评全国十佳仲裁机构")] == ["重庆市仲裁委员会"]

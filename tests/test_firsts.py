@@ -624,5 +624,5 @@ def test_the_anaphor_of_a_body_in_its_own_sentence_and_after_a_central_body():
 
 
 def test_the_kind_named_once_after_deng_is_each_listed_first_s():
-    got = firsts("甲市在全国率先出台了电动自行车管理、住宅物业管理等规章。")
-    assert got == [("甲市", "电动自行车管理规章", "全国"), ("甲市", "住宅物业管理规章", "全国")]
+    got = firsts("甲市在全国率先发布电动自行车停放、住宅物业服务等地方标准。")
+    assert got == [("甲市", "电动自行车停放地方标准", "全国"), ("甲市", "住宅物业服务地方标准", "全国")]

@@ -733,8 +733,9 @@ class FirstClaims:
                 r = self.ex._most_specific(r)  # 在桐庐县分水镇挂牌成立: the run's last place
                 tail = self.text[r.end:end].rstrip("。；;，, ")
                 venue = _venue().match(tail)
-                if venue and (_starts(tail[venue.end():], "settle") or _starts(tail[venue.end():], "act")):
-                    tail = tail[venue.end():]  # 在…国家湿地公园挂牌: a venue in that place
+                after = tail[venue.end():] if venue else ""
+                if venue and (_starts(after, "settle") or _starts(after, "act")) and not _starts(after, "ceremony"):
+                    tail = after  # 在…国家湿地公园挂牌: a venue in that place (在…会展中心揭牌: a ceremony held there)
                 lead = _starts(tail, "arrival_tail")
                 tail = tail[len(lead):] if lead else tail  # 在柳州市正式挂牌
                 w = _starts(tail, "settle") or _starts(tail, "act")
