@@ -626,3 +626,25 @@ def test_the_anaphor_of_a_body_in_its_own_sentence_and_after_a_central_body():
 def test_the_kind_named_once_after_deng_is_each_listed_first_s():
     got = firsts("甲市在全国率先发布电动自行车停放、住宅物业服务等地方标准。")
     assert got == [("甲市", "电动自行车停放地方标准", "全国"), ("甲市", "住宅物业服务地方标准", "全国")]
+
+
+def test_a_first_unveiled_at_a_venue_in_a_district_is_the_districts_and_at_a_meeting_place_is_not():
+    got = _facts("江西法治动态\n全省首个“法治超市”在南昌市西湖区朝农社区揭牌成立。\n")
+    assert ("PIONEERED", "西湖区", "法治超市") in got
+    got = _facts("鹿寨县法治动态\n全省首个“法治驿站”在南宁市会展中心揭牌。\n")
+    assert not {f for f in got if f[1] == "南宁市"}
+
+
+def test_a_brand_quoted_before_a_dash_is_the_practice_of_the_institution_after_it():
+    got = _facts("象山法治\n全省首个“海上枫桥”调解中心——象山县石浦镇海上矛盾纠纷调解中心揭牌成立。\n")
+    assert ("PIONEERED", "石浦镇", "海上枫桥") in got
+
+
+def test_an_idea_repeated_in_the_title_or_as_an_idea_stays_an_idea():
+    text = ("南通\n南通市在全省率先提出“无事不扰”执法理念\n南通市在全省率先提出“无事不扰”执法理念。"
+            "目前，“无事不扰”理念已深入人心。\n")
+    assert not {f for f in _facts(text) if f[0] == "PIONEERED"}
+
+
+def test_lianhe_opening_a_name_is_no_manner_word():
+    assert firsts("乙县在甲市率先组建联合创新实验室。") == [("乙县", "联合创新实验室", "全市")]

@@ -1375,3 +1375,14 @@ def test_a_numbered_case_title_with_no_place_returns_the_text_to_its_own_place()
             "案例二：“亲清在线”助企平台\n全市上线“亲清在线”数字平台。\n")
     got = {(f.place, f.mechanism) for f in facts(text, "ADOPTED")}
     assert ("西湖区", "亲清在线") not in got and ("杭州市", "亲清在线") in got
+
+
+def test_a_bracketed_sub_heading_keeps_the_case_it_is_in_and_a_year_alone_is_no_edition():
+    text = ("关于推广全省司法行政系统典型经验做法的通知\n现将典型经验做法印发给你们，请结合实际学习借鉴。\n"
+            "一、宁波市司法局“海上枫桥”调解工作\n（一）主要做法\n宁波市建立“海上枫桥”调解机制。\n"
+            "二、衢州市司法局“村情通”建设\n（一）主要做法\n全面推行“村情通+全民网格”模式。\n")
+    got = {(f.place, f.mechanism) for f in facts(text, "ADOPTED")}
+    assert ("衢州市", "村情通+全民网格") in got and ("宁波市", "村情通+全民网格") not in got
+    text = ("杭州市公布2024年度全市优化营商环境典型案例\n为推广经验，现将2024年度全市优化营商环境典型案例予以公布。\n"
+            "案例一：西湖区推行“企业服务专员”\n西湖区在全区推行“企业服务专员”制度。\n")
+    assert [f.edition for f in facts(text, "HONOURED")] == [None]

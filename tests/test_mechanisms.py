@@ -574,16 +574,3 @@ def test_counted_service_points_listed_with_a_known_one_are_practices_alike():
     head = "包头市法治建设\n"
     assert adopted(head + "2031年，包头市建立基层立法联系点27个、法治观测点11个、法治观察员26名。") == {"基层立法联系点", "法治观测点"}
     assert adopted(head + "2031年，包头市建立27个基层立法联系点、11个法治观测点。") == {"基层立法联系点", "法治观测点"}
-
-
-def test_a_formula_may_be_closed_by_the_activity_it_organises():
-    names = [m.name for m in find_mechanisms("甲市推行“1+5”跨部门联合执法。")]
-    assert names == ["1+5跨部门联合执法"]
-    assert [m.name for m in find_mechanisms("甲市“1+5”执行率达到95%。")] == []  # no head: a formula alone
-
-
-def test_a_long_quoted_list_of_service_hours_named_by_the_head_after_it():
-    names = [m.name for m in find_mechanisms("乙县推行“午间不断档、周末不打烊、节假日预约办、24小时自助办”机制。")]
-    assert names and names[0].startswith("午间不断档")
-    # the same list with no practice's head after it stays a list of slogans
-    assert find_mechanisms("乙县做到“午间不断档、周末不打烊、节假日预约办、24小时自助办”。") == []

@@ -180,9 +180,3 @@ def test_a_programme_named_for_a_city_keeps_its_city():
 def test_a_district_name_shared_with_an_abolished_one_is_todays_without_context():
     assert resolved("江北区人民政府关于2031年法治政府建设情况的报告") == [("江北区", "330205")]
     assert resolved("重庆市江北区推行") == [("重庆市", "500000"), ("江北区", "500105")]
-
-
-def test_a_count_of_villages_is_no_village_name():
-    from fazhi.loaders.extract.places import VILLAGE
-    assert not VILLAGE.fullmatch("一村") and not VILLAGE.fullmatch("两社区")  # 武汉两社区一村荣获…
-    assert VILLAGE.fullmatch("新华一村") and VILLAGE.fullmatch("红旗村")

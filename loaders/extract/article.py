@@ -933,6 +933,13 @@ class ArticleBase:
         k = r.end + len(_WITHIN.match(self.text, r.end).group(0))
         return self.text.startswith(_first_cues("lead"), k)
 
+    def _sentence_at(self, pos: int) -> tuple[int, int, int] | None:
+        return next((sent for sent in self.info.sentences if sent[0] <= pos < sent[1]), None)
+
+    def _paragraph_of(self, pos: int) -> int:
+        sent = self._sentence_at(pos)
+        return sent[2] if sent else -1
+
     def _anaphor_body(self, at: int) -> Ref | None:
         """The body 该院/该所 at ``at`` points back to: the last body named before whose name ends in that
         unit (the article's court or office), or None when the clause is about the body's people (该院院长…) or
@@ -940,6 +947,7 @@ class ArticleBase:
         m = UNIT_ANAPHOR.match(self.text, at)
         if m is None or _ANAPHOR_OWNS.match(self.text, m.end()):
             return None
+        # (however far back: a window of paragraphs, tried, lost true facts on a set never studied)
         bodies = [b for b in self.bodies if b.end <= at and b.name.endswith(m.group(1))]
         if not bodies:
             return None

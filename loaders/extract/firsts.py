@@ -126,7 +126,7 @@ _TIME_ONLY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?|今年
 @lru_cache(maxsize=1)
 def _idea_after() -> re.Pattern:
     # the idea's head a few words after the quoted name (“三治融合”基层治理理念)
-    return re.compile(r"[”\s]*[\u4e00-\u9fff]{0,4}?(?:%s)" % "|".join(cues("idea_head")))
+    return re.compile(r"[”\s]*[\u4e00-\u9fff]{0,6}?(?:%s)" % "|".join(cues("idea_head")))
 
 
 @dataclass
@@ -733,9 +733,10 @@ class FirstClaims:
                 r = self.ex._most_specific(r)  # 在桐庐县分水镇挂牌成立: the run's last place
                 tail = self.text[r.end:end].rstrip("。；;，, ")
                 venue = _venue().match(tail)
-                after = tail[venue.end():] if venue else ""
-                if venue and (_starts(after, "settle") or _starts(after, "act")) and not _starts(after, "ceremony"):
-                    tail = after  # 在…国家湿地公园挂牌: a venue in that place (在…会展中心揭牌: a ceremony held there)
+                if venue and (_starts(tail[venue.end():], "settle") or _starts(tail[venue.end():], "act")):
+                    if _ends(tail[:venue.end()], "event_venue"):
+                        continue  # 在南宁市会展中心揭牌: a ceremony held at a meeting place, not where the thing is
+                    tail = tail[venue.end():]  # 在…国家湿地公园挂牌: a venue in that place
                 lead = _starts(tail, "arrival_tail")
                 tail = tail[len(lead):] if lead else tail  # 在柳州市正式挂牌
                 w = _starts(tail, "settle") or _starts(tail, "act")
@@ -889,13 +890,14 @@ class FirstClaims:
             holder = next((b for b in self.ex.bodies if owner is not None
                            and b.start in (a0, self.ex._most_specific(owner).start)), None)
             ms = [m for m in self.ex.mechanisms if a0 <= m.start < a1]
-            quote = re.fullmatch(r"“([^“”]{2,20})”", self.text[k:end].strip())
-            if quote is not None and holder is not None:
+            quote = re.fullmatch(r"“([^“”]+)”", self.text[k:end].strip())
+            quoted = next((m for m in self.ex.mechanisms if k <= m.start < end and m.source == "quote"), None)
+            if holder is not None and (quote is not None or quoted is not None and not ms):
                 # 全省首个“枫桥式税务分局”——某区税务局某分局: the quoted kind is the practice, the body after the
-                # dash its holder (but 首个“枫桥式”警务站——…“警调联动”服务站: a quote that only qualifies)
-                m = next((m for m in self.ex.mechanisms if k <= m.start < end and m.source == "quote"), None)
-                if m is not None:
-                    c.mechanism, c.mention, c.span = m.name, m, (m.start, m.end)
+                # dash its holder (but 首个“枫桥式”警务站——…“警调联动”服务站: a quote that only qualifies, and the
+                # practice is named after the dash)
+                if quoted is not None:
+                    c.mechanism, c.mention, c.span = quoted.name, quoted, (quoted.start, quoted.end)
                 else:
                     c.mechanism, c.span = self._name(quote.group(1)), (k, end)
                 # (the body's own place where it names one inside the owner: 温州市公安局鹿城分局… → 鹿城区)
@@ -905,6 +907,10 @@ class FirstClaims:
                 c.named = True  # the body after the dash is named as the first one's holder
             elif ms:
                 c.mechanism, c.mention, c.span = ms[0].name, ms[0], (ms[0].start, ms[0].end)
+            elif quoted is not None:
+                # 全省首个“海上枫桥”调解中心——某镇海上矛盾纠纷调解中心: the brand quoted before the dash, not the
+                # institution's full name after it
+                c.mechanism, c.mention, c.span = quoted.name, quoted, (quoted.start, quoted.end)
             else:
                 c.mechanism, c.span = self._name(self.text[a0:a1]), (k, a1)
             c.verb = c.verb or verb
@@ -1153,11 +1159,18 @@ class FirstClaims:
         names = {c.mechanism, re.sub(r"(?:工作)?$", "", c.mechanism[:len(c.mechanism) - len(head)])}
         if any(lexicon.mechanisms().canonical(n) is not None for n in names):
             return False
-        # named again elsewhere in the text (…，并在全市推行“三治融合”): run there too, a practice
+        # named again, outside the title and not as the idea (…，并在全市推行“三治融合”): run there too, a practice
         said = self.text[c.span[0]:c.span[1]] if c.span is not None else c.mechanism
         quoted = re.search(r"“([^“”]+)”", said)
         surface = quoted.group(1) if quoted else said
-        return len(surface) < 2 or self.text.count(surface) < 2
+        if len(surface) < 2:
+            return True
+        title = self.ex.info.title or ""
+        skip = len(title) if title and self.text.startswith(title) else 0
+        again = [m for m in re.finditer(re.escape(surface), self.text) if m.start() >= skip
+                 and not (c.span is not None and c.span[0] <= m.start() < c.span[1])
+                 and _idea_after().match(self.text, m.end(), m.end() + 10) is None]
+        return not again
 
     def _settle(self) -> None:
         ex = self.ex

@@ -804,8 +804,10 @@ class HonourLists:
             self.entries.append((a, b))
             # (a notice circulating them is dated: its year is the year they were selected)
             year = int(period.group(1)) if period else years.title_year(ex.info.title or "") or ex.info.date_year
-            self._emit(award, False, year, [h], (a, b), rule="honoured.cases",
-                       edition=period.group(0) if period else None)
+            # (a part of a year, 2025年二季度, tells editions apart; a year alone is only the year)
+            edition = period.group(0) if period and period.group(0) != period.group(1) + "年" + "度" * (
+                period.group(0).endswith("度")) else None
+            self._emit(award, False, year, [h], (a, b), rule="honoured.cases", edition=edition)
 
     def _award_then_holder(self, a: int, b: int) -> bool:
         """全国民主法治示范社区——广州市天河区天园街道东方社区: the honour, a dash, its holder."""

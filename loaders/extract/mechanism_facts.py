@@ -444,13 +444,6 @@ class MechanismFacts:
             return True  # 率先夺得“二星平安金鼎”: what an honour verb takes at once is the honour, head or none
         return any(base + w.start <= m.start and m.end <= base + w.end for w in read_awards(self.text[base:base + 60]))
 
-    def _sentence_at(self, pos: int) -> tuple[int, int, int] | None:
-        return next((sent for sent in self.info.sentences if sent[0] <= pos < sent[1]), None)
-
-    def _paragraph_of(self, pos: int) -> int:
-        sent = self._sentence_at(pos)
-        return sent[2] if sent else -1
-
     def _central_actor(self, s: int, clause: tuple[int, int]) -> bool:
         """A central body (no place) heads the clause, or the sentence with no place acting."""
         for lo in (clause[0], s):

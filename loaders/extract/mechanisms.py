@@ -72,10 +72,7 @@ _NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千万]+(?
 _SLOGAN_VERBS = lexicon.cues("slogan_verb")
 # results, not practices: “零发案”, “双下降”, “零复议零诉讼零信访”
 _OUTCOME = re.compile(r"^(?:零.*|.*(?:下降|上升|提升|增长|清零|达标|全覆盖))$")
-_QUOTE = re.compile(r"“([^“”\n]{2,40})”")
-# a quote longer than this names a practice only with a practice's head right after it (“午间不间断、周六不打烊、
-# 假期预约办、24小时自助办”机制): its parts are then the practice's own words, not a list of slogans
-_LONG_QUOTE = 24
+_QUOTE = re.compile(r"“([^“”\n]{2,24})”")
 _NUMBER_NAME = re.compile(r"\d{3,8}|\d{1,3}[\u4e00-\u9fff]\d{1,3}")  # “721”, “10帮10”
 _FORMULA = re.compile(r"[\dA-Za-z一二三四五六七八九十两][^+]*\+|\+[^+]*[\dA-Za-z]")
 _PRACTICE_HEADS = tuple(sorted(lexicon.cues("practice_head"), key=len, reverse=True))
@@ -89,9 +86,6 @@ def _tail(words: int, heads: tuple[str, ...] = _PRACTICE_HEADS) -> re.Pattern:
 
 PRACTICE_TAIL = _tail(6)
 _FORMULA_TAIL = _tail(8)  # (“1+9+N+X”四级联动社会治理模式: a formula's description runs longer)
-# a formula is a name of its own, so with no practice's head after it the activity it organises may close it
-# (“1+7”跨部门跨领域联合执法; but “1+9+N”企业服务平台 ends on its platform)
-_FORMULA_ACTIVITY = _tail(8, tuple(sorted(_COMPLETING_HEADS, key=len, reverse=True)))
 _TITLE = re.compile(r"《([^《》\n]{2,48})》")
 # a plan or an opinion that puts a named reform in place (《关于推进…划分改革的意见》, 《…体制改革工作方案》): the
 # reform up to 改革, then the plan's kind (the verbs of pushing it, _PLAN_LEADS, are taken off after)
@@ -270,10 +264,7 @@ def _quoted(text: str) -> list[MechanismMention]:
         numeric = _NUMBER_NAME.fullmatch(x) is not None
         # “三清单”制度: a count of documents is a practice's name when a practice's head follows it
         counted = _COUNTED_DOCUMENTS.match(x) is not None and text.startswith(_PRACTICE_HEADS, m.end() + skip)
-        system = text.startswith(_SUFFIX_DROP, m.end() + skip) and "、" in x
-        if len(x) > _LONG_QUOTE and not system:
-            continue
-        if not numeric and not counted and not _is_practice_name(x.replace("、", "") if system else x):
+        if not numeric and not counted and not _is_practice_name(x):
             continue
         before = text[max(0, m.start() - 4):m.start()]
         if before.endswith(_CITATION_BEFORE):
@@ -308,8 +299,7 @@ def _quoted(text: str) -> list[MechanismMention]:
             len(x) < 3 or _NUMBERED_SLOGAN.match(x) or _FORMULA.search(x))
         # (“1+9+N+X”四级联动社会治理模式: a formula's description may run to eight words before its head)
         formula = not numeric and _FORMULA.search(x) is not None
-        window = text[m.end() + skip:m.end() + skip + 12]
-        headed = ((_FORMULA_TAIL.match(window) or _FORMULA_ACTIVITY.match(window)) if formula
+        headed = (_FORMULA_TAIL.match(text[m.end() + skip:m.end() + skip + 12]) if formula
                   else PRACTICE_TAIL.match(after)) if rescue else None
         if numeric and not headed:
             continue  # “12345”件, 拨打“12345”: a number, a hotline dialled

@@ -195,8 +195,8 @@ VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道办事处|办事
                      # count: 西安市20个村 names no village);
                      # 旗 only right before the ending (红旗村, 渭旗村): elsewhere a banner ends there
                      # (道 alone may: 道图嘎查, 大道村; 街道 is kept out by 街's lookahead); a demonstrative or a
-                     # quantifier opens no name (这条村, 该村, 各村, 本村), nor is a count one (两社区一村)
-                     r"((?![一二两三四五六七八九十]+(?:村|社区|嘎查))(?:[^\d个镇乡县区市省州旗街、，,这那此该各本我]|街(?!道))(?:[^镇乡县区省州旗街、，,]|街(?!道)|旗(?=村|社区|居委会)){0,7}"
+                     # quantifier opens no name (这条村, 该村, 各村, 本村)
+                     r"((?:[^\d个镇乡县区市省州旗街、，,这那此该各本我]|街(?!道))(?:[^镇乡县区省州旗街、，,]|街(?!道)|旗(?=村|社区|居委会)){0,7}"
                      # 嘎查: a village of Inner Mongolia (巴彦乌素嘎查), under a 苏木 as a village under a town
                      r"(?:村|社区|居委会|嘎查|(?<=[\u4e00-\u9fff]{2})(?<!宜)居))$")  # 黎明居: a community (居) after a name of two or more
 

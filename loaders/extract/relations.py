@@ -6,6 +6,7 @@ rules that turn mentions into facts.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -22,6 +23,8 @@ from .gazetteer import Gazetteer
 from .honour_lists import HonourLists
 from .learning import Learning
 from .pilots import Pilots
+
+_SUB_HEADING = re.compile(r"\s*[（(][一二三四五六七八九十\d]{1,3}[)）]")
 from .promotions import Promotions
 from .mechanism_facts import MechanismFacts
 
@@ -69,10 +72,14 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
         para_now = None
         # a published or circulated case (案例一：厦门市…) is about the place its title opens with, until the next
         # numbered title (one with no place of its own, 三、工作要求, is the article's again)
+        # (a bracketed sub-heading with no place, （一）主要做法, is inside the current case and changes nothing)
         cases = []
         for a, b, holder in (HonourLists(self).case_entries()[1] if self._on("honour_lists") else []):
-            place = holder[3] if holder is not None else None  # (start, end, name, place, kind)
-            cases.append((a, b, place if place is not None and place.code else self.info.main_place))
+            _, _, _, place, _ = holder if holder is not None else (None,) * 5
+            if place is not None and place.code:
+                cases.append((a, b, place))
+            elif not _SUB_HEADING.match(self.text, a, b):
+                cases.append((a, b, self.info.main_place))
         for sent in self.info.sentences:
             s, e, para = sent
             stext = self.text[s:e]
