@@ -1126,3 +1126,14 @@ def test_a_conferring_body_does_not_swallow_an_honour_listed_before_it_and_a_lon
     text = "嘉兴公安动态\n近日，嘉兴市公安局执法办案管理中心等6个单位入选公安部命名的第五批“全国公安机关执法示范单位”。\n"
     got = {f.holder for f in extract(document_from_text(text)) if f.type == "HONOURED"}
     assert got == {"嘉兴市公安局执法办案管理中心"}
+
+
+def test_a_year_opening_an_honours_name_without_nian_is_its_year_and_a_count_is_not():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def years_of(text):
+        return [(f.award, f.year) for f in extract(document_from_text(text)) if f.type == "HONOURED"]
+
+    assert years_of("陇西县\n陇西县“一件事”增值服务荣获2025数字政务博览会优秀案例。\n") == [("数字政务博览会优秀案例", 2025)]
+    assert years_of("陇西县\n陇西县办理案件2025件，荣获全国优秀案例。\n") == [("全国优秀案例", None)]

@@ -166,6 +166,8 @@ _COUNTED_OBJECT = re.compile(r"(?:[\d一二两三四五六七八九十百千]+\s
 # last word; no 、 inside, which would join an honour listed before it: 荣获全国优秀公安局、公安部命名的…)
 _CONFERRED_BY = re.compile(r"\s*(?:" + _CONFERRER + r"|[^，。；,;“”由、]{1,24}?(?:%s)" % "|".join(lexicon.cues("body_last_word"))
                            + r"(?:等\d+个?部(?:委|门))?(?:联合)?" + _CONFER_VERB + "的)")
+# a year written without 年 right before an event's or a ranking's name (2025数字政务博览会): not a count (2025件)
+_BARE_EDITION_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年度件个项人次名家元万亿余多])")
 _CONFERS = re.compile(r"评选出|评出|遴选出|确定了|公布了|表彰了|命名了|授予了")
 
 
@@ -881,6 +883,10 @@ class AwardFacts:
     def _award_year(self, aw: Mention, sent, cue_at: int) -> tuple[int | None, str | None]:
         """A year in the naming's own clause, or in a leading time phrase (2020年8月，X被评为…)."""
         s = sent[0]
+        # 荣获2025数字政务博览会优秀案例, 上榜“2024诚信建设影响力城市”: the yearly edition's year opening the title, without 年
+        bare = _BARE_EDITION_YEAR.search(self.text, max(s, aw.start - 6), min(aw.end, aw.start + 6))
+        if bare is not None:
+            return int(bare.group(1)), "clause"
         clause_start = max([s] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, s, cue_at)])
         ys = years.naming_years(self._years_text()[clause_start:aw.end], aw.start - clause_start)
         if ys:
