@@ -1137,3 +1137,17 @@ def test_a_year_opening_an_honours_name_without_nian_is_its_year_and_a_count_is_
 
     assert years_of("陇西县\n陇西县“一件事”增值服务荣获2025数字政务博览会优秀案例。\n") == [("数字政务博览会优秀案例", 2025)]
     assert years_of("陇西县\n陇西县办理案件2025件，荣获全国优秀案例。\n") == [("全国优秀案例", None)]
+
+
+def test_benniandu_in_a_years_report_and_a_titles_bracketed_year():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def years_of(text):
+        return {(f.mechanism, f.year) for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
+
+    # a 2030 report published in 2031: 本年度 is the report's year, not its date's
+    text = "桐庐县2030年度法治政府建设年度报告\n发布日期：2031-02-10\n本年度全面推行“综合查一次”改革。\n"
+    assert years_of(text) == {("综合查一次", 2030)}
+    text = "桐庐县法治动态\n桐庐县出台《桐庐县涉企法律服务清单（2029）》，服务企业。\n"
+    assert years_of(text) == {("涉企法律服务清单", 2029)}

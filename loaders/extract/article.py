@@ -684,7 +684,8 @@ class ArticleBase:
         y = years.nearest_year_before(text[s:a], a - s) if a > s else None
         if y:
             return y, "sentence"
-        rel = years.relative_year(self.text[s:e], self.info.relative_base)
+        report = self.info.report or any(w in (self.info.title or "") for w in lexicon.cues("report_title"))
+        rel = years.relative_year(self.text[s:e], self.info.relative_base, self.info.title_year if report else None)
         if rel:
             return rel, "relative"
         ps, _ = self.info.paragraphs[para] if para < len(self.info.paragraphs) else (s, e)

@@ -10,6 +10,9 @@ from .mechanisms import PRACTICE_TAIL
 from .article import (LISTED_AFTER, _FIRST_NOUNS, _MAX_VERB_GAP, _SHORTCOMING, _DUTY_AFTER, _DUTY_TOOL,
                       Mention, Ref, _OCCASION, _cue_pattern, _find_cue, _last_cue, _clauses, _scope_of)
 
+# a year alone in brackets closing a title (《…清单（2021）》): that edition's year; not a span (（2021—2025年）)
+_TITLE_YEAR_BRACKET = re.compile(r"[（(]((?:19|20)\d{2})年?(?:版|度)?[)）]》")
+
 
 # the cues that put a case into a collection (纳入/收录《…典型案例》) and nothing else into an honour
 _INTO_COLLECTION = lexicon.cues("into_collection")
@@ -247,6 +250,10 @@ class MechanismFacts:
                     self.scoped_adoptions.add((subj.code, m.name, s, e))
                 pos = m.start
                 year, ysrc = self._year((a, b), sent, pos)
+                edition = _TITLE_YEAR_BRACKET.search(self.text, m.start, m.end) if m.source == "title" else None
+                if edition is not None and ysrc != "clause":
+                    # 出台《…法律服务清单（2021）》: the title's own year in brackets is the year of that edition
+                    year, ysrc = int(edition.group(1)), "title_edition"
                 mode = verb[1] if verb else (after_verb[1] if after_verb else None)
                 if self.info.plan or self.section_plan:
                     mode = "计划"

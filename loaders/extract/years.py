@@ -96,7 +96,11 @@ def _not_reached(text: str, p: int) -> bool:
     return False
 
 
-def relative_year(text: str, base: int | None) -> int | None:
+def relative_year(text: str, base: int | None, report_year: int | None = None) -> int | None:
+    """The year a relative word of ``text`` names, counted from ``base`` (the text's date); in an annual report
+    of ``report_year``, 本年度 is that year whenever the report was published."""
+    if report_year is not None and any(w in text for w in lexicon.cues("report_relative")):
+        return report_year
     if base is None:
         return None
     # the word said first governs: 自今年起推行…，较去年提高 is about this year; a year compared against (较去年提升,
