@@ -54,6 +54,8 @@ _LOCAL_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:%s)" % "|".join(map(re.esca
 _SUBJECT_LEAD = lexicon.cues("subject_lead")
 # 该院, 该所: a body named before, by the last word of its name (relation_cues.tsv unit_anaphor)
 UNIT_ANAPHOR = re.compile("该(%s)" % "|".join(sorted(lexicon.cues("unit_anaphor"), key=len, reverse=True)))
+# 该院 opening a clause, after what may stand before it (a space, a comma)
+_OPENING_ANAPHOR = re.compile(r"[ 　，,]*(" + UNIT_ANAPHOR.pattern + ")")
 # what follows 该院/该所 when the clause is about its people or what belongs to it (该院院长, 该所辖区内的…)
 _ANAPHOR_OWNS = re.compile("的|%s" % "|".join(lexicon.cues("anaphor_owns")))
 # 在长兴县试点…: the place a clause says something is tried or done in (ArticleBase._clause_subject)
@@ -371,6 +373,8 @@ class ArticleBase:
         # (place code, practice, sentence start, end) of adoptions whose place was the scope of a first (浙江省首个“共享法庭”揭牌成立):
         # dropped when the article names the place inside it where the first one was made (relations.py)
         self.scoped_adoptions: set[tuple[str, str, int, int]] = set()
+        # the published or circulated cases' names and title lines (HonourLists.case_entries), read once
+        self.case_entries: tuple | None = None
         self.collection: Mention | None = None  # an honour list this article announces
         self.collection_year: int | None = None
         self.section_year: int | None = None
@@ -684,7 +688,7 @@ class ArticleBase:
         y = years.nearest_year_before(text[s:a], a - s) if a > s else None
         if y:
             return y, "sentence"
-        report = self.info.report or any(w in (self.info.title or "") for w in lexicon.cues("report_title"))
+        report = self.info.report or self._report_context()
         rel = years.relative_year(self.text[s:e], self.info.relative_base, self.info.title_year if report else None)
         if rel:
             return rel, "relative"
@@ -934,6 +938,11 @@ class ArticleBase:
         k = r.end + len(_WITHIN.match(self.text, r.end).group(0))
         return self.text.startswith(_first_cues("lead"), k)
 
+    def _report_context(self) -> bool:
+        # annual reports speak about their own place throughout (and of their own year: 本年度)
+        t = self.info.title or ""
+        return any(w in t for w in lexicon.cues("report_title"))
+
     def _sentence_at(self, pos: int) -> tuple[int, int, int] | None:
         return next((sent for sent in self.info.sentences if sent[0] <= pos < sent[1]), None)
 
@@ -962,12 +971,11 @@ class ArticleBase:
         """该所建立了…: 该 + a body's unit opening the clause; the body's place acts, read where the anaphor
         stands (not over the body's own name, whose place words would join a list). A central body (no place)
         acts for no place of ours."""
-        at = a + len(self.text[a:upto]) - len(self.text[a:upto].lstrip(" 　，,"))
-        body = self._anaphor_body(at)
+        m = _OPENING_ANAPHOR.match(self.text, a, upto)
+        body = self._anaphor_body(m.start(1)) if m is not None else None
         if body is None:
             return None
-        m = UNIT_ANAPHOR.match(self.text, at)
-        return Ref(at, m.end(), body.place_name or body.name, body.place_code, body.place_parent, via_body=True)
+        return Ref(m.start(1), m.end(), body.place_name or body.name, body.place_code, body.place_parent, via_body=True)
 
     def _clause_subject(self, clause: tuple[int, int], sent_subj: Ref | None, upto: int) -> Ref | None:
         a, _ = clause

@@ -203,7 +203,7 @@ def _unit_at(text: str, pos: int, organ: str) -> tuple[int, str] | None:
 
 def _branch_units(organ: str, head: str) -> str:
     """The organ_units.tsv row of a branch's own units: the branch's head word where it has a row of its own
-    (税务分局 → 税务所), else the organ's name with the branch word (公安局 + 分局 → 公安分局 → 派出所)."""
+    (税务分局 → 税务所), else the organ with its 局 made the branch word (公安局 + 分局 → 公安分局 → 派出所)."""
     return head if head in _organ_units() else organ[:-1] + head
 
 
@@ -370,14 +370,15 @@ def find_bodies(text: str, places: list[ResolvedPlace] | None = None) -> list[Bo
         code = p.code
         if unit is not None:
             unit_end, head = unit
+            is_branch = head.endswith(cues("branch_word"))
             # a branch named after a district serves it (铜川市公安局耀州分局 → 耀州区)
-            sub_row = _branch_units(suffix, head)
-            branch = next((q for q in places if q.start == end and q.end < unit_end and q.code), None)
-            if branch is not None and p.code and head.endswith(cues("branch_word")) and g.is_ancestor(p.code, branch.code):
+            branch = next((q for q in places if q.start == end and q.end < unit_end and q.code), None) \
+                if is_branch and p.code else None
+            if branch is not None and g.is_ancestor(p.code, branch.code):
                 code = branch.code
             name, end = name + text[end:unit_end], unit_end  # 茌平区司法局乐平铺司法所: the town's unit of the organ
             # a branch's own unit keeps the whole chain (铜川市公安局耀州分局照金派出所), as it is written
-            sub = _unit_at(text, end, sub_row)
+            sub = _unit_at(text, end, _branch_units(suffix, head)) if is_branch else None
             if sub is not None:
                 name, end = name + text[end:sub[0]], sub[0]
         out.append(BodyMention(p.start, end, text[p.start:end], name, "local", code))

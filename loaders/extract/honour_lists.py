@@ -47,7 +47,7 @@ def _case_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 # the period a collection is for, opening its name (2025年二季度…, 2023年度…)
-_COLLECTION_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年度?(?:第?[一二三四1-4]季度|[上下]半年)?")
+_COLLECTION_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年度?(第?[一二三四1-4]季度|[上下]半年)?")
 
 
 def _drop_lead(name: str) -> str:
@@ -773,9 +773,12 @@ class HonourLists:
         """The collection's name and its cases' title lines (start, end, holder as _holder gives it, None when
         the title opens with no place or body) when the text publishes or circulates numbered cases (案例一：
         银川市…, 一、福州市司法局“…”工作), else (None, [])."""
+        if self.ex.case_entries is not None:
+            return self.ex.case_entries  # (read once per article: the sentence loop asks first, the decider after)
         found = _case_announcement(self.text) or _circulation_notice(self.text, self.ex.info.title or "")
         if found is None:
-            return None, []
+            self.ex.case_entries = (None, [])
+            return self.ex.case_entries
         at, award, numbered = found
         out = []
         for a, b in self._lines():
@@ -787,7 +790,8 @@ class HonourLists:
             if m is None:
                 continue
             out.append((a, b, self._holder(m.end(), b, lenient=True)))
-        return award, out
+        self.ex.case_entries = (award, out)
+        return self.ex.case_entries
 
     def _case_list(self) -> None:
         """现将7个典型案例予以公布。 then 案例一：银川市“4+4+4”执法新模式, 案例二：…公安厅“…”工作法…: the place or
@@ -798,15 +802,14 @@ class HonourLists:
         period = _COLLECTION_PERIOD.match(award or "")
         if period is not None:
             award = award[period.end():]  # 2025年二季度…典型经验案例: the period is the edition, its year the year
+        # (a notice circulating them is dated: its year is the year they were selected)
+        year = int(period.group(1)) if period else years.title_year(ex.info.title or "") or ex.info.date_year
+        # (a part of a year, 2025年二季度, tells editions apart; a year alone is only the year)
+        edition = period.group(0) if period and period.group(2) else None
         for a, b, h in cases:
             if h is None:
                 continue
             self.entries.append((a, b))
-            # (a notice circulating them is dated: its year is the year they were selected)
-            year = int(period.group(1)) if period else years.title_year(ex.info.title or "") or ex.info.date_year
-            # (a part of a year, 2025年二季度, tells editions apart; a year alone is only the year)
-            edition = period.group(0) if period and period.group(0) != period.group(1) + "年" + "度" * (
-                period.group(0).endswith("度")) else None
             self._emit(award, False, year, [h], (a, b), rule="honoured.cases", edition=edition)
 
     def _award_then_holder(self, a: int, b: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .award_grammar import is_collection
+from .award_grammar import is_collection, read_awards
 from .mechanisms import PRACTICE_TAIL
 from .article import (LISTED_AFTER, _FIRST_NOUNS, _MAX_VERB_GAP, _SHORTCOMING, _DUTY_AFTER, _DUTY_TOOL,
                       Mention, Ref, _OCCASION, _cue_pattern, _find_cue, _last_cue, _clauses, _scope_of)
@@ -415,8 +415,6 @@ class MechanismFacts:
             return False
         if re.search(r"等[^，,；;。]{0,6}(?:项目|案例|做法)", after[:cue[0]]):
             return True  # “…”“…”等多个普法项目被评为…: titles of listed projects
-        from .award_grammar import is_collection, read_awards
-
         into = cue[1] in _INTO_COLLECTION  # (纳入全市十大民生实事项目: no honour, see award_facts)
         aw = next((w for w in self.awards if m.end + cue[0] <= w.start < e), None)
         if aw is not None:
@@ -440,8 +438,6 @@ class MechanismFacts:
         cue = _last_cue(self.masked[a:m.start], "honour")
         if cue is None:
             return False
-        from .award_grammar import is_collection, read_awards
-
         base = a + cue[0] + len(cue[1])
         if cue[1] in _INTO_COLLECTION:
             # 被纳入“…”事项: these take an honour only as a collection of cases (award_facts)
@@ -476,11 +472,6 @@ class MechanismFacts:
         after = self.masked[m.end:b]
         return bool(_RUNNING.match(after)) or bool(_COUNTED_ITEMS.match(self.text, m.end, b)) \
             or bool(_RECOGNISED.match(self.text, m.end, b))
-
-    def _report_context(self) -> bool:
-        # annual reports speak about their own place throughout
-        t = self.info.title or ""
-        return any(w in t for w in lexicon.cues("report_title"))
 
     def _pioneer(self, m: Mention, clause, sent, subj: Ref, year: tuple[int | None, str | None]) -> None:
         # the cue governs the first practice named after it: a verb (率先试点…，…形成《住户守则》) across

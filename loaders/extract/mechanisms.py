@@ -79,9 +79,9 @@ _PRACTICE_HEADS = tuple(sorted(lexicon.cues("practice_head"), key=len, reverse=T
 # after a quote: up to 6 more characters of name, then a practice head (执法新模式, 督察机制, 综合平台)
 # a practice's head noun a few words after a name (“三减”执法新模式); mechanism_facts.py asks it too
 # (a head is a word of its own: 工程 not in 工程师, 室 not in 室外)
-def _tail(words: int, heads: tuple[str, ...] = _PRACTICE_HEADS) -> re.Pattern:
+def _tail(words: int) -> re.Pattern:
     """Up to ``words`` words (no 的/等/和…) and then a practice's head noun."""
-    return re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,%d}?(?:%s))(?![师外内])" % (words, "|".join(heads)))
+    return re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,%d}?(?:%s))(?![师外内])" % (words, "|".join(_PRACTICE_HEADS)))
 
 
 PRACTICE_TAIL = _tail(6)

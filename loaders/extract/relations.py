@@ -23,10 +23,11 @@ from .gazetteer import Gazetteer
 from .honour_lists import HonourLists
 from .learning import Learning
 from .pilots import Pilots
-
-_SUB_HEADING = re.compile(r"\s*[（(][一二三四五六七八九十\d]{1,3}[)）]")
 from .promotions import Promotions
 from .mechanism_facts import MechanismFacts
+
+# a bracketed sub-heading (（一）主要做法): a part of the case it stands in, not a case of its own
+_SUB_HEADING = re.compile(r"\s*[（(][一二三四五六七八九十\d]{1,3}[)）]")
 
 __all__ = ["ArticleExtractor", "ArticleInfo", "Mention", "Ref", "DECIDERS", "SENTENCE_RULES"]
 
@@ -75,7 +76,7 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
         # (a bracketed sub-heading with no place, （一）主要做法, is inside the current case and changes nothing)
         cases = []
         for a, b, holder in (HonourLists(self).case_entries()[1] if self._on("honour_lists") else []):
-            _, _, _, place, _ = holder if holder is not None else (None,) * 5
+            place = holder[3] if holder is not None else None  # (start, end, name, place, kind)
             if place is not None and place.code:
                 cases.append((a, b, place))
             elif not _SUB_HEADING.match(self.text, a, b):
