@@ -134,6 +134,12 @@ _HEADLINE_ADOPT = tuple(lexicon.cues("adopt"))
 _OVER_ITS_AREA = re.compile(r"(?:在)?全[国省区市县州盟旗](?:范围内)?(?:全面)?(?:%s)" % _alt("rollout_verb"))
 
 
+# 根据…批示要求: the body acting on an instruction, which makes the spreading its own act again
+@lru_cache(maxsize=1)
+def _acting_on() -> re.Pattern:
+    return re.compile(r"(?:%s)[^，。；]*(?:%s)" % (_alt("acting_on"), _alt("instruction")))
+
+
 # 在省委政法委的大力推动下: a body's push under which a practice spread
 @lru_cache(maxsize=1)
 def _pushed_by_pattern() -> re.Pattern:
@@ -661,7 +667,7 @@ class Promotions:
             if not run:
                 continue
             gap = self.text[run[-1].end:p]
-            if "批示" in gap and not re.search(r"(?:根据|按照|落实|贯彻|遵照)[^，。；]*批示", gap):
+            if any(w in gap for w in cues("instruction")) and not _acting_on().search(gap):
                 continue  # …在民政部的报告上作出批示，要求推广…: a leader's instruction, not the body's act (convention 4)
             marker = self._agent_before(run[0], s)
             if marker is not None:
