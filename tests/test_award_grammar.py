@@ -364,3 +364,21 @@ def test_a_city_ranking_is_an_honour_and_does_not_end_a_run_of_quoted_titles():
     got = [a.name for a in read_award_run("“中国最具幸福感城市”“中国投资热点城市”“全国文明城市”。")]
     assert got == ["中国最具幸福感城市", "中国投资热点城市", "全国文明城市"]
     assert [a.name for a in read_award_run("全国综合竞争力百强区。")] == []  # economic strength, no honour
+
+
+def test_a_body_named_several_titles_in_clauses_of_their_own_holds_each_and_no_clause_is_a_name():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("某派出所的故事\n"
+            "德清县公安局城关派出所先后被中组部和中宣部联合命名为“人民满意的公务员集体”，被共青团中央命名为"
+            "“中国青年五四奖章集体”，被公安部命名为“全国公安楷模”和首批“枫桥式公安派出所”。\n")
+    got = {f.award for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    # a collective's title ends in 集体 or 楷模; a 的 inside a whole quote is the title's own
+    assert got == {"人民满意的公务员集体", "中国青年五四奖章集体", "全国公安楷模", "枫桥式公安派出所"}
+    from fazhi.loaders.extract.award_grammar import read_award_run
+    # the clause after the comma has its own cue: the run read after the first cue stops before it
+    assert [a.name for a in read_award_run("“中国青年五四奖章集体”，被公安部命名为“全国公安楷模”和首批“枫桥式公安派出所”。")] \
+        == ["中国青年五四奖章集体"]
+    # an unquoted description with 的 is still none
+    assert [a.name for a in read_award_run("入选示范项目的先进集体。")] == []

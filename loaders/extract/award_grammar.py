@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..lexicon_files import word_list
 from .gazetteer import Gazetteer
+from . import lexicon
 from .lexicon import Longest, role_table
 
 _STOP = set("。；;！？!?\n")
@@ -124,8 +125,9 @@ PLACE_EDITION = re.compile(r"(%s)(%s)(?=.{3})" % (_PLACE_NAMED, _EDITION_NAMED))
 _GRADE = re.compile(r"考核|考评|测评|排名|等次|等级(?!保护)|评估")
 
 
-def award_head(name: str) -> str | None:
-    """The head that makes ``name`` an honour's name (its last word), or None."""
+def award_head(name: str, quoted: bool = False) -> str | None:
+    """The head that makes ``name`` an honour's name (its last word), or None. ``quoted``: the name
+    stood whole in quotes, so a 的 inside it is the title's own (“人民满意的公务员集体”)."""
     core = _TRAILING_BRACKET.sub("", name)
     if core.startswith("创建"):
         return None  # 获批创建国家森林城市: approved to work for the title, not holding it
@@ -143,7 +145,7 @@ def award_head(name: str) -> str | None:
     h = _head_words().ending(core)  # the longest head
     if h is not None:
         # 的 belongs to a description (入选示范项目的…), unless it is inside the head (表现突出的单位)
-        if "的" in core[: len(core) - len(h)]:
+        if "的" in core[: len(core) - len(h)] and not quoted:
             return None
         return h
     return None
@@ -441,7 +443,9 @@ def _read_awards_uncached(text: str, max_len: int) -> list[AwardPhrase]:
         whole_head = len(name) == 3 and raw.strip().startswith("“") and name in _heads()  # “长安杯”
         if not ((4 <= len(_TRAILING_BRACKET.sub("", name)) or whole_head) and len(name) <= max_len):
             break  # (获评优秀(全省仅6宗): a grade with a remark in brackets is no name)
-        if award_head(name) is None and not (_called_title(raw, text, b) and not _GRADE.search(name)):
+        whole_quote = re.fullmatch(r"\s*(?:第[一二三四五六七八九十\d]+批|首批)?“[^“”]+”\s*", raw) is not None
+        if award_head(name, quoted=whole_quote) is None and not (_called_title(raw, text, b)
+                                                                 and not _GRADE.search(name)):
             break
         out.append(AwardPhrase(a + lead, b, name, level_of(name)))
     return out
@@ -463,6 +467,8 @@ def read_award_run(text: str, max_len: int = 40) -> list[AwardPhrase]:
         if len(segs) < 2 or text[start + stop:start + stop + 1] not in ("，", ",", "。", "；", ";", ""):
             break
         more = []
+        if any(c in text[start:start + stop] for c in lexicon.cues("honour")):
+            break  # …，被公安部命名为“A”和“B”: a clause with its own cue, read from that cue
         for a, b in segs:
             name, lead = clean_name(text[start + a:start + b])
             if _GRADE.search(name):
