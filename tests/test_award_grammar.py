@@ -382,3 +382,21 @@ def test_a_body_named_several_titles_in_clauses_of_their_own_holds_each_and_no_c
         == ["中国青年五四奖章集体"]
     # an unquoted description with 的 is still none
     assert [a.name for a in read_award_run("入选示范项目的先进集体。")] == []
+
+
+def test_a_city_title_by_its_shape_and_a_quoted_lead_word_make_honours_outside_the_head_list():
+    from fazhi.loaders.extract.award_grammar import read_award_run
+
+    def names(t):
+        return [a.name for a in read_award_run(t)]
+
+    # a scope, a field and the kind of unit: a title of cities whatever its last words
+    assert names("全国营商环境创新城市，营商环境考评全省一档。") == ["全国营商环境创新城市"]
+    assert names("全国政务公开工作表现突出市。") == ["全国政务公开工作表现突出市"]
+    # a pilot, a ranking of strength and a first claim have the shape but are no titles
+    assert names("全国旅游投诉调解与仲裁衔接试点市。") == []
+    assert names("全国综合实力百强县。") == []
+    assert names("全国首个无废城市。") == []
+    # a quoted part that opens on a lead word names an honour, whatever it ends with
+    assert names("全国人社“十佳特色做法”。") == ["全国人社十佳特色做法"]
+    assert names("全国人社“特色做法”。") == []

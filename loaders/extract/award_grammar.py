@@ -443,12 +443,33 @@ def _read_awards_uncached(text: str, max_len: int) -> list[AwardPhrase]:
         whole_head = len(name) == 3 and raw.strip().startswith("“") and name in _heads()  # “长安杯”
         if not ((4 <= len(_TRAILING_BRACKET.sub("", name)) or whole_head) and len(name) <= max_len):
             break  # (获评优秀(全省仅6宗): a grade with a remark in brackets is no name)
+        if _quoted_lead(raw) or _levelled_city(name):
+            out.append(AwardPhrase(a + lead, b, name, level_of(name)))
+            continue
         whole_quote = re.fullmatch(r"\s*(?:第[一二三四五六七八九十\d]+批|首批)?“[^“”]+”\s*", raw) is not None
         if award_head(name, quoted=whole_quote) is None and not (_called_title(raw, text, b)
                                                                  and not _GRADE.search(name)):
             break
         out.append(AwardPhrase(a + lead, b, name, level_of(name)))
     return out
+
+
+def _quoted_lead(raw: str) -> bool:
+    """全国人社“十佳特色做法”, 全省“十大法治事件”: a quoted part that opens on a lead word (十佳, 十大, 最美) makes
+    the whole an honour's name, whatever it ends with."""
+    q = re.search(r"“([^“”]{3,20})”", raw)
+    return q is not None and raw.strip().endswith("”") and _award_lead(q.group(1), q.group(1)) is not None \
+        and "的" not in q.group(1)
+
+
+# a title of cities or counties by its shape: a national or provincial scope, the field, the kind of unit
+# (全国营商环境创新城市, 全国政务公开工作表现突出市); not the 百强 rankings, a pilot (…试点市: convention 3) or a grade
+_LEVELLED_CITY = re.compile(r"(?:全国|全省|国家级|中国)[\u4e00-\u9fff]{4,14}(?:城市|市|县|区)")
+
+
+def _levelled_city(name: str) -> bool:
+    return _LEVELLED_CITY.fullmatch(name) is not None and not re.search("百强|试点|的|首|唯一", name) \
+        and not _GRADE.search(name) and not name.endswith(("地区", "城区", "市区", "辖区", "片区", "新区", "园区"))
 
 
 def read_award_run(text: str, max_len: int = 40) -> list[AwardPhrase]:
