@@ -400,3 +400,15 @@ def test_a_city_title_by_its_shape_and_a_quoted_lead_word_make_honours_outside_t
     # a quoted part that opens on a lead word names an honour, whatever it ends with
     assert names("全国人社“十佳特色做法”。") == ["全国人社十佳特色做法"]
     assert names("全国人社“特色做法”。") == []
+
+
+def test_a_designation_by_a_higher_body_is_an_honour_after_an_honour_cue_only():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    facts = extract(document_from_text(
+        "德清县法治建设\n2031年，德清县入选司法部基层执法联系点，在12个乡镇设立行政执法监督联系点。"
+        "德清县人民法院入选全国“移动电子诉讼试点”。德清县“村居公证员”被评为全省公共法律服务十件大事。\n"))
+    assert {f.award for f in facts if f.type == "HONOURED"} == {"司法部基层执法联系点", "全省公共法律服务十件大事"}
+    # the contact points it sets up itself are its practice, and a pilot is no title
+    assert {f.mechanism for f in facts if f.type == "ADOPTED"} == {"行政执法监督联系点"}

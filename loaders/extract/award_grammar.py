@@ -447,8 +447,8 @@ def _read_awards_uncached(text: str, max_len: int) -> list[AwardPhrase]:
             out.append(AwardPhrase(a + lead, b, name, level_of(name)))
             continue
         whole_quote = re.fullmatch(r"\s*(?:第[一二三四五六七八九十\d]+批|首批)?“[^“”]+”\s*", raw) is not None
-        if award_head(name, quoted=whole_quote) is None and not (_called_title(raw, text, b)
-                                                                 and not _GRADE.search(name)):
+        if award_head(name, quoted=whole_quote) is None and not (_called_title(raw, text, b) and not _GRADE.search(name)
+                                                                 and not name.endswith("试点")):
             break
         out.append(AwardPhrase(a + lead, b, name, level_of(name)))
     return out
