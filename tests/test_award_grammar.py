@@ -412,3 +412,12 @@ def test_a_designation_by_a_higher_body_is_an_honour_after_an_honour_cue_only():
     assert {f.award for f in facts if f.type == "HONOURED"} == {"司法部基层执法联系点", "全省公共法律服务十件大事"}
     # the contact points it sets up itself are its practice, and a pilot is no title
     assert {f.mechanism for f in facts if f.type == "ADOPTED"} == {"行政执法监督联系点"}
+
+
+def test_the_year_after_the_conferring_place_is_no_part_of_the_honours_name_nor_is_a_bare_lexicon_tail():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    got = [(f.award, f.year) for f in extract(document_from_text(
+        "庆阳市法治建设\n《庆阳市创新“巧儿说法”普法品牌》入选甘肃省2031年普法依法治理十大创新案例。\n")) if f.type == "HONOURED"]
+    assert got == [("甘肃省普法依法治理十大创新案例", 2031)]

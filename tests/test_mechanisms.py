@@ -574,3 +574,12 @@ def test_counted_service_points_listed_with_a_known_one_are_practices_alike():
     head = "包头市法治建设\n"
     assert adopted(head + "2031年，包头市建立基层立法联系点27个、法治观测点11个、法治观察员26名。") == {"基层立法联系点", "法治观测点"}
     assert adopted(head + "2031年，包头市建立27个基层立法联系点、11个法治观测点。") == {"基层立法联系点", "法治观测点"}
+
+
+def test_a_kind_word_alone_a_places_way_and_the_items_of_a_practice_campaign_are_no_practices():
+    # the kind alone names nothing; a place's “方案” or “做法” is its way told as its own, named elsewhere
+    assert _practices("2031年，渝中区干部把“工作室”设在家里，探索城区执法一体化的“渝中方案”。") == []
+    # quoted items before 主题实践活动 name a campaign (convention 2)
+    assert _practices("2031年，渝中区开展“理论培训+实战演练”“德法相伴文明渝中”主题实践活动。") == []
+    # a quoted name with its own words stays a practice
+    assert _practices("2031年，渝中区推行“巷安工作室”调解模式。") != []

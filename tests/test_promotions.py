@@ -481,3 +481,15 @@ def test_the_core_of_a_practice_named_before_may_follow_the_spreading_verb_unquo
             "2033年，中央要求在全国推广社会稳定风险评估。\n")
     got = {(f.place, f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
     assert got == {("绵阳市", "社会稳定风险评估", "中共中央")}
+
+
+def test_a_places_way_quoted_as_its_own_stands_for_its_practice_when_spread():
+    facts = extract(document_from_text("2030年，上海市推行轻微违法行为不予处罚清单。2031年，“上海做法”被国务院向全国复制推广。"))
+    got = {(f.place, f.mechanism, f.body) for f in facts if f.type == "PROMOTED_BY"}
+    assert got == {("上海市", "轻微违法行为不予处罚清单", "国务院")}
+    assert "上海做法" not in {f.mechanism for f in facts}
+
+
+def test_a_typical_case_selected_by_a_body_is_its_holders_honour_once_without_the_batch_word():
+    facts = extract(document_from_text("寻乌县法治建设\n“三同治”综合治理经验入选自然资源部第一批生态产品价值实现典型案例。"))
+    assert [f.award for f in facts if f.type == "HONOURED"] == ["自然资源部第一批生态产品价值实现典型案例"]

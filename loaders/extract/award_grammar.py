@@ -116,6 +116,7 @@ def is_personal(name: str) -> bool:
 _PLACE_NAMED = r"[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|州|县|区|盟|旗)"
 _EDITION_NAMED = r"首届|第[一二三四五六七八九十百\d]+届"
 _LEAD_SCOPE = re.compile(r"^(?:%s)?(?:%s)?(?:全国|全省|全市|全区|全县|省级|市级|县级)?" % (_PLACE_NAMED, _EDITION_NAMED))
+_PLACE_YEAR = re.compile(r"(%s|全省|全市|全国)(?:19|20)\d{2}年度?(?=.{4})" % _PLACE_NAMED)
 # 杭州市首届“十大法治实践”: the edition right after the place conferring the honour (award_facts reads it as the
 # fact's edition; clean_name drops it from the name)
 PLACE_EDITION = re.compile(r"(%s)(%s)(?=.{3})" % (_PLACE_NAMED, _EDITION_NAMED))
@@ -181,6 +182,8 @@ def clean_name(raw: str) -> tuple[str, int]:
     name = _WIN_RUN.sub("", s) or s
     # 杭州市首届“十大法治实践”: the edition after the place is the award's edition, no part of its name
     name = PLACE_EDITION.sub(r"\1", name, count=1) if PLACE_EDITION.match(name) else name
+    # 甘肃省2023年普法依法治理十大创新案例: the year after the place is the honour's year, no part of its name
+    name = _PLACE_YEAR.sub(r"\1", name, count=1) if _PLACE_YEAR.match(name) else name
     # 全国“模范人民调解委员会”殊荣是该镇…: the title ends at the word for the honour itself
     name = re.split(r"(?<=[”」\"])\s*殊荣", name, maxsplit=1)[0]
     for q in _QUOTES:

@@ -146,6 +146,8 @@ _CAMPAIGN_YEAR = re.compile(r"(?:攻坚|推进|提升|落实|建设|活动|质�
 _COUNTED_DOCUMENTS = re.compile(r"^(?:[一二三四五六七八九十两]+[个份项]?(?:规划|方案|清单|意见|办法|计划|报告|文件|决定)[、+]?)+$")
 _PLACE_VISION = re.compile(r"^(?:法治|平安|数字|智慧|幸福|美丽|健康|文明|诚信|活力|最美|天堂|魅力|大美)([\u4e00-\u9fff]{2,5})$")
 _PLACE_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?:之美|之窗|之光)$")
+# “渝中方案”, “上海做法”, “银川样板”: the place's way told as its own, which the text names otherwise
+_PLACE_WAY = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?:方案|做法|样板|答卷|路径|速度)$")
 
 
 @lru_cache(maxsize=8192)  # pure in the name: the same quotes recur across documents
@@ -177,8 +179,11 @@ def _is_practice_name(x: str) -> bool:
         return False  # a sentence, or a figure (“四个100%”)
     if _COUNTED_DOCUMENTS.match(x):
         return False  # “一规划两方案”: a set of plans, not a practice
+    if x in _PRACTICE_HEADS or x in _FACILITY_HEADS:
+        return False  # 把“工作室”设在家里: the kind alone names no practice
     if any(_PLACE_VISION.match(part) and _names_place(_PLACE_VISION.match(part).group(1))
            or _PLACE_FIRST.match(part) and _names_place(_PLACE_FIRST.match(part).group(1))
+           or _PLACE_WAY.match(part) and _names_place(_PLACE_WAY.match(part).group(1))
            for part in x.split("·")):
         return False  # “法治陇西”, “幸福西宁”, “天堂苏州·最美吴中”: a vision of the place, not a practice
     if _CAMPAIGN_YEAR.search(x) or re.search(r"[^能]力$", x):

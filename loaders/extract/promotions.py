@@ -33,6 +33,7 @@ from . import lexicon
 from .lexicon import holds_any
 from ..dates import date_line
 from .article import Mention, Ref, _scope_of, next_line, same_practice
+from .award_grammar import clean_name
 from .bodies import find_bodies
 from .gazetteer import Gazetteer
 
@@ -40,6 +41,11 @@ _BREAK = re.compile(r"[，,；;：:]")  # clause punctuation
 _STOP = re.compile(r"[。！？!?\n]")
 _TITLE = re.compile(r"《[^《》]*》")
 _NAME_QUOTE = re.compile(r"“[^“”，,。；;！？\n]{0,16}”")
+
+
+def _unbatched(award: str) -> str:
+    """An honour's name without the batch inside it (自然资源部第一批典型案例 → 自然资源部典型案例)."""
+    return re.sub(r"第[一二三四五六七八九十\d]+批|首批", "", award)
 
 
 def _table() -> dict[str, tuple[str, ...]]:
@@ -430,6 +436,9 @@ class Promotions:
         ms = self._mentions(a, marker)
         if ms:
             return [(m.name, self._origin(m), m.start) for m in ms]
+        way = self._quoted_way(a, marker)
+        if way:
+            return way
         # (the anaphor may open the clause before: 实行“…”，这一诞生于甲市的基层探索，三度被写入…)
         before = self._clause_start(a - 1, lo) if a - 1 > lo else a
         for c in dict.fromkeys((a, before, self._sentence_head(lo))):
@@ -705,9 +714,24 @@ class Promotions:
         rest = rest[1:] if rest.startswith("的") else rest
         if starts_with(rest, "place_practice") is None:
             return []
+        return self._practice_of(place, pos)
+
+    def _practice_of(self, place: Ref, pos: int) -> list[tuple[str, Ref | None, int]]:
+        """The practice the article says ``place`` pioneered, else the first it says the place adopted."""
         facts = sorted((f for f in self.ex.facts if f.type in ("ADOPTED", "PIONEERED") and f.mechanism
                         and f.place_code == place.code), key=lambda f: (f.type != "PIONEERED", f.start or 0))
         return [(facts[0].mechanism, place, pos)] if facts else []
+
+    def _quoted_way(self, a: int, b: int) -> list[tuple[str, Ref | None, int]]:
+        """“上海做法”被国务院向全国复制推广: a place's way quoted as its own stands for its practice."""
+        for q in re.finditer(r"“([^“”]{2,8})”", self.text[a:b]):
+            start = a + q.start(1)
+            place = next((r for r in self.ex.places if r.start == start and r.code), None)
+            if place is not None and starts_with(self.text[place.end:a + q.end(1)], "place_practice") \
+                    and place.end + len(starts_with(self.text[place.end:a + q.end(1)], "place_practice")) \
+                    == a + q.end(1):
+                return self._practice_of(place, start)
+        return []
 
     def _named_before(self, pos: int, hi: int) -> list[tuple[str, Ref | None, int]]:
         """2009年中央要求在全国推广社会稳定风险评估: right after the verb, unquoted, the name of a practice the
@@ -877,6 +901,7 @@ class Promotions:
         award = award if award is not None else self.text[body.end:b]
         cut = max([award.rfind(w) + len(w) for w in cues("modifier_mark") if w in award] + [0])
         award = award[cut:].strip("“”《》")  # 编发的法治建设典型经验
+        award = clean_name(award)[0] if len(award) > 6 else award  # 第一批…典型案例: the batch is no part of it
         if award in cues("typical"):
             award = self.text[body.start:body.end] + award
         award = _patterns()["count"].sub("", award)
@@ -890,8 +915,8 @@ class Promotions:
         if holder is None:
             return
         if any(f.type == "HONOURED" and f.start is not None and f.start < e and s < (f.end or f.start)
-               and (award in (f.award or "") or (f.award or "") in award) for f in ex.facts):
-            return
+               and (award in _unbatched(f.award or "") or (f.award or "") in award) for f in ex.facts):
+            return  # read by the honour rules already (自然资源部第一批典型案例)
         year, ysrc = ex._year((self._clause_start(marker, s), b), sent, marker)
         ex._add("honoured.promotion", (marker, b), sent, 0.6, type="HONOURED", holder=holder.name, award=award,
                 place=holder.name, parent=holder.parent, place_code=holder.code, year=year, year_source=ysrc)
