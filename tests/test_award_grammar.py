@@ -421,3 +421,12 @@ def test_the_year_after_the_conferring_place_is_no_part_of_the_honours_name_nor_
     got = [(f.award, f.year) for f in extract(document_from_text(
         "庆阳市法治建设\n《庆阳市创新“巧儿说法”普法品牌》入选甘肃省2031年普法依法治理十大创新案例。\n")) if f.type == "HONOURED"]
     assert got == [("甘肃省普法依法治理十大创新案例", 2031)]
+
+
+def test_quoted_titles_side_by_side_are_honours_alike_when_one_has_an_honours_head():
+    from fazhi.loaders.extract.award_grammar import read_award_run
+
+    got = [a.name for a in read_award_run("“2031年度活力城市”“中国十大大美之城”“中国投资热点城市”，建成…")]
+    assert got == ["活力城市", "中国十大大美之城", "中国投资热点城市"]
+    assert [a.name for a in read_award_run("“一网通办”“全国文明城市”。")] == []  # a known practice leads: none
+    assert [a.name for a in read_award_run("“活力城市”“大美之城”。")] == []  # no head among them: none

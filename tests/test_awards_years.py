@@ -1151,3 +1151,13 @@ def test_benniandu_in_a_years_report_and_a_titles_bracketed_year():
     assert years_of(text) == {("综合查一次", 2030)}
     text = "桐庐县法治动态\n桐庐县出台《桐庐县涉企法律服务清单（2029）》，服务企业。\n"
     assert years_of(text) == {("涉企法律服务清单", 2029)}
+
+
+def test_a_naming_said_after_the_publicity_of_the_selection_is_a_naming_and_a_zero_breakthrough_is_none():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("某区2031年法治政府建设工作报告\n2031年，兴庆区先后通过自愿申报、省级初审、社会公示等程序层层选拔，"
+            "从全国87个综合候选地区中脱颖而出，成功获评“全国法治政府建设示范区”，实现了宁夏法治政府建设示范地区“零”的突破。\n")
+    got = {(f.type, f.award) for f in extract(document_from_text(text)) if f.type in ("CANDIDATE", "NAMED_DEMONSTRATION_CITY")}
+    assert got == {("NAMED_DEMONSTRATION_CITY", "全国法治政府建设示范市（县、区）")}

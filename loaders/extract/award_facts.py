@@ -19,6 +19,7 @@ from .award_grammar import read_award_run, read_awards  # imported once, not in 
 
 
 _CANDIDATE_LIST = lexicon.cues("candidate_list")
+_ZERO_BREAK = re.compile(r"[”\"]?[“\"]?零[”\"]?的?突破")
 # what stands between a verb and the title it names: the title's level and batch, its opening quote
 # (巩固提升首批全国…, 作为全国…, 成为全国首批“…)
 # (…成为全省首个全国…示范县: the scope of a first and the title's own level)
@@ -595,6 +596,8 @@ class AwardFacts:
                 continue  # 先进个人, 优秀法治人物: people are honoured, not places or bodies
             if _COUNT_AFTER.match(self.text, aw.end):
                 continue  # 已成功创建“全国民主法治示范村(社区)”188个: a count of units holding it, no holder here
+            if _ZERO_BREAK.match(self.text, aw.end):
+                continue  # 实现了宁夏…示范地区“零”的突破: the first of the province's, said of the title, no naming
             # one naming per segment: "A被命名为…；B、C被评为…" names different holders
             seg = max(self.text.rfind(ch, s, aw.start) for ch in "；;。") + 1
             seg = max(seg, s)
@@ -704,7 +707,7 @@ class AwardFacts:
                 continue  # 重庆入选…公示名单的乡镇是：A、B: the members follow (honour_lists.py), 重庆 is their scope
             # the candidacy cue wins when it comes later or holds the honour cue (获推荐参评 ⊃ 获)
             candidate = c is not None and (h is None or c is c_after or c[0] + len(c[1]) > h[0] + len(h[1])
-                                           or self.text[s:e].find("公示") >= 0 and h[1] != "获评")
+                                           or self.text[s:e].find("公示") >= 0 and not h[1].endswith("获评"))
             if not candidate and h is not None and h[1] in ("入选", "上榜") and self._announced_for_comment(s, aw.name):
                 candidate, c = True, (0, "候选名单")  # …发布了…候选名单的公示通知。其中甲镇入选…: a member of that list
             if candidate and c[1].endswith("名单") and not any(s <= h_.start < e for h_ in holders):

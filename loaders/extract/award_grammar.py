@@ -115,7 +115,7 @@ def is_personal(name: str) -> bool:
 # 实践”, 浙江省十佳…), its edition, its scope
 _PLACE_NAMED = r"[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|州|县|区|盟|旗)"
 _EDITION_NAMED = r"首届|第[一二三四五六七八九十百\d]+届"
-_LEAD_SCOPE = re.compile(r"^(?:%s)?(?:%s)?(?:全国|全省|全市|全区|全县|省级|市级|县级)?" % (_PLACE_NAMED, _EDITION_NAMED))
+_LEAD_SCOPE = re.compile(r"^(?:%s)?(?:%s)?(?:全国|全省|全市|全区|全县|省级|市级|县级|中国)?" % (_PLACE_NAMED, _EDITION_NAMED))
 _PLACE_YEAR = re.compile(r"(%s|全省|全市|全国)(?:19|20)\d{2}年度?(?=.{4})" % _PLACE_NAMED)
 # 杭州市首届“十大法治实践”: the edition right after the place conferring the honour (award_facts reads it as the
 # fact's edition; clean_name drops it from the name)
@@ -440,21 +440,34 @@ def _read_awards_uncached(text: str, max_len: int) -> list[AwardPhrase]:
             return out
     segs, _ = _segments(text)
     out = []
+    run_titled = _titled_quote_run(text, segs)
     for a, b in segs:
         raw = text[a:b]
         name, lead = clean_name(raw)
         whole_head = len(name) == 3 and raw.strip().startswith("“") and name in _heads()  # “长安杯”
         if not ((4 <= len(_TRAILING_BRACKET.sub("", name)) or whole_head) and len(name) <= max_len):
             break  # (获评优秀(全省仅6宗): a grade with a remark in brackets is no name)
-        if _quoted_lead(raw) or _levelled_city(name):
+        if _quoted_lead(raw) or _levelled_city(name) or run_titled and not _GRADE.search(name) \
+                and lexicon.mechanisms().canonical(name) is None:
             out.append(AwardPhrase(a + lead, b, name, level_of(name)))
             continue
-        whole_quote = re.fullmatch(r"\s*(?:第[一二三四五六七八九十\d]+批|首批)?“[^“”]+”\s*", raw) is not None
+        whole_quote = _WHOLE_QUOTE.fullmatch(raw) is not None
         if award_head(name, quoted=whole_quote) is None and not (_called_title(raw, text, b) and not _GRADE.search(name)
                                                                  and not name.endswith("试点")):
             break
         out.append(AwardPhrase(a + lead, b, name, level_of(name)))
     return out
+
+
+def _titled_quote_run(text: str, segs: list[tuple[int, int]]) -> bool:
+    """荣膺“2023年度活力城市”“中国十大大美之城”“中国投资热点城市”: quoted names side by side, one of them an
+    honour's by its head, are honours alike, whatever each ends with (but a known practice among them is none)."""
+    if len(segs) < 2 or not all(_WHOLE_QUOTE.fullmatch(text[a:b]) for a, b in segs):
+        return False
+    return any(award_head(clean_name(text[a:b])[0], quoted=True) for a, b in segs)
+
+
+_WHOLE_QUOTE = re.compile(r"\s*(?:第[一二三四五六七八九十\d]+批|首批)?“[^“”]+”\s*")
 
 
 def _quoted_lead(raw: str) -> bool:
