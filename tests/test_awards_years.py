@@ -1161,3 +1161,13 @@ def test_a_naming_said_after_the_publicity_of_the_selection_is_a_naming_and_a_ze
             "从全国87个综合候选地区中脱颖而出，成功获评“全国法治政府建设示范区”，实现了宁夏法治政府建设示范地区“零”的突破。\n")
     got = {(f.type, f.award) for f in extract(document_from_text(text)) if f.type in ("CANDIDATE", "NAMED_DEMONSTRATION_CITY")}
     assert got == {("NAMED_DEMONSTRATION_CITY", "全国法治政府建设示范市（县、区）")}
+
+
+def test_a_pages_date_line_is_no_sections_year():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("各地行政争议化解经验\n日期: 2031年02月24日 11时08分 来源:\n遂宁市\n"
+            "2030年,遂宁市司法局探索“114模式”。\n01 以实体化运行破局\n遂宁市司法局推行“五步工作法”。\n")
+    got = {f.mechanism: f.year for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
+    assert got.get("五步工作法") != 2031 and got.get("114模式") == 2030
