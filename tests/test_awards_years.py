@@ -1171,3 +1171,13 @@ def test_a_pages_date_line_is_no_sections_year():
             "2030年,遂宁市司法局探索“114模式”。\n01 以实体化运行破局\n遂宁市司法局推行“五步工作法”。\n")
     got = {f.mechanism: f.year for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
     assert got.get("五步工作法") != 2031 and got.get("114模式") == 2030
+
+
+def test_a_date_alone_on_its_line_heads_the_next_item_of_a_timeline():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("浦东新区司法行政的全国第一\n1996年12月26日\n全国第一:开通免费法律咨询专线。\n"
+            "1997年9月17日\n全国第一:建立公安、司法“110”联动接处警工作机制。\n")
+    got = {f.year for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
+    assert got == {1996, 1997}

@@ -516,3 +516,13 @@ def test_review_the_body_holds_on_through_every_semicolon():
     text = ("宁波市司法局被司法部表彰为全国司法行政系统先进集体；被浙江省司法厅表彰为全省法治宣传教育先进单位；"
             "被浙江省司法厅表彰为全省人民调解工作先进集体。\n")
     assert {f.holder for f in facts(text, "HONOURED")} == {"宁波市司法局"}
+
+
+def test_a_run_of_places_opening_the_text_makes_its_most_specific_place_the_actor_over_a_superiors_programme():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("湖北省襄阳市紧紧围绕建设“四个襄阳”战略任务，把法治城市建设作为重要举措。市委、市政府印发了《襄阳市法治城市建设总体方案》。"
+            "市委、市政府成立了法治城市建设领导小组。前不久，该市被省委、省政府确定为法治湖北建设试点城市。\n")
+    facts = [f for f in extract(document_from_text(text)) if f.type == "ADOPTED"]
+    assert facts and all(f.place == "襄阳市" and f.article_place.startswith("襄阳市") for f in facts)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import ahocorasick_rs as ac
 
-from ..dates import date_line, labelled_date
+from ..dates import labelled_date
 from ..model import Fact
 from . import lexicon, years
 
@@ -795,8 +795,9 @@ class ArticleBase:
         t = stext.strip()
         if not (_HEADING.match(t) and len(t) <= 60) and not (self._is_heading(t) and years.years_in(t)):
             return
-        if date_line(t) or labelled_date(t):
+        if labelled_date(t):
             return  # 日期: 2026年02月24日 来源: the page's date line is when it was put out, no section's year
+            # (a date alone on a line, 1996年12月26日, heads the next item of a timeline: that item's year)
         ys = years.years_in(t)
         top = bool(re.match(r"^\s*[一二三四五六七八九十]+、", t))
         if ys:
