@@ -1181,3 +1181,17 @@ def test_a_date_alone_on_its_line_heads_the_next_item_of_a_timeline():
             "1997年9月17日\n全国第一:建立公安、司法“110”联动接处警工作机制。\n")
     got = {f.year for f in extract(document_from_text(text)) if f.type == "PIONEERED"}
     assert got == {1996, 1997}
+
+
+def test_holders_said_respectively_hold_one_title_each_in_order():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    got = {(f.type, f.place, f.award) for f in extract(document_from_text(
+        "某市法治建设\n2031年，华池县、西峰区“综合施策 全面提升城市管理执法水平”项目分别被命名为"
+        "全省第二批法治政府示范创建综合示范地区和单项示范项目。\n")) if f.type != "ADOPTED"}
+    assert got == {("NAMED_DEMONSTRATION_CITY", "华池县", "省级法治政府建设示范市"),
+                   ("NAMED_DEMONSTRATION_PROJECT", "西峰区", "省级法治政府建设示范项目")}
+    got = {(f.holder, f.award) for f in extract(document_from_text(
+        "某市法治建设\n2031年，华池县、西峰区分别获评全国文明城市和全国卫生城市。\n")) if f.type == "HONOURED"}
+    assert got == {("华池县", "全国文明城市"), ("西峰区", "全国卫生城市")}

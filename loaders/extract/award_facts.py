@@ -700,6 +700,7 @@ class AwardFacts:
                 holders = [h for h in holders if h.kind == "Place" or self._listed_with_places(h, holders)]
             holders = [h for h in holders if not self._above_its_units(h, aw.name)
                        and not self._scope_of_count(h, cue_at)]
+            holders = self._respectively(holders, aw, known, cue_at, e)
             if not holders:
                 continue
             if not listed_holders and ENUMERATION.match(self.text, aw.end, e) or not listed_holders and ENUMERATION.match(
@@ -1265,6 +1266,22 @@ class AwardFacts:
                 else:
                     self._add("honoured.on_the_list", (seg, cue.end()), sent, 0.6, type="HONOURED", holder=h.name,
                               body=h.name if h.kind == "Body" else None, **kw)
+
+    def _respectively(self, holders: list[Ref], aw: Mention, known: list[Mention], cue_at: int, e: int) -> list[Ref]:
+        """甲县、乙区…分别被命名为A和B: with 分别 right before the cue, as many holders as titles joined after
+        it hold one each, in order."""
+        if len(holders) < 2 or "分别" not in self.text[max(0, cue_at - 3):cue_at + 2]:
+            return holders
+        run: list[Mention] = []
+        for k in sorted(known, key=lambda m: m.start):
+            if k.start < cue_at or k.start >= e:
+                continue
+            if run and not re.fullmatch(r"[”\"]?[、和及与][“\"]?", self.text[run[-1].end:k.start]):
+                break
+            run.append(k)
+        if len(run) != len(holders) or aw not in run:
+            return holders
+        return [sorted(holders, key=lambda h: h.start)[run.index(aw)]]
 
     def _elided(self, aw: Mention, s: int) -> Mention | None:
         """…公布第三批全国法治政府建设示范地区和项目名单，长沙市入选示范地区: a bare head after the programme was

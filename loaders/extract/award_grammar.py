@@ -291,7 +291,7 @@ def _segments(text: str, clause_after_quote: bool = True) -> tuple[list[tuple[in
                 out.append((s, i))  # ”和“, ”和首批“
                 s = i + 1
             elif not quote and ch in "和及" and i - s >= 4 and award_head(clean_name(text[s:i])[0]) is not None \
-                    and award_head(clean_name(text[i + 1:i + 40].split("、")[0].split("等")[0])[0]) is not None:
+                    and award_head(clean_name(re.split(r"[、等，,。；;]", text[i + 1:i + 40])[0])[0]) is not None:
                 out.append((s, i))  # 国家卫生县城和全国法治县创建先进单位: two names, each with its head
                 s = i + 1
             elif not quote and ch == "等" and i > s and text[i - 1] not in "一二三四特":  # 二等功 is a name
