@@ -583,3 +583,8 @@ def test_a_kind_word_alone_a_places_way_and_the_items_of_a_practice_campaign_are
     assert _practices("2031年，渝中区开展“理论培训+实战演练”“德法相伴文明渝中”主题实践活动。") == []
     # a quoted name with its own words stays a practice
     assert _practices("2031年，渝中区推行“巷安工作室”调解模式。") != []
+
+
+def test_well_known_practices_of_the_lexicon_are_read_after_routine_verbs():
+    got = {n for _, n in _adopted("兴庆区2031年法治政府建设工作报告\n实行首席服务官和县级领导包抓机制，推动区、镇两级成立行政复议咨询委员会。")}
+    assert {"首席服务官", "行政复议咨询委员会"} <= got
