@@ -588,3 +588,10 @@ def test_a_kind_word_alone_a_places_way_and_the_items_of_a_practice_campaign_are
 def test_well_known_practices_of_the_lexicon_are_read_after_routine_verbs():
     got = {n for _, n in _adopted("兴庆区2031年法治政府建设工作报告\n实行首席服务官和县级领导包抓机制，推动区、镇两级成立行政复议咨询委员会。")}
     assert {"首席服务官", "行政复议咨询委员会"} <= got
+
+
+def test_a_short_quote_a_service_points_kind_completes_names_them_together():
+    got = _practices("兴庆区2031年法治政府建设工作报告\n建设“家门口”便民服务驿站20个，清理并公布全区200项“零材料”清单。")
+    assert set(got) == {"家门口便民服务驿站", "零材料清单"}
+    # alone, the quote is a figure or an outcome; a system's head after it is not a service point's
+    assert _practices("兴庆区2031年法治政府建设工作报告\n让群众在“家门口”办事，实现“零跑腿”。以“小切口”形式推进制度建设。") == []

@@ -85,6 +85,13 @@ def _tail(words: int) -> re.Pattern:
 
 
 PRACTICE_TAIL = _tail(6)
+
+
+@lru_cache(maxsize=1)
+def _kind_tail() -> re.Pattern:
+    # (not the heads of systems, 机制/制度/工程: “小切口”形式推进制度建设 runs into a verb's object)
+    heads = sorted(set(lexicon.cues("facility_head")) | set(lexicon.cues("service_point_head")), key=len, reverse=True)
+    return re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,4}?(?:%s))(?![师外内])" % "|".join(heads))
 _FORMULA_TAIL = _tail(8)  # (“1+9+N+X”四级联动社会治理模式: a formula's description runs longer)
 _TITLE = re.compile(r"《([^《》\n]{2,48})》")
 # a plan or an opinion that puts a named reform in place (《关于推进…划分改革的意见》, 《…体制改革工作方案》): the
@@ -269,7 +276,15 @@ def _quoted(text: str) -> list[MechanismMention]:
         numeric = _NUMBER_NAME.fullmatch(x) is not None
         # “三清单”制度: a count of documents is a practice's name when a practice's head follows it
         counted = _COUNTED_DOCUMENTS.match(x) is not None and text.startswith(_PRACTICE_HEADS, m.end() + skip)
-        if not numeric and not counted and not _is_practice_name(x):
+        if not numeric and not counted and not _is_practice_name(x) or _OUTCOME.match(x):
+            # “家门口”便民服务驿站, “零材料”清单: a short quote that a kind of practice or of service point
+            # completes names them together, though alone it would be a figure or an outcome
+            kind = _kind_tail().match(text, m.end()) if len(x) <= 4 and not _is_award_name(x) else None
+            if kind is not None and not (_campaign(text, m.start(), m.end()) or _shift(text, m.start(), m.end())
+                                         or _FIGURE_LEAD.search(text[max(0, m.start() - 12):m.start()])):
+                end = m.end() + len(kind.group(1))
+                out.append(MechanismMention(m.start(), end, text[m.start():end],
+                                            canonical_name(x + kind.group(1)), "quote"))
             continue
         before = text[max(0, m.start() - 4):m.start()]
         if before.endswith(_CITATION_BEFORE):
