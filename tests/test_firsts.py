@@ -648,3 +648,17 @@ def test_an_idea_repeated_in_the_title_or_as_an_idea_stays_an_idea():
 
 def test_lianhe_opening_a_name_is_no_manner_word():
     assert firsts("乙县在甲市率先组建联合创新实验室。") == [("乙县", "联合创新实验室", "全市")]
+
+
+def test_an_origin_said_after_a_time_of_last_century_and_of_a_quote_right_before_the_cue():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    got = {(f.place, f.mechanism) for f in extract(document_from_text(
+        "某县税务局的故事\n据了解，“枫桥经验”诞生于上世纪60年代初的浙江诸暨枫桥镇。\n")) if f.type == "PIONEERED"}
+    assert got == {("枫桥镇", "枫桥经验")}
+    # the quote right before the cue began there, though another quote stands earlier in the sentence
+    got = {(f.place, f.mechanism) for f in extract(document_from_text(
+        "检察开放日\n市检察院在大渡口区举办“检教同行 共护成长”检察开放日活动据悉，“莎姐”最早发源于大渡口区检察院。\n"))
+           if f.type == "PIONEERED"}
+    assert got == {("大渡口区", "莎姐")}
