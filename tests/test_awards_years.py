@@ -1195,3 +1195,16 @@ def test_holders_said_respectively_hold_one_title_each_in_order():
     got = {(f.holder, f.award) for f in extract(document_from_text(
         "某市法治建设\n2031年，华池县、西峰区分别获评全国文明城市和全国卫生城市。\n")) if f.type == "HONOURED"}
     assert got == {("华池县", "全国文明城市"), ("西峰区", "全国卫生城市")}
+
+
+def test_recommended_to_compete_for_a_title_is_a_candidacy_and_competing_alone_a_plan():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def kinds(text):
+        return {(f.type, f.place) for f in extract(document_from_text("某州法治建设\n" + text + "\n"))
+                if f.type in ("CANDIDATE", "NAMED_DEMONSTRATION_PROJECT", "NAMED_DEMONSTRATION_CITY")}
+
+    assert kinds("2031年，昌吉州“和合昌吉”法务区被推荐争创全国法治政府建设示范创建项目。") == {
+        ("CANDIDATE", "昌吉回族自治州")}
+    assert kinds("2031年，昌吉州积极争创全国法治政府建设示范市。") == set()

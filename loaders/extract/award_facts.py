@@ -651,7 +651,8 @@ class AwardFacts:
             # a candidacy said after this honour's name is this honour's, whatever an earlier clause said
             c = c_after or _last_cue(before, "candidate")
             if plan and (h is None or plan[0] > h[0] or _aim_before(before, plan, h)) \
-                    and not (c is not None and c is not c_after and c[0] > plan[0]):
+                    and not (c is not None and c is not c_after and c[0] + len(c[1]) >= plan[0]):
+                # (…被推荐争创…示范创建项目: recommended to compete, a candidacy whose aim follows the cue)
                 continue  # 争创…: a plan; but 争创…，被…推荐为…: the candidacy said after it stands
             held_by = None
             if h is None and c is None:
