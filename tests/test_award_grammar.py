@@ -387,16 +387,20 @@ def test_a_body_named_several_titles_in_clauses_of_their_own_holds_each_and_no_c
 def test_a_city_title_by_its_shape_and_a_quoted_lead_word_make_honours_outside_the_head_list():
     from fazhi.loaders.extract.award_grammar import read_award_run
 
-    def names(t):
-        return [a.name for a in read_award_run(t)]
+    def names(t, shaped=True):
+        return [a.name for a in read_award_run(t, shaped=shaped)]
 
-    # a scope, a field and the kind of unit: a title of cities whatever its last words
+    # a scope, a field and the kind of unit after a verb that confers titles: a title of cities whatever its
+    # last words
     assert names("全国营商环境创新城市，营商环境考评全省一档。") == ["全国营商环境创新城市"]
     assert names("全国政务公开工作表现突出市。") == ["全国政务公开工作表现突出市"]
-    # a pilot, a ranking of strength and a first claim have the shape but are no titles
+    assert names("全国政务公开工作表现突出市。", shaped=False) == []  # (after 是, 列入, 获批: no title by shape)
+    # a pilot, a ranking of strength, a first and a designation of need have the shape but are no titles
     assert names("全国旅游投诉调解与仲裁衔接试点市。") == []
     assert names("全国综合实力百强县。") == []
     assert names("全国首个无废城市。") == []
+    assert names("国家级扶贫开发工作重点县。") == []
+    assert names("全国营商环境第一梯队城市。") == []
     # a quoted part that opens on a lead word names an honour, whatever it ends with
     assert names("全国人社“十佳特色做法”。") == ["全国人社十佳特色做法"]
     assert names("全国人社“特色做法”。") == []
@@ -408,10 +412,10 @@ def test_a_designation_by_a_higher_body_is_an_honour_after_an_honour_cue_only():
 
     facts = extract(document_from_text(
         "德清县法治建设\n2031年，德清县入选司法部基层执法联系点，在12个乡镇设立行政执法监督联系点。"
-        "德清县人民法院入选全国“移动电子诉讼试点”。德清县“村居公证员”被评为全省公共法律服务十件大事。\n"))
-    assert {f.award for f in facts if f.type == "HONOURED"} == {"司法部基层执法联系点", "全省公共法律服务十件大事"}
-    # the contact points it sets up itself are its practice, and a pilot is no title
-    assert {f.mechanism for f in facts if f.type == "ADOPTED"} == {"行政执法监督联系点"}
+        "德清县人民法院入选全国“移动电子诉讼试点”。德清县获批设立省人大常委会基层立法联系点。\n"))
+    assert {f.award for f in facts if f.type == "HONOURED"} == {"司法部基层执法联系点"}
+    # the contact points it sets up itself, approved or not, are its practice, and a pilot is no title
+    assert {f.mechanism for f in facts if f.type == "ADOPTED"} == {"行政执法监督联系点", "省人大常委会基层立法联系点"}
 
 
 def test_the_year_after_the_conferring_place_is_no_part_of_the_honours_name_nor_is_a_bare_lexicon_tail():
@@ -430,3 +434,34 @@ def test_quoted_titles_side_by_side_are_honours_alike_when_one_has_an_honours_he
     assert got == ["活力城市", "中国十大大美之城", "中国投资热点城市"]
     assert [a.name for a in read_award_run("“一网通办”“全国文明城市”。")] == []  # a known practice leads: none
     assert [a.name for a in read_award_run("“活力城市”“大美之城”。")] == []  # no head among them: none
+
+
+def test_review_round_23_honour_shapes_hold_only_what_their_conventions_allow():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def honours(text):
+        return {f.award for f in extract(document_from_text("汉川市2031年法治政府建设工作报告\n" + text + "\n"))
+                if f.type == "HONOURED"}
+
+    # designations and rankings of the city shape after 列入, 是, 跻身
+    assert honours("汉川市被列入国家级扶贫开发工作重点县，是全国革命老区县，跻身全国营商环境第一梯队城市。") == set()
+    # a quote after words that describe it is no title's name; a plan's list is none
+    assert honours("城区道路改造被列入今年全市实施的“十大民生实事”。") == set()
+    assert honours("汉川市政务大厅获得全市群众投票评出的“最美窗口”。") == set()
+    # quotes side by side: praise, a vision of the place, a ranking and a pilot are no titles
+    assert honours("汉川市先后获评“全国文明城市”“满意度全省第一”，获评“全国综治工作优秀市”“平安汉川”。") == {
+        "全国文明城市", "全国综治工作优秀市"}
+    assert honours("汉川市司法局获得“全国先进司法所”“群众口碑好”等评价。") == {"全国先进司法所"}
+    # a person's honour is no unit's
+    assert honours("汉川市司法局马口司法所所长张三同志被评为“荆楚楷模”。") == set()
+
+
+def test_review_round_23_a_zero_breakthrough_named_by_its_own_cue_is_still_a_naming():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    got = {(f.type, f.place) for f in extract(document_from_text(
+        "汉川市2031年法治政府建设工作报告\n汉川市获评全国法治政府建设示范市“零的突破”。\n"))
+           if f.type == "NAMED_DEMONSTRATION_CITY"}
+    assert got == {("NAMED_DEMONSTRATION_CITY", "汉川市")}

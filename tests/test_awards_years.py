@@ -1208,3 +1208,13 @@ def test_recommended_to_compete_for_a_title_is_a_candidacy_and_competing_alone_a
     assert kinds("2031年，昌吉州“和合昌吉”法务区被推荐争创全国法治政府建设示范创建项目。") == {
         ("CANDIDATE", "昌吉回族自治州")}
     assert kinds("2031年，昌吉州积极争创全国法治政府建设示范市。") == set()
+
+
+def test_review_round_23_a_dated_section_heading_keeps_its_year_and_its_plan():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = ("汉川市2023年法治政府建设工作报告\n一、2023年工作开展情况\n汉川市推行“首违不罚”制度。\n"
+            "二、2024年工作打算（完成时间：2024年12月31日前）\n汉川市推行“首席服务官”制度。\n")
+    got = {f.mechanism: (f.year, f.mode) for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
+    assert got["首席服务官"] == (2024, "计划")

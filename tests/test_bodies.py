@@ -151,3 +151,11 @@ def test_a_verb_and_a_quantifier_before_a_branch_name_no_unit():
 
 def test_an_arbitration_commission_said_short_is_one_body():
     assert [b.name for b in find_bodies("重庆仲裁委连续十年获评全国十佳仲裁机构")] == ["重庆市仲裁委员会"]
+
+
+def test_a_law_enforcement_corps_and_its_squads_are_bodies_named_whole():
+    from fazhi.loaders.extract.bodies import find_bodies
+
+    got = [b.name for b in find_bodies("湖州市交通运输行政执法队南浔大队入选交通运输部基层执法联系点")]
+    assert got[0] == "湖州市交通运输行政执法队南浔大队"
+    assert [b.name for b in find_bodies("嘉兴市综合行政执法支队第二大队获评先进集体")] == ["嘉兴市综合行政执法支队第二大队"]

@@ -595,3 +595,11 @@ def test_a_short_quote_a_service_points_kind_completes_names_them_together():
     assert set(got) == {"家门口便民服务驿站", "零材料清单"}
     # alone, the quote is a figure or an outcome; a system's head after it is not a service point's
     assert _practices("兴庆区2031年法治政府建设工作报告\n让群众在“家门口”办事，实现“零跑腿”。以“小切口”形式推进制度建设。") == []
+
+
+def test_review_round_23_outcome_quotes_with_a_reform_stay_practices_and_verbs_do_not_fill_a_service_point():
+    assert set(_practices("汉川市2031年法治政府建设工作报告\n全面推行“零跑腿”改革，推行“零证明”机制。")) == {"零跑腿", "零证明"}
+    got = _practices("汉川市2031年法治政府建设工作报告\n在群众“家门口”设立调解室86个，梳理群众“急难愁盼”问题清单。")
+    assert not any("家门口" in n or "急难愁盼" in n for n in got)
+    # a named practice inside a practice session's name is still run (convention 2 keeps it)
+    assert "法治夜校" in _practices("汉川市2031年法治政府建设工作报告\n持续深化“法治夜校”实践活动。")

@@ -493,3 +493,9 @@ def test_a_places_way_quoted_as_its_own_stands_for_its_practice_when_spread():
 def test_a_typical_case_selected_by_a_body_is_its_holders_honour_once_without_the_batch_word():
     facts = extract(document_from_text("寻乌县法治建设\n“三同治”综合治理经验入选自然资源部第一批生态产品价值实现典型案例。"))
     assert [f.award for f in facts if f.type == "HONOURED"] == ["自然资源部第一批生态产品价值实现典型案例"]
+
+
+def test_review_round_23_a_places_way_stands_for_the_practice_named_nearest_before_it():
+    facts = extract(document_from_text("上海市全面推行“一网通办”。2031年，上海市在浦东新区探索“证照分离”改革，"
+                                       "“上海做法”被国务院向全国复制推广。"))
+    assert {(f.mechanism, f.body) for f in facts if f.type == "PROMOTED_BY"} == {("证照分离", "国务院")}

@@ -20,6 +20,7 @@ from ..model import Fact
 from . import lexicon, years
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_PAGE_HEAD = 300  # characters from an article's start within which a labelled date is the page's own
 # a programme's brand opening on a place (法治浙江…考核, 平安宁波): the place neither acts nor holds an honour
 BRAND_LEAD = lexicon.cues("place_brand_lead")
 _OBJECT_BEFORE = lexicon.cues("object_before") + BRAND_LEAD
@@ -791,15 +792,14 @@ class ArticleBase:
         t = stext.strip()
         return len(t) <= 40 and not t.endswith(("。", "！", "？", "；"))
 
-    def _heading(self, stext: str) -> None:
+    def _heading(self, stext: str, at: int = 0) -> None:
         t = stext.strip()
         if not (_HEADING.match(t) and len(t) <= 60) and not (self._is_heading(t) and years.years_in(t)):
             return
-        if labelled_date(t):
-            return  # 日期: 2026年02月24日 来源: the page's date line is when it was put out, no section's year
-            # (a date alone on a line, 1996年12月26日, heads the next item of a timeline: that item's year)
-        ys = years.years_in(t)
         top = bool(re.match(r"^\s*[一二三四五六七八九十]+、", t))
+        # 日期: 2026年02月24日 来源: in the page's head, the date it was put out, no section's year (but a date
+        # alone on a line heads a timeline's item, and （完成时间：2024年…） closes a numbered section's heading)
+        ys = [] if at < _PAGE_HEAD and not top and labelled_date(t) else years.years_in(t)
         if ys:
             self.section_year = ys[0][1]
         elif top:

@@ -19,6 +19,10 @@ from .award_grammar import read_award_run, read_awards  # imported once, not in 
 
 
 _CANDIDATE_LIST = lexicon.cues("candidate_list")
+_SHAPE_CUES = lexicon.cues("shape_cue")
+_RESPECTIVELY = lexicon.cues("respectively")
+# what may stand before a name without making it another: its scope, level, place and year
+_SCOPE_WORDS = re.compile(r"[“”\"]|(?:19|20)\d{2}年?度?|全国|全省|全市|全区|国家级|省级|市级|中国|[\u4e00-\u9fff]{1,7}?(?:省|自治区|市)(?=[\u4e00-\u9fff])")
 _ZERO_BREAK = re.compile(r"[”\"]?[“\"]?零[”\"]?的?突破")
 # what stands between a verb and the title it names: the title's level and batch, its opening quote
 # (巩固提升首批全国…, 作为全国…, 成为全国首批“…)
@@ -586,6 +590,15 @@ class AwardFacts:
                                      award_kind="honour")]
                 if copula and not (found and found[0].start <= cue_end + 1 and any(m.level for m in found)):
                     continue  # 是 names titles only right before them, one of them with its level
+                # a name of the lexicon inside a longer one the grammar reads (甘肃省普法依法治理十大创新案例 holds
+                # 十大创新案例): the longer is the honour, the lexicon's the name of another programme
+                # (not when only a scope, a place or a year stands before it: 全国普法工作先进单位 is the lexicon's)
+                inner = [k for k in known if k.award_kind == "honour" and any(
+                    f.start < k.start and k.end <= f.end and "的" not in self.text[f.start:k.start]
+                    and len(_SCOPE_WORDS.sub("", self.text[f.start:k.start])) >= 2 for f in found)]
+                if inner:
+                    known = [k for k in known if k not in inner]
+                    taken = [(a, b) for a, b in taken if not any(k.start == a and k.end == b for k in inner)]
                 known += [m for m in found if not any(a < m.end and m.start < b for a, b in taken)]
             known.sort(key=lambda m: m.start)
         # a bare head (示范地区) is a title only as the programme named before it in the sentence
@@ -596,8 +609,10 @@ class AwardFacts:
                 continue  # 先进个人, 优秀法治人物: people are honoured, not places or bodies
             if _COUNT_AFTER.match(self.text, aw.end):
                 continue  # 已成功创建“全国民主法治示范村(社区)”188个: a count of units holding it, no holder here
-            if _ZERO_BREAK.match(self.text, aw.end):
+            if _ZERO_BREAK.match(self.text, aw.end) and _find_cue(
+                    re.split(r"[，,；;]", self.text[s:aw.start])[-1], "honour") is None:
                 continue  # 实现了宁夏…示范地区“零”的突破: the first of the province's, said of the title, no naming
+                # (but 获评全国…示范市“零的突破”: the clause's own cue names it)
             # one naming per segment: "A被命名为…；B、C被评为…" names different holders
             seg = max(self.text.rfind(ch, s, aw.start) for ch in "；;。") + 1
             seg = max(seg, s)
@@ -938,7 +953,11 @@ class AwardFacts:
         out = []
         if self.text.startswith(("以下", "下列"), start):
             return out  # 授予以下单位“…”称号：A、B: the holders follow (honour_lists.py reads them)
-        for a in read_award_run(self.text[start:end]):
+        # (a title known by its shape only after a verb that confers one: 获评全国营商环境创新城市, never
+        # 被列入国家级扶贫开发工作重点县 or 是全国革命老区县)
+        # (the cue may stand a few words back: 获评第三届…, 获得由…授予的)
+        shaped = any(w in self.text[max(0, start - 12):start] for w in _SHAPE_CUES)
+        for a in read_award_run(self.text[start:end], shaped=shaped):
             if a.name.endswith(("奖项", "荣誉", "表彰", "奖励")):
                 continue  # 屡获全国性奖项: a description, not the name of an honour
             name, a_start = a.name, a.start
@@ -1271,7 +1290,7 @@ class AwardFacts:
     def _respectively(self, holders: list[Ref], aw: Mention, known: list[Mention], cue_at: int, e: int) -> list[Ref]:
         """甲县、乙区…分别被命名为A和B: with 分别 right before the cue, as many holders as titles joined after
         it hold one each, in order."""
-        if len(holders) < 2 or "分别" not in self.text[max(0, cue_at - 3):cue_at + 2]:
+        if len(holders) < 2 or not any(w in self.text[max(0, cue_at - 3):cue_at + 2] for w in _RESPECTIVELY):
             return holders
         run: list[Mention] = []
         for k in sorted(known, key=lambda m: m.start):

@@ -21,7 +21,8 @@ from .lexicon import Longest, role_table
 _STOP = set("。；;！？!?\n")
 _OPEN, _CLOSE = "（(", "）)"
 _QUOTES = "“”\"‘’「」"
-_YEAR_PREFIX = re.compile(r"^(?:[-—–~至]?\s*(?:19|20)\d{2}\s*(?:年度|年)?|第[一二三四五六七八九十百\d]+届|首届|首批|第[一二三四五六七八九十\d]+批)+")
+_BATCH = r"首批|第[一二三四五六七八九十\d]+批"
+_YEAR_PREFIX = re.compile(r"^(?:[-—–~至]?\s*(?:19|20)\d{2}\s*(?:年度|年)?|第[一二三四五六七八九十百\d]+届|首届|%s)+" % _BATCH)
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]{1,12}[)）]$")
 # …示范乡镇候选名单, …复核保留名单: the list's kind is no part of the honour's name
 _COUNT_SUFFIX = re.compile(r"(?:[两二三四五六七八九十\d]+|多)(?:项|块)(?:国家级|省级|市级)?$")
@@ -130,8 +131,8 @@ def award_head(name: str, quoted: bool = False) -> str | None:
     """The head that makes ``name`` an honour's name (its last word), or None. ``quoted``: the name
     stood whole in quotes, so a 的 inside it is the title's own (“人民满意的公务员集体”)."""
     core = _TRAILING_BRACKET.sub("", name)
-    if core.startswith("创建"):
-        return None  # 获批创建国家森林城市: approved to work for the title, not holding it
+    if core.startswith(lexicon.cues("award_not_lead")):
+        return None  # 获批创建国家森林城市, 获批设立…联系点: approved to work for the title or set a point up
     if core.endswith(word_list("award_not.txt")):
         return None  # 责任单位, 牵头单位: a role, not an honour
     if core in word_list("award_bare.txt"):
@@ -150,6 +151,11 @@ def award_head(name: str, quoted: bool = False) -> str | None:
             return None
         return h
     return None
+
+
+def without_batch(name: str) -> str:
+    """An honour's name without the batch said inside it (自然资源部第一批典型案例 → 自然资源部典型案例)."""
+    return re.sub(_BATCH, "", name)
 
 
 def is_collection(name: str) -> bool:
@@ -356,22 +362,22 @@ def _called_cues() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
     return cues, re.compile("(?:%s|[和及与、])+" % "|".join(cues["level"]))
 
 
-def read_awards(text: str, max_len: int = 40) -> list[AwardPhrase]:
+def read_awards(text: str, max_len: int = 40, shaped: bool = False) -> list[AwardPhrase]:
     """The honours named at the start of ``text`` (what follows an honour cue).
 
     Reading stops at the first item that is not an honour's name: 获评“全国文明城市”，群众满意度…
     gives one honour, not two."""
     # the sentence rules and the deciders read the same text after the same cue again and again (two
     # reads in five are repeats): read once; the phrases are frozen, the list is the caller's own
-    return list(_read_awards(text, max_len))
+    return list(_read_awards(text, max_len, shaped))
 
 
 @lru_cache(maxsize=2048)
-def _read_awards(text: str, max_len: int) -> tuple[AwardPhrase, ...]:
-    return tuple(_read_awards_uncached(text, max_len))
+def _read_awards(text: str, max_len: int, shaped: bool) -> tuple[AwardPhrase, ...]:
+    return tuple(_read_awards_uncached(text, max_len, shaped))
 
 
-def _read_awards_uncached(text: str, max_len: int) -> list[AwardPhrase]:
+def _read_awards_uncached(text: str, max_len: int, shaped: bool) -> list[AwardPhrase]:
     cut = text.find("名单", 0, 60)
     if cut >= 0:
         if re.match(r"(?:揭晓|公布|出炉|发布|公示)", text[cut + 2:]):
@@ -416,7 +422,7 @@ def _read_awards_uncached(text: str, max_len: int) -> list[AwardPhrase]:
         more = re.match(r"^[、和及与]", rest)
         if more:
             out += [AwardPhrase(shared.end() + 1 + a.start, shared.end() + 1 + a.end, a.name, a.level)
-                    for a in read_awards(rest[1:], max_len)]
+                    for a in read_awards(rest[1:], max_len, shaped)]
         return out
     etc = _ETC_TITLES.match(text)
     items = _segments(etc.group(1) + "等", clause_after_quote=False)[0] if etc else []
@@ -447,7 +453,7 @@ def _read_awards_uncached(text: str, max_len: int) -> list[AwardPhrase]:
         whole_head = len(name) == 3 and raw.strip().startswith("“") and name in _heads()  # “长安杯”
         if not ((4 <= len(_TRAILING_BRACKET.sub("", name)) or whole_head) and len(name) <= max_len):
             break  # (获评优秀(全省仅6宗): a grade with a remark in brackets is no name)
-        if _quoted_lead(raw) or _levelled_city(name) or run_titled and not _GRADE.search(name) \
+        if _quoted_lead(raw) or shaped and _levelled_city(name) or run_titled and not _GRADE.search(name) \
                 and lexicon.mechanisms().canonical(name) is None:
             out.append(AwardPhrase(a + lead, b, name, level_of(name)))
             continue
@@ -464,9 +470,18 @@ def _titled_quote_run(text: str, segs: list[tuple[int, int]]) -> bool:
     honour's by its head, are honours alike, whatever each ends with (but a known practice among them is none)."""
     if len(segs) < 2 or not all(_WHOLE_QUOTE.fullmatch(text[a:b]) for a, b in segs):
         return False
-    return any(award_head(clean_name(text[a:b])[0], quoted=True) for a, b in segs)
+    if re.match(r"\s*等?[^，。；、]{0,4}(?:评价|好评|赞誉)", text[segs[-1][1]:]):
+        return False  # 获得“全国先进司法所”“群众口碑好”等评价: praise, not titles
+    raws = [text[a:b] for a, b in segs]
+    names = [clean_name(r)[0] for r in raws]
+    # each a title's name: a head, or a scope or a year in it (not a vision of the place, “平安汉川”); no pilot,
+    # no ranking (“满意度全省第一”, convention 6)
+    headed = [award_head(n, quoted=True) is not None for n in names]
+    return any(headed) and all((h or _RUN_SCOPE.search(r)) and not any(w in n for w in _shape_not()["inside"] if w != "的")
+                               for n, r, h in zip(names, raws, headed))
 
 
+_RUN_SCOPE = re.compile(r"全国|全省|全市|国家|中国|省级|市级|年度|\d{4}")
 _WHOLE_QUOTE = re.compile(r"\s*(?:第[一二三四五六七八九十\d]+批|首批)?“[^“”]+”\s*")
 
 
@@ -474,25 +489,33 @@ def _quoted_lead(raw: str) -> bool:
     """全国人社“十佳特色做法”, 全省“十大法治事件”: a quoted part that opens on a lead word (十佳, 十大, 最美) makes
     the whole an honour's name, whatever it ends with."""
     q = re.search(r"“([^“”]{3,20})”", raw)
+    # (only scope and field words before the quote: 省委依法治省办评选的“十大法治事件” is described, not named)
     return q is not None and raw.strip().endswith("”") and _award_lead(q.group(1), q.group(1)) is not None \
-        and "的" not in q.group(1)
+        and "的" not in raw and q.start() <= 10
 
 
-# a title of cities or counties by its shape: a national or provincial scope, the field, the kind of unit
-# (全国营商环境创新城市, 全国政务公开工作表现突出市); not the 百强 rankings, a pilot (…试点市: convention 3) or a grade
+# a title of cities or counties by its shape, after a verb that confers one (``shaped``: 获评, 荣获, 被命名为):
+# a national or provincial scope, the field, the kind of unit (全国营商环境创新城市, 全国政务公开工作表现突出市);
+# never what award_shape_not.txt lists (a pilot, a ranking, a first, a designation of need: 试点, 百强, 首, 重点)
 _LEVELLED_CITY = re.compile(r"(?:全国|全省|国家级|中国)[\u4e00-\u9fff]{4,14}(?:城市|市|县|区)")
 
 
+@lru_cache(maxsize=1)
+def _shape_not() -> dict[str, tuple[str, ...]]:
+    return role_table("award_shape_not.tsv")
+
+
 def _levelled_city(name: str) -> bool:
-    return _LEVELLED_CITY.fullmatch(name) is not None and not re.search("百强|试点|的|首|唯一", name) \
-        and not _GRADE.search(name) and not name.endswith(("地区", "城区", "市区", "辖区", "片区", "新区", "园区"))
+    cues = _shape_not()
+    return _LEVELLED_CITY.fullmatch(name) is not None and not any(w in name for w in cues["inside"]) \
+        and not _GRADE.search(name) and not name.endswith(cues["end"])
 
 
-def read_award_run(text: str, max_len: int = 40) -> list[AwardPhrase]:
+def read_award_run(text: str, max_len: int = 40, shaped: bool = False) -> list[AwardPhrase]:
     """The honours at the start of ``text``, and those of the clauses after it that name nothing but
     honours and grades (获评A、B，2023年度综合考核“第一等次”、C、D: a report lists a year's honours
     over several clauses under one cue; the grades are passed over, any other item ends the run)."""
-    out = read_awards(text, max_len)
+    out = read_awards(text, max_len, shaped)
     while out:
         m = re.match(r"[”」]?\s*[，,]", text[out[-1].end:])
         if m is None:

@@ -91,7 +91,12 @@ PRACTICE_TAIL = _tail(6)
 def _kind_tail() -> re.Pattern:
     # (not the heads of systems, 机制/制度/工程: “小切口”形式推进制度建设 runs into a verb's object)
     heads = sorted(set(lexicon.cues("facility_head")) | set(lexicon.cues("service_point_head")), key=len, reverse=True)
-    return re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,4}?(?:%s))(?![师外内])" % "|".join(heads))
+    return re.compile(r"((?:(?![的等和与及])[\u4e00-\u9fff]){0,4}?(%s))(?![师外内])" % "|".join(heads))
+
+
+# what the words between a short quote and a service point's kind may not hold: a verb that sets the point up
+# (在“家门口”设立调解室), a problem (“急难愁盼”问题清单)
+_SERVICE_FILLER_NOT = lexicon.cues("adopt") + lexicon.cues("facility_verb") + lexicon.cues("service_filler_not")
 _FORMULA_TAIL = _tail(8)  # (“1+9+N+X”四级联动社会治理模式: a formula's description runs longer)
 _TITLE = re.compile(r"《([^《》\n]{2,48})》")
 # a plan or an opinion that puts a named reform in place (《关于推进…划分改革的意见》, 《…体制改革工作方案》): the
@@ -154,7 +159,7 @@ _COUNTED_DOCUMENTS = re.compile(r"^(?:[一二三四五六七八九十两]+[个�
 _PLACE_VISION = re.compile(r"^(?:法治|平安|数字|智慧|幸福|美丽|健康|文明|诚信|活力|最美|天堂|魅力|大美)([\u4e00-\u9fff]{2,5})$")
 _PLACE_FIRST = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?:之美|之窗|之光)$")
 # “渝中方案”, “上海做法”, “银川样板”: the place's way told as its own, which the text names otherwise
-_PLACE_WAY = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?:方案|做法|样板|答卷|路径|速度)$")
+_PLACE_WAY = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?:%s)$" % "|".join(lexicon.cues("place_way")))
 
 
 @lru_cache(maxsize=8192)  # pure in the name: the same quotes recur across documents
@@ -276,16 +281,17 @@ def _quoted(text: str) -> list[MechanismMention]:
         numeric = _NUMBER_NAME.fullmatch(x) is not None
         # “三清单”制度: a count of documents is a practice's name when a practice's head follows it
         counted = _COUNTED_DOCUMENTS.match(x) is not None and text.startswith(_PRACTICE_HEADS, m.end() + skip)
-        if not numeric and not counted and not _is_practice_name(x) or _OUTCOME.match(x):
-            # “家门口”便民服务驿站, “零材料”清单: a short quote that a kind of practice or of service point
-            # completes names them together, though alone it would be a figure or an outcome
-            kind = _kind_tail().match(text, m.end()) if len(x) <= 4 and not _is_award_name(x) else None
-            if kind is not None and not (_campaign(text, m.start(), m.end()) or _shift(text, m.start(), m.end())
-                                         or _FIGURE_LEAD.search(text[max(0, m.start() - 12):m.start()])):
-                end = m.end() + len(kind.group(1))
-                out.append(MechanismMention(m.start(), end, text[m.start():end],
-                                            canonical_name(x + kind.group(1)), "quote"))
-            continue
+        named = numeric or counted or _is_practice_name(x)
+        if not named or _OUTCOME.match(x):
+            # “家门口”便民服务驿站, “零材料”清单: a short quote that a service point's kind completes names them
+            # together, though alone it would be a figure or an outcome (“零跑腿”改革 goes on as before)
+            kind = _service_point(text, m.start(), m.end(), x)
+            if kind is not None:
+                end = m.end() + len(kind)
+                out.append(MechanismMention(m.start(), end, text[m.start():end], canonical_name(x + kind), "quote"))
+                continue
+            if not named:
+                continue
         before = text[max(0, m.start() - 4):m.start()]
         if before.endswith(_CITATION_BEFORE):
             continue
@@ -357,6 +363,23 @@ def _quoted(text: str) -> list[MechanismMention]:
                 continue  # “枫桥式”司法所: a kind of office, not a practice
         out.append(MechanismMention(m.start(), end, text[m.start():end], canonical_name(name), "quote"))
     return out
+
+
+def _service_point(text: str, start: int, end: int, x: str) -> str | None:
+    """The words after a short quote up to a service point's kind (“家门口”便民服务驿站 → 便民服务驿站), when they
+    only describe it: no verb among them (“家门口”设立调解室), no problem (“急难愁盼”问题清单), and the quote is
+    no campaign, shift or figure."""
+    if len(x) > 4 or _is_award_name(x):
+        return None
+    kind = _kind_tail().match(text, end)
+    if kind is None:
+        return None
+    filler = kind.group(1)[:-len(kind.group(2))]
+    if any(v in filler for v in _SERVICE_FILLER_NOT) or (kind.group(2) == "清单" and x in lexicon.mechanism_stoplist()):
+        return None
+    if _campaign(text, start, end) or _shift(text, start, end) or _FIGURE_LEAD.search(text[max(0, start - 12):start]):
+        return None
+    return kind.group(1)
 
 
 def _motto(text: str, start: int, x: str, after: str) -> bool:

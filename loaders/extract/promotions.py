@@ -33,7 +33,7 @@ from . import lexicon
 from .lexicon import holds_any
 from ..dates import date_line
 from .article import Mention, Ref, _scope_of, next_line, same_practice
-from .award_grammar import clean_name
+from .award_grammar import clean_name, without_batch
 from .bodies import find_bodies
 from .gazetteer import Gazetteer
 
@@ -41,11 +41,6 @@ _BREAK = re.compile(r"[，,；;：:]")  # clause punctuation
 _STOP = re.compile(r"[。！？!?\n]")
 _TITLE = re.compile(r"《[^《》]*》")
 _NAME_QUOTE = re.compile(r"“[^“”，,。；;！？\n]{0,16}”")
-
-
-def _unbatched(award: str) -> str:
-    """An honour's name without the batch inside it (自然资源部第一批典型案例 → 自然资源部典型案例)."""
-    return re.sub(r"第[一二三四五六七八九十\d]+批|首批", "", award)
 
 
 def _table() -> dict[str, tuple[str, ...]]:
@@ -436,7 +431,7 @@ class Promotions:
         ms = self._mentions(a, marker)
         if ms:
             return [(m.name, self._origin(m), m.start) for m in ms]
-        way = self._quoted_way(a, marker)
+        way = self._quoted_way(a, marker, self._sentence_start_before(lo))
         if way:
             return way
         # (the anaphor may open the clause before: 实行“…”，这一诞生于甲市的基层探索，三度被写入…)
@@ -468,6 +463,11 @@ class Promotions:
         if ms and ms[0].start - h <= 1:
             return [(ms[0].name, self._origin(ms[0]), ms[0].start)]
         return []
+
+    def _sentence_start_before(self, s: int) -> int:
+        """Where the sentence before the one starting at ``s`` starts."""
+        starts = [a for a, _, _ in self.ex.info.sentences if a < s]
+        return starts[-1] if starts else 0  # (the first sentence's: the title before it)
 
     def _place_only(self, a: int, b: int) -> bool:
         """Whether text[a:b] is a run of places and nothing else (湖州市德清县)."""
@@ -722,15 +722,22 @@ class Promotions:
                         and f.place_code == place.code), key=lambda f: (f.type != "PIONEERED", f.start or 0))
         return [(facts[0].mechanism, place, pos)] if facts else []
 
-    def _quoted_way(self, a: int, b: int) -> list[tuple[str, Ref | None, int]]:
-        """“上海做法”被国务院向全国复制推广: a place's way quoted as its own stands for its practice."""
+    def _quoted_way(self, a: int, b: int, lo: int) -> list[tuple[str, Ref | None, int]]:
+        """“上海做法”被国务院向全国复制推广: a place's way quoted as its own stands for the practice the text put
+        in place there (or in a place inside it) nearest before the quote, from ``lo`` (the sentence before) on."""
+        g = Gazetteer.default()
         for q in re.finditer(r"“([^“”]{2,8})”", self.text[a:b]):
             start = a + q.start(1)
             place = next((r for r in self.ex.places if r.start == start and r.code), None)
-            if place is not None and starts_with(self.text[place.end:a + q.end(1)], "place_practice") \
-                    and place.end + len(starts_with(self.text[place.end:a + q.end(1)], "place_practice")) \
-                    == a + q.end(1):
-                return self._practice_of(place, start)
+            word = starts_with(self.text[place.end:a + q.end(1)], "place_practice") if place is not None else None
+            if word is None or place.end + len(word) != a + q.end(1):
+                continue
+            near = [f for f in self.ex.facts if f.type in ("ADOPTED", "PIONEERED") and f.mechanism and f.place_code
+                    and f.start is not None and lo <= f.start < start
+                    and (f.place_code == place.code or g.is_ancestor(place.code, f.place_code))]
+            if near:
+                f = max(near, key=lambda f: f.start)
+                return [(f.mechanism, place, start)]
         return []
 
     def _named_before(self, pos: int, hi: int) -> list[tuple[str, Ref | None, int]]:
@@ -915,7 +922,7 @@ class Promotions:
         if holder is None:
             return
         if any(f.type == "HONOURED" and f.start is not None and f.start < e and s < (f.end or f.start)
-               and (award in _unbatched(f.award or "") or (f.award or "") in award) for f in ex.facts):
+               and (award in without_batch(f.award or "") or (f.award or "") in award) for f in ex.facts):
             return  # read by the honour rules already (自然资源部第一批典型案例)
         year, ysrc = ex._year((self._clause_start(marker, s), b), sent, marker)
         ex._add("honoured.promotion", (marker, b), sent, 0.6, type="HONOURED", holder=holder.name, award=award,

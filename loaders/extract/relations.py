@@ -84,7 +84,7 @@ class ArticleExtractor(ArticleBase, MechanismFacts, AwardFacts):
         for sent in self.info.sentences:
             s, e, para = sent
             stext = self.text[s:e]
-            self._heading(stext)
+            self._heading(stext, s)
             case = next((c for c in cases if c[0] <= s < c[1]), None)
             if case is not None:
                 section_place = self.topic = case[2]
