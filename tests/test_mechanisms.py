@@ -603,3 +603,10 @@ def test_review_round_23_outcome_quotes_with_a_reform_stay_practices_and_verbs_d
     assert not any("家门口" in n or "急难愁盼" in n for n in got)
     # a named practice inside a practice session's name is still run (convention 2 keeps it)
     assert "法治夜校" in _practices("汉川市2031年法治政府建设工作报告\n持续深化“法治夜校”实践活动。")
+
+
+def test_a_bodys_own_rules_and_a_years_list_are_no_practices_but_a_system_is():
+    got = _practices("长沙县2031年法治政府建设工作报告\n修订完善《中共长沙县委全面依法治县委员会工作规则》，"
+                     "发布《长沙县行政审批中介服务事项清单（2031版）》，出台《2031年度法治政府建设工作清单》。")
+    assert got == []
+    assert _practices("长沙县2031年法治政府建设工作报告\n制定《长沙县行政执法人员资格管理制度》。") != []

@@ -48,6 +48,10 @@ _CAMPAIGN_AFTER = lexicon.cues("campaign_after")
 _CAMPAIGN_VERBS = lexicon.cues("campaign_verb")
 _SHIFT = lexicon.cues("shift_between")
 _LAW_HEADS = lexicon.cues("law_head")
+_ROUTINE_TITLE = lexicon.cues("routine_title")
+_YEARLY_TITLE = lexicon.cues("yearly_title")
+# a year's edition in a title (2023年度…, （2023版）): the list of that year
+_YEARS_EDITION = re.compile(r"(?:19|20)\d{2}\s*年度|[（(](?:19|20)\d{2}\s*(?:年)?版[)）]")
 _PIONEER = lexicon.cues("pioneer")
 _VAGUE = lexicon.cues("vague_word")
 _FIGURE_NOUNS = lexicon.cues("figure_noun")
@@ -424,6 +428,8 @@ def _titles(text: str) -> list[MechanismMention]:
             continue
         if not core.endswith(_TITLE_HEADS) or _COUNTED_DOCUMENTS.match(core):
             continue  # 《两个清单》: the documents named before, counted
+        if core.endswith(_ROUTINE_TITLE) or _YEARS_EDITION.search(x) and core.endswith(_YEARLY_TITLE):
+            continue  # 《…委员会工作规则》, 《2023年度…工作清单》: a body's own rules or a year's list, no practice
         # the verb governs every title of a run joined by 和/、/及 (印发了《A》和《B》), however long A is
         k = m.start()
         while k >= 2 and text[k - 1] in "和、及与" and text[k - 2] == "》":
