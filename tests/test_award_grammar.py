@@ -465,3 +465,16 @@ def test_review_round_23_a_zero_breakthrough_named_by_its_own_cue_is_still_a_nam
         "汉川市2031年法治政府建设工作报告\n汉川市获评全国法治政府建设示范市“零的突破”。\n"))
            if f.type == "NAMED_DEMONSTRATION_CITY"}
     assert got == {("NAMED_DEMONSTRATION_CITY", "汉川市")}
+
+
+def test_a_units_title_of_merit_by_its_shape_and_an_office_under_its_older_name_holding_it():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+    from fazhi.loaders.extract.award_grammar import read_award_run
+
+    assert [a.name for a in read_award_run("全国优秀公证处。")] == ["全国优秀公证处"]
+    assert [a.name for a in read_award_run("先进性教育活动办公室。")] == []  # 先进性: a quality, no merit
+    got = {(f.holder, f.award) for f in extract(document_from_text(
+        "四川省普法表彰\n2031年，四川省依法治省领导小组办公室等7个单位被表彰为法治宣传教育先进普法依法治理办公室。\n"))
+           if f.type == "HONOURED"}
+    assert got == {("四川省依法治省领导小组办公室", "法治宣传教育先进普法依法治理办公室")}

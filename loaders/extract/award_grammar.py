@@ -150,7 +150,18 @@ def award_head(name: str, quoted: bool = False) -> str | None:
         if "的" in core[: len(core) - len(h)] and not quoted:
             return None
         return h
+    merit = _merit_unit().search(core)
+    if merit is not None and "的" not in core:
+        return merit.group(0)  # 先进普法依法治理办公室, 优秀公证处: a unit of merit, whatever its kind
     return None
+
+
+@lru_cache(maxsize=1)
+def _merit_unit() -> re.Pattern:
+    """A word of merit, a few words of field, then the kind of unit it is given to, closing the name
+    (award_merit.tsv)."""
+    t = role_table("award_merit.tsv")
+    return re.compile("(?:%s)(?!性)[\u4e00-\u9fff]{0,8}?(?:%s)$" % ("|".join(t["merit"]), "|".join(t["unit"])))
 
 
 def without_batch(name: str) -> str:
