@@ -149,3 +149,40 @@ def test_a_full_name_starting_inside_a_stem_is_read_over_the_stem():
     assert [(m.surface, m.form) for m in g.find("省委依法治省办将乐清市经验在全省推广")] == [("乐清市", "full")]
     assert [m.surface for m in g.find("将乐县推行")] == ["将乐县"]
     assert [m.surface for m in g.find("山西安泽县")] == ["山西", "安泽县"]  # no overlap: both kept
+
+
+def test_a_gazetteer_read_from_the_cache_is_the_one_built_and_a_bad_cache_is_rebuilt(tmp_path, monkeypatch):
+    from fazhi.loaders.extract import gazetteer as gz
+
+    built = gz.Gazetteer(gz._read_divisions())
+    path = tmp_path / "g.pickle"
+    gz._to_cache(built, path)
+    cached = gz._from_cache(path)
+    assert cached is not None
+    assert cached.divisions == built.divisions and cached._index == built._index
+    assert cached.xpcc == built.xpcc and cached.zone_suffixes == built.zone_suffixes
+    text = "烟台市与龙口市、成都高新区、第八师石河子市、雄安新区、闸北区"
+    assert cached.find(text) == built.find(text)
+    # a damaged file is no gazetteer: the caller builds one
+    path.write_bytes(b"not a pickle")
+    assert gz._from_cache(path) is None
+    # a cache that cannot be written (its directory is a file) is no error
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    gz._to_cache(built, blocker / "g.pickle")
+    assert not (blocker / "g.pickle").exists()
+
+
+def test_the_cache_key_follows_the_data_and_can_be_switched_off(monkeypatch):
+    from fazhi.loaders.extract import gazetteer as gz
+
+    key = gz._cache_key()
+    assert key is not None and key == gz._cache_key()
+    real = gz.data_text
+    monkeypatch.setattr(gz, "data_text", lambda name: real(name) + ("\n某新区\t河北省" if name == "special_zones.tsv" else ""))
+    assert gz._cache_key() != key  # another stoplist, zone or former unit: another build
+    monkeypatch.setenv("FAZHI_NO_CACHE", "1")
+    assert gz._cache_key() is None
+    monkeypatch.delenv("FAZHI_NO_CACHE")
+    monkeypatch.setenv("FAZHI_CACHE_DIR", "/some/where")
+    assert str(gz._cache_dir()) == "/some/where"

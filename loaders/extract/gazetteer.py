@@ -23,9 +23,14 @@ import re
 
 import hashlib
 import json
+import os
+import pickle
+import sys
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata, resources
+from pathlib import Path
 
 import ahocorasick_rs as ac
 
@@ -477,4 +482,83 @@ def division_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _default() -> Gazetteer:
-    return Gazetteer(_read_divisions())
+    """The process-wide gazetteer: from the user's cache when one built from the same data is there (half the
+    start-up of a process that extracts: every worker and every command builds it), else built and cached."""
+    key = _cache_key()
+    path = _cache_dir() / f"gazetteer-{key}.pickle" if key else None
+    if path is not None:
+        g = _from_cache(path)
+        if g is not None:
+            return g
+    g = Gazetteer(_read_divisions())
+    if path is not None:
+        _to_cache(g, path)
+    return g
+
+
+# what the gazetteer is built from besides the division table: any change to them (or to this module, or to
+# the table's file) makes another cache key, so a stale build is never read (and the table's sha256 is checked
+# again when it is rebuilt)
+_BUILT_FROM = ("divisions.source.json", "ethnonyms.txt", "place_stoplist.txt", "former_divisions.tsv",
+               "special_zones.tsv", "xpcc.tsv")
+
+
+def _cache_dir() -> Path:
+    """$FAZHI_CACHE_DIR, else $XDG_CACHE_HOME/fazhi-graph, else ~/.cache/fazhi-graph."""
+    if os.environ.get("FAZHI_CACHE_DIR"):
+        return Path(os.environ["FAZHI_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "fazhi-graph"
+
+
+def _cache_key() -> str | None:
+    """A digest of everything the gazetteer is built from; None (no cache) when FAZHI_NO_CACHE is set or the
+    table's file cannot be found."""
+    if os.environ.get("FAZHI_NO_CACHE"):
+        return None
+    meta = json.loads(data_text("divisions.source.json"))
+    pkg, _, rel = meta["package_file"].partition("/")
+    try:
+        table = resources.files(pkg).joinpath(rel)
+        st = os.stat(str(table))
+    except (OSError, ModuleNotFoundError, TypeError):
+        return None
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    for name in _BUILT_FROM:
+        h.update(data_text(name).encode())
+    h.update(f"{table}|{st.st_size}|{st.st_mtime_ns}|{sys.version}|{ac.__name__}".encode())
+    return h.hexdigest()[:32]
+
+
+def _to_cache(g: Gazetteer, path: Path) -> None:
+    """Write the built gazetteer (its matcher aside, which is rebuilt from the surfaces) atomically; a cache that
+    cannot be written is no error."""
+    state = {k: v for k, v in vars(g).items() if k not in ("_matcher", "_reading", "divisions")}
+    state["divisions"] = [(d.code, d.name, d.level, d.parent, d.province, d.short_names) for d in g.divisions.values()]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".gazetteer-", delete=False) as f:
+            pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(f.name, path)
+        for old in path.parent.glob("gazetteer-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)  # builds from data since changed are never read again
+    except OSError:
+        try:
+            os.unlink(f.name)
+        except (OSError, UnboundLocalError):
+            pass
+
+
+def _from_cache(path: Path) -> Gazetteer | None:
+    try:
+        with open(path, "rb") as f:
+            state = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None
+    g = Gazetteer.__new__(Gazetteer)
+    divisions = state.pop("divisions")
+    g.__dict__.update(state)
+    g.divisions = {t[0]: Division(*t) for t in divisions}
+    g._matcher = ac.AhoCorasick(g._surfaces, matchkind=ac.MatchKind.LeftmostLongest)
+    g._reading = {}
+    return g
