@@ -610,3 +610,8 @@ def test_a_bodys_own_rules_and_a_years_list_are_no_practices_but_a_system_is():
                      "发布《长沙县行政审批中介服务事项清单（2031版）》，出台《2031年度法治政府建设工作清单》。")
     assert got == []
     assert _practices("长沙县2031年法治政府建设工作报告\n制定《长沙县行政执法人员资格管理制度》。") != []
+
+
+def test_figures_of_a_flavour_a_popular_project_and_a_stance_are_no_practices():
+    assert _practices("东莞市2031年法治政府建设工作报告\n制定修改了19部具有浓郁“东莞味道”的法规，努力打造“民心工程”，"
+                      "就是“刀刃向内”规范执法行为。") == []
