@@ -499,3 +499,12 @@ def test_review_round_23_a_places_way_stands_for_the_practice_named_nearest_befo
     facts = extract(document_from_text("上海市全面推行“一网通办”。2031年，上海市在浦东新区探索“证照分离”改革，"
                                        "“上海做法”被国务院向全国复制推广。"))
     assert {(f.mechanism, f.body) for f in facts if f.type == "PROMOTED_BY"} == {("证照分离", "国务院")}
+
+
+def test_written_into_a_central_bodys_report_is_a_promotion_but_into_the_provinces_own_a_record():
+    def promoted(text):
+        return {(f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
+
+    assert promoted("浙江省深化“最多跑一次”改革。2031年，“最多跑一次”改革写入国务院政府工作报告。") == {
+        ("最多跑一次", "国务院")}
+    assert promoted("浙江省深化“最多跑一次”改革。2031年，“最多跑一次”改革写入浙江省政府工作报告。") == set()

@@ -947,10 +947,14 @@ class Promotions:
                 rest = self.text[a:hi]
             else:
                 rest = self.text[run[-1].end:hi]
-            if "《" not in rest and not any(d in rest for d in cues("document")):
+            # 写入省政府工作报告: recorded as an achievement, not directed to others; but a central body's report
+            # (写入国务院政府工作报告) commends the practice to the whole country
+            central = not any(b.place_code for b in run)
+            reported = any(d in rest for d in cues("not_document"))
+            if "《" not in rest and not any(d in rest for d in cues("document")) and not (central and reported):
                 continue
-            if any(d in rest for d in cues("not_document")):
-                continue  # 写入省政府工作报告: recorded as an achievement, not directed to others
+            if reported and not central:
+                continue
             # what is written into a document is named (or pointed back to) right before the verb
             for name, origin, at in self._subject_practices(marker, s, sent, loose=False):
                 self._emit("promote.document." + w, name, origin, run, sent, (at, max(run[-1].end, a)), p)
