@@ -1,6 +1,12 @@
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# the tests build their own gazetteer cache, never read the developer's (~/.cache/fazhi-graph): a build cached by
+# other code could otherwise hide what this code builds (the commands the tests run inherit it too)
+os.environ["FAZHI_CACHE_DIR"] = tempfile.mkdtemp(prefix="fazhi-test-cache-")
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 

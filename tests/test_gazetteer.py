@@ -163,8 +163,16 @@ def test_a_gazetteer_read_from_the_cache_is_the_one_built_and_a_bad_cache_is_reb
     assert cached.xpcc == built.xpcc and cached.zone_suffixes == built.zone_suffixes
     text = "烟台市与龙口市、成都高新区、第八师石河子市、雄安新区、闸北区"
     assert cached.find(text) == built.find(text)
-    # a damaged file is no gazetteer: the caller builds one
-    path.write_bytes(b"not a pickle")
+    # a damaged file is no gazetteer: the caller builds one (a byte flipped, a truncated file, a foreign pickle)
+    raw = path.read_bytes()
+    for damaged in (raw[:100] + bytes([raw[100] ^ 1]) + raw[101:], raw[: len(raw) // 2], b"not a pickle"):
+        path.write_bytes(damaged)
+        assert gz._from_cache(path) is None
+    import hashlib
+    import pickle
+
+    foreign = pickle.dumps({"something": "else"})
+    path.write_bytes(hashlib.sha256(foreign).digest() + foreign)
     assert gz._from_cache(path) is None
     # a cache that cannot be written (its directory is a file) is no error
     blocker = tmp_path / "file"
@@ -186,3 +194,13 @@ def test_the_cache_key_follows_the_data_and_can_be_switched_off(monkeypatch):
     monkeypatch.delenv("FAZHI_NO_CACHE")
     monkeypatch.setenv("FAZHI_CACHE_DIR", "/some/where")
     assert str(gz._cache_dir()) == "/some/where"
+
+
+def test_a_few_builds_are_kept_side_by_side(tmp_path):
+    from fazhi.loaders.extract import gazetteer as gz
+
+    built = gz.Gazetteer(gz._read_divisions())
+    for i in range(gz._KEEP_BUILDS + 2):
+        gz._to_cache(built, tmp_path / f"gazetteer-{i}.pickle")
+    assert len(list(tmp_path.glob("gazetteer-*.pickle"))) == gz._KEEP_BUILDS
+    assert (tmp_path / f"gazetteer-{gz._KEEP_BUILDS + 1}.pickle").exists()  # the newest stays

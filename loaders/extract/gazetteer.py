@@ -27,6 +27,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata, resources
@@ -496,11 +497,12 @@ def _default() -> Gazetteer:
     return g
 
 
-# what the gazetteer is built from besides the division table: any change to them (or to this module, or to
-# the table's file) makes another cache key, so a stale build is never read (and the table's sha256 is checked
-# again when it is rebuilt)
+# what the gazetteer is built from besides the division table: any change to them, to the modules whose objects
+# it holds (this one, lexicon.py's Longest) or to the table's bytes makes another cache key, so a stale build is
+# never read (and the table's sha256 is checked again when it is rebuilt)
 _BUILT_FROM = ("divisions.source.json", "ethnonyms.txt", "place_stoplist.txt", "former_divisions.tsv",
                "special_zones.tsv", "xpcc.tsv")
+_KEEP_BUILDS = 4  # builds kept side by side (checkouts or environments sharing one cache do not evict each other)
 
 
 def _cache_dir() -> Path:
@@ -512,53 +514,79 @@ def _cache_dir() -> Path:
 
 def _cache_key() -> str | None:
     """A digest of everything the gazetteer is built from; None (no cache) when FAZHI_NO_CACHE is set or the
-    table's file cannot be found."""
+    table's file cannot be read."""
     if os.environ.get("FAZHI_NO_CACHE"):
         return None
     meta = json.loads(data_text("divisions.source.json"))
     pkg, _, rel = meta["package_file"].partition("/")
     try:
-        table = resources.files(pkg).joinpath(rel)
-        st = os.stat(str(table))
+        table = resources.files(pkg).joinpath(rel).read_bytes()  # (6 ms: its bytes, not its size and time)
     except (OSError, ModuleNotFoundError, TypeError):
         return None
+    from . import lexicon
+
     h = hashlib.sha256(Path(__file__).read_bytes())
+    h.update(Path(lexicon.__file__).read_bytes())
     for name in _BUILT_FROM:
         h.update(data_text(name).encode())
-    h.update(f"{table}|{st.st_size}|{st.st_mtime_ns}|{sys.version}|{ac.__name__}".encode())
+    h.update(hashlib.sha256(table).digest())
+    h.update(f"{sys.version}|{pickle.HIGHEST_PROTOCOL}".encode())
     return h.hexdigest()[:32]
 
 
 def _to_cache(g: Gazetteer, path: Path) -> None:
-    """Write the built gazetteer (its matcher aside, which is rebuilt from the surfaces) atomically; a cache that
-    cannot be written is no error."""
+    """Write the built gazetteer (its matcher aside, rebuilt from the surfaces) atomically, with a digest of its
+    bytes; keep the few builds used last; a cache that cannot be written is no error."""
     state = {k: v for k, v in vars(g).items() if k not in ("_matcher", "_reading", "divisions")}
     state["divisions"] = [(d.code, d.name, d.level, d.parent, d.province, d.short_names) for d in g.divisions.values()]
+    payload = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".gazetteer-", delete=False) as f:
-            pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(f.name, path)
-        for old in path.parent.glob("gazetteer-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)  # builds from data since changed are never read again
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".gazetteer-", suffix=".tmp", delete=False) as f:
+            tmp = f.name
+            f.write(hashlib.sha256(payload).digest() + payload)
+        os.replace(tmp, path)
+        tmp = None
+        builds = sorted(path.parent.glob("gazetteer-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in builds[_KEEP_BUILDS:]:
+            old.unlink(missing_ok=True)
+        for stale in path.parent.glob(".gazetteer-*.tmp"):  # (left by a process killed while writing)
+            if time.time() - stale.stat().st_mtime > 3600:
+                stale.unlink(missing_ok=True)
     except OSError:
-        try:
-            os.unlink(f.name)
-        except (OSError, UnboundLocalError):
-            pass
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 def _from_cache(path: Path) -> Gazetteer | None:
+    """The cached gazetteer, or None when there is none or it is damaged in any way (its digest is checked
+    before anything is unpickled, and any error after is a miss)."""
     try:
-        with open(path, "rb") as f:
-            state = pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        raw = path.read_bytes()
+    except OSError:
         return None
-    g = Gazetteer.__new__(Gazetteer)
-    divisions = state.pop("divisions")
-    g.__dict__.update(state)
-    g.divisions = {t[0]: Division(*t) for t in divisions}
-    g._matcher = ac.AhoCorasick(g._surfaces, matchkind=ac.MatchKind.LeftmostLongest)
-    g._reading = {}
+    digest, payload = raw[:32], raw[32:]
+    if len(raw) < 33 or hashlib.sha256(payload).digest() != digest:
+        return None
+    try:
+        state = pickle.loads(payload)
+        g = Gazetteer.__new__(Gazetteer)
+        divisions = state.pop("divisions")
+        g.__dict__.update(state)
+        g.divisions = {t[0]: Division(*t) for t in divisions}
+        g._matcher = ac.AhoCorasick(g._surfaces, matchkind=ac.MatchKind.LeftmostLongest)
+        g._reading = {}
+        g.find("北京市")  # (a build whose parts do not fit this code fails here, not in the caller)
+    except Exception:  # noqa: BLE001 — whatever a damaged or foreign build raises, the caller builds afresh
+        return None
+    try:
+        os.utime(path)  # (the builds kept are those used last)
+    except OSError:
+        pass
     return g
