@@ -478,3 +478,33 @@ def test_a_units_title_of_merit_by_its_shape_and_an_office_under_its_older_name_
         "四川省普法表彰\n2031年，四川省依法治省领导小组办公室等7个单位被表彰为法治宣传教育先进普法依法治理办公室。\n"))
            if f.type == "HONOURED"}
     assert got == {("四川省依法治省领导小组办公室", "法治宣传教育先进普法依法治理办公室")}
+
+
+def test_second_review_round_23_titles_keep_their_lexicon_names_scopes_and_verbs_of_becoming_only_before_levels():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    def honours(text, title="德清县2031年法治政府建设工作报告"):
+        return {f.award for f in extract(document_from_text(title + "\n" + text + "\n")) if f.type == "HONOURED"}
+
+    # a conferring body or an edition before a title of the lexicon leaves the lexicon's name
+    assert honours("我县“数字法治”项目荣获中国政法大学第八届“中国法治政府奖”。") == {"法治政府奖"}
+    assert honours("我县余村获评省司法厅全国民主法治示范村。") == {"全国民主法治示范村"}
+    # a place's title quoted beside a national one, and a capital's, are titles alike
+    assert honours("我区获评“首都文明区”“全国文明城区”。", "北京市东城区2031年法治政府建设工作报告") == {
+        "首都文明区", "全国文明城区"}
+    # a verb of a clause before does not make a name of the city shape a title; 建设 opens a title's name
+    assert honours("我县荣获省级荣誉，列入全国资源型城市。") == set()
+    assert honours("我县荣获建设工程鲁班奖。") == {"建设工程鲁班奖"}
+    # scope and field words before a quoted lead word, however many; a describing verb there, none
+    assert honours("德清县司法局入选2030年度浙江省司法行政系统“十大亮点工作”。") == {"浙江省司法行政系统十大亮点工作"}
+    assert honours("德清县入选省市场监管局推出“十大亮点工作”。") == set()
+
+
+def test_second_review_round_23_an_aim_to_be_recommended_is_a_plan():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    facts = extract(document_from_text("德清县2031年法治政府建设工作报告\n2032年，我县将积极做好准备，力争被推荐争创全国法治政府建设示范县。"
+                                       "下一步，我县将以“数字法治”项目推荐争创第四批全国法治政府建设示范项目。\n"))
+    assert not [f for f in facts if f.type == "CANDIDATE"]

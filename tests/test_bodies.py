@@ -159,3 +159,9 @@ def test_a_law_enforcement_corps_and_its_squads_are_bodies_named_whole():
     got = [b.name for b in find_bodies("湖州市交通运输行政执法队南浔大队入选交通运输部基层执法联系点")]
     assert got[0] == "湖州市交通运输行政执法队南浔大队"
     assert [b.name for b in find_bodies("嘉兴市综合行政执法支队第二大队获评先进集体")] == ["嘉兴市综合行政执法支队第二大队"]
+
+
+def test_the_corps_of_comprehensive_law_enforcement_by_field_are_bodies():
+    from fazhi.loaders.extract.bodies import find_bodies
+
+    assert [b.name for b in find_bodies("湖州市市场监管综合行政执法支队被评为先进集体")] == ["湖州市市场监管综合行政执法支队"]

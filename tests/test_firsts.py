@@ -662,3 +662,13 @@ def test_an_origin_said_after_a_time_of_last_century_and_of_a_quote_right_before
         "检察开放日\n市检察院在大渡口区举办“检教同行 共护成长”检察开放日活动据悉，“莎姐”最早发源于大渡口区检察院。\n"))
            if f.type == "PIONEERED"}
     assert got == {("大渡口区", "莎姐")}
+
+
+def test_second_review_round_23_origins_with_a_comma_and_a_decade_in_words():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    got = {f.mechanism for f in extract(document_from_text(
+        "某县的故事\n“小事不出村，大事不出镇”最早发源于枫桥镇。“枫桥经验”诞生于上世纪六十年代初的诸暨市枫桥镇。\n"))
+           if f.type == "PIONEERED"}
+    assert got == {"小事不出村大事不出镇", "枫桥经验"}

@@ -508,3 +508,10 @@ def test_written_into_a_central_bodys_report_is_a_promotion_but_into_the_provinc
     assert promoted("浙江省深化“最多跑一次”改革。2031年，“最多跑一次”改革写入国务院政府工作报告。") == {
         ("最多跑一次", "国务院")}
     assert promoted("浙江省深化“最多跑一次”改革。2031年，“最多跑一次”改革写入浙江省政府工作报告。") == set()
+
+
+def test_second_review_round_23_a_places_way_is_its_pioneered_practice_before_a_national_policy():
+    for text in ("湖州市司法局工作信息\n德清县在全省率先推行“法治体检”服务。两年来，体检300余次。企业满意度达98%以上。"
+                 "“德清做法”被省司法厅在全省推广。",
+                 "湖州市司法局工作信息\n德清县推行“法治体检”服务。全县还推行证明事项告知承诺制。“德清做法”被省司法厅在全省推广。"):
+        assert {f.mechanism for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"} == {"法治体检"}

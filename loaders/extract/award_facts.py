@@ -11,7 +11,7 @@ from . import lexicon, years
 from .lexicon import holds_any
 from .article import (BRAND_LEAD, LISTED_AFTER, UNIT_ANAPHOR, _BATCH_OF_LIST, _CLAUSE_BREAK, _LIST_SEP, _TIME_PHRASE, Mention, Ref, _clauses, _cue_pattern,
                       _find_cue, _last_cue, list_items)
-from .award_grammar import ENUMERATION, PLACE_EDITION, is_collection, is_personal, title_for_unit, unit_level
+from .award_grammar import ENUMERATION, PLACE_EDITION, is_collection, is_personal, strip_scope, title_for_unit, unit_level
 from .bodies import government_organs, institution_heads, organ_suffixes
 from .gazetteer import Gazetteer
 from .places import VILLAGE
@@ -21,8 +21,6 @@ from .award_grammar import read_award_run, read_awards  # imported once, not in 
 _CANDIDATE_LIST = lexicon.cues("candidate_list")
 _SHAPE_CUES = lexicon.cues("shape_cue")
 _RESPECTIVELY = lexicon.cues("respectively")
-# what may stand before a name without making it another: its scope, level, place and year
-_SCOPE_WORDS = re.compile(r"[“”\"]|(?:19|20)\d{2}年?度?|全国|全省|全市|全区|国家级|省级|市级|中国|[\u4e00-\u9fff]{1,7}?(?:省|自治区|市)(?=[\u4e00-\u9fff])")
 _ZERO_BREAK = re.compile(r"[”\"]?[“\"]?零[”\"]?的?突破")
 # what stands between a verb and the title it names: the title's level and batch, its opening quote
 # (巩固提升首批全国…, 作为全国…, 成为全国首批“…)
@@ -593,9 +591,11 @@ class AwardFacts:
                 # a name of the lexicon inside a longer one the grammar reads (甘肃省普法依法治理十大创新案例 holds
                 # 十大创新案例): the longer is the honour, the lexicon's the name of another programme
                 # (not when only a scope, a place or a year stands before it: 全国普法工作先进单位 is the lexicon's)
-                inner = [k for k in known if k.award_kind == "honour" and any(
-                    f.start < k.start and k.end <= f.end and "的" not in self.text[f.start:k.start]
-                    and len(_SCOPE_WORDS.sub("", self.text[f.start:k.start])) >= 2 for f in found)]
+                # (not when only a scope, a place, a year, an edition or whoever confers it stands before it:
+                # 中国政法大学第八届“中国法治政府奖”, 省司法厅全国民主法治示范村 stay the lexicon's)
+                inner = [k for k in known if k.award_kind == "honour"
+                         and any(f.start < k.start and k.end <= f.end and "的" not in self.text[f.start:k.start]
+                                 and len(strip_scope(self._without_conferrer(f.start, k))) >= 2 for f in found)]
                 if inner:
                     known = [k for k in known if k not in inner]
                     taken = [(a, b) for a, b in taken if not any(k.start == a and k.end == b for k in inner)]
@@ -665,6 +665,10 @@ class AwardFacts:
                 c_after = (0, "候选")  # 被确定为全省法治政府建设示范创建候选单位: a candidacy the title's name says
             # a candidacy said after this honour's name is this honour's, whatever an earlier clause said
             c = c_after or _last_cue(before, "candidate")
+            aim = _last_cue(before[:c[0]], "plan_only") if c is not None and c is not c_after else None
+            if aim is not None and not re.search(r"[，,；;]", before[aim[0]:c[0]]):
+                continue  # 力争被推荐争创…: the candidacy is itself the aim, a plan (convention 5); but 争创…，被…推荐为…
+                # is a candidacy said after the aim
             if plan and (h is None or plan[0] > h[0] or _aim_before(before, plan, h)) \
                     and not (c is not None and c is not c_after and c[0] + len(c[1]) >= plan[0]):
                 # (…被推荐争创…示范创建项目: recommended to compete, a candidacy whose aim follows the cue)
@@ -956,7 +960,8 @@ class AwardFacts:
         # (a title known by its shape only after a verb that confers one: 获评全国营商环境创新城市, never
         # 被列入国家级扶贫开发工作重点县 or 是全国革命老区县)
         # (the cue may stand a few words back: 获评第三届…, 获得由…授予的)
-        shaped = any(w in self.text[max(0, start - 12):start] for w in _SHAPE_CUES)
+        # (within its own clause: 荣获省级荣誉，列入全国资源型城市 names no title by shape)
+        shaped = any(w in re.split(r"[，,；;。]", self.text[max(0, start - 12):start])[-1] for w in _SHAPE_CUES)
         for a in read_award_run(self.text[start:end], shaped=shaped):
             if a.name.endswith(("奖项", "荣誉", "表彰", "奖励")):
                 continue  # 屡获全国性奖项: a description, not the name of an honour
@@ -1286,6 +1291,19 @@ class AwardFacts:
                 else:
                     self._add("honoured.on_the_list", (seg, cue.end()), sent, 0.6, type="HONOURED", holder=h.name,
                               body=h.name if h.kind == "Body" else None, **kw)
+
+    def _without_conferrer(self, a: int, k: Mention) -> str:
+        """text[a:k.start] without the bodies named in it (or organs by their level, 省司法厅), and without the start
+        of the lexicon award's own conferring body (中国政法大学 of 中国政法大学法治政府研究院)."""
+        t = self.text[a:k.start]
+        for body in sorted((x for x in self.bodies if a <= x.start and x.end <= k.start), key=lambda x: -x.start):
+            t = t[:body.start - a] + t[body.end - a:]
+        for w in organ_suffixes():
+            if w in t:
+                t = t.replace(w, "")  # 省司法厅全国…: an organ named by its level alone
+        conferrer = k.conferring or ""
+        n = next((n for n in range(len(conferrer), 1, -1) if conferrer[:n] in t), 0)
+        return t.replace(conferrer[:n], "", 1) if n else t
 
     def _respectively(self, holders: list[Ref], aw: Mention, known: list[Mention], cue_at: int, e: int) -> list[Ref]:
         """甲县、乙区…分别被命名为A和B: with 分别 right before the cue, as many holders as titles joined after

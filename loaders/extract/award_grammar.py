@@ -131,8 +131,11 @@ def award_head(name: str, quoted: bool = False) -> str | None:
     """The head that makes ``name`` an honour's name (its last word), or None. ``quoted``: the name
     stood whole in quotes, so a 的 inside it is the title's own (“人民满意的公务员集体”)."""
     core = _TRAILING_BRACKET.sub("", name)
-    if core.startswith(lexicon.cues("award_not_lead")):
-        return None  # 获批创建国家森林城市, 获批设立…联系点: approved to work for the title or set a point up
+    if core.startswith(lexicon.cues("award_not_lead")) or (
+            core.startswith(lexicon.cues("award_not_lead_level"))
+            and _LEVEL_AFTER.match(core, len(next(w for w in lexicon.cues("award_not_lead_level") if core.startswith(w))))):
+        return None  # 获批创建国家森林城市, 获批设立…联系点, 获批建设省级…: approved to work for a title or set a point
+        # up (but 建设工程鲁班奖 is a title)
     if core.endswith(word_list("award_not.txt")):
         return None  # 责任单位, 牵头单位: a role, not an honour
     if core in word_list("award_bare.txt"):
@@ -162,6 +165,33 @@ def _merit_unit() -> re.Pattern:
     (award_merit.tsv)."""
     t = role_table("award_merit.tsv")
     return re.compile("(?:%s)(?!性)[\u4e00-\u9fff]{0,8}?(?:%s)$" % ("|".join(t["merit"]), "|".join(t["unit"])))
+
+
+_LEVEL_AFTER = re.compile("|".join(lexicon.cues("title_level")))
+
+
+@lru_cache(maxsize=1)
+def _scope_pattern() -> re.Pattern:
+    """A title's scope, level, year, edition or batch words (title_level and title_scope in relation_cues.tsv)."""
+    words = sorted(set(lexicon.cues("title_level")) | set(lexicon.cues("title_scope")), key=len, reverse=True)
+    return re.compile(r"(?:19|20)\d{2}\s*(?:年度|年)?|第[一二三四五六七八九十百\d]+[届批]|首届|首批|%s" % "|".join(words))
+
+
+def has_scope(text: str) -> bool:
+    """Whether ``text`` names a title's scope: a level word, a year, or a place opening it (全国…, 2023年度…,
+    浙江省…; not 平安汉川, a vision of the place)."""
+    if _scope_pattern().search(text) is not None:
+        return True
+    t = re.sub("[%s]" % _QUOTES, "", text).strip()
+    return any(m.start == 0 for m in Gazetteer.default().find(t))
+
+
+def strip_scope(text: str) -> str:
+    """``text`` without its quotes, scope, level, year, edition and places: what is left are field words."""
+    t = _scope_pattern().sub("", re.sub("[%s]" % _QUOTES, "", text))
+    for m in reversed(Gazetteer.default().find(t)):
+        t = t[:m.start] + t[m.end:]
+    return t
 
 
 def without_batch(name: str) -> str:
@@ -481,18 +511,16 @@ def _titled_quote_run(text: str, segs: list[tuple[int, int]]) -> bool:
     honour's by its head, are honours alike, whatever each ends with (but a known practice among them is none)."""
     if len(segs) < 2 or not all(_WHOLE_QUOTE.fullmatch(text[a:b]) for a, b in segs):
         return False
-    if re.match(r"\s*等?[^，。；、]{0,4}(?:评价|好评|赞誉)", text[segs[-1][1]:]):
+    if re.match(r"\s*等?[^，。；、]{0,4}(?:%s)" % "|".join(lexicon.cues("praise_word")), text[segs[-1][1]:]):
         return False  # 获得“全国先进司法所”“群众口碑好”等评价: praise, not titles
     raws = [text[a:b] for a, b in segs]
     names = [clean_name(r)[0] for r in raws]
     # each a title's name: a head, or a scope or a year in it (not a vision of the place, “平安汉川”); no pilot,
     # no ranking (“满意度全省第一”, convention 6)
     headed = [award_head(n, quoted=True) is not None for n in names]
-    return any(headed) and all((h or _RUN_SCOPE.search(r)) and not any(w in n for w in _shape_not()["inside"] if w != "的")
-                               for n, r, h in zip(names, raws, headed))
+    return any(headed) and all((h or has_scope(r)) and not _shaped_not(n) for n, r, h in zip(names, raws, headed))
 
 
-_RUN_SCOPE = re.compile(r"全国|全省|全市|国家|中国|省级|市级|年度|\d{4}")
 _WHOLE_QUOTE = re.compile(r"\s*(?:第[一二三四五六七八九十\d]+批|首批)?“[^“”]+”\s*")
 
 
@@ -500,9 +528,9 @@ def _quoted_lead(raw: str) -> bool:
     """全国人社“十佳特色做法”, 全省“十大法治事件”: a quoted part that opens on a lead word (十佳, 十大, 最美) makes
     the whole an honour's name, whatever it ends with."""
     q = re.search(r"“([^“”]{3,20})”", raw)
-    # (only scope and field words before the quote: 省委依法治省办评选的“十大法治事件” is described, not named)
+    # (only scope and field words before the quote: 省委依法治省办评选的“十大法治事件”, 省市场监管局推出“…” are described)
     return q is not None and raw.strip().endswith("”") and _award_lead(q.group(1), q.group(1)) is not None \
-        and "的" not in raw and q.start() <= 10
+        and "的" not in raw and not any(v in raw[:q.start()] for v in lexicon.cues("award_describing_verb"))
 
 
 # a title of cities or counties by its shape, after a verb that confers one (``shaped``: 获评, 荣获, 被命名为):
@@ -516,10 +544,16 @@ def _shape_not() -> dict[str, tuple[str, ...]]:
     return role_table("award_shape_not.tsv")
 
 
+def _shaped_not(name: str) -> bool:
+    """A name of a title's shape that is none: a pilot, a ranking, a first, a designation of need (its batch aside:
+    全国第一批…县 is a batch, not a rank)."""
+    core = without_batch(name)
+    return any(w in core for w in _shape_not()["inside"]) or _GRADE.search(core) is not None
+
+
 def _levelled_city(name: str) -> bool:
-    cues = _shape_not()
-    return _LEVELLED_CITY.fullmatch(name) is not None and not any(w in name for w in cues["inside"]) \
-        and not _GRADE.search(name) and not name.endswith(cues["end"])
+    return _LEVELLED_CITY.fullmatch(name) is not None and not _shaped_not(name) \
+        and not name.endswith(_shape_not()["end"])
 
 
 def read_award_run(text: str, max_len: int = 40, shaped: bool = False) -> list[AwardPhrase]:

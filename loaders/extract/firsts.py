@@ -158,9 +158,10 @@ _COUNTED_THINGS = re.compile(r"^[\u4e00-\u9fff]{1,4}?\d+\s*(?:项|个|条|件)")
 _ORIGIN_OF = re.compile(r"(?:作为|是|为|成为)([\u4e00-\u9fff]{2,12}?)的$")
 # 全国第一家…的专业机构: a kind of institution, not the named one (it is named elsewhere)
 # a time between an origin verb and its place: 诞生于20世纪60年代的…, 发源于2003年的…
-_ORIGIN_TIME = re.compile(r"\s*(?:(?:上世纪|(?:\d{2}|[一二]十)世纪)\d{2}年代|(?:19|20)\d{2}\s*年(?:代)?)[初中末]?期?的?")
+_ORIGIN_TIME = re.compile(r"\s*(?:(?:上个?世纪|(?:\d{2}|[一二]十)世纪)(?:\d{2}|[一二三四五六七八九]十)年代|(?:19|20)\d{2}\s*年(?:代)?)"
+                          r"[初中末]?期?的?")
 # the quote ending right before an origin cue, an adverb of time between (“莎姐”最早发源于)
-_QUOTE_RIGHT_BEFORE = re.compile(r"“([^“”]{2,24})”(?:最早|最初|最先|早期|就)?$")
+_QUOTE_RIGHT_BEFORE = re.compile(r"“([^“”]{2,24})”(?:%s)?$" % "|".join(cues("origin_adverb")))
 _GENERIC_HEAD = re.compile(r"(?:专业|专门|综合|独立|新型)?(?:机构|单位|部门|组织|城市|地区)")
 
 
@@ -789,7 +790,7 @@ class FirstClaims:
         if right is not None and not any(m.start <= right.start(1) < m.end for m in ms):
             # “莎姐”最早发源于…: the quote right before the cue is what began there, though too short a name
             # to be read as a practice anywhere else
-            thing = (self._name(right.group(1)), None, (right.start(1), right.end(1)))
+            thing = (self._name(right.group(1).replace(",", "、").replace("，", "、")), None, (right.start(1), right.end(1)))
         elif ms:
             thing = (ms[-1].name, ms[-1], (ms[-1].start, ms[-1].end))
         else:

@@ -431,7 +431,7 @@ class Promotions:
         ms = self._mentions(a, marker)
         if ms:
             return [(m.name, self._origin(m), m.start) for m in ms]
-        way = self._quoted_way(a, marker, self._sentence_start_before(lo))
+        way = self._quoted_way(a, marker, min(self._sentence_start_before(lo), self._paragraph_start(lo)))
         if way:
             return way
         # (the anaphor may open the clause before: 实行“…”，这一诞生于甲市的基层探索，三度被写入…)
@@ -468,6 +468,10 @@ class Promotions:
         """Where the sentence before the one starting at ``s`` starts."""
         starts = [a for a, _, _ in self.ex.info.sentences if a < s]
         return starts[-1] if starts else 0  # (the first sentence's: the title before it)
+
+    def _paragraph_start(self, s: int) -> int:
+        """Where the paragraph holding ``s`` starts."""
+        return max((a for a, _ in self.ex.info.paragraphs if a <= s), default=0)
 
     def _place_only(self, a: int, b: int) -> bool:
         """Whether text[a:b] is a run of places and nothing else (湖州市德清县)."""
@@ -723,8 +727,9 @@ class Promotions:
         return [(facts[0].mechanism, place, pos)] if facts else []
 
     def _quoted_way(self, a: int, b: int, lo: int) -> list[tuple[str, Ref | None, int]]:
-        """“上海做法”被国务院向全国复制推广: a place's way quoted as its own stands for the practice the text put
-        in place there (or in a place inside it) nearest before the quote, from ``lo`` (the sentence before) on."""
+        """“上海做法”被国务院向全国复制推广: a place's way quoted as its own stands for the practice the text says
+        the place (or a place inside it) pioneered, else the one it put in place nearest before the quote, from ``lo``
+        (the paragraph's start, or the sentence before) on."""
         g = Gazetteer.default()
         for q in re.finditer(r"“([^“”]{2,8})”", self.text[a:b]):
             start = a + q.start(1)
@@ -732,11 +737,15 @@ class Promotions:
             word = starts_with(self.text[place.end:a + q.end(1)], "place_practice") if place is not None else None
             if word is None or place.end + len(word) != a + q.end(1):
                 continue
-            near = [f for f in self.ex.facts if f.type in ("ADOPTED", "PIONEERED") and f.mechanism and f.place_code
-                    and f.start is not None and lo <= f.start < start
+            ours = [f for f in self.ex.facts if f.type in ("ADOPTED", "PIONEERED") and f.mechanism and f.place_code
+                    and f.start is not None and f.start < start
                     and (f.place_code == place.code or g.is_ancestor(place.code, f.place_code))]
+            # what the place pioneered, anywhere before; else what it put in place nearest before, in the
+            # paragraph or the sentence before, a brand of its own (quoted) before a national policy
+            firsts = [f for f in ours if f.type == "PIONEERED"]
+            near = firsts or [f for f in ours if f.start >= lo]
             if near:
-                f = max(near, key=lambda f: f.start)
+                f = max(near, key=lambda f: (f.type == "PIONEERED", ".quote" in (f.rule or ""), f.start))
                 return [(f.mechanism, place, start)]
         return []
 
