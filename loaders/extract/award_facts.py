@@ -588,11 +588,10 @@ class AwardFacts:
                                      award_kind="honour")]
                 if copula and not (found and found[0].start <= cue_end + 1 and any(m.level for m in found)):
                     continue  # 是 names titles only right before them, one of them with its level
-                # a name of the lexicon inside a longer one the grammar reads (甘肃省普法依法治理十大创新案例 holds
-                # 十大创新案例): the longer is the honour, the lexicon's the name of another programme
-                # (not when only a scope, a place or a year stands before it: 全国普法工作先进单位 is the lexicon's)
-                # (not when only a scope, a place, a year, an edition or whoever confers it stands before it:
-                # 中国政法大学第八届“中国法治政府奖”, 省司法厅全国民主法治示范村 stay the lexicon's)
+                # a name of the lexicon inside a longer one the grammar reads, field words before it: the longer is
+                # the honour, the lexicon's the name of another programme; not when only a scope, a place, a year, an
+                # edition or whoever confers it stands before it (全国普法工作先进单位, 中国政法大学第八届“中国法治
+                # 政府奖”, 省司法厅全国民主法治示范村 stay the lexicon's)
                 inner = [k for k in known if k.award_kind == "honour"
                          and any(f.start < k.start and k.end <= f.end and "的" not in self.text[f.start:k.start]
                                  and len(strip_scope(self._without_conferrer(f.start, k))) >= 2 for f in found)]

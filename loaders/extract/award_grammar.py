@@ -131,9 +131,7 @@ def award_head(name: str, quoted: bool = False) -> str | None:
     """The head that makes ``name`` an honour's name (its last word), or None. ``quoted``: the name
     stood whole in quotes, so a 的 inside it is the title's own (“人民满意的公务员集体”)."""
     core = _TRAILING_BRACKET.sub("", name)
-    if core.startswith(lexicon.cues("award_not_lead")) or (
-            core.startswith(lexicon.cues("award_not_lead_level"))
-            and _LEVEL_AFTER.match(core, len(next(w for w in lexicon.cues("award_not_lead_level") if core.startswith(w))))):
+    if _NOT_A_TITLE_LEAD.match(core):
         return None  # 获批创建国家森林城市, 获批设立…联系点, 获批建设省级…: approved to work for a title or set a point
         # up (but 建设工程鲁班奖 is a title)
     if core.endswith(word_list("award_not.txt")):
@@ -167,7 +165,11 @@ def _merit_unit() -> re.Pattern:
     return re.compile("(?:%s)(?!性)[\u4e00-\u9fff]{0,8}?(?:%s)$" % ("|".join(t["merit"]), "|".join(t["unit"])))
 
 
-_LEVEL_AFTER = re.compile("|".join(lexicon.cues("title_level")))
+# a name opening on what a place builds or works for (award_not_lead), or on 建设 before a level word
+# (award_not_lead_level): no title it holds
+_NOT_A_TITLE_LEAD = re.compile("(?:%s)|(?:%s)(?:%s)" % ("|".join(lexicon.cues("award_not_lead")),
+                                                      "|".join(lexicon.cues("award_not_lead_level")),
+                                                      "|".join(lexicon.cues("title_level"))))
 
 
 @lru_cache(maxsize=1)
@@ -511,7 +513,7 @@ def _titled_quote_run(text: str, segs: list[tuple[int, int]]) -> bool:
     honour's by its head, are honours alike, whatever each ends with (but a known practice among them is none)."""
     if len(segs) < 2 or not all(_WHOLE_QUOTE.fullmatch(text[a:b]) for a, b in segs):
         return False
-    if re.match(r"\s*等?[^，。；、]{0,4}(?:%s)" % "|".join(lexicon.cues("praise_word")), text[segs[-1][1]:]):
+    if _PRAISE_AFTER.match(text, segs[-1][1]):
         return False  # 获得“全国先进司法所”“群众口碑好”等评价: praise, not titles
     raws = [text[a:b] for a, b in segs]
     names = [clean_name(r)[0] for r in raws]
@@ -521,7 +523,9 @@ def _titled_quote_run(text: str, segs: list[tuple[int, int]]) -> bool:
     return any(headed) and all((h or has_scope(r)) and not _shaped_not(n) for n, r, h in zip(names, raws, headed))
 
 
-_WHOLE_QUOTE = re.compile(r"\s*(?:第[一二三四五六七八九十\d]+批|首批)?“[^“”]+”\s*")
+_WHOLE_QUOTE = re.compile(r"\s*(?:%s)?“[^“”]+”\s*" % _BATCH)
+# what quoted words closed by 等… are when they are a text's praise (等评价)
+_PRAISE_AFTER = re.compile(r"\s*等?[^，。；、]{0,4}(?:%s)" % "|".join(lexicon.cues("praise_word")))
 
 
 def _quoted_lead(raw: str) -> bool:

@@ -790,13 +790,13 @@ class FirstClaims:
         if right is not None and not any(m.start <= right.start(1) < m.end for m in ms):
             # “莎姐”最早发源于…: the quote right before the cue is what began there, though too short a name
             # to be read as a practice anywhere else
-            thing = (self._name(right.group(1).replace(",", "、").replace("，", "、")), None, (right.start(1), right.end(1)))
+            thing = (self._listed_name(right.group(1)), None, (right.start(1), right.end(1)))
         elif ms:
             thing = (ms[-1].name, ms[-1], (ms[-1].start, ms[-1].end))
         else:
             hit = re.match(r"\s*“([^“”]{2,24})”", self.text[s:c.at])
             if hit:
-                thing = (self._name(hit.group(1).replace(",", "、").replace("，", "、")), None,
+                thing = (self._listed_name(hit.group(1)), None,
                          (s + hit.start(1), s + hit.end(1)))
         if thing is None:
             return
@@ -1089,6 +1089,11 @@ class FirstClaims:
         if _starts(name, "act") and len(name) - len(_starts(name, "act")) < 4:
             return None
         return self._name(name)
+
+    @classmethod
+    def _listed_name(cls, quoted: str) -> str:
+        """The name of a quoted practice whose words are listed with commas (“小事不出村，大事不出镇”)."""
+        return cls._name(quoted.replace(",", "、").replace("，", "、"))
 
     @staticmethod
     def _name(name: str) -> str:

@@ -431,7 +431,7 @@ class Promotions:
         ms = self._mentions(a, marker)
         if ms:
             return [(m.name, self._origin(m), m.start) for m in ms]
-        way = self._quoted_way(a, marker, min(self._sentence_start_before(lo), self._paragraph_start(lo)))
+        way = self._quoted_way(a, marker, sent)
         if way:
             return way
         # (the anaphor may open the clause before: 实行“…”，这一诞生于甲市的基层探索，三度被写入…)
@@ -463,15 +463,6 @@ class Promotions:
         if ms and ms[0].start - h <= 1:
             return [(ms[0].name, self._origin(ms[0]), ms[0].start)]
         return []
-
-    def _sentence_start_before(self, s: int) -> int:
-        """Where the sentence before the one starting at ``s`` starts."""
-        starts = [a for a, _, _ in self.ex.info.sentences if a < s]
-        return starts[-1] if starts else 0  # (the first sentence's: the title before it)
-
-    def _paragraph_start(self, s: int) -> int:
-        """Where the paragraph holding ``s`` starts."""
-        return max((a for a, _ in self.ex.info.paragraphs if a <= s), default=0)
 
     def _place_only(self, a: int, b: int) -> bool:
         """Whether text[a:b] is a run of places and nothing else (湖州市德清县)."""
@@ -718,18 +709,14 @@ class Promotions:
         rest = rest[1:] if rest.startswith("的") else rest
         if starts_with(rest, "place_practice") is None:
             return []
-        return self._practice_of(place, pos)
-
-    def _practice_of(self, place: Ref, pos: int) -> list[tuple[str, Ref | None, int]]:
-        """The practice the article says ``place`` pioneered, else the first it says the place adopted."""
         facts = sorted((f for f in self.ex.facts if f.type in ("ADOPTED", "PIONEERED") and f.mechanism
                         and f.place_code == place.code), key=lambda f: (f.type != "PIONEERED", f.start or 0))
         return [(facts[0].mechanism, place, pos)] if facts else []
 
-    def _quoted_way(self, a: int, b: int, lo: int) -> list[tuple[str, Ref | None, int]]:
+    def _quoted_way(self, a: int, b: int, sent) -> list[tuple[str, Ref | None, int]]:
         """“上海做法”被国务院向全国复制推广: a place's way quoted as its own stands for the practice the text says
-        the place (or a place inside it) pioneered, else the one it put in place nearest before the quote, from ``lo``
-        (the paragraph's start, or the sentence before) on."""
+        the place (or a place inside it) pioneered, else the one it put in place nearest before the quote, in the
+        sentence's paragraph or the sentence before."""
         g = Gazetteer.default()
         for q in re.finditer(r"“([^“”]{2,8})”", self.text[a:b]):
             start = a + q.start(1)
@@ -737,6 +724,12 @@ class Promotions:
             word = starts_with(self.text[place.end:a + q.end(1)], "place_practice") if place is not None else None
             if word is None or place.end + len(word) != a + q.end(1):
                 continue
+            s, _, para = sent
+            sentences = self.ex.info.sentences
+            i = next((k for k, t in enumerate(sentences) if t[0] == s), 0)
+            paragraphs = self.ex.info.paragraphs
+            # (the first sentence's: from the text's start, the title before it)
+            lo = min(sentences[i - 1][0] if i > 0 else 0, paragraphs[para][0] if para < len(paragraphs) else s)
             ours = [f for f in self.ex.facts if f.type in ("ADOPTED", "PIONEERED") and f.mechanism and f.place_code
                     and f.start is not None and f.start < start
                     and (f.place_code == place.code or g.is_ancestor(place.code, f.place_code))]

@@ -85,9 +85,9 @@ def _runs(refs: list) -> list:
     return out
 
 
-def _run_start(places: list, rep) -> int:
-    """Where the run of adjacent places ending in ``rep`` (its most specific place) starts."""
-    starts = {r.end: r.start for r in places if r.code}
+def _run_start(starts: dict[int, int], rep) -> int:
+    """Where the run of adjacent places ending in ``rep`` (its most specific place) starts; ``starts`` maps
+    each coded place's end to its start."""
     start = rep.start
     while start in starts:
         start = starts[start]
@@ -170,7 +170,8 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     # the place acting in the text's first sentence (2023年，白云区坚持…): a report speaks of itself
     lead = _OPENING_LEAD.match(text, title_end)
     # (湖北省襄阳市紧紧围绕…: the run opens the sentence, its most specific place acts)
-    opener = next((r for r in runs if _run_start(places, r) == lead.end()), None) if lead else None
+    starts = {r.end: r.start for r in places if r.code}
+    opener = next((r for r in runs if _run_start(starts, r) == lead.end()), None) if lead else None
     # 近日，山西省司法厅印发…: the province's body speaks, about others (its government is itself);
     # but a body's own year summary (2024年，某区司法局坚持以…) is its place's report
     by_body = opener is not None and any(b.start <= opener.start < b.end for b in bodies) \
@@ -222,7 +223,8 @@ def article_place(text: str, title: str | None, places: list, bodies: list, auth
     # organs' own level is the text's own place's (…but 法治浙江 in a county's report is its province's programme)
     # (one such place only, in a text naming few: a survey names the programmes of many cities)
     # (the organs it names most: 市委、市政府 said again and again are its own, 被省委、省政府确定为… its superiors)
-    own_kinds = {k for k, n in said_organs.items() if n == max(said_organs.values())} | set(kinds)
+    most = max(said_organs.values(), default=0)
+    own_kinds = {k for k, n in said_organs.items() if n == most} | set(kinds)
     # (…赴金华市学习法治浦江建设经验: a programme the text learned from is another place's)
     branded = {r.code: r for r in runs
                if text[max(0, r.start - 2):r.start].endswith(BRAND_LEAD) and _kind(r.name) in own_kinds
