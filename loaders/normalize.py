@@ -287,6 +287,9 @@ def join_lines(lines: list[str], hard_wrapped: bool) -> tuple[list[str], int]:
         elif _LIST_REMARK.sub("", line).endswith(("名单", "名单如下", "名单如下：", "名单如下:")):
             # (…示范村名单(四川59个): a remark in brackets after the heading leaves it a heading)
             glue = False  # the heading of a list stands apart from its first name
+        elif line.endswith(("：", ":")) and not _open(buf) and title_like(nxt) and n + 2 < len(idx) \
+                and title_like(items[idx[n + 2]]):
+            glue = False  # 授予以下单位…称号： then one name a line: the list's lead stands apart from it
         elif _open(buf) and not ends_sentence(line) and len(buf) < 600:
             glue = True
         elif nxt.startswith(_CONTINUATION_START):

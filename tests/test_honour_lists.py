@@ -1386,3 +1386,15 @@ def test_a_bracketed_sub_heading_keeps_the_case_it_is_in_and_a_year_alone_is_no_
     text = ("杭州市公布2024年度全市优化营商环境典型案例\n为推广经验，现将2024年度全市优化营商环境典型案例予以公布。\n"
             "案例一：西湖区推行“企业服务专员”\n西湖区在全区推行“企业服务专员”制度。\n")
     assert [f.edition for f in facts(text, "HONOURED")] == [None]
+
+
+def test_a_lead_ending_in_a_colon_stands_apart_from_the_names_below_it_and_names_the_title_unquoted():
+    # the names one per line are of one width, so the text looks hard-wrapped; the lead still stands apart
+    names = "武汉市江岸区永清街道人民调解委员会\n宜昌市夷陵区小溪塔街道人民调解委员会\n襄阳市襄州区张湾街道人民调解委员会\n"
+    text = "关于表彰模范调解组织的决定\n经研究，决定授予以下单位全国模范人民调解委员会称号：\n" + names
+    got = {(f.holder, f.award) for f in facts(text, "HONOURED")}
+    assert got == {(n, "全国模范人民调解委员会") for n in names.split()}
+    text = "关于拟推荐对象的公示\n经审核，拟推荐以下单位为全国模范人民调解委员会候选对象，现予以公示：\n" + names
+    got = {(f.place, f.award) for f in facts(text, "CANDIDATE")}
+    assert {("小溪塔街道", "全国模范人民调解委员会"), ("张湾街道", "全国模范人民调解委员会")} <= got
+    assert not facts(text, "HONOURED")

@@ -615,3 +615,30 @@ def test_a_bodys_own_rules_and_a_years_list_are_no_practices_but_a_system_is():
 def test_figures_of_a_flavour_a_popular_project_and_a_stance_are_no_practices():
     assert _practices("东莞市2031年法治政府建设工作报告\n制定修改了19部具有浓郁“东莞味道”的法规，努力打造“民心工程”，"
                       "就是“刀刃向内”规范执法行为。") == []
+
+
+def test_a_system_or_a_window_named_in_quotes_runs_in_the_places_report():
+    got = _practices("镇宁布依族苗族自治县2031年法治政府建设工作报告\n"
+                     "我县通过线上“盯事在线”系统，线下“办不成事”窗口等方式，收集企业群众办事过程中的难点堵点问题。")
+    assert set(got) == {"盯事在线", "办不成事"}
+
+
+def test_what_is_said_after_a_run_of_quoted_names_is_said_of_each():
+    got = _practices("包头市2031年法治政府建设工作报告\n“一窗式受理”“六优两减”“企业专席”全面落地，举措亮点频出。")
+    assert {"一窗式受理", "六优两减", "企业专席"} <= set(got)
+
+
+def test_a_shortcoming_the_sentence_addresses_does_not_stop_what_it_does():
+    text = "毕节市2031年法治政府建设工作报告\n针对法治建设中的薄弱环节，我市推行“一网通审”机制。"
+    assert _practices(text) == ["一网通审"]
+    # a shortcoming said, not addressed, still reports nothing done
+    assert _practices("毕节市2031年法治政府建设工作报告\n“一网通审”机制仍有不足，覆盖面有待扩大。") == []
+
+
+def test_names_inside_a_purpose_clause_are_what_the_work_serves():
+    text = ("银川市2031年法治政府建设年度报告\n全力为实施“强首府”战略，加快建设先行区持续释放法治动能。"
+            "为推进“双示范”建设提供坚强法治保障。")
+    assert _practices(text) == []
+    # a reform or a system named there is still run, and a name before the purpose is not in it
+    text = "银川市2031年法治政府建设年度报告\n为深化“一网通审”改革提供法治保障。我市推行“一窗受理”，为企业提供便利。"
+    assert {"一网通审", "一窗受理"} <= set(_practices(text))

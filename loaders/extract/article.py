@@ -63,6 +63,15 @@ _ANAPHOR_OWNS = re.compile("的|%s" % "|".join(lexicon.cues("anaphor_owns")))
 # 在长兴县试点…: the place a clause says something is tried or done in (ArticleBase._clause_subject)
 _LOCUS = re.compile(r"在([^，。；]{2,12}?)(?:试点|率先|开展|推行|探索)")
 _SHORTCOMING = lexicon.cues("shortcoming")
+# a shortcoming a verb a few words before addresses (针对…薄弱环节, 补齐短板): what the sentence does is done
+_SHORTCOMING_WORD = re.compile("|".join(_SHORTCOMING))
+_ADDRESSED = re.compile("(?:%s)[^，。；,;：:]{0,12}$" % "|".join(lexicon.cues("shortcoming_addressed")))
+
+
+def says_shortcoming(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] names a shortcoming it does not address (存在不足, 还有差距 — not 补齐短板)."""
+    return any(not _ADDRESSED.search(text, max(s, w.start() - 16), w.start())
+               for w in _SHORTCOMING_WORD.finditer(text, s, e))
 @lru_cache(maxsize=4)
 def _first_cues(*roles: str) -> tuple[str, ...]:
     """The first-claim reader's cue words of ``roles`` (all that open a claim by default), for rules here that

@@ -223,7 +223,10 @@ _BARE_LIST_REACH = 600
 # 关于拟推荐全国乡村治理示范村镇|的公示: the kind of notice a title ends on, after the programme it names
 _NOTICE_TAIL = re.compile(r"的?(?:公示|通知|决定|公告)$")
 # 授予以下单位…称号：, 对下列集体予以表彰：: the holders follow, one per line
-_TO_THE_FOLLOWING = re.compile(r"(?:授予|命名|表彰|评为|认定|确定)(?:为)?(?:以下|下列)|(?:以下|下列)[^，。；]{0,8}(?:授予|命名|予以|获评|荣获|被评为|获得)")
+_TO_THE_FOLLOWING = re.compile(r"(?:授予|命名|表彰|评为|认定|确定|推荐)(?:为)?(?:以下|下列)|(?:以下|下列)[^，。；]{0,8}(?:授予|命名|予以|获评|荣获|被评为|获得)")
+# the unquoted title after 以下单位(为) in such a heading, up to 称号/候选对象 or the clause's end
+_FOLLOWING_TITLE = re.compile(r"(?:以下|下列)[\u4e00-\u9fff]{0,4}?(?:单位|集体|地区|对象|项目|村|社区|组织)(?:为|授予)?"
+                              r"([^，。；：:“”,;]{4,40}?)(?:荣誉)?(?:称号)?(?:候选对象|推荐对象|候选单位|候选)?(?=[，,：:]|$)")
 _COMMENT_PERIOD = re.compile(r"公示(?:期间|期|时间|日期)[^。；\n]{0,12}?((?:19|20)\d{2})\s*年")
 # the programmes whose titles cover a bare kind (…示范村镇 names 示范乡镇 and 示范村 apart)
 _KINDS_COVERED = {"示范乡镇": ("示范村镇", "示范乡镇"), "示范镇": ("示范村镇", "示范乡镇"),
@@ -678,6 +681,10 @@ class HonourLists:
                 # 决定授予以下单位“全市法治建设先进单位”称号：, then the units one per line
                 q = list(_QUOTED_HONOUR.finditer(line))
                 cand = clean_name(q[-1].group(1))[0] if q else None
+                if cand is None:
+                    # 授予以下单位全国模范人民调解委员会称号：, 拟推荐以下单位为…候选对象：: the title unquoted
+                    bare = _FOLLOWING_TITLE.search(line)
+                    cand = clean_name(bare.group(1))[0] if bare else None
                 if cand and award_head(cand) and not is_personal(cand):
                     named = cand
             above = None

@@ -7,7 +7,7 @@ import re
 from . import lexicon
 from .award_grammar import is_collection, read_awards
 from .mechanisms import PRACTICE_TAIL
-from .article import (LISTED_AFTER, _FIRST_NOUNS, _MAX_VERB_GAP, _SHORTCOMING, _DUTY_AFTER, _DUTY_TOOL,
+from .article import (LISTED_AFTER, _FIRST_NOUNS, _MAX_VERB_GAP, says_shortcoming, _DUTY_AFTER, _DUTY_TOOL,
                       Mention, Ref, _OCCASION, _cue_pattern, _find_cue, _last_cue, _clauses, _scope_of)
 
 # a year alone in brackets closing a title (《…清单（2021）》): that edition's year; not a span (（2021—2025年）)
@@ -39,6 +39,12 @@ _LAST_PART = re.compile(r"^[^，。；,;、]{0,6}等?[“\"][一二三四五六�
 # quoted names side by side after a verb: 开展“收件即受理”“首席事务代表制”、“…”
 _ADOPT_KNOWN = lexicon.cues("adopt_known")  # 带头, 召开: verbs for well-known practices only
 _QUOTED_RUN = re.compile(r"\s*(?:“[^“”]{1,24}”\s*[、和与及,，]?\s*)+")
+# the rest of a run of quoted names after one of them (”“B”、“C”): 全面落地 after the last governs all
+_RUN_AFTER = re.compile(r"[”\"]?(?:\s*[、和与及]?\s*“[^“”，。；,;]{1,24}”)+")
+# 为…“X”…提供法治保障: a purpose clause opening its clause (not 评为/作为/成为), and what it ends on
+_PURPOSE_OPEN = re.compile(r"(?:^|[，,；;：:。\s]|全力|努力|持续|积极|着力|更好)为(?![了何此])")
+_PURPOSE_END = re.compile(r"[^。；;！？]{0,40}?(?:%s)[^，,。；;]{0,14}?(?:保障|支撑|动能|动力|环境|基础|力量|保驾护航)"
+                          % "|".join(lexicon.cues("purpose_support")))
 # how far after a quoted name a verb may stand and still say the name was put in place (“X”改革全面推开)
 _NEAR_AFTER = 8
 # a sentence whose places-with-practices are a shift's (从…转向) or a selection's (评选出), not their own
@@ -129,7 +135,7 @@ class MechanismFacts:
     def _mechanisms(self, sent, sent_subj) -> None:
         s, e, _ = sent
         mentions = self._mechanisms_starting(s, e)
-        if not mentions or self.section_problem or any(w in self.text[s:e] for w in _SHORTCOMING):
+        if not mentions or self.section_problem or says_shortcoming(self.text, s, e):
             return
         carried = sent_subj
         last = max(m.start for m in mentions)
@@ -172,6 +178,12 @@ class MechanismFacts:
                 if verb is None and self._owned_by_place(m, sent, (a, b)):
                     continue
                 after_verb = _find_cue(self.masked[m.end:b], "adopt")
+                if after_verb is not None and m.source == "quote":
+                    # “一窗式受理”“六优两减”“12345企业专席”全面落地: the verb after a run of quoted names
+                    # governs each of them, as near to the first as to the last
+                    run = _RUN_AFTER.match(self.masked, m.end, m.end + after_verb[0])
+                    if run is not None and run.end() > m.end:
+                        after_verb = (after_verb[0] - (run.end() - m.end), after_verb[1])
                 if verb is None and m.source == "quote" and after_verb is not None and after_verb[0] <= 1 and any(
                         o.source == "quote" and m.end + after_verb[0] + len(after_verb[1]) <= o.start < b
                         for o in in_clause) and lexicon.mechanisms().canonical(m.name) is None \
@@ -212,6 +224,8 @@ class MechanismFacts:
                     continue  # “一件事” is part of “高效办成一件事” named in the same sentence
                 if self._in_honour_name(m, a):
                     continue  # 获评新时代“枫桥经验”创新工作法先进典型: a word of the honour's name
+                if self._in_purpose(m, s):
+                    continue  # 为推进“双示范”建设提供坚强法治保障: what the work serves, not a practice run
                 if re.search(r"(作为|列为|称为|誉为|当作)[^，。；“”]{0,12}$", self.text[a:m.start]):
                     continue  # 作为“一号工程”: a role label, not a practice
                 if not (self.info.plan or self.section_plan) and verb is not None and (
@@ -263,6 +277,16 @@ class MechanismFacts:
                               place_code=member.code, mechanism=m.name, year=year, year_source=ysrc, mode=mode,
                               category=m.category, instance_of=m.instance_of)
                     self._pioneer(m, (a, b), sent, member, (year, ysrc))
+
+    def _in_purpose(self, m: Mention, s: int) -> bool:
+        """Whether ``m`` stands inside a purpose clause, 为…提供保障 (the clause may run over commas:
+        为加快建设…“模范兴国”，再创…“第一等工作”提供强有力法治保障)."""
+        opens = list(_PURPOSE_OPEN.finditer(self.text, max(0, s - 1, m.start - 40), m.start))
+        if not opens or re.search(r"[。；;]", self.text[opens[-1].end():m.start]):
+            return False
+        if lexicon.mechanisms().canonical(m.name) is not None or self._headed(m) or PRACTICE_TAIL.match(self.text, m.end):
+            return False  # (为深化“放管服”改革提供保障: a reform or a system named is still run there)
+        return _PURPOSE_END.match(self.text, m.end) is not None
 
     def _topic_clause(self, a: int, b: int, own: Ref | None = None) -> Ref | None:
         """特别是养殖面积最大的溪南镇，因地制宜打造…: a clause that is only a place and what describes it names
@@ -469,7 +493,8 @@ class MechanismFacts:
     def _runs_here(self, m: Mention, b: int) -> bool:
         """Positive evidence that a practice named without a verb runs here (convention 1): what
         follows says it covers, runs or has run since (“30分钟公共法律服务圈”覆盖全市, …实施以来)."""
-        after = self.masked[m.end:b]
+        run = _RUN_AFTER.match(self.masked, m.end, b)  # (“A”“B”全面落地: said of the whole run)
+        after = self.masked[run.end() if run is not None else m.end:b]
         return bool(_RUNNING.match(after)) or bool(_COUNTED_ITEMS.match(self.text, m.end, b)) \
             or bool(_RECOGNISED.match(self.text, m.end, b))
 
