@@ -49,18 +49,19 @@ def test_list_headings():
 def test_short_quoted_modifiers_share_one_tail():
     assert names("“一星”“二星”示范单位、四川省“六五”普法先进集体。") == [
         "一星示范单位", "二星示范单位", "四川省六五普法先进集体"]
-    # five-year periods are the editions of one honour (the fact's edition gives them)
+    # five-year periods too: each period's honour is one of its own
     assert names("“三五”“四五”“五五”普法全国先进县、四川省“六五”普法先进集体。") == [
-        "普法全国先进县", "四川省六五普法先进集体"]
+        "三五普法全国先进县", "四五普法全国先进县", "五五普法全国先进县", "四川省六五普法先进集体"]
 
 
-def test_an_honour_won_in_several_periods_is_one_fact_with_its_editions():
+def test_an_honour_won_in_several_periods_is_one_fact_for_each_named_with_its_period():
     from fazhi.loaders import document_from_text
     from fazhi.loaders.extract import extract
 
     text = "2030年，丹凤县是“三五”“四五”“五五”普法全国先进县。\n"
     got = [(f.holder, f.award, f.edition) for f in extract(document_from_text(text)) if f.type == "HONOURED"]
-    assert got == [("丹凤县", "普法全国先进县", "三五、四五、五五")]
+    # (as 六五普法全国先进县 is named when it stands alone)
+    assert got == [("丹凤县", p + "普法全国先进县", None) for p in ("三五", "四五", "五五")]
 
 
 def test_grades_rankings_and_news_of_a_list_are_no_honours():

@@ -799,9 +799,8 @@ class AwardFacts:
                     ed = re.search(r"(第[一二三四五六七八九十百\d]+届)[“\"]?$", self.text[max(seg, aw.start - 8):aw.start])
                     inside = PLACE_EDITION.match(self.text, aw.start, aw.end)  # 杭州市首届“十大法治实践”
                     edition = ed.group(1) if ed else inside.group(2) if inside else None
-                    periods = re.findall(r"“([一二三四五六七八九]五)”", self.text[aw.start:aw.end])
                     self._add("honoured." + (h[1] if h else ""), (holder.start, aw.end), sent, 0.6,
-                              edition=edition or ("、".join(periods) if len(periods) > 1 else None),
+                              edition=edition,
                               type="HONOURED", holder=holder.name, place=holder.name if holder.kind == "Place" else None,
                               body=holder.name if holder.kind == "Body" else None, parent=holder.parent,
                               place_code=holder.code, award=aw.name, year=year, year_source=ysrc)

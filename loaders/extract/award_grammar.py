@@ -360,8 +360,6 @@ _SHARED_TAIL = re.compile(r"^((?:“[^“”]{1,4}”[、和及与]?){2,})([^，
 _LEVEL_WORDS = ("国家级", "全国", "省级", "全省", "市级", "全市")
 _SHARED_LEVELS = re.compile("((?:(?:%s)[、和及与]){1,3}(?:%s))([^，。；、“”\\s]{2,30})" % (
     "|".join(_LEVEL_WORDS), "|".join(_LEVEL_WORDS)))
-# a five-year programme's period (六五: the sixth five-year plan for legal education)
-_PERIOD = re.compile(r"[一二三四五六七八九]五")
 
 
 # 从入选“…”到获批…: the span's other end, a second winning, follows the quote
@@ -451,13 +449,8 @@ def _read_awards_uncached(text: str, max_len: int, shaped: bool) -> list[AwardPh
         tail = shared.group(2)
         out = []
         quoted = list(re.finditer(r"“([^“”]{1,4})”", shared.group(1)))
-        if all(_PERIOD.fullmatch(q.group(1)) for q in quoted):
-            # “三五”“四五”“五五”普法全国先进县: one honour won in three five-year periods (its editions,
-            # which the fact's edition gives)
-            name, _ = clean_name(tail)
-            # (the level read as with its period before it: 六五普法全国先进县 is national)
-            out.append(AwardPhrase(0, shared.end(), name, level_of(quoted[0].group(1) + name)))
-            quoted = []
+        # (“三五”“四五”“五五”普法全国先进县: each five-year period's honour is one of its own, named with its period
+        # as 六五普法先进县 is when it stands alone)
         for q in quoted:
             name, _ = clean_name(q.group(1) + tail)
             out.append(AwardPhrase(q.start(), shared.end(), name, level_of(name) or level_of(tail)))
