@@ -192,6 +192,11 @@ def test_unquoted_items_of_a_list_of_practices_beside_a_known_one():
     assert got.get("掌上预审") == "sibling" and got.get("帮代办") == "sibling" and "容缺受理" in got
     # shaped like the known item (…对接) without a class noun after 等
     assert "楼调对接" in names("某镇构建了诉调对接、楼调对接等工作格局。")
+    # headed as a system, whatever the known item's shape (named without the head, as canonical names are)
+    got = {m.name: m.source for m in find_mechanisms("某县大力推行权责清单、涉企收费公示制度。")}
+    assert got.get("涉企收费公示") == "sibling"
+    # a head alone with too little before it names nothing
+    assert names("某县大力推行权责清单、新制度。") == ["权责清单"]
 
 
 def test_list_items_that_are_tasks_areas_or_slogan_words_are_not_practices():

@@ -607,6 +607,8 @@ _ITEM_NOT_LEAD = lexicon.cues("sibling_not_lead") + lexicon.cues("adopt") + _SLO
 _CLAUSE_ENDS = "，。；,;：:！？\n"
 _CLAUSE_END = re.compile("[%s]" % re.escape(_CLAUSE_ENDS))
 _ITEM = re.compile(r"[\u4e00-\u9fff]{3,12}")
+# the heads that make a list's item a system of its own (…、负面清单制度, …、府院联席机制)
+_SYSTEM_HEADS = tuple(lexicon.cues("sibling_system_head"))
 
 
 def _siblings(text: str, taken: list[MechanismMention]) -> list[MechanismMention]:
@@ -659,7 +661,9 @@ def _siblings(text: str, taken: list[MechanismMention]) -> list[MechanismMention
             if any(t.start < a + len(x) and a < t.end for t in taken + out) or "“" in x or "”" in x \
                     or text.count("“", base, a) > text.count("”", base, a):
                 continue  # a word of a quoted slogan (“全面调解、全程调解和全员调解”)
-            if not (named_class or core[-2:] in shapes or counted is not None and core[-1] in _POINT_HEADS
+            # (an item headed as a system is one whatever the others' shape: 权责清单、负面清单制度)
+            headed = core.endswith(_SYSTEM_HEADS) and len(core) - len(next(h for h in _SYSTEM_HEADS if core.endswith(h))) >= 3
+            if not (named_class or headed or core[-2:] in shapes or counted is not None and core[-1] in _POINT_HEADS
                     and any(sh[-1] == core[-1] for sh in shapes)):
                 continue  # (counted service points share their head: 联系点, 观测点)
             if not _ITEM.fullmatch(core) or "的" in core or core.startswith(_ITEM_NOT_LEAD) \
@@ -667,7 +671,9 @@ def _siblings(text: str, taken: list[MechanismMention]) -> list[MechanismMention
                     or core in lexicon.mechanism_stoplist() or _names_place(core) or _is_award_name(core) \
                     or _OUTCOME.match(core):
                 continue
-            out.append(MechanismMention(a, a + len(x), x, canonical_name(core), "sibling"))
+            # (the name without a trailing 制度/机制, as the schema's canonical names are: 负面清单制度 → 负面清单)
+            bare = re.sub(r"(?:制度|机制)$", "", core)
+            out.append(MechanismMention(a, a + len(x), x, canonical_name(bare if len(bare) >= 3 else core), "sibling"))
     return out
 
 
