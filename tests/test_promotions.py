@@ -99,6 +99,14 @@ def test_anaphora_points_back_at_the_practice_just_described():
     assert [(f.mechanism, f.body) for f in of(facts, "PROMOTED_BY")] == [("三书同达", "戊省司法厅")]
 
 
+def test_an_anaphor_paragraphs_after_the_practice_points_back_only_in_a_text_about_one_practice():
+    text = "乙县创设“老兵调解”工作模式。\n化解纠纷一千余件。\n群众满意度明显提升。\n此项经验得到司法部转发。\n"
+    assert promoted(text) == [("老兵调解", "司法部")]
+    # two practices adopted before it: the anaphor points back to neither
+    text = "乙县创设“老兵调解”工作模式。\n乙县推行“阳光执法”。\n群众满意度明显提升。\n此项经验得到司法部转发。\n"
+    assert promoted(text) == []
+
+
 def test_a_place_before_the_anaphor_names_whose_practice_is_promoted():
     facts = run("甲市、乙县推行“老兵调解”工作模式，化解纠纷一千余件。乙县的做法被司法部作为典型经验向全国推介。")
     assert [(f.mechanism, f.body, f.place) for f in of(facts, "PROMOTED_BY")] == [("老兵调解", "司法部", "乙县")]

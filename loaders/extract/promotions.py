@@ -567,6 +567,13 @@ class Promotions:
                 continue  # 该改革打破…，通过“一张图”…: it elaborates the practice named before it
             if ms:
                 return ms[0].name, self._origin(ms[0]) or ex._sentence_subject(ps, pe), ms[0].start
+        # further back, a text about one practice: the only one adopted before the anaphor (甲市推行“…”。…。
+        # 该做法被…简报刊发, paragraphs later)
+        before = [f for f in ex.facts if f.type in ("ADOPTED", "PIONEERED") and f.mechanism
+                  and f.start is not None and f.start < s]
+        if len({f.mechanism for f in before}) == 1:
+            f = before[0]
+            return f.mechanism, (Ref(f.start, f.start, f.place, f.place_code, f.parent) if f.place else None), f.start
         return None
 
     def _coined(self, m: Mention, lo: int) -> bool:
