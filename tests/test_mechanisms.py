@@ -647,3 +647,13 @@ def test_names_inside_a_purpose_clause_are_what_the_work_serves():
     # a reform or a system named there is still run, and a name before the purpose is not in it
     text = "银川市2031年法治政府建设年度报告\n为深化“一网通审”改革提供法治保障。我市推行“一窗受理”，为企业提供便利。"
     assert {"一网通审", "一窗受理"} <= set(_practices(text))
+
+
+def test_a_quoted_practice_counted_where_it_runs_is_adopted_without_a_verb():
+    text = "中山市法治建设综述\n近年来，中山市法治建设成效明显。培育农村学法用法示范户268户，“法律明白人”1671人。"
+    assert _adopted(text) == [("中山市", "法律明白人")]
+    text = "江苏省法治建设综述\n近年来，江苏省法治建设成效明显。在沿线新建驻德国、日本等9个“海外法务中心”。"
+    assert _adopted(text) == [("江苏省", "海外法务中心")]
+    # a count of times or months is no count of the practice
+    text = "中山市法治建设综述\n近年来，中山市法治建设成效明显。“法律明白人”3个月内走访群众。"
+    assert _adopted(text) == []

@@ -45,6 +45,10 @@ _RUN_AFTER = re.compile(r"[”\"]?(?:\s*[、和与及]?\s*“[^“”，。；,;
 _PURPOSE_OPEN = re.compile(r"(?:^|[，,；;：:。\s]|全力|努力|持续|积极|着力|更好)为(?![了何此])")
 _PURPOSE_END = re.compile(r"[^。；;！？]{0,40}?(?:%s)[^，,。；;]{0,14}?(?:保障|支撑|动能|动力|环境|基础|力量|保驾护航)"
                           % "|".join(lexicon.cues("purpose_support")))
+# a count right after a quoted practice, or right before it: so many of it run here (“法律明白人”1671人, “套餐包”11个,
+# 等9个“海外法务中心”)
+_COUNT_AFTER = re.compile(r"[”\"]?\s*(?:达|共|累计|超过?|逾)?\s*\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|千)?\s*(?:人|个|家|支|处)(?![\u4e00-\u9fff]{0,2}(?:次|月|年|天|小时))")
+_COUNT_BEFORE = re.compile(r"\d+\s*(?:余|多)?\s*(?:个|家|支|处)\s*$")
 # how far after a quoted name a verb may stand and still say the name was put in place (“X”改革全面推开)
 _NEAR_AFTER = 8
 # a sentence whose places-with-practices are a shift's (从…转向) or a selection's (评选出), not their own
@@ -495,6 +499,9 @@ class MechanismFacts:
         follows says it covers, runs or has run since (“30分钟公共法律服务圈”覆盖全市, …实施以来)."""
         run = _RUN_AFTER.match(self.masked, m.end, b)  # (“A”“B”全面落地: said of the whole run)
         after = self.masked[run.end() if run is not None else m.end:b]
+        if m.source == "quote" and (_COUNT_AFTER.match(self.text, m.end, b)
+                                    or _COUNT_BEFORE.search(self.text, max(0, m.start - 8), m.start)):
+            return True  # “法律明白人”1671人, 建成…等9个“海外法务中心”: counted where they run
         return bool(_RUNNING.match(after)) or bool(_COUNTED_ITEMS.match(self.text, m.end, b)) \
             or bool(_RECOGNISED.match(self.text, m.end, b))
 
