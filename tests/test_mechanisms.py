@@ -657,3 +657,8 @@ def test_a_quoted_practice_counted_where_it_runs_is_adopted_without_a_verb():
     # a count of times or months is no count of the practice
     text = "中山市法治建设综述\n近年来，中山市法治建设成效明显。“法律明白人”3个月内走访群众。"
     assert _adopted(text) == []
+
+
+def test_a_verb_governs_a_name_after_the_counted_items_it_serves():
+    got = _practices("上城区2031年法治政府建设年度报告\n推出个体工商户营业执照、食品经营许可等13项商事登记高频事项“就近办”服务。")
+    assert got == ["就近办"]
