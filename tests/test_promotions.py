@@ -523,3 +523,11 @@ def test_second_review_round_23_a_places_way_is_its_pioneered_practice_before_a_
                  "“德清做法”被省司法厅在全省推广。",
                  "湖州市司法局工作信息\n德清县推行“法治体检”服务。全县还推行证明事项告知承诺制。“德清做法”被省司法厅在全省推广。"):
         assert {f.mechanism for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"} == {"法治体检"}
+
+
+def test_an_anaphor_made_as_a_phrase_points_back_at_the_practice():
+    # a determiner, what describes the practice ending in 的, and the kind of thing it is
+    text = "乙县推行“四议两公开”，这一诞生于乙县的基层探索被民政部写入文件。"
+    assert promoted(text) == [("四议两公开", "民政部")]
+    # …but a determiner before anything else points back to nothing
+    assert promoted("乙县推行“四议两公开”，这一年被民政部写入文件。") == []

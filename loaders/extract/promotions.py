@@ -74,6 +74,11 @@ def _printed_in() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _role_scanner(role: str) -> re.Pattern | None:
+    if role == "anaphor" and cues("anaphor_det"):
+        # 这一诞生于甲市的基层探索, 该项改革: a determiner, what describes the practice, and the kind of thing it is
+        ws = sorted(set(cues(role)), key=lambda w: (-len(w), w))
+        phrase = r"(?:%s)(?:[^，。；,;“”《》]{1,16}?的)?(?:基层|创新|改革)?(?:%s)" % (_alt("anaphor_det"), _alt("anaphor_noun"))
+        return re.compile("|".join(map(re.escape, ws)) + "|" + phrase)
     return _scanner(tuple(cues(role)))
 
 
