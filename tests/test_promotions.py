@@ -531,3 +531,9 @@ def test_an_anaphor_made_as_a_phrase_points_back_at_the_practice():
     assert promoted(text) == [("四议两公开", "民政部")]
     # …but a determiner before anything else points back to nothing
     assert promoted("乙县推行“四议两公开”，这一年被民政部写入文件。") == []
+
+
+def test_a_body_that_puts_a_practice_into_its_own_document_spreads_it():
+    assert promoted("民政部将乙县“政社互动”工作写进文件。") == [("政社互动", "民政部")]
+    # a plan to do so is not done
+    assert promoted("民政部将于明年把乙县“政社互动”经验写入文件。") == []

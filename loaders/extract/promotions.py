@@ -72,6 +72,10 @@ def _printed_in() -> re.Pattern:
     return re.compile(r"《[^《》]{2,20}》(?:专题|专刊)?(?:%s)" % _alt("title_print"))
 
 
+# 将/把 before the practice a body puts somewhere (将甲县“…”写进文件): the last one before the verb
+_PUT = re.compile(r"[将把](?!来|要|会|在|于|近|被)(?!.*[将把])")
+
+
 @lru_cache(maxsize=None)
 def _role_scanner(role: str) -> re.Pattern | None:
     if role == "anaphor" and cues("anaphor_det"):
@@ -957,7 +961,13 @@ class Promotions:
                 run = [b for b in self._body_before(p, s, max_gap=2) if b.end <= p]
                 marker = self._agent_before(run[0], s) if run else None
                 if marker is None:
-                    continue
+                    # 民政部将甲县“…”写进文件: the body that puts the practice (将/把) into its own document
+                    put = _PUT.search(self.text, s, p)
+                    run = [b for b in self._body_before(put.start(), s, max_gap=2)
+                           if b.end <= put.start()] if put else []
+                    if not run or re.search(r"[，,；;。]", self.text[put.end():p]):
+                        continue
+                    marker = p
                 rest = self.text[a:hi]
             else:
                 rest = self.text[run[-1].end:hi]
