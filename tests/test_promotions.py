@@ -537,3 +537,8 @@ def test_a_body_that_puts_a_practice_into_its_own_document_spreads_it():
     assert promoted("民政部将乙县“政社互动”工作写进文件。") == [("政社互动", "民政部")]
     # a plan to do so is not done
     assert promoted("民政部将于明年把乙县“政社互动”经验写入文件。") == []
+
+
+def test_forwarding_with_instructions_spreads_a_practice():
+    # 批转: a body forwards the practice to those below it to follow
+    assert promoted("司法部对乙县“老兵调解”经验作了批转。") == [("老兵调解", "司法部")]
