@@ -1218,3 +1218,12 @@ def test_review_round_23_a_dated_section_heading_keeps_its_year_and_its_plan():
             "二、2024年工作打算（完成时间：2024年12月31日前）\n汉川市推行“首席服务官”制度。\n")
     got = {f.mechanism: (f.year, f.mode) for f in extract(document_from_text(text)) if f.type == "ADOPTED"}
     assert got["首席服务官"] == (2024, "计划")
+
+
+def test_a_team_or_a_service_point_named_alone_holds_its_own_honour():
+    from fazhi.loaders import document_from_text
+    from fazhi.loaders.extract import extract
+
+    text = "湖州交通动态\n2024年，湖州市交通运输法治建设成效明显。太湖水上应急搜救队荣获交通运输部表彰的“最美海上搜救人”称号。\n"
+    got = {(f.holder, f.award) for f in extract(document_from_text(text)) if f.type == "HONOURED"}
+    assert got == {("太湖水上应急搜救队", "最美海上搜救人")}  # not the city the text is about
