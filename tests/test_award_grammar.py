@@ -509,3 +509,8 @@ def test_second_review_round_23_an_aim_to_be_recommended_is_a_plan():
     facts = extract(document_from_text("德清县2031年法治政府建设工作报告\n2032年，我县将积极做好准备，力争被推荐争创全国法治政府建设示范县。"
                                        "下一步，我县将以“数字法治”项目推荐争创第四批全国法治政府建设示范项目。\n"))
     assert not [f for f in facts if f.type == "CANDIDATE"]
+
+
+def test_trophies_of_safe_places_are_honours():
+    assert names("“平安金鼎”。") == ["平安金鼎"]
+    assert award_head("平安鼎") and award_head("长安杯")
