@@ -526,3 +526,9 @@ def test_a_run_of_places_opening_the_text_makes_its_most_specific_place_the_acto
             "市委、市政府成立了法治城市建设领导小组。前不久，该市被省委、省政府确定为法治湖北建设试点城市。\n")
     facts = [f for f in extract(document_from_text(text)) if f.type == "ADOPTED"]
     assert facts and all(f.place == "襄阳市" and f.article_place.startswith("襄阳市") for f in facts)
+
+
+def test_a_practice_named_before_the_places_it_is_tried_in():
+    text = "深圳市2031年法治政府建设年度报告\n2031年8月，“扫码入企”系统在龙华区、光明区和坪山区试点上线。\n"
+    got = {(f.place, f.mechanism, f.mode) for f in facts(text, "ADOPTED") if f.mode == "试点"}
+    assert got == {(p, "扫码入企", "试点") for p in ("龙华区", "光明区", "坪山区")}

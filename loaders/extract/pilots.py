@@ -76,6 +76,10 @@ _AT_LIST_VERB = re.compile(r"(?:在|选择|选取|遴选)([^，,。；;“”]{2
                            r"|[^，,。；;“”]{2,20}?(?:制度|机制|改革|模式))(?=[，,。；;])")
 
 # 以九龙湖镇、骆驼街道乡镇(街道)法治化综合改革试点为契机: the places listed first are the pilots of what follows
+# “扫码入企”系统在甲区、乙区和丙区试点上线: the practice named first, then where it is tried
+_NAME_AT_LIST = re.compile(r"“([^“”]{2,24})”[\u4e00-\u9fff]{0,4}?在([^，,。；;“”]{4,120}?)"
+                           r"(?:等[\d一二三四五六七八九十两]+个[^，,。；;“”\d]{1,4})?(?:先行)?试点(?:上线|运行|推行|实施|开展|应用|工作)?"
+                           r"(?=[，,。；;]|$)")
 _SELECTED = re.compile(r"^(?:成功|已|被)?(?:入选|确定为|列为|列入|纳入|获批|批准为|成为)(?:为)?")
 _OCCASION_PILOT = re.compile(r"以([^，。；;]{4,120}?)试点(?:工作)?为(?:契机|抓手|牵引|突破口|载体|依托)")
 
@@ -114,6 +118,10 @@ class Pilots:
             items = self._run_of_places(m.start(1), m.end(1))
             if len(items) >= 2:
                 self._pilots("adopt.pilot.at", m, sent, items, *pilot_name(m.group(2)))
+        for m in _NAME_AT_LIST.finditer(ex.text, s, e):
+            items = self._run_of_places(m.start(2), m.end(2))
+            if len(items) >= 2:
+                self._pilots("adopt.pilot.at", m, sent, items, m.group(1).strip(), False)
 
     def _pilots(self, rule: str, m: re.Match, sent, places: list, name: str, first: bool) -> None:
         """Each of ``places`` pilots the practice ``name`` (first: of the first batch), read by ``m``."""
