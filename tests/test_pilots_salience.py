@@ -533,3 +533,9 @@ def test_a_practice_named_before_the_places_it_is_tried_in():
     text = "深圳市2031年法治政府建设年度报告\n2031年8月，“扫码入企”系统在龙华区、光明区、坪山区和大鹏新区试点上线。\n"
     got = {(f.place, f.mechanism, f.mode) for f in facts(text, "ADOPTED") if f.mode == "试点"}
     assert {(p, "扫码入企", "试点") for p in ("龙华区", "光明区", "坪山区")} <= got
+
+
+def test_places_a_verb_picks_as_pilots_of_a_quoted_practice():
+    text = "深圳市2031年法治政府建设年度报告\n2031年，选取宝安区、龙岗区作为“首违不罚”试点。\n"
+    got = {(f.place, f.mechanism, f.mode) for f in facts(text, "ADOPTED")}
+    assert got == {("宝安区", "首违不罚", "试点"), ("龙岗区", "首违不罚", "试点")}

@@ -23,7 +23,7 @@ def _pattern() -> re.Pattern:
     c = _cues()
     alt = lambda ws: "|".join(map(re.escape, ws))  # noqa: E731
     # select … name … pilot; the name has no clause punctuation and at most 30 characters
-    return re.compile(r"(%s)((?:[^，。；;,：:！？“”]|“[^“”]{1,24}”){2,34}?)(%s)" % (alt(c["select"]), alt(c["pilot"])))
+    return re.compile(r"(%s)((?:[^，。；;,：:！？“”]|“[^“”]{1,24}”){1,34}?)(%s)" % (alt(c["select"]), alt(c["pilot"])))
 
 
 def pilot_name(raw: str) -> tuple[str, bool]:
@@ -80,6 +80,8 @@ _AT_LIST_VERB = re.compile(r"(?:在|选择|选取|遴选)([^，,。；;“”]{2
 _NAME_AT_LIST = re.compile(r"“([^“”]{2,24})”[\u4e00-\u9fff]{0,4}?在([^，,。；;“”]{4,120}?)"
                            r"(?:等[\d一二三四五六七八九十两]+个[^，,。；;“”\d]{1,4})?(?:先行)?试点(?:上线|运行|推行|实施|开展|应用|工作)?"
                            r"(?=[，,。；;]|$)")
+# 选取甲区、乙区作为…试点: a verb that picks the places, then the selecting word
+_CHOSEN = re.compile(r"(?:选取|选择|遴选|选定|确定)([^，,。；;“”]{2,60}?)(?:作为|列为|为)$")
 _SELECTED = re.compile(r"^(?:成功|已|被)?(?:入选|确定为|列为|列入|纳入|获批|批准为|成为)(?:为)?")
 _OCCASION_PILOT = re.compile(r"以([^，。；;]{4,120}?)试点(?:工作)?为(?:契机|抓手|牵引|突破口|载体|依托)")
 
@@ -251,6 +253,12 @@ class Pilots:
                 # (a colon opens a list of what each place did: 成绩单“晒”出：甲市…、乙市入选…试点市)
                 a = max([s] + [x.end() for x in re.finditer(r"[，,；;：:]", ex.text[:m.start()]) if x.end() > s])
                 # 泸县被省委确定为…: the selecting body after 被 is the agent; the place before it is selected
+                chosen = _CHOSEN.search(ex.text, a, m.end(1))
+                items = self._run_of_places(chosen.start(1), chosen.end(1)) if chosen else []
+                if items:
+                    # 选取甲区、乙区作为“…”试点: the places the verb picks are the pilots, not the clause's actor
+                    self._pilots("adopt.pilot", m, sent, items, name, first)
+                    continue
                 bei = ex.text.rfind("被", a, m.start())
                 upto = bei if bei > a and ex._in(ex.places, a, bei) else m.start()
                 subj = ex._clause_subject((a, upto), ex._sentence_subject(s, e), upto)
