@@ -662,3 +662,9 @@ def test_a_quoted_practice_counted_where_it_runs_is_adopted_without_a_verb():
 def test_a_verb_governs_a_name_after_the_counted_items_it_serves():
     got = _practices("上城区2031年法治政府建设年度报告\n推出个体工商户营业执照、食品经营许可等13项商事登记高频事项“就近办”服务。")
     assert got == ["就近办"]
+
+
+def test_a_verb_governs_every_title_of_a_run_of_documents_it_issues():
+    text = ("克拉玛依市2031年法治政府建设年度报告\n"
+            "发布《行政执法公示配套指引和清单格式》《行政处罚程序规范》《行政处罚自由裁量权基准》。")
+    assert "行政裁量权基准" in _practices(text)

@@ -67,6 +67,8 @@ _MEANS = re.compile("[”\"]?(?:改革|机制|制度|模式|工作|建设)?(?:%s
 _LIST_RUN = re.compile(r"了?(?:[^，。；,;：:、“”]{2,16}、)+(?:[^，。；,;：:、“”的]{2,16}[和及]?)?")
 # a modifier of the name, however long, within the clause: …相同、内容相关、时长相近、低频就高频的“三相一就”
 _MODIFIER_RUN = re.compile(r"[^，。；,;：:“”]{2,40}的")
+# documents issued together, up to the one the name stands in: 发布《A》《B》《行政处罚“
+_TITLE_RUN = re.compile(r"(?:《[^《》。；;]{2,60}》[、和及与]?)*《[^《》。；;]{0,40}")
 # the items a verb's practice serves, counted before its name: …食品经营许可等13项商事登记高频事项
 _COUNTED_RUN = re.compile(r"[^，。；,;：:“”]{0,30}?\d+\s*(?:余|多)?\s*(?:项|类|件|个)[^，。；,;：:“”\d]{0,10}“?")
 
@@ -173,11 +175,13 @@ class MechanismFacts:
                         verb = known
                 gap = self.text[a + verb[0] + len(verb[1]):m.start] if verb is not None else ""
                 if len(gap) > _MAX_VERB_GAP and not (_QUOTED_RUN.fullmatch(gap) or _LIST_RUN.fullmatch(gap)
-                                                     or _MODIFIER_RUN.fullmatch(gap) or _COUNTED_RUN.fullmatch(gap)):
+                                                     or _MODIFIER_RUN.fullmatch(gap) or _COUNTED_RUN.fullmatch(gap)
+                                                     or _TITLE_RUN.fullmatch(gap)):
                     verb = None  # (a verb governs every item of a run of quoted names: 推行“A”“B”和“C”,
                     # of a list of names: 推行全流程网办、容缺受理、告知承诺制, and the name a long
                     # modifier describes: 推行对象相同、内容相关、时长相近的“三相一就”检查, and the counted
-                    # items the name serves: 推出…等13项高频事项“就近办”服务)
+                    # items the name serves: 推出…等13项高频事项“就近办”服务, and the titles of a run of
+                    # documents: 发布《…》《行政处罚“四张清单”指导意见》)
                 if verb is not None and verb[1] in lexicon.cues("outcome_verb") and not self._practice_outcome(m, b, verb[1], a):
                     continue  # 实现“一图发现、一键派单”: an outcome, not a practice put in place
                 if verb is None and self.text[m.start - 1:m.start] == "以" and _MEANS.match(self.text, m.end, b):
