@@ -672,3 +672,8 @@ def test_second_review_round_23_origins_with_a_comma_and_a_decade_in_words():
         "某县的故事\n“小事不出村，大事不出镇”最早发源于枫桥镇。“枫桥经验”诞生于上世纪六十年代初的诸暨市枫桥镇。\n"))
            if f.type == "PIONEERED"}
     assert got == {"小事不出村大事不出镇", "枫桥经验"}
+
+
+def test_a_first_claim_covers_what_each_title_of_a_run_names():
+    got = firsts("甲市率先在全省发布《行政执法“三项制度”配套指引》《行政处罚“四张清单”指导意见》。")
+    assert got == [("甲市", "行政执法三项制度", "全省"), ("甲市", "四张清单", "全省")]

@@ -35,6 +35,10 @@ from .lexicon import holds_any
 from .article import _SUBJECT_LEAD, _TIME_LEAD, Mention, Ref, _clauses, _scope_of, same_practice
 
 
+# from a name inside one title to one inside the next of a run (…配套指引》《行政处罚“): one document after another
+_NEXT_TITLE = re.compile(r"[^《》。；;，,]{0,30}》[、和及与]?《[^《》。；;，,]{0,30}")
+
+
 
 # what _phrase_name finds instead of a name: a pilot (ADOPTED only), an anaphor (这一新型执法模式)
 _PILOT, _ANAPHOR = "<pilot>", "<anaphor>"
@@ -938,7 +942,9 @@ class FirstClaims:
             c.mechanism, c.mention, c.span = m.name, m, (m.start, m.end)
             for nxt in ms[1:]:
                 # 首创“范式合规”和“简式合规”: the claim covers the names joined to the first
-                if not self.ex._joined(m.end, nxt.start):  # as the adoption rules join a list's items
+                # (as the adoption rules join a list's items; a run of titles joins what each names:
+                # 率先发布《…“三项制度”配套指引》《行政处罚“四张清单”指导意见》)
+                if not (self.ex._joined(m.end, nxt.start) or _NEXT_TITLE.fullmatch(self.text, m.end, nxt.start)):
                     break
                 c.more.append(nxt)
                 m = nxt
