@@ -1398,3 +1398,16 @@ def test_a_lead_ending_in_a_colon_stands_apart_from_the_names_below_it_and_names
     got = {(f.place, f.award) for f in facts(text, "CANDIDATE")}
     assert {("小溪塔街道", "全国模范人民调解委员会"), ("张湾街道", "全国模范人民调解委员会")} <= got
     assert not facts(text, "HONOURED")
+
+
+def test_review_round_24_a_lead_naming_units_below_takes_the_title_after_wei_and_a_unit_keeps_no_province():
+    text = ("关于命名省级民主法治示范村（社区）的决定\n经研究，决定命名以下村（社区）为省级民主法治示范村（社区）：\n"
+            "桐庐县江南镇环溪村\n桐庐县分水镇后岩村\n桐庐县富春江镇石舍村\n")
+    assert {f.award for f in facts(text, "HONOURED")} == {"省级民主法治示范村（社区）"}
+    text = "表彰决定\n决定授予以下10个单位全市法治建设先进集体称号：\n桐庐县司法局\n淳安县司法局\n建德市司法局\n"
+    assert {f.award for f in facts(text, "HONOURED")} == {"全市法治建设先进集体"}
+    text = ("近日，司法部印发《关于通报表扬全国“八五”普法中期表现突出的单位和个人的通知》，对1793个单位予以通报表扬。\n"
+            "全国“八五”普法中期表现突出的单位（浙江）\n浙江省杭州市中级人民法院\n浙江省湖州市公安局交通警察支队\n"
+            "浙江省湖州市交通运输局综合行政执法大队\n")
+    assert {f.holder for f in facts(text, "HONOURED")} == {
+        "杭州市中级人民法院", "湖州市公安局交通警察支队", "湖州市交通运输局综合行政执法大队"}

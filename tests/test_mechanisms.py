@@ -192,9 +192,11 @@ def test_unquoted_items_of_a_list_of_practices_beside_a_known_one():
     assert got.get("掌上预审") == "sibling" and got.get("帮代办") == "sibling" and "容缺受理" in got
     # shaped like the known item (…对接) without a class noun after 等
     assert "楼调对接" in names("某镇构建了诉调对接、楼调对接等工作格局。")
-    # headed as a system, whatever the known item's shape (named without the head, as canonical names are)
-    got = {m.name: m.source for m in find_mechanisms("某县大力推行权责清单、涉企收费公示制度。")}
-    assert got.get("涉企收费公示") == "sibling"
+    # headed as a system and, without the head, shaped like the known item (named without the head, as
+    # canonical names are); a routine rule of another shape is no practice
+    got = {m.name: m.source for m in find_mechanisms("某县大力推行权责清单、涉企收费清单制度。")}
+    assert got.get("涉企收费清单") == "sibling"
+    assert names("某县全面推行权责清单、考核评价机制、协调联动机制。") == ["权责清单"]
     # a head alone with too little before it names nothing
     assert names("某县大力推行权责清单、新制度。") == ["权责清单"]
 
@@ -668,3 +670,30 @@ def test_a_verb_governs_every_title_of_a_run_of_documents_it_issues():
     text = ("克拉玛依市2031年法治政府建设年度报告\n"
             "发布《行政执法公示配套指引和清单格式》《行政处罚程序规范》《行政处罚自由裁量权基准》。")
     assert "行政裁量权基准" in _practices(text)
+
+
+def test_review_round_24_a_purpose_ends_where_the_main_clause_launches_a_practice():
+    text = "包头市2031年法治政府建设工作报告\n为优化营商环境，市司法局推出“企业服务码”，为企业发展提供有力法治保障。"
+    assert _practices(text) == ["企业服务码"]
+    text = "包头市2031年法治政府建设工作报告\n着力为企业推出“网上调解”，为优化营商环境提供有力支撑。"
+    assert _practices(text) == ["网上调解"]
+
+
+def test_review_round_24_what_is_cleared_found_or_picked_is_counted_not_run():
+    text = ("包头市2031年法治政府建设工作报告\n全年清理“奇葩证明”36个。取缔12家“黑诊所”。全市仍有“空壳村”12个。"
+            "评选出“法治之星”20人。")
+    assert _practices(text) == []
+
+
+def test_review_round_24_a_shortcoming_word_inside_another_word_is_not_addressed():
+    text = "包头市2031年法治政府建设工作报告\n个别部门推行“首违不罚”针对性不强、补位意识不足。"
+    assert _practices(text) == []
+    text = "包头市2031年法治政府建设工作报告\n推行“一网通审”后，征地补偿类事项办理仍显不足。"
+    assert _practices(text) == []
+    # 补短板 mends one
+    text = "包头市2031年法治政府建设工作报告\n我市通过推行“一网通审”，补短板、强弱项。"
+    assert _practices(text) == ["一网通审"]
+
+
+def test_review_round_24_a_system_only_used_is_no_practice():
+    assert _practices("包头市2031年法治政府建设工作报告\n群众登录“浙里办”系统即可查询。") == []

@@ -542,3 +542,10 @@ def test_a_body_that_puts_a_practice_into_its_own_document_spreads_it():
 def test_forwarding_with_instructions_spreads_a_practice():
     # 批转: a body forwards the practice to those below it to follow
     assert promoted("司法部对乙县“老兵调解”经验作了批转。") == [("老兵调解", "司法部")]
+
+
+def test_review_round_24_a_reform_pointed_back_to_far_away_and_a_plan_to_write_it_in_spread_nothing():
+    text = "乙县推行“老兵调解”工作模式。\n同时，乙县深化综合行政执法体制改革。\n这项改革被司法部在全国推广。\n"
+    assert promoted(text) == []
+    assert promoted("民政部将把乙县“政社互动”经验写入文件。") == []
+    assert promoted("司法部拟将乙县“老兵调解”经验写入文件。") == []

@@ -65,12 +65,14 @@ _LOCUS = re.compile(r"在([^，。；]{2,12}?)(?:试点|率先|开展|推行|探
 _SHORTCOMING = lexicon.cues("shortcoming")
 # a shortcoming a verb a few words before addresses (针对…薄弱环节, 补齐短板): what the sentence does is done
 _SHORTCOMING_WORD = re.compile("|".join(_SHORTCOMING))
-_ADDRESSED = re.compile("(?:%s)[^，。；,;：:]{0,12}$" % "|".join(lexicon.cues("shortcoming_addressed")))
+_MENDED = tuple(lexicon.cues("shortcoming_mended"))
+_ADDRESSED = re.compile("(?:%s)(?!性)[^，。；,;：:]{0,12}$" % "|".join(lexicon.cues("shortcoming_addressed")))  # (针对性不强 addresses nothing)
 
 
 def says_shortcoming(text: str, s: int, e: int) -> bool:
     """Whether text[s:e] names a shortcoming it does not address (存在不足, 还有差距 — not 补齐短板)."""
     return any(not _ADDRESSED.search(text, max(s, w.start() - 16), w.start())
+               and not text.endswith(_MENDED, s, w.start())
                for w in _SHORTCOMING_WORD.finditer(text, s, e))
 @lru_cache(maxsize=4)
 def _first_cues(*roles: str) -> tuple[str, ...]:

@@ -225,7 +225,8 @@ _NOTICE_TAIL = re.compile(r"的?(?:公示|通知|决定|公告)$")
 # 授予以下单位…称号：, 对下列集体予以表彰：: the holders follow, one per line
 _TO_THE_FOLLOWING = re.compile(r"(?:授予|命名|表彰|评为|认定|确定|推荐)(?:为)?(?:以下|下列)|(?:以下|下列)[^，。；]{0,8}(?:授予|命名|予以|获评|荣获|被评为|获得)")
 # the unquoted title after 以下单位(为) in such a heading, up to 称号/候选对象 or the clause's end
-_FOLLOWING_TITLE = re.compile(r"(?:以下|下列)[\u4e00-\u9fff]{0,4}?(?:单位|集体|地区|对象|项目|村|社区|组织)(?:为|授予)?"
+_FOLLOWING_TITLE = re.compile(r"(?:以下|下列)(?:[\d一二三四五六七八九十两]+个)?[\u4e00-\u9fff]{0,4}?(?:单位|集体|地区|对象|项目|村|社区|组织)"
+                              r"(?:[（(][^（）()]{1,6}[)）])?(?:和个人)?(?:为|授予)?"
                               r"([^，。；：:“”,;]{4,40}?)(?:荣誉)?(?:称号)?(?:候选对象|推荐对象|候选单位|候选)?(?=[，,：:]|$)")
 _COMMENT_PERIOD = re.compile(r"公示(?:期间|期|时间|日期)[^。；\n]{0,12}?((?:19|20)\d{2})\s*年")
 # the programmes whose titles cover a bare kind (…示范村镇 names 示范乡镇 and 示范村 apart)
@@ -600,9 +601,10 @@ class HonourLists:
             b = max(bodies, key=lambda r: r.end)
             rest = self.text[b.end:core_end]
             if rest and institution_end(self.text, b.end, max_between=12) == core_end:
-                # 商洛市人民检察院青少年法治教育基地: the body's own institution, named in full
+                # 商洛市人民检察院青少年法治教育基地: the body's own institution, named in full from the body's own
+                # place (广东省中山市公安局法制监管支队 → 中山市公安局法制监管支队, the province left out)
                 place = next((p for p in reversed(places) if p.start <= b.start), None)
-                return (s, core_end, self.text[s:core_end], place, "Body")
+                return (s, core_end, b.name + self.text[b.end:core_end], place, "Body")
             # (沈阳市公安局经济技术开发区分局: a unit of the body, named in up to 12 characters)
             if len(rest) > 12 or (rest and lenient) or (rest and not _UNIT_END.search(rest)):
                 if not lenient:
@@ -672,12 +674,15 @@ class HonourLists:
             line = self.text[a:b].strip()
             if self._award_then_holder(a, b):
                 continue
-            named = heading_award(line) if len(line) <= 50 else None
+            # (a lead that confers on the units below, …命名以下村（社区）为…：, names its title after 以下…为; the
+            # heading reader would take the units' words into it)
+            following = line.endswith(("：", ":")) and _TO_THE_FOLLOWING.search(line) is not None
+            named = heading_award(line) if len(line) <= 50 and not following else None
             if named is None and len(line) <= 50:
                 quoted = _QUOTED_LIST_HEADING.fullmatch(line)
                 if quoted:
                     named = clean_name(quoted.group(1))[0]  # “中国少数民族特色村寨”名单: a designation's list
-            if named is None and line.endswith(("：", ":")) and _TO_THE_FOLLOWING.search(line):
+            if named is None and following:
                 # 决定授予以下单位“全市法治建设先进单位”称号：, then the units one per line
                 q = list(_QUOTED_HONOUR.finditer(line))
                 cand = clean_name(q[-1].group(1))[0] if q else None

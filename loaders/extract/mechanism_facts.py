@@ -45,9 +45,16 @@ _RUN_AFTER = re.compile(r"[”\"]?(?:\s*[、和与及]?\s*“[^“”，。；,;
 _PURPOSE_OPEN = re.compile(r"(?:^|[，,；;：:。\s]|全力|努力|持续|积极|着力|更好)为(?![了何此])")
 _PURPOSE_END = re.compile(r"[^。；;！？]{0,40}?(?:%s)[^，,。；;]{0,14}?(?:保障|支撑|动能|动力|环境|基础|力量|保驾护航)"
                           % "|".join(lexicon.cues("purpose_support")))
+# verbs of using a system right before its name (登录“浙里办”系统): it is used, not put in place
+_USED = re.compile("(?:%s)$" % "|".join(map(re.escape, lexicon.cues("use_verb"))))
+# verbs that launch a practice: one of them between 为 and the name makes the name the main clause's object
+_LAUNCH = re.compile("|".join(map(re.escape, lexicon.cues("launch_verb"))))
 # a count right after a quoted practice, or right before it: so many of it run here (“法律明白人”1671人, “套餐包”11个,
 # 等9个“海外法务中心”)
 _COUNT_AFTER = re.compile(r"[”\"]?\s*(?:达|共|累计|超过?|逾)?\s*\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|千)?\s*(?:人|个|家|支|处)(?![\u4e00-\u9fff]{0,2}(?:次|月|年|天|小时))")
+# verbs after which what is counted is removed, found or picked, not run (清理“奇葩证明”36个, 评选出“法治之星”20人)
+_COUNTED_NOT = re.compile("|".join(map(re.escape, lexicon.cues("counted_not_verb"))))
+_PEOPLE_TITLES = tuple(lexicon.cues("people_title_tail"))
 _COUNT_BEFORE = re.compile(r"\d+\s*(?:余|多)?\s*(?:个|家|支|处)\s*$")
 # how far after a quoted name a verb may stand and still say the name was put in place (“X”改革全面推开)
 _NEAR_AFTER = 8
@@ -206,9 +213,11 @@ class MechanismFacts:
                 strong = m.source in ("quote", "lexicon", "title")
                 # (a quote named by a practice's head, “一杯茶”调解工作法, is a way of working, here)
                 # (以“放管服”改革为切入点: a point of entry, not a means, reads as no practice run)
+                # (登录“浙里办”系统即可查询: a system only used, another's, runs nothing new here)
                 running = verb is None and strong and self._anchored() and (
                     self._runs_here(m, b) or m.source == "quote" and self.text[m.start - 1:m.start] != "以"
-                    and (self._headed(m) or PRACTICE_TAIL.match(self.text, m.end, b)))
+                    and (self._headed(m) or PRACTICE_TAIL.match(self.text, m.end, b))
+                    and not _USED.search(self.text, max(a, m.start - 4), m.start))
                 if verb is None and not (strong and (after_verb or self.info.plan or self.section_plan)):
                     if not (strong and self._report_context()) and not running:
                         continue
@@ -289,6 +298,11 @@ class MechanismFacts:
                               category=m.category, instance_of=m.instance_of)
                     self._pioneer(m, (a, b), sent, member, (year, ysrc))
 
+    def _clause_start_of(self, pos: int) -> int:
+        """Where the clause holding ``pos`` begins (after the last ，；。 before it)."""
+        k = max(self.text.rfind(ch, 0, pos) for ch in "，,；;。！？\n")
+        return k + 1
+
     def _in_purpose(self, m: Mention, s: int) -> bool:
         """Whether ``m`` stands inside a purpose clause, 为…提供保障 (the clause may run over commas:
         为加快建设…“模范兴国”，再创…“第一等工作”提供强有力法治保障)."""
@@ -297,7 +311,12 @@ class MechanismFacts:
             return False
         if lexicon.mechanisms().canonical(m.name) is not None or self._headed(m) or PRACTICE_TAIL.match(self.text, m.end):
             return False  # (为深化“放管服”改革提供保障: a reform or a system named is still run there)
-        return _PURPOSE_END.match(self.text, m.end) is not None
+        inside = self.text[opens[-1].end():m.start]
+        if _LAUNCH.search(inside):
+            return False  # 为优化营商环境，市司法局推出“…”, 为企业推出“…”: the main clause launches it
+        end = _PURPOSE_END.match(self.text, m.end)
+        # (…“企业服务码”，为企业发展提供保障: the support is another purpose's, opened after the name)
+        return end is not None and _PURPOSE_OPEN.search(self.text, m.end, end.end()) is None
 
     def _topic_clause(self, a: int, b: int, own: Ref | None = None) -> Ref | None:
         """特别是养殖面积最大的溪南镇，因地制宜打造…: a clause that is only a place and what describes it names
@@ -507,8 +526,11 @@ class MechanismFacts:
         run = _RUN_AFTER.match(self.masked, m.end, b)  # (“A”“B”全面落地: said of the whole run)
         after = self.masked[run.end() if run is not None else m.end:b]
         if m.source == "quote" and (_COUNT_AFTER.match(self.text, m.end, b)
-                                    or _COUNT_BEFORE.search(self.text, max(0, m.start - 8), m.start)):
+                                    or _COUNT_BEFORE.search(self.text, max(0, m.start - 8), m.start)) \
+                and not _COUNTED_NOT.search(self.text, self._clause_start_of(m.start), m.start) \
+                and not m.name.endswith(_PEOPLE_TITLES):
             return True  # “法律明白人”1671人, 建成…等9个“海外法务中心”: counted where they run
+            # (not what is cleared, banned or found, 清理“奇葩证明”36个, nor people picked, “法治之星”20人)
         return bool(_RUNNING.match(after)) or bool(_COUNTED_ITEMS.match(self.text, m.end, b)) \
             or bool(_RECOGNISED.match(self.text, m.end, b))
 

@@ -661,8 +661,11 @@ def _siblings(text: str, taken: list[MechanismMention]) -> list[MechanismMention
             if any(t.start < a + len(x) and a < t.end for t in taken + out) or "“" in x or "”" in x \
                     or text.count("“", base, a) > text.count("”", base, a):
                 continue  # a word of a quoted slogan (“全面调解、全程调解和全员调解”)
-            # (an item headed as a system is one whatever the others' shape: 权责清单、负面清单制度)
-            headed = core.endswith(_SYSTEM_HEADS) and len(core) - len(next(h for h in _SYSTEM_HEADS if core.endswith(h))) >= 3
+            # (an item headed as a system is one when, without its head, it is shaped like the named one or
+            # known: 权责清单、负面清单制度; not 权责清单、考核评价机制, a routine rule)
+            head = next((h for h in _SYSTEM_HEADS if core.endswith(h)), None)
+            bare = core[:-len(head)] if head else ""
+            headed = len(bare) >= 3 and (bare[-2:] in shapes or lexicon.mechanisms().canonical(bare) is not None)
             if not (named_class or headed or core[-2:] in shapes or counted is not None and core[-1] in _POINT_HEADS
                     and any(sh[-1] == core[-1] for sh in shapes)):
                 continue  # (counted service points share their head: 联系点, 观测点)
@@ -671,9 +674,13 @@ def _siblings(text: str, taken: list[MechanismMention]) -> list[MechanismMention
                     or core in lexicon.mechanism_stoplist() or _names_place(core) or _is_award_name(core) \
                     or _OUTCOME.match(core):
                 continue
-            # (the name without a trailing 制度/机制, as the schema's canonical names are: 负面清单制度 → 负面清单)
-            bare = re.sub(r"(?:制度|机制)$", "", core)
-            out.append(MechanismMention(a, a + len(x), x, canonical_name(bare if len(bare) >= 3 else core), "sibling"))
+            # (the name without a trailing 制度/机制/模式, as the schema's canonical names are: 负面清单制度 → 负面清单,
+            # unless the lexicon knows it with the head)
+            name = canonical_name(core)
+            bare = re.sub(r"(?:制度|机制|模式)$", "", core)
+            if name == core and len(bare) >= 3:
+                name = canonical_name(bare)
+            out.append(MechanismMention(a, a + len(x), x, name, "sibling"))
     return out
 
 

@@ -72,6 +72,8 @@ def _printed_in() -> re.Pattern:
     return re.compile(r"《[^《》]{2,20}》(?:专题|专刊)?(?:%s)" % _alt("title_print"))
 
 
+# anaphors that point back to a way of working or an experience, whichever the text described last
+_GENERIC_ANAPHOR = ("做法", "经验", "经验做法")
 # 将/把 before the practice a body puts somewhere (将甲县“…”写进文件): the last one before the verb
 _PUT = re.compile(r"[将把](?!来|要|会|在|于|近|被)(?!.*[将把])")
 
@@ -81,7 +83,9 @@ def _role_scanner(role: str) -> re.Pattern | None:
     if role == "anaphor" and cues("anaphor_det"):
         # 这一诞生于甲市的基层探索, 该项改革: a determiner, what describes the practice, and the kind of thing it is
         ws = sorted(set(cues(role)), key=lambda w: (-len(w), w))
-        phrase = r"(?:%s)(?:[^，。；,;“”《》]{1,16}?的)?(?:基层|创新|改革)?(?:%s)" % (_alt("anaphor_det"), _alt("anaphor_noun"))
+        # (not 该省的…, 该市的…: a place's own, read with the place)
+        phrase = r"(?:%s)(?![省市县区州镇乡村旗]的)(?:[^，。；,;“”《》]{1,16}?的)?(?:基层|创新|改革)?(?:%s)" % (
+            _alt("anaphor_det"), _alt("anaphor_noun"))
         return re.compile("|".join(map(re.escape, ws)) + "|" + phrase)
     return _scanner(tuple(cues(role)))
 
@@ -452,7 +456,7 @@ class Promotions:
             owned = bool(ana) and ana[0][0] > 0 and self._place_only(c, c + ana[0][0])
             if ana and ((ana[0][0] <= 4 and not ana[0][1].startswith("的")) or owned) \
                     and not re.search(r"[》”]", self.text[c:c + ana[0][0]]):
-                ante = self._antecedent(sent, c)
+                ante = self._antecedent(sent, c, generic=ana[0][1].endswith(_GENERIC_ANAPHOR))
                 if ante is not None and owned:
                     # 桐庐县的做法: of the places that adopted the practice, the one named with the anaphor
                     own = max((r for r in self.ex.places if c <= r.start and r.end <= c + ana[0][0]),
@@ -557,7 +561,7 @@ class Promotions:
             return None
         return Ref(pos, pos, facts[0].place, facts[0].place_code, facts[0].parent)
 
-    def _antecedent(self, sent, upto: int) -> tuple[str, Ref | None, int] | None:
+    def _antecedent(self, sent, upto: int, generic: bool = False) -> tuple[str, Ref | None, int] | None:
         """The practice an anaphor points back to: one coined earlier in its sentence (创设“老兵调解”
         工作模式，…，经验做法被…推广), else the first the nearest earlier sentence of this paragraph or
         the one before describes as adopted."""
@@ -577,7 +581,10 @@ class Promotions:
             if ms:
                 return ms[0].name, self._origin(ms[0]) or ex._sentence_subject(ps, pe), ms[0].start
         # further back, a text about one practice: the only one adopted before the anaphor (甲市推行“…”。…。
-        # 该做法被…简报刊发, paragraphs later)
+        # 该做法被…简报刊发, paragraphs later); only a way of working or an experience, not 这项改革, which may
+        # point back to a reform the text named without the extractor reading it as a practice
+        if not generic:
+            return None
         before = [f for f in ex.facts if f.type in ("ADOPTED", "PIONEERED") and f.mechanism
                   and f.start is not None and f.start < s]
         if len({f.mechanism for f in before}) == 1:
@@ -965,8 +972,9 @@ class Promotions:
                     put = _PUT.search(self.text, s, p)
                     run = [b for b in self._body_before(put.start(), s, max_gap=2)
                            if b.end <= put.start()] if put else []
-                    if not run or re.search(r"[，,；;。]", self.text[put.end():p]):
-                        continue
+                    if not run or re.search(r"[，,；;。]", self.text[put.end():p]) \
+                            or re.search(r"将|拟|要|准备|计划", self.text[run[-1].end:put.start()]):
+                        continue  # (民政部将把…, 拟将…写入: a plan, not done)
                     marker = p
                 rest = self.text[a:hi]
             else:
