@@ -539,3 +539,19 @@ def test_places_a_verb_picks_as_pilots_of_a_quoted_practice():
     text = "深圳市2031年法治政府建设年度报告\n2031年，选取宝安区、龙岗区作为“首违不罚”试点。\n"
     got = {(f.place, f.mechanism, f.mode) for f in facts(text, "ADOPTED")}
     assert got == {("宝安区", "首违不罚", "试点"), ("龙岗区", "首违不罚", "试点")}
+
+
+def test_a_place_pointed_back_to_by_its_kind_is_the_last_of_that_kind_named():
+    text = ("南安市法治建设成效\n2031年，南安市官桥镇成功入选全国乡村治理示范乡镇，该镇“一村一法律顾问”经验被福建省司法厅在全省推广。\n")
+    got = {(f.place, f.body) for f in facts(text, "PROMOTED_BY")}
+    assert got == {("官桥镇", "福建省司法厅")}
+    # 该市场 is a market, not a city pointed back to
+    from fazhi.loaders.extract.article import _POINTED_BACK
+    assert _POINTED_BACK.search("该市场监管局") is None and _POINTED_BACK.search("该镇") is not None
+
+
+def test_a_project_of_a_place_pointed_back_to_is_the_quote_named_last_before_it():
+    text = ("泉州市法治建设巡礼\n2031年，泉州市成功创建第三批全国法治政府建设示范市。\n"
+            "近年来，晋江市推出“法治体检”等服务举措。这也是该市项目此次获评全国示范项目的关键所在。\n")
+    got = {(f.place, f.project) for f in facts(text, "NAMED_DEMONSTRATION_PROJECT")}
+    assert ("晋江市", "法治体检") in got

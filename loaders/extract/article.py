@@ -307,6 +307,10 @@ def _own_body_matches(text: str, units) -> Iterator[re.Match]:
             pos = m.start() + 1
 
 
+# 该镇, 该县, 该街道: a place pointed back to by its kind (not 该市场, 该区域, 该县级…)
+_POINTED_BACK = re.compile(r"该(街道|社区|镇|乡|县|市|区|村|旗|州)(?![场域级民委长])")
+
+
 @lru_cache(maxsize=None)
 def _own_place_patterns(kinds: str) -> tuple[re.Pattern, re.Pattern]:
     """(the pattern of 我市, 本县, 市本级 for the level words ``kinds`` (an alternation), a pattern that
@@ -355,6 +359,7 @@ class ArticleBase:
         self.text = text
         self.info = info
         places = places + self._own_places(text, places + bodies, info.main_place)
+        places = places + self._pointed_back(text, places, bodies, info.main_place)
         self.places = sorted(places, key=lambda r: r.start)
         self.bodies = sorted(bodies + self._own_bodies(text, bodies, places, info.main_place), key=lambda r: r.start)
         # the rules ask for the places or bodies of a stretch of text tens of times per sentence: their
@@ -419,6 +424,25 @@ class ArticleBase:
             if unit.level <= 3 and unit.name[-1] in _UNIT_WORDS:
                 own.setdefault(unit.name[-1], unit)
         return own
+
+    @staticmethod
+    def _pointed_back(text: str, places: list[Ref], bodies: list[Ref], main: Ref | None) -> list[Ref]:
+        """该镇, 该县: the place of that kind named last before it (甲市乙镇入选…，该镇“…”经验被…推广 → 乙镇);
+        the article's own place, pointed back to, is its topic already."""
+        if "该" not in text:
+            return []
+        taken = [(r.start, r.end) for r in places + bodies]
+        ordered = sorted((r for r in places if r.code or r.level in ("village", "town")), key=lambda r: r.start)
+        out = []
+        for m in _POINTED_BACK.finditer(text):
+            a, b = m.span()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            kind = m.group(1)
+            ante = next((r for r in reversed(ordered) if r.end <= a and r.name.endswith(kind)), None)
+            if ante is not None and not (main is not None and ante.code and ante.code == main.code):
+                out.append(Ref(a, b, ante.name, ante.code, ante.parent, ante.level))
+        return out
 
     @classmethod
     def _own_places(cls, text: str, places: list[Ref], main: Ref | None) -> list[Ref]:

@@ -791,6 +791,11 @@ class AwardFacts:
                         (m.name for m in reversed(named) if m.source == "quote"), None) or next(
                         (m.name for m in reversed(self.mechanisms) if s <= m.start < aw.start), None)
                     proj = next((name for r, name in projects if r is holder), proj) or self._project_after(aw)
+                    if proj is None and self.text.startswith("该", holder.start):
+                        # 这也是该市项目获评…: the place pointed back to, and its project the quote named last before
+                        para = self.text.rfind("\n", 0, holder.start) + 1
+                        proj = next((m.name for m in reversed(self.mechanisms)
+                                     if m.source == "quote" and para <= m.start < holder.start), None)
                     self._add("named.project", (holder.start, aw.end), sent, 0.7,
                               type="NAMED_DEMONSTRATION_PROJECT", place=holder.name, parent=holder.parent,
                               place_code=holder.code, award=aw.name, project=proj,
