@@ -549,3 +549,9 @@ def test_review_round_24_a_reform_pointed_back_to_far_away_and_a_plan_to_write_i
     assert promoted(text) == []
     assert promoted("民政部将把乙县“政社互动”经验写入文件。") == []
     assert promoted("司法部拟将乙县“老兵调解”经验写入文件。") == []
+
+
+def test_a_reform_case_selected_by_the_central_reform_office_is_spread():
+    text = "崇仁县法治建设纪实\n2031年，崇仁县“老兵调解”被中央深改办列为全国十大改革案例。\n"
+    got = {(f.mechanism, f.body) for f in extract(document_from_text(text)) if f.type == "PROMOTED_BY"}
+    assert got == {("老兵调解", "中央全面深化改革委员会办公室")}
