@@ -555,3 +555,13 @@ def test_a_project_of_a_place_pointed_back_to_is_the_quote_named_last_before_it(
             "近年来，晋江市推出“法治体检”等服务举措。这也是该市项目此次获评全国示范项目的关键所在。\n")
     got = {(f.place, f.project) for f in facts(text, "NAMED_DEMONSTRATION_PROJECT")}
     assert ("晋江市", "法治体检") in got
+
+
+def test_towns_listed_by_short_names_sharing_their_level_are_the_pilots():
+    text = ("灵璧县综合执法改革纪实\n2031年，灵璧县选择班子坚强有力，有一定执法经验的渔沟、下楼、娄庄三个镇，"
+            "进行综合行政执法改革试点。\n")
+    got = {f.place for f in facts(text, "ADOPTED") if f.mode == "试点"}
+    assert got == {"渔沟镇", "下楼镇", "娄庄镇"}
+    # names that are no units of the article's place make no list
+    text = "灵璧县综合执法改革纪实\n2031年，灵璧县选择东城、西城两个镇，进行综合行政执法改革试点。\n"
+    assert not {f.place for f in facts(text, "ADOPTED") if f.mode == "试点"}

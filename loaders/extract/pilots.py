@@ -76,6 +76,11 @@ _AT_LIST_VERB = re.compile(r"(?:在|选择|选取|遴选)([^，,。；;“”]{2
                            r"|[^，,。；;“”]{2,20}?(?:制度|机制|改革|模式))(?=[，,。；;])")
 
 # 以九龙湖镇、骆驼街道乡镇(街道)法治化综合改革试点为契机: the places listed first are the pilots of what follows
+# 选择…渔沟、下楼、娄庄三个镇，进行…试点: short names sharing the level after their count, then the pilot (what
+# describes them may run over a comma: 选择班子坚强有力,有一定执法经验的…; every item must be a unit of ours)
+_SHORT_LIST_PILOT = re.compile(r"(?:选择|选取|遴选|确定|在)[^。；;“”、]{0,24}?([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)"
+                               r"(?:等)?[\d两二三四五六七八九十]+个(镇|乡|街道|区|县)[，,]?(?:开展|进行|推行|实施|启动|探索)"
+                               r"((?:[^，,。；;“”]|“[^“”]{1,24}”){2,30}?)试点")
 # “扫码入企”系统在甲区、乙区和丙区试点上线: the practice named first, then where it is tried
 _NAME_AT_LIST = re.compile(r"“([^“”]{2,24})”[\u4e00-\u9fff]{0,4}?在([^，,。；;“”]{4,120}?)"
                            r"(?:等[\d一二三四五六七八九十两]+个[^，,。；;“”\d]{1,4})?(?:先行)?试点(?:上线|运行|推行|实施|开展|应用|工作)?"
@@ -120,6 +125,10 @@ class Pilots:
             items = self._run_of_places(m.start(1), m.end(1))
             if len(items) >= 2:
                 self._pilots("adopt.pilot.at", m, sent, items, *pilot_name(m.group(2)))
+        for m in _SHORT_LIST_PILOT.finditer(ex.text, s, e):
+            items = self._short_named(m.group(1), m.start(1), m.group(2))
+            if len(items) >= 2:
+                self._pilots("adopt.pilot.at", m, sent, items, *pilot_name(m.group(3)))
         for m in _NAME_AT_LIST.finditer(ex.text, s, e):
             items = self._run_of_places(m.start(2), m.end(2))
             if len(items) >= 2:
@@ -198,6 +207,28 @@ class Pilots:
                     ex._add("adopt.pilot.sites", (m.start(), m.end()), sent, 0.6, type="ADOPTED", place=r.name,
                             parent=r.parent, place_code=r.code, mechanism=f.mechanism, year=f.year or year,
                             year_source=f.year_source if f.year else ysrc, mode="试点")
+
+    def _short_named(self, listed: str, at: int, unit: str) -> list:
+        """渔沟、下楼、娄庄三个镇: each short name with the level the list shares, a unit inside the article's place
+        (the first may carry the words before it, 有一定执法经验的渔沟: its longest tail that is one); [] unless
+        every item is."""
+        from .gazetteer import Gazetteer
+        from .relations import Ref
+
+        main = self.ex.info.main_place
+        if main is None or not main.code:
+            return []
+        g = Gazetteer.default()
+        out = []
+        for k, item in enumerate(listed.split("、")):
+            tails = [item[i:] for i in range(len(item) - 1)] if k == 0 else [item]
+            div = next((d for t in tails for d in g.by_name(t + unit) if g.is_ancestor(main.code, d.code)), None)
+            if div is None:
+                return []
+            out.append(Ref(at, at + len(item), div.name, div.code, g.parent_name(div.code), "town" if unit in
+                           ("镇", "乡", "街道") else None))
+            at += len(item) + 1
+        return out
 
     def _run_of_places(self, a: int, b: int) -> list:
         """The places listed in text[a:b] (甲区、乙县和丙镇), each the last of its run (宁波市镇海区); an item
