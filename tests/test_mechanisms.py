@@ -656,6 +656,11 @@ def test_a_quoted_practice_counted_where_it_runs_is_adopted_without_a_verb():
     assert _adopted(text) == [("中山市", "法律明白人")]
     text = "江苏省法治建设综述\n近年来，江苏省法治建设成效明显。在沿线新建驻德国、日本等9个“海外法务中心”。"
     assert _adopted(text) == [("江苏省", "海外法务中心")]
+    # people counted by 名, before the name or after 已有
+    text = "陇西县法治建设综述\n近年来，陇西县法治建设成效明显。引导1414名“法律明白人”活跃在215个行政村。"
+    assert _adopted(text) == [("陇西县", "法律明白人")]
+    text = "陇西县法治建设综述\n近年来，陇西县法治建设成效明显。全县像老魏这样的“法律明白人”已有2.9万余名。"
+    assert _adopted(text) == [("陇西县", "法律明白人")]
     # a count of times or months is no count of the practice
     text = "中山市法治建设综述\n近年来，中山市法治建设成效明显。“法律明白人”3个月内走访群众。"
     assert _adopted(text) == []

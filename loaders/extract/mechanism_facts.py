@@ -51,11 +51,11 @@ _USED = re.compile("(?:%s)$" % "|".join(map(re.escape, lexicon.cues("use_verb"))
 _LAUNCH = re.compile("|".join(map(re.escape, lexicon.cues("launch_verb"))))
 # a count right after a quoted practice, or right before it: so many of it run here (“法律明白人”1671人, “套餐包”11个,
 # 等9个“海外法务中心”)
-_COUNT_AFTER = re.compile(r"[”\"]?\s*(?:达|共|累计|超过?|逾)?\s*\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|千)?\s*(?:人|个|家|支|处)(?![\u4e00-\u9fff]{0,2}(?:次|月|年|天|小时))")
+_COUNT_AFTER = re.compile(r"[”\"]?\s*(?:已有|已达|达|共|累计|超过?|逾)?\s*\d+(?:\.\d+)?\s*(?:万|千)?\s*(?:余|多)?\s*(?:人|名|个|家|支|处)(?![\u4e00-\u9fff]{0,2}(?:次|月|年|天|小时))")
 # verbs after which what is counted is removed, found or picked, not run (清理“奇葩证明”36个, 评选出“法治之星”20人)
 _COUNTED_NOT = re.compile("|".join(map(re.escape, lexicon.cues("counted_not_verb"))))
 _PEOPLE_TITLES = tuple(lexicon.cues("people_title_tail"))
-_COUNT_BEFORE = re.compile(r"\d+\s*(?:余|多)?\s*(?:个|家|支|处)\s*$")
+_COUNT_BEFORE = re.compile(r"\d+\s*(?:余|多)?\s*(?:个|家|支|处|名)\s*$")
 # how far after a quoted name a verb may stand and still say the name was put in place (“X”改革全面推开)
 _NEAR_AFTER = 8
 # a sentence whose places-with-practices are a shift's (从…转向) or a selection's (评选出), not their own
