@@ -565,3 +565,34 @@ def test_towns_listed_by_short_names_sharing_their_level_are_the_pilots():
     # names that are no units of the article's place make no list
     text = "灵璧县综合执法改革纪实\n2031年，灵璧县选择东城、西城两个镇，进行综合行政执法改革试点。\n"
     assert not {f.place for f in facts(text, "ADOPTED") if f.mode == "试点"}
+
+
+def test_review_round_24b_a_place_pointed_back_to_is_no_listed_one_nor_one_inside_a_title_or_a_body():
+    text = ("泉州市入选第三批全国法治政府建设示范市\n日前，第三批名单公布，泉州市与福州市、厦门市一同入选。\n"
+            "近年来，该市创新推出“法治体检”服务，相关经验被司法部在全国推广。\n")
+    assert {f.place for f in facts(text, "ADOPTED")} == {"泉州市"}
+    text = ("南安市法治政府建设成效显著\n南安市认真贯彻《泉州市优化营商环境条例》，全力打造法治化营商环境。"
+            "2031年，该市推出“法治体检”服务。\n")
+    assert {f.place for f in facts(text, "ADOPTED")} == {"南安市"}
+    text = ("南安市法治政府建设成效显著\n2031年，南安市被泉州市委全面依法治市委员会办公室确定为示范点。该市创新推出“法治夜市”。\n")
+    assert {f.place for f in facts(text, "ADOPTED")} == {"南安市"}
+    # 应该 is no 该
+    from fazhi.loaders.extract.article import _POINTED_BACK
+    assert _POINTED_BACK.search("应该区分情节轻重") is None
+
+
+def test_review_round_24b_short_named_pilots_with_etc_a_quote_alone_and_towns_of_the_county_named():
+    text = "北京市2031年法治政府建设年度报告\n在朝阳、海淀等4个区推行行政执法公示制度试点。\n"
+    assert "朝阳区" in {f.place for f in facts(text, "ADOPTED") if f.mode == "试点"}
+    text = "灵璧县2031年法治政府建设年度报告\n2031年，灵璧县选择渔沟、下楼两个镇，进行“一支队伍管执法”试点。\n"
+    assert {f.place for f in facts(text, "ADOPTED") if f.mode == "试点"} == {"渔沟镇", "下楼镇"}
+    text = "泉州市综合执法改革纪实\n2031年，南安市选择官桥、水头两个镇，开展综合行政执法改革试点。\n"
+    got = {(f.place, f.parent) for f in facts(text, "ADOPTED") if f.mode == "试点"}
+    assert got == {("官桥镇", "南安市"), ("水头镇", "南安市")}  # the county named, not a town of that name elsewhere
+
+
+def test_review_round_24b_a_pointed_back_places_project_is_no_quote_of_another_place_nor_a_campaign():
+    text = ("泉州市法治建设巡礼\n2031年，泉州市成功创建第三批全国法治政府建设示范市。\n"
+            "近年来，泉州市推出“法治夜市”。晋江市深入开展“法治进企业”专项活动。这也是该市项目此次获评全国示范项目的关键所在。\n")
+    got = {(f.place, f.project) for f in facts(text, "NAMED_DEMONSTRATION_PROJECT")}
+    assert ("晋江市", "法治夜市") not in got and ("晋江市", "法治进企业") not in got

@@ -308,7 +308,10 @@ def _own_body_matches(text: str, units) -> Iterator[re.Match]:
 
 
 # 该镇, 该县, 该街道: a place pointed back to by its kind (not 该市场, 该区域, 该县级…)
-_POINTED_BACK = re.compile(r"该(街道|社区|镇|乡|县|市|区|村|旗|州)(?![场域级民委长])")
+_POINTED_BACK = re.compile(r"(?<![应本不活理])该(街道|社区|镇|乡|县|市|区|村|旗|州)(?![场域级民委长])")
+_LISTED_ON = ("、", "与", "和", "及", "一同", "等")
+# a place inside a title or quote names a document or a brand, not an actor (《泉州市…条例》, “晋江经验”)
+_NAMED_SPAN = re.compile(r"《[^《》]*》|“[^“”]*”")
 
 
 @lru_cache(maxsize=None)
@@ -432,7 +435,11 @@ class ArticleBase:
         if "该" not in text:
             return []
         taken = [(r.start, r.end) for r in places + bodies]
-        ordered = sorted((r for r in places if r.code or r.level in ("village", "town")), key=lambda r: r.start)
+        named = [m.span() for m in _NAMED_SPAN.finditer(text)]
+        # (not a place inside a title, a quote or a body's name: 被泉州市委…办公室确定为…，该市 is the subject's)
+        within = named + [(r.start, r.end) for r in bodies]
+        ordered = sorted((r for r in places if (r.code or r.level in ("village", "town"))
+                          and not any(x <= r.start and r.end <= y for x, y in within)), key=lambda r: r.start)
         out = []
         for m in _POINTED_BACK.finditer(text):
             a, b = m.span()
@@ -440,8 +447,11 @@ class ArticleBase:
                 continue
             kind = m.group(1)
             ante = next((r for r in reversed(ordered) if r.end <= a and r.name.endswith(kind)), None)
-            if ante is not None and not (main is not None and ante.code and ante.code == main.code):
-                out.append(Ref(a, b, ante.name, ante.code, ante.parent, ante.level))
+            if ante is None or (main is not None and ante.code and ante.code == main.code):
+                continue
+            if text[ante.start - 1:ante.start] in ("、", "与", "和", "及") or text.startswith(_LISTED_ON, ante.end):
+                continue  # 泉州市与福州市、厦门市一同入选，…该市: one of a list, not the one pointed back to
+            out.append(Ref(a, b, ante.name, ante.code, ante.parent, ante.level))
         return out
 
     @classmethod

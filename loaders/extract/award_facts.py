@@ -18,6 +18,8 @@ from .places import VILLAGE
 from .award_grammar import read_award_run, read_awards  # imported once, not in the per-sentence rules
 
 
+# a quote naming a campaign (“法治进企业”专项活动): no project's name (convention 2)
+_CAMPAIGN_AFTER_QUOTE = re.compile(r"[”\"]?[^，。；“”]{0,6}(?:专项活动|主题活动|专项行动|活动)")
 _CANDIDATE_LIST = lexicon.cues("candidate_list")
 _SHAPE_CUES = lexicon.cues("shape_cue")
 _RESPECTIVELY = lexicon.cues("respectively")
@@ -793,9 +795,13 @@ class AwardFacts:
                     proj = next((name for r, name in projects if r is holder), proj) or self._project_after(aw)
                     if proj is None and self.text.startswith("该", holder.start):
                         # 这也是该市项目获评…: the place pointed back to, and its project the quote named last before
+                        # (after where that place was named: a quote before it is another place's)
                         para = self.text.rfind("\n", 0, holder.start) + 1
-                        proj = next((m.name for m in reversed(self.mechanisms)
-                                     if m.source == "quote" and para <= m.start < holder.start), None)
+                        named_at = max((r.end for r in self.places if r.code == holder.code and r.end <= holder.start
+                                        and not self.text.startswith("该", r.start)), default=para)
+                        proj = next((m.name for m in reversed(self.mechanisms) if m.source == "quote"
+                                     and max(para, named_at) <= m.start < holder.start
+                                     and not _CAMPAIGN_AFTER_QUOTE.match(self.text, m.end)), None)
                     self._add("named.project", (holder.start, aw.end), sent, 0.7,
                               type="NAMED_DEMONSTRATION_PROJECT", place=holder.name, parent=holder.parent,
                               place_code=holder.code, award=aw.name, project=proj,

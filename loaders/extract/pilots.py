@@ -78,9 +78,10 @@ _AT_LIST_VERB = re.compile(r"(?:在|选择|选取|遴选)([^，,。；;“”]{2
 # 以九龙湖镇、骆驼街道乡镇(街道)法治化综合改革试点为契机: the places listed first are the pilots of what follows
 # 选择…渔沟、下楼、娄庄三个镇，进行…试点: short names sharing the level after their count, then the pilot (what
 # describes them may run over a comma: 选择班子坚强有力,有一定执法经验的…; every item must be a unit of ours)
-_SHORT_LIST_PILOT = re.compile(r"(?:选择|选取|遴选|确定|在)[^。；;“”、]{0,24}?([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)"
-                               r"(?:等)?[\d两二三四五六七八九十]+个(镇|乡|街道|区|县)[，,]?(?:开展|进行|推行|实施|启动|探索)"
-                               r"((?:[^，,。；;“”]|“[^“”]{1,24}”){2,30}?)试点")
+_SHORT_LIST_PILOT = re.compile(r"(?:选择|选取|遴选|确定|在)[^。；;“”、]{0,24}?((?:(?!等)[\u4e00-\u9fff]){2,4}"
+                               r"(?:[、和及与](?:(?!等)[\u4e00-\u9fff]){2,4})+)"
+                               r"(?:等)?[\d两二三四五六七八九十]+个(镇|乡|街道|区|县)[，,]?(?:先行)?(?:开展|进行|推行|实施|启动|探索)"
+                               r"((?:[^，,。；;“”]|“[^“”]{1,24}”){1,30}?)试点")
 # “扫码入企”系统在甲区、乙区和丙区试点上线: the practice named first, then where it is tried
 _NAME_AT_LIST = re.compile(r"“([^“”]{2,24})”[\u4e00-\u9fff]{0,4}?在([^，,。；;“”]{4,120}?)"
                            r"(?:等[\d一二三四五六七八九十两]+个[^，,。；;“”\d]{1,4})?(?:先行)?试点(?:上线|运行|推行|实施|开展|应用|工作)?"
@@ -212,21 +213,29 @@ class Pilots:
         """渔沟、下楼、娄庄三个镇: each short name with the level the list shares, a unit inside the article's place
         (the first may carry the words before it, 有一定执法经验的渔沟: its longest tail that is one); [] unless
         every item is."""
+        from dataclasses import replace
+
         from .gazetteer import Gazetteer
-        from .relations import Ref
 
         main = self.ex.info.main_place
-        if main is None or not main.code:
+        # (under the place named nearest before the list first, 南安市选择官桥、水头两个镇: 南安市's towns, not
+        # those of the same name elsewhere in the article's city)
+        near = next((r for r in reversed(self.ex.places) if r.end <= at and r.code), None)
+        scopes = [r.code for r in (near, main) if r is not None and r.code]
+        if not scopes:
             return []
         g = Gazetteer.default()
         out = []
-        for k, item in enumerate(listed.split("、")):
+        for k, item in enumerate(re.split(r"[、和及与]", listed)):
             tails = [item[i:] for i in range(len(item) - 1)] if k == 0 else [item]
-            div = next((d for t in tails for d in g.by_name(t + unit) if g.is_ancestor(main.code, d.code)), None)
+            div = next((d for code in scopes for t in tails for d in g.by_name(t + unit)
+                        if g.is_ancestor(code, d.code)), None)
             if div is None:
                 return []
-            out.append(Ref(at, at + len(item), div.name, div.code, g.parent_name(div.code), "town" if unit in
-                           ("镇", "乡", "街道") else None))
+            # (a ref made like the place it lies in: the extractor's Ref, not imported here, which would close a
+            # circle of imports)
+            out.append(replace(near or main, start=at, end=at + len(item), name=div.name, code=div.code,
+                               parent=g.parent_name(div.code), level=None))
             at += len(item) + 1
         return out
 
