@@ -596,3 +596,8 @@ def test_review_round_24b_a_pointed_back_places_project_is_no_quote_of_another_p
             "近年来，泉州市推出“法治夜市”。晋江市深入开展“法治进企业”专项活动。这也是该市项目此次获评全国示范项目的关键所在。\n")
     got = {(f.place, f.project) for f in facts(text, "NAMED_DEMONSTRATION_PROJECT")}
     assert ("晋江市", "法治夜市") not in got and ("晋江市", "法治进企业") not in got
+
+
+def test_short_named_pilots_of_mixed_towns_and_townships():
+    text = "灵璧县综合执法改革纪实\n2031年，灵璧县选择渔沟、下楼、娄庄三个乡镇，开展综合行政执法改革试点。\n"
+    assert {f.place for f in facts(text, "ADOPTED") if f.mode == "试点"} == {"渔沟镇", "下楼镇", "娄庄镇"}

@@ -80,7 +80,7 @@ _AT_LIST_VERB = re.compile(r"(?:在|选择|选取|遴选)([^，,。；;“”]{2
 # describes them may run over a comma: 选择班子坚强有力,有一定执法经验的…; every item must be a unit of ours)
 _SHORT_LIST_PILOT = re.compile(r"(?:选择|选取|遴选|确定|在)[^。；;“”、]{0,24}?((?:(?!等)[\u4e00-\u9fff]){2,4}"
                                r"(?:[、和及与](?:(?!等)[\u4e00-\u9fff]){2,4})+)"
-                               r"(?:等)?[\d两二三四五六七八九十]+个(镇|乡|街道|区|县)[，,]?(?:先行)?(?:开展|进行|推行|实施|启动|探索)"
+                               r"(?:等)?[\d两二三四五六七八九十]+个(乡镇|镇街|镇|乡|街道|区|县)[，,]?(?:先行)?(?:开展|进行|推行|实施|启动|探索)"
                                r"((?:[^，,。；;“”]|“[^“”]{1,24}”){1,30}?)试点")
 # “扫码入企”系统在甲区、乙区和丙区试点上线: the practice named first, then where it is tried
 _NAME_AT_LIST = re.compile(r"“([^“”]{2,24})”[\u4e00-\u9fff]{0,4}?在([^，,。；;“”]{4,120}?)"
@@ -228,7 +228,9 @@ class Pilots:
         out = []
         for k, item in enumerate(re.split(r"[、和及与]", listed)):
             tails = [item[i:] for i in range(len(item) - 1)] if k == 0 else [item]
-            div = next((d for code in scopes for t in tails for d in g.by_name(t + unit)
+            # (乡镇, 镇街: each item is a town, a township or a street, whichever the place has)
+            units = {"乡镇": ("镇", "乡"), "镇街": ("镇", "街道")}.get(unit, (unit,))
+            div = next((d for code in scopes for t in tails for u in units for d in g.by_name(t + u)
                         if g.is_ancestor(code, d.code)), None)
             if div is None:
                 return []
