@@ -579,6 +579,9 @@ def test_review_round_24b_a_place_pointed_back_to_is_no_listed_one_nor_one_insid
     # 应该 is no 该
     from fazhi.loaders.extract.article import _POINTED_BACK
     assert _POINTED_BACK.search("应该区分情节轻重") is None
+    # a word after the kind decides: 该市民营经济, 该县长期 point back; 该区块链, 该市民 do not
+    assert _POINTED_BACK.search("该市民营经济") and _POINTED_BACK.search("该县长期以来")
+    assert _POINTED_BACK.search("该区块链平台") is None and _POINTED_BACK.search("该市民反映") is None
 
 
 def test_review_round_24b_short_named_pilots_with_etc_a_quote_alone_and_towns_of_the_county_named():

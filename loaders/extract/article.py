@@ -308,7 +308,8 @@ def _own_body_matches(text: str, units) -> Iterator[re.Match]:
 
 
 # 该镇, 该县, 该街道: a place pointed back to by its kind (not 该市场, 该区域, 该县级…)
-_POINTED_BACK = re.compile(r"(?<![应本不活理])该(街道|社区|镇|乡|县|市|区|村|旗|州)(?![场域级民委长])")
+_POINTED_BACK = re.compile(r"(?<![应本不活理])该(街道|社区|镇|乡|县|市|区|村|旗|州)"
+                           r"(?![场域级块]|民(?!营|政)|委(?!托)|长(?!期))")  # (该市场, 该区域, 该市民; not 该市民营经济)
 _LISTED_ON = ("、", "与", "和", "及", "一同", "等")
 # a place inside a title or quote names a document or a brand, not an actor (《泉州市…条例》, “晋江经验”)
 _NAMED_SPAN = re.compile(r"《[^《》]*》|“[^“”]*”")
