@@ -310,7 +310,8 @@ def _own_body_matches(text: str, units) -> Iterator[re.Match]:
 # 该镇, 该县, 该街道: a place pointed back to by its kind (not 该市场, 该区域, 该县级…)
 _POINTED_BACK = re.compile(r"(?<![应本不活理])该(街道|社区|镇|乡|县|市|区|村|旗|州)"
                            r"(?![场域级块]|民(?!营|政)|委(?!托)|长(?!期))")  # (该市场, 该区域, 该市民; not 该市民营经济)
-_LISTED_ON = ("、", "与", "和", "及", "一同", "等")
+_LIST_JOINERS = ("、", "与", "和", "及")
+_LISTED_ON = _LIST_JOINERS + ("一同", "等")
 # a place inside a title or quote names a document or a brand, not an actor (《泉州市…条例》, “晋江经验”)
 _NAMED_SPAN = re.compile(r"《[^《》]*》|“[^“”]*”")
 
@@ -450,7 +451,7 @@ class ArticleBase:
             ante = next((r for r in reversed(ordered) if r.end <= a and r.name.endswith(kind)), None)
             if ante is None or (main is not None and ante.code and ante.code == main.code):
                 continue
-            if text[ante.start - 1:ante.start] in ("、", "与", "和", "及") or text.startswith(_LISTED_ON, ante.end):
+            if text[ante.start - 1:ante.start] in _LIST_JOINERS or text.startswith(_LISTED_ON, ante.end):
                 continue  # 泉州市与福州市、厦门市一同入选，…该市: one of a list, not the one pointed back to
             out.append(Ref(a, b, ante.name, ante.code, ante.parent, ante.level))
         return out

@@ -16,10 +16,9 @@ from .bodies import government_organs, institution_heads, organ_suffixes
 from .gazetteer import Gazetteer
 from .places import VILLAGE
 from .award_grammar import read_award_run, read_awards  # imported once, not in the per-sentence rules
+from .mechanisms import is_campaign
 
 
-# a quote naming a campaign (“法治进企业”专项活动): no project's name (convention 2)
-_CAMPAIGN_AFTER_QUOTE = re.compile(r"[”\"]?[^，。；“”]{0,6}(?:专项活动|主题活动|专项行动|活动)")
 _CANDIDATE_LIST = lexicon.cues("candidate_list")
 _SHAPE_CUES = lexicon.cues("shape_cue")
 _RESPECTIVELY = lexicon.cues("respectively")
@@ -801,7 +800,7 @@ class AwardFacts:
                                         and not self.text.startswith("该", r.start)), default=para)
                         proj = next((m.name for m in reversed(self.mechanisms) if m.source == "quote"
                                      and max(para, named_at) <= m.start < holder.start
-                                     and not _CAMPAIGN_AFTER_QUOTE.match(self.text, m.end)), None)
+                                     and not is_campaign(self.text, m.start, m.end)), None)
                     self._add("named.project", (holder.start, aw.end), sent, 0.7,
                               type="NAMED_DEMONSTRATION_PROJECT", place=holder.name, parent=holder.parent,
                               place_code=holder.code, award=aw.name, project=proj,
@@ -1490,8 +1489,7 @@ class AwardFacts:
         for k, item in enumerate(items):
             # the first item may carry the words before the list (我市已经有东城): its longest tail that is a place
             tails = [item[i:] for i in range(len(item) - 1)] if k == 0 else [item]
-            div = next((d for t in tails for d in g.by_name(t + unit)
-                        if d.code == self.topic.code or g.is_ancestor(self.topic.code, d.code)), None)
+            div = g.unit_named(tails, (unit,), (self.topic.code,))
             if div is None:
                 # 县(市、区) (玉龙 → 玉龙纳西族自治县), and a county since made a district (马龙县 → 马龙区): any
                 # county-level unit of ours, by its short name alone

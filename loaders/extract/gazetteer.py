@@ -355,6 +355,12 @@ class Gazetteer:
     def is_ancestor(self, anc: str, code: str) -> bool:
         return any(a.code == anc for a in self.ancestors(code))
 
+    def unit_named(self, shorts, units, within) -> Division | None:
+        """The unit a short name with a level word names (渔沟 + 镇 → 渔沟镇) inside one of the places ``within``
+        (codes, tried in order), each of ``shorts`` and ``units`` tried in order; None if none is."""
+        return next((d for code in within for t in shorts for u in units for d in self.by_name(t + u)
+                     if d.code == code or self.is_ancestor(code, d.code)), None)
+
     def province_of(self, code: str) -> Division | None:
         """The province-level unit a place lies in (a province is its own)."""
         d = self.get(code)

@@ -215,7 +215,7 @@ class MechanismFacts:
                 # (以“放管服”改革为切入点: a point of entry, not a means, reads as no practice run)
                 # (登录“浙里办”系统即可查询: a system only used, another's, runs nothing new here)
                 running = verb is None and strong and self._anchored() and (
-                    self._runs_here(m, b) or m.source == "quote" and self.text[m.start - 1:m.start] != "以"
+                    self._runs_here(m, a, b) or m.source == "quote" and self.text[m.start - 1:m.start] != "以"
                     and (self._headed(m) or PRACTICE_TAIL.match(self.text, m.end, b))
                     and not _USED.search(self.text, max(a, m.start - 4), m.start))
                 if verb is None and not (strong and (after_verb or self.info.plan or self.section_plan)):
@@ -299,11 +299,6 @@ class MechanismFacts:
                               place_code=member.code, mechanism=m.name, year=year, year_source=ysrc, mode=mode,
                               category=m.category, instance_of=m.instance_of)
                     self._pioneer(m, (a, b), sent, member, (year, ysrc))
-
-    def _clause_start_of(self, pos: int) -> int:
-        """Where the clause holding ``pos`` begins (after the last ，；。 before it)."""
-        k = max(self.text.rfind(ch, 0, pos) for ch in "，,；;。！？\n")
-        return k + 1
 
     def _in_purpose(self, m: Mention, s: int) -> bool:
         """Whether ``m`` stands inside a purpose clause, 为…提供保障 (the clause may run over commas:
@@ -522,14 +517,14 @@ class MechanismFacts:
         entry = lexicon.mechanisms().get(name)
         return entry is not None and entry.kind == "duty"
 
-    def _runs_here(self, m: Mention, b: int) -> bool:
+    def _runs_here(self, m: Mention, a: int, b: int) -> bool:
         """Positive evidence that a practice named without a verb runs here (convention 1): what
         follows says it covers, runs or has run since (“30分钟公共法律服务圈”覆盖全市, …实施以来)."""
         run = _RUN_AFTER.match(self.masked, m.end, b)  # (“A”“B”全面落地: said of the whole run)
         after = self.masked[run.end() if run is not None else m.end:b]
         if m.source == "quote" and (_COUNT_AFTER.match(self.text, m.end, b)
                                     or _COUNT_BEFORE.search(self.text, max(0, m.start - 8), m.start)) \
-                and not _COUNTED_NOT.search(self.text, self._clause_start_of(m.start), m.start) \
+                and not _COUNTED_NOT.search(self.text, a, m.start) \
                 and not m.name.endswith(_PEOPLE_TITLES):
             return True  # “法律明白人”1671人, 建成…等9个“海外法务中心”: counted where they run
             # (not what is cleared, banned or found, 清理“奇葩证明”36个, nor people picked, “法治之星”20人)

@@ -234,7 +234,7 @@ def _quote_list(text: str, start: int, end: int) -> tuple[int, int]:
 _COUNTED_CAMPAIGN = re.compile(r"等“([^“”]{2,16})”")
 
 
-def _campaign(text: str, start: int, end: int) -> bool:
+def is_campaign(text: str, start: int, end: int) -> bool:
     """开展“百万警进千万家”和“我为群众办实事”活动 / “先锋警务室”等系列活动: campaigns, not practices."""
     a, b = _quote_list(text, start, end)
     after = text[b:b + 8].lstrip("等")
@@ -299,7 +299,7 @@ def _quoted(text: str) -> list[MechanismMention]:
         before = text[max(0, m.start() - 4):m.start()]
         if before.endswith(_CITATION_BEFORE):
             continue
-        if _campaign(text, m.start(), m.end()) or _shift(text, m.start(), m.end()):
+        if is_campaign(text, m.start(), m.end()) or _shift(text, m.start(), m.end()):
             continue
         if _FOCUS_LEAD.search(text, max(0, m.start() - 10), m.start()) and lexicon.mechanisms().canonical(x) is None:
             continue  # 聚焦“主体工程”, 聚焦市委“一号工程”: a focus named right after the verb (or its organ), no practice
@@ -381,7 +381,7 @@ def _service_point(text: str, start: int, end: int, x: str) -> str | None:
     filler = kind.group(1)[:-len(kind.group(2))]
     if any(v in filler for v in _SERVICE_FILLER_NOT) or (kind.group(2) == "清单" and x in lexicon.mechanism_stoplist()):
         return None
-    if _campaign(text, start, end) or _shift(text, start, end) or _FIGURE_LEAD.search(text[max(0, start - 12):start]):
+    if is_campaign(text, start, end) or _shift(text, start, end) or _FIGURE_LEAD.search(text[max(0, start - 12):start]):
         return None
     return kind.group(1)
 
@@ -664,8 +664,8 @@ def _siblings(text: str, taken: list[MechanismMention]) -> list[MechanismMention
             # (an item headed as a system is one when, without its head, it is shaped like the named one or
             # known: 权责清单、负面清单制度; not 权责清单、考核评价机制, a routine rule)
             head = next((h for h in _SYSTEM_HEADS if core.endswith(h)), None)
-            bare = core[:-len(head)] if head else ""
-            headed = len(bare) >= 3 and (bare[-2:] in shapes or lexicon.mechanisms().canonical(bare) is not None)
+            stem = core[:-len(head)] if head else ""
+            headed = len(stem) >= 3 and (stem[-2:] in shapes or lexicon.mechanisms().canonical(stem) is not None)
             if not (named_class or headed or core[-2:] in shapes or counted is not None and core[-1] in _POINT_HEADS
                     and any(sh[-1] == core[-1] for sh in shapes)):
                 continue  # (counted service points share their head: 联系点, 观测点)
@@ -674,12 +674,12 @@ def _siblings(text: str, taken: list[MechanismMention]) -> list[MechanismMention
                     or core in lexicon.mechanism_stoplist() or _names_place(core) or _is_award_name(core) \
                     or _OUTCOME.match(core):
                 continue
-            # (the name without a trailing 制度/机制/模式, as the schema's canonical names are: 负面清单制度 → 负面清单,
+            # (the name without a trailing head, as the schema's canonical names are: 负面清单制度 → 负面清单,
             # unless the lexicon knows it with the head)
             name = canonical_name(core)
-            bare = re.sub(r"(?:制度|机制|模式)$", "", core)
-            if name == core and len(bare) >= 3:
-                name = canonical_name(bare)
+            drop = next((h for h in _SUFFIX_DROP if core.endswith(h) and len(core) - len(h) >= 3), None)
+            if name == core and drop:
+                name = canonical_name(core[:-len(drop)])
             out.append(MechanismMention(a, a + len(x), x, name, "sibling"))
     return out
 

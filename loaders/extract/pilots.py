@@ -225,13 +225,12 @@ class Pilots:
         if not scopes:
             return []
         g = Gazetteer.default()
+        # (乡镇, 镇街: each item is a town, a township or a street, whichever the place has)
+        units = {"乡镇": ("镇", "乡"), "镇街": ("镇", "街道")}.get(unit, (unit,))
         out = []
         for k, item in enumerate(re.split(r"[、和及与]", listed)):
             tails = [item[i:] for i in range(len(item) - 1)] if k == 0 else [item]
-            # (乡镇, 镇街: each item is a town, a township or a street, whichever the place has)
-            units = {"乡镇": ("镇", "乡"), "镇街": ("镇", "街道")}.get(unit, (unit,))
-            div = next((d for code in scopes for t in tails for u in units for d in g.by_name(t + u)
-                        if g.is_ancestor(code, d.code)), None)
+            div = g.unit_named(tails, units, scopes)
             if div is None:
                 return []
             # (a ref made like the place it lies in: the extractor's Ref, not imported here, which would close a

@@ -588,8 +588,7 @@ class Promotions:
         before = [f for f in ex.facts if f.type in ("ADOPTED", "PIONEERED") and f.mechanism
                   and f.start is not None and f.start < s]
         if len({f.mechanism for f in before}) == 1:
-            f = before[0]
-            return f.mechanism, (Ref(f.start, f.start, f.place, f.place_code, f.parent) if f.place else None), f.start
+            return before[0].mechanism, self._adopter(before[0].mechanism, before[0].start), before[0].start
         return None
 
     def _coined(self, m: Mention, lo: int) -> bool:
